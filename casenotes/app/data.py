@@ -1,0 +1,98 @@
+"""Cached data access for the dashboard: pages call these, never SQL or model code directly.
+
+``run_id`` (the newest run in the store) is part of every cache key, so a new scoring run refreshes the pages.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from casenotes.errors import StoreError
+from casenotes.store import Store
+from casenotes.trends import aggregate, fit_effects, note_outcomes
+
+
+def default_db() -> str:
+    return os.environ.get("CASENOTES_DB", "demo_data/demo.duckdb")
+
+
+def current_db() -> str | None:
+    """The store chosen in the sidebar, or None (with a message on the page) when it is missing."""
+    path = st.session_state.get("db_path") or default_db()
+    if not Path(path).is_file():
+        st.warning(f"No store at '{path}'. Create one with `casenotes score INPUT --db {path}` or `casenotes demo`.")
+        return None
+    return path
+
+
+@st.cache_resource
+def get_store(db_path: str) -> Store:
+    """One read-only connection per store for all sessions (queries use their own cursors)."""
+    return Store(db_path, read_only=True)
+
+
+def latest_run(db_path: str) -> str:
+    runs = get_store(db_path).query("SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1")
+    return "" if runs.empty else str(runs.iloc[0, 0])
+
+
+@st.cache_data(ttl=300)
+def load_info(db_path: str, run_id: str) -> dict:
+    return get_store(db_path).info()
+
+
+@st.cache_data(ttl=300)
+def load_notes(db_path: str, run_id: str) -> pd.DataFrame:
+    """Per-note outcomes (label rates, domain scores) with metadata, no text."""
+    return note_outcomes(get_store(db_path).note_facts())
+
+
+@st.cache_data(ttl=300)
+def load_aggregates(db_path: str, run_id: str, by: tuple[str, ...], min_notes: int) -> pd.DataFrame:
+    return aggregate(load_notes(db_path, run_id), list(by), min_notes=min_notes)
+
+
+@st.cache_data(ttl=300)
+def load_monthly(db_path: str, run_id: str, trained_split: bool, min_notes: int) -> pd.DataFrame:
+    notes = load_notes(db_path, run_id).copy()
+    notes["month"] = pd.to_datetime(notes["recorded_at"]).dt.to_period("M").dt.to_timestamp()
+    notes["status"] = notes["trained"].map({True: "trained", False: "not yet trained"})
+    return aggregate(notes, ["month", "status"] if trained_split else ["month"], min_notes=min_notes)
+
+
+@st.cache_data(ttl=300)
+def load_effects(db_path: str, run_id: str) -> pd.DataFrame:
+    return fit_effects(load_notes(db_path, run_id))
+
+
+@st.cache_data(ttl=300)
+def load_note_list(db_path: str, run_id: str, borough: str | None, team: str | None, label: str | None,
+                   limit: int = 500) -> pd.DataFrame:
+    """Notes matching the filters (ids and metadata only)."""
+    where, params = [], []
+    if borough:
+        where.append("n.borough = ?")
+        params.append(borough)
+    if team:
+        where.append("n.team = ?")
+        params.append(team)
+    if label:
+        where.append(f"n.n_{label} > 0")
+    sql = ("SELECT n.note_id, n.borough, n.team, n.recorded_at, n.note_type, n.timepoint, n.n_sentences FROM "
+           "note_facts n" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY n.recorded_at DESC LIMIT ?")
+    return get_store(db_path).query(sql, params + [limit])
+
+
+def load_note(db_path: str, note_id: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """A note's (pseudonymised) text, sentences and domain scores. Not cached: text is fetched only when viewed."""
+    store = get_store(db_path)
+    note = store.query("SELECT * FROM note_facts WHERE note_id = ?", [note_id])
+    sents = store.query("SELECT * FROM sentences WHERE note_id = ? ORDER BY sent_idx", [note_id])
+    scores = store.query("SELECT domain, score, evidence, rubric FROM domain_scores WHERE note_id = ?", [note_id])
+    if note.empty:
+        raise StoreError(f"[E083] note {note_id} is not in the store.")
+    return note, sents, scores

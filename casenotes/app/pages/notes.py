@@ -1,0 +1,49 @@
+"""Notes: find notes by borough, team and label; read one with its labelled sentences highlighted."""
+
+import html
+import json
+
+import streamlit as st
+
+from casenotes.app.data import current_db, latest_run, load_info, load_note, load_note_list
+from casenotes.schemas import LABELS
+
+COLOURS = {"victim_blaming": "#f8c4c4", "perpetrator_pattern": "#c4d7f8", "child_focus": "#c9f0c4",
+           "partnering": "#f3e2b3"}
+
+st.title("Notes")
+db = current_db()
+if db:
+    run = latest_run(db)
+    info = load_info(db, run)
+    c1, c2, c3 = st.columns(3)
+    borough = c1.selectbox("Borough", ["(all)"] + info["boroughs"], key="notes_borough")
+    team = c2.text_input("Team (exact name)", key="notes_team")
+    label = c3.selectbox("Has a sentence labelled", ["(any)", *LABELS], key="notes_label")
+    notes = load_note_list(db, run, None if borough == "(all)" else borough, team or None,
+                           None if label == "(any)" else label)
+    st.caption(f"{len(notes)} notes (newest first, at most 500)")
+    st.dataframe(notes, hide_index=True, use_container_width=True)
+    if not notes.empty:
+        note_id = st.selectbox("Open note", notes["note_id"].tolist(), key="notes_open")
+        note, sents, scores = load_note(db, note_id)
+        meta = note.iloc[0]
+        st.subheader(f"{note_id} · {meta['note_type'] or ''} · {meta['borough']} / {meta['team']} · "
+                     f"{str(meta['recorded_at'])[:10]} · {meta['timepoint']}")
+        st.markdown(" ".join(f"<span style='background:{c};padding:1px 4px;border-radius:3px'>{l}</span>"
+                             for l, c in COLOURS.items()), unsafe_allow_html=True)
+        parts = []
+        for s in sents.itertuples():
+            labels = [l for l in LABELS if getattr(s, l)]
+            style = f"background:{COLOURS[labels[0]]};" if labels else ""
+            title = html.escape(", ".join(f"{l} {getattr(s, 'p_' + l):.2f}" for l in labels) or "no label")
+            parts.append(f"<span style='{style}' title='{title}'>{html.escape(s.text)}</span>"
+                         + (f"<sup>[{', '.join(labels)}]</sup>" if labels else ""))
+        st.markdown("<div style='line-height:1.9'>" + " ".join(parts) + "</div>", unsafe_allow_html=True)
+        st.subheader("Audit domain scores")
+        for row in scores.itertuples():
+            idx = json.loads(row.evidence)
+            with st.expander(f"{row.domain}: {row.score} / 4 ({len(idx)} evidence sentences)"):
+                for i in idx:
+                    st.write("• " + sents.iloc[i]["text"])
+                st.caption(f"rubric {row.rubric}")

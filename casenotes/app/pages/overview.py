@@ -1,0 +1,27 @@
+"""Overview: what is in the store."""
+
+import streamlit as st
+
+from casenotes.app.data import current_db, latest_run, load_info
+
+st.title("casenotes")
+st.caption("Safe & Together framing in case notes: what practitioners write, by borough, team and timepoint.")
+db = current_db()
+if db:
+    info = load_info(db, latest_run(db))
+    c1, c2, c3, c4 = st.columns(4)
+    c1.metric("Notes", f"{info['notes']:,}")
+    c2.metric("Sentences", f"{info['sentences']:,}")
+    c3.metric("Teams", info["teams"])
+    c4.metric("Rejected rows", f"{info['rejects']:,}")
+    st.write(f"**Boroughs:** {', '.join(info['boroughs']) or '—'}")
+    st.write(f"**Period:** {info['period'][0]} to {info['period'][1]}")
+    st.subheader("Sentences carrying each label")
+    st.dataframe({"label": list(info["labelled_sentences"]), "sentences": list(info["labelled_sentences"].values())},
+                 hide_index=True)
+    if info["last_run"]:
+        run = info["last_run"]
+        st.subheader("Latest scoring run")
+        st.write(f"Run `{run['run_id']}` ({run['status']}): model `{run['model']}`, rubric `{run['rubric']}`, "
+                 f"code {run['code_version']}; {run['rows_read']} rows read, {run['notes_new']} new notes, "
+                 f"{run['notes_already_stored']} already stored, {run['rows_rejected']} rejected.")

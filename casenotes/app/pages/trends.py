@@ -1,0 +1,50 @@
+"""Trends: label rates and domain scores by borough, team and timepoint, with 95% CIs and the training effect."""
+
+import altair as alt
+import streamlit as st
+
+from casenotes.app.data import current_db, latest_run, load_aggregates, load_effects, load_monthly
+from casenotes.schemas import DOMAINS, LABELS, TIMEPOINTS
+
+st.title("Trends")
+db = current_db()
+if db:
+    run = latest_run(db)
+    c1, c2, c3 = st.columns(3)
+    group = c1.selectbox("Compare by", ["borough", "team", "author_role"], key="trend_group")
+    outcome = c2.selectbox("Outcome", list(LABELS) + list(DOMAINS), key="trend_outcome",
+                           help="Labels: sentences per 100 carrying the label. Domains: mean audit score (1-4).")
+    min_notes = c3.number_input("Suppress groups under (notes)", min_value=1, value=10, key="trend_min_notes")
+    by = ("borough", "team", "timepoint") if group == "team" else (group, "timepoint")
+    agg = load_aggregates(db, run, by, int(min_notes))
+    agg = agg[agg["outcome"] == outcome].copy()
+    if group == "team":
+        agg["team"] = agg["borough"] + " / " + agg["team"]
+    order = [t for t in TIMEPOINTS if t in set(agg["timepoint"])]
+    base = alt.Chart(agg.dropna(subset=["mean"])).encode(
+        x=alt.X("timepoint:N", sort=order, title="Timepoint"),
+        color=alt.Color(f"{group}:N", title=group.replace("_", " ")),
+        xOffset=f"{group}:N")
+    bars = base.mark_point(filled=True, size=60).encode(y=alt.Y("mean:Q", title=outcome.replace("_", " ")),
+                                                          tooltip=[group, "timepoint", "mean", "ci_low", "ci_high", "n_notes"])
+    errs = base.mark_rule().encode(y="ci_low:Q", y2="ci_high:Q")
+    st.altair_chart(bars + errs, use_container_width=True)
+    st.caption("Points are means over notes with 95% confidence intervals; groups with fewer notes than the "
+               "threshold are suppressed.")
+    st.dataframe(agg, hide_index=True, use_container_width=True)
+    st.download_button("Download this table (CSV)", agg.to_csv(index=False), file_name=f"trends_{outcome}.csv",
+                       key="trend_download")
+
+    st.subheader("Over time: trained vs not-yet-trained teams")
+    monthly = load_monthly(db, run, True, int(min_notes))
+    monthly = monthly[(monthly["outcome"] == outcome) & ~monthly["suppressed"]]
+    line = alt.Chart(monthly).mark_line(point=True).encode(
+        x=alt.X("month:T", title="Month"), y=alt.Y("mean:Q", title=outcome.replace("_", " ")),
+        color=alt.Color("status:N", title="Team status"), tooltip=["month", "status", "mean", "n_notes"])
+    st.altair_chart(line, use_container_width=True)
+
+    st.subheader("Training effect (mixed-effects model)")
+    effects = load_effects(db, run)
+    st.dataframe(effects, hide_index=True, use_container_width=True)
+    st.caption("outcome ~ trained + calendar quarter, random intercept per team (statsmodels MixedLM). "
+               "Label outcomes are sentences per 100; domain outcomes are 1-4 scores.")

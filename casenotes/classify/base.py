@@ -1,0 +1,122 @@
+"""Shared classifier behaviour: label order, thresholds, output records and evidence.
+
+Every backend subclasses :class:`SentenceClassifier` (a scikit-learn estimator). Inputs are sentences, as
+plain strings or as spaCy ``Span``/``Doc`` objects already processed by the casenotes pipeline; a backend that
+needs linguistic features (the rules backend) uses the spans directly and parses strings itself.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, ClassVar, Union
+
+import numpy as np
+from sklearn.base import BaseEstimator
+from spacy.tokens import Doc, Span
+
+import casenotes
+from casenotes.errors import ModelError, NotFittedError
+from casenotes.schemas import LABELS
+
+Sentence = Union[str, Span, Doc]
+Evidence = dict[str, Any]
+
+
+def sentence_text(x: Sentence) -> str:
+    return x if isinstance(x, str) else x.text
+
+
+class SentenceClassifier(BaseEstimator):
+    """Multi-label sentence classifier for :data:`casenotes.schemas.LABELS`.
+
+    Learned attributes end in ``_``: ``labels_`` (column order of ``predict_proba``) and ``thresholds_``
+    (per-label decision thresholds). Subclasses implement ``fit``, ``predict_proba``, ``_save_files`` and
+    ``_load_files``; they may override ``evidence``.
+    """
+
+    backend: ClassVar[str] = ""
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "labels_"):
+            raise NotFittedError(f"This {type(self).__name__} is not fitted yet; call fit() or load() first.")
+
+    def fit(self, X: Sequence[Sentence], Y: np.ndarray | None = None) -> "SentenceClassifier":
+        raise NotImplementedError
+
+    def predict_proba(self, X: Sequence[Sentence]) -> np.ndarray:
+        raise NotImplementedError
+
+    def predict(self, X: Sequence[Sentence]) -> np.ndarray:
+        """0/1 matrix, n x len(labels_), thresholded per label."""
+        proba = self.predict_proba(X)
+        return (proba >= np.asarray([self.thresholds_[label] for label in self.labels_])).astype(int)
+
+    def evidence(self, X: Sequence[Sentence]) -> list[list[Evidence]]:
+        """Character spans (relative to each sentence's text) that support each predicted label."""
+        self._check_fitted()
+        return [[] for _ in X]
+
+    def classify(self, X: Sequence[Sentence]) -> list[dict[str, Any]]:
+        """Per sentence: ``labels``, ``scores`` and ``evidence`` as in design.md's classify contract.
+
+        Evidence is kept only for labels that are predicted, so a reader is never shown support for a label the
+        model did not give.
+        """
+        return self._records(self.predict_proba(X), self.evidence(X))
+
+    def _records(self, proba: np.ndarray, evidence: list[list[Evidence]]) -> list[dict[str, Any]]:
+        out = []
+        for row, ev in zip(proba, evidence):
+            labels = [lab for lab, p in zip(self.labels_, row) if p >= self.thresholds_[lab]]
+            out.append({
+                "labels": labels,
+                "scores": {lab: round(float(p), 4) for lab, p in zip(self.labels_, row)},
+                "evidence": [e for e in ev if e["label"] in labels],
+            })
+        return out
+
+    # -- persistence -------------------------------------------------------------------------------------------
+    def save(self, path: str | Path, **card: Any) -> Path:
+        """Write ``model.json`` (backend, labels, thresholds, version, hyperparameters) and backend files."""
+        self._check_fitted()
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        meta = {
+            "backend": self.backend,
+            "labels": list(self.labels_),
+            "thresholds": {k: float(v) for k, v in self.thresholds_.items()},
+            "params": self.get_params(),
+            "casenotes_version": casenotes.__version__,
+            **card,
+        }
+        meta["files"] = self._save_files(path)
+        (path / "model.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        return path
+
+    @classmethod
+    def load(cls, path: str | Path) -> "SentenceClassifier":
+        path = Path(path)
+        meta = read_model_json(path)
+        model = cls(**meta.get("params", {}))
+        model.labels_ = tuple(meta["labels"])
+        model.thresholds_ = dict(meta["thresholds"])
+        model._load_files(path, meta)
+        return model
+
+    def _save_files(self, path: Path) -> dict[str, str]:
+        raise NotImplementedError
+
+    def _load_files(self, path: Path, meta: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+
+def read_model_json(path: Path) -> dict[str, Any]:
+    file = path / "model.json"
+    if not file.is_file():
+        raise ModelError(f"[E050] '{path}' is not a casenotes model: model.json not found.")
+    meta = json.loads(file.read_text(encoding="utf-8"))
+    if set(meta.get("labels", [])) - set(LABELS):
+        raise ModelError(f"[E051] {file}: unknown labels {meta.get('labels')}; expected {list(LABELS)}.")
+    return meta

@@ -1,0 +1,62 @@
+"""Versioned backend names -> classes, and ``load_model(name_or_path)``.
+
+A new backend is one module plus one line in :data:`BACKENDS`. Models live under ``models/NAME`` in the
+repository (or any directory holding a ``model.json``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from casenotes.classify.base import SentenceClassifier, read_model_json
+from casenotes.classify.rules import RulesClassifier
+from casenotes.errors import ModelError
+
+BACKENDS: dict[str, type[SentenceClassifier]] = {
+    "rules.v1": RulesClassifier,
+}
+DEFAULT_MODEL = "rules-v1"
+"""The best shipped model on the gold test split; ``classify``, ``audit`` and ``score`` use it by default."""
+
+
+def models_dir() -> Path:
+    """Where shipped models live: ``$CASENOTES_MODELS`` or the repository's ``models/`` folder."""
+    env = os.environ.get("CASENOTES_MODELS")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[2] / "models"
+
+
+def resolve_model_path(name_or_path: str | Path | None = None) -> Path:
+    """A model directory from a shipped model name or a path."""
+    name = str(name_or_path or DEFAULT_MODEL)
+    path = Path(name)
+    if (path / "model.json").is_file():
+        return path
+    shipped = models_dir() / name
+    if (shipped / "model.json").is_file():
+        return shipped
+    available = sorted(p.name for p in models_dir().glob("*/model.json")) if models_dir().is_dir() else []
+    raise ModelError(f"[E052] Model '{name}' not found as a directory with model.json nor under "
+                     f"{models_dir()}; shipped models: {[Path(a).parent.name for a in available] or 'none'}.")
+
+
+def load_model(name_or_path: str | Path | None = None) -> SentenceClassifier:
+    """Load a model by shipped name or path; dispatches on ``backend`` in its model.json."""
+    path = resolve_model_path(name_or_path)
+    meta = read_model_json(path)
+    backend = meta.get("backend")
+    if backend not in BACKENDS:
+        raise ModelError(f"[E053] {path}/model.json: backend '{backend}' is unknown; expected one of {sorted(BACKENDS)}.")
+    return BACKENDS[backend].load(path)
+
+
+def model_fingerprint(path: Path) -> str:
+    """SHA-256 over a model directory's files, for the run record."""
+    digest = hashlib.sha256()
+    for file in sorted(p for p in path.rglob("*") if p.is_file()):
+        digest.update(file.relative_to(path).as_posix().encode())
+        digest.update(file.read_bytes())
+    return digest.hexdigest()

@@ -1,0 +1,143 @@
+"""``casenotes classify``, ``audit``, ``score`` and ``info``: the stable contracts of design.md."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from casenotes.cli import app, err, out
+from casenotes.errors import InputError
+
+ModelOpt = Annotated[str | None, typer.Option("--model", help="Shipped model name or model directory.")]
+
+
+def read_jsonl(path: Path, required: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Read a JSONL input, naming the line and key of any problem."""
+    rows = []
+    with path.open(encoding="utf-8-sig") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError:
+                raise InputError(f"[E100] {path.name} line {lineno}: not a JSON object.") from None
+            if not isinstance(rec, dict):
+                raise InputError(f"[E100] {path.name} line {lineno}: not a JSON object.")
+            for key in required:
+                if key not in rec:
+                    raise InputError(f"[E101] {path.name} line {lineno}: key '{key}' missing; expected {list(required)}.")
+            if not isinstance(rec.get("text"), str):
+                raise InputError(f"[E102] {path.name} line {lineno}: 'text' must be a string.")
+            rows.append(rec)
+    return rows
+
+
+def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def classify(in_path: Path, out_path: Path, *, model: str | None = None) -> int:
+    """Classify sentences (or short passages): one output line per input line, in order."""
+    from casenotes.classify import load_model
+
+    rows = read_jsonl(in_path, ("id", "text"))
+    # Texts are classified as given so that evidence offsets point into the caller's own strings.
+    records = load_model(model).classify([r["text"] for r in rows])
+    write_jsonl(out_path, [{"id": r["id"], **rec} for r, rec in zip(rows, records)])
+    return len(rows)
+
+
+def audit(in_path: Path, out_path: Path, *, model: str | None = None, rubric: str = "default") -> int:
+    """Score whole notes on the four audit domains, with the sentences behind each score."""
+    from casenotes.scoring import NoteScorer
+
+    rows = read_jsonl(in_path, ("note_id", "text"))
+    scorer = NoteScorer(model=model, rubric=rubric)
+    scored = scorer.score_texts([r["text"] for r in rows])
+    results = []
+    for r, sn in zip(rows, scored):
+        evidence = {d: [sn.sentences[i]["text"] for i in idx] for d, idx in sn.domain_evidence.items()}
+        results.append({"note_id": r["note_id"], "domains": sn.domains, "evidence": evidence})
+    write_jsonl(out_path, results)
+    return len(rows)
+
+
+@app.command("classify")
+def classify_cli(
+    in_path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help='JSONL: {"id", "text"} per line.')],
+    output: Annotated[Path, typer.Option("-o", "--output", help="JSONL to write.")],
+    model: ModelOpt = None,
+) -> None:
+    """Label sentences: victim_blaming, perpetrator_pattern, child_focus, partnering (with evidence)."""
+    n = classify(in_path, output, model=model)
+    err.print(f"classified {n} lines -> {output}")
+
+
+@app.command("audit")
+def audit_cli(
+    in_path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help='JSONL: {"note_id", "text"} per line.')],
+    output: Annotated[Path, typer.Option("-o", "--output", help="JSONL to write.")],
+    model: ModelOpt = None,
+    rubric: Annotated[str, typer.Option(help="'default' or a rubric TOML file.")] = "default",
+) -> None:
+    """Score notes 1-4 on the four audit domains, with evidence sentences."""
+    n = audit(in_path, output, model=model, rubric=rubric)
+    err.print(f"audited {n} notes -> {output}")
+
+
+@app.command("score")
+def score_cli(
+    input_path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="CSV/XLSX/JSONL/Parquet export.")],
+    db: Annotated[Path, typer.Option("--db", help="DuckDB store (created if missing).")],
+    mapping: Annotated[Path | None, typer.Option(exists=True, help="Column-mapping YAML/JSON.")] = None,
+    rejects: Annotated[Path | None, typer.Option(help="Rejects CSV (default: <db>_rejects.csv).")] = None,
+    people: Annotated[Path | None, typer.Option(exists=True, help="People table (case_id, name[, role]) "
+                                                "for pseudonymising names.")] = None,
+    teams: Annotated[Path | None, typer.Option(exists=True, help="Team training dates (borough, team, trained_at[, arm]).")] = None,
+    model: ModelOpt = None,
+    rubric: Annotated[str, typer.Option(help="'default' or a rubric TOML file.")] = "default",
+    chunk_size: Annotated[int, typer.Option(min=1, help="Rows per chunk (memory is bounded by it).")] = 500,
+) -> None:
+    """Batch-score an export into the store; re-running skips notes already stored."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from casenotes.scoring import score_file
+
+    with Progress(TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TextColumn("rows"),
+                  TimeElapsedColumn(), console=err, transient=False) as bar:
+        task = bar.add_task("score", total=None)
+        report = score_file(input_path, db, mapping=mapping, rejects=rejects, people=people, teams=teams,
+                            model=model, rubric=rubric, chunk_size=chunk_size,
+                            progress=lambda n: bar.advance(task, n))
+    out.print(f"rows read            {report.rows_read}")
+    out.print(f"notes scored (new)   {report.notes_new}")
+    out.print(f"already in store     {report.notes_already_stored}")
+    out.print(f"rows rejected        {report.rows_rejected}"
+              + (f"  ({', '.join(f'{k}: {v}' for k, v in sorted(report.rejected.items()))})" if report.rejected else ""))
+    out.print(f"rejects file         {report.rejects_file}")
+    out.print("counts reconcile     " + ("yes" if report.reconciles else "NO"))
+    if not report.reconciles:
+        raise typer.Exit(1)
+
+
+@app.command("info")
+def info_cli(
+    db: Annotated[Path, typer.Option("--db", exists=True, dir_okay=False, help="DuckDB store.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """What the store holds: notes, sentences, runs, rejects, boroughs, period."""
+    from casenotes.store import Store
+
+    with Store(db, read_only=True) as store:
+        info = store.info()
+    if as_json:
+        typer.echo(json.dumps(info, default=str))
+        return
+    for key, value in info.items():
+        out.print(f"{key:>20}: {value}")

@@ -1,0 +1,36 @@
+"""Versioned data files shipped with the package (rules, lexicons, rubrics, templates).
+
+Every loader takes ``"default"`` or a path, so a researcher can point at an edited copy without touching code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from importlib import resources
+from pathlib import Path
+
+from casenotes.errors import InputError
+
+
+def data_path(name: str) -> Path:
+    """Path of a shipped data file, by file name (e.g. ``"rules.v1.jsonl"``)."""
+    ref = resources.files("casenotes.data") / name
+    path = Path(str(ref))
+    if not path.is_file():
+        raise InputError(f"[E001] Shipped data file '{name}' not found in casenotes/data; reinstall the package.")
+    return path
+
+
+def resolve(path_or_default: str | Path, default_name: str) -> Path:
+    """Resolve ``"default"`` to the shipped file, otherwise check the user's path exists."""
+    if str(path_or_default) == "default":
+        return data_path(default_name)
+    path = Path(path_or_default)
+    if not path.is_file():
+        raise InputError(f"[E002] Data file '{path}' does not exist; pass 'default' or a path to an existing file.")
+    return path
+
+
+def sha256(path: Path) -> str:
+    """SHA-256 of a file, recorded with every run so results can be traced to the exact rules used."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()

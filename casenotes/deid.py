@@ -1,0 +1,150 @@
+"""Pseudonymise people and identifiers before anything reaches the store.
+
+Two passes: names from a per-case people table (or name columns) become stable pseudonyms, the same within a
+case, so that "Mr Okafor" stays a man with a surname and the sentence keeps its labels; then pattern recognisers
+from a data file replace UK identifiers (NHS number with checksum, NI number, postcode, phone, email, DOB,
+address, case references) with bracketed entity tokens.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from casenotes.data import resolve, sha256
+from casenotes.errors import InputError, RuleFileError
+
+_PATTERN_KEYS = {"id", "entity", "regex", "validator", "note"}
+
+
+def nhs_checksum(digits: str) -> bool:
+    """Modulus-11 check of a ten-digit NHS number (ignoring spaces and hyphens)."""
+    d = [int(c) for c in digits if c.isdigit()]
+    if len(d) != 10:
+        return False
+    check = 11 - sum(w * x for w, x in zip(range(10, 1, -1), d[:9])) % 11
+    check = 0 if check == 11 else check
+    return check != 10 and check == d[9]
+
+
+VALIDATORS: dict[str, Callable[[str], bool]] = {"nhs_checksum": nhs_checksum}
+
+
+@dataclass(frozen=True)
+class IdentifierPattern:
+    id: str
+    entity: str
+    regex: re.Pattern[str]
+    validator: Callable[[str], bool] | None
+
+
+def load_patterns(path: str | Path = "default") -> tuple[list[IdentifierPattern], Path]:
+    """Load and validate identifier patterns; unknown keys or validators raise RuleFileError."""
+    file = resolve(path, "deid_patterns.v1.yaml")
+    raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    patterns = []
+    for i, item in enumerate(raw.get("patterns", []), start=1):
+        unknown = set(item) - _PATTERN_KEYS
+        if unknown or not {"id", "entity", "regex"} <= set(item):
+            raise RuleFileError(f"[E030] {file.name} pattern {i} ({item.get('id', '?')}): keys {sorted(item)}; "
+                                f"allowed {sorted(_PATTERN_KEYS)}, required id/entity/regex.")
+        validator = item.get("validator")
+        if validator is not None and validator not in VALIDATORS:
+            raise RuleFileError(f"[E031] {file.name} pattern {item['id']}: unknown validator '{validator}'; "
+                                f"expected one of {sorted(VALIDATORS)}.")
+        try:
+            compiled = re.compile(item["regex"])
+        except re.error as exc:
+            raise RuleFileError(f"[E032] {file.name} pattern {item['id']}: bad regex ({exc}).") from None
+        patterns.append(IdentifierPattern(item["id"], item["entity"], compiled,
+                                          VALIDATORS[validator] if validator else None))
+    return patterns, file
+
+
+class Pseudonymiser:
+    """Replace people's names and identifiers in note text.
+
+    Args:
+        people: optional table with columns ``case_id`` and ``name`` (full name as recorded; first names and
+            surnames are derived) listing who is named in each case. Names are replaced case by case.
+        patterns: identifier pattern file, ``"default"`` or a path.
+        names: pseudonym pool file, ``"default"`` or a path.
+    """
+
+    def __init__(self, people: pd.DataFrame | None = None, *, patterns: str | Path = "default",
+                 names: str | Path = "default") -> None:
+        self.patterns, self.patterns_file = load_patterns(patterns)
+        self.names_file = resolve(names, "pseudonyms.v1.yaml")
+        pool = yaml.safe_load(self.names_file.read_text(encoding="utf-8"))
+        self._first: list[str] = pool["first_names"]
+        self._last: list[str] = pool["surnames"]
+        self._people: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        if people is not None:
+            self._index_people(people)
+
+    @property
+    def data_files(self) -> dict[str, str]:
+        """Data files in force and their SHA-256, for the run record."""
+        return {p.name: sha256(p) for p in (self.patterns_file, self.names_file)}
+
+    @staticmethod
+    def read_people(path: str | Path) -> pd.DataFrame:
+        """Read a people table (CSV/Parquet) with at least ``case_id`` and ``name``."""
+        path = Path(path)
+        if not path.is_file():
+            raise InputError(f"[E033] People file '{path}' does not exist.")
+        frame = pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_csv(
+            path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        missing = {"case_id", "name"} - set(frame.columns)
+        if missing:
+            raise InputError(f"[E034] People file '{path.name}': missing column(s) {sorted(missing)}; "
+                             f"found {list(frame.columns)}.")
+        return frame
+
+    def _pick(self, pool: list[str], case_id: str, key: str) -> str:
+        digest = hashlib.sha256(f"{case_id}\x1f{key}".encode()).digest()
+        return pool[int.from_bytes(digest[:4], "big") % len(pool)]
+
+    def _index_people(self, people: pd.DataFrame) -> None:
+        for case_id, group in people.groupby("case_id", sort=False):
+            replacements: dict[str, str] = {}
+            for name in group["name"].dropna().astype(str):
+                parts = name.split()
+                if not parts:
+                    continue
+                first = self._pick(self._first, str(case_id), parts[0].lower())
+                replacements.setdefault(parts[0], first)
+                if len(parts) > 1:
+                    last = self._pick(self._last, str(case_id), parts[-1].lower())
+                    replacements.setdefault(parts[-1], last)
+                    replacements.setdefault(name, f"{first} {last}")
+            ordered = sorted(replacements.items(), key=lambda kv: -len(kv[0]))
+            self._people[str(case_id)] = [(re.compile(rf"\b{re.escape(k)}\b"), v) for k, v in ordered]
+
+    def __call__(self, text: str, case_id: str | None = None) -> str:
+        """Return the pseudonymised text of one note."""
+        if case_id is not None:
+            for pattern, replacement in self._people.get(str(case_id), ()):
+                text = pattern.sub(replacement, text)
+        for pat in self.patterns:
+            text = pat.regex.sub(lambda m, p=pat: self._replace(m, p), text)
+        return text
+
+    @staticmethod
+    def _replace(match: re.Match[str], pattern: IdentifierPattern) -> str:
+        if pattern.validator is not None and not pattern.validator(match.group(0)):
+            return match.group(0)
+        return f"[{pattern.entity}]"
+
+    def apply(self, notes: pd.DataFrame) -> pd.DataFrame:
+        """Pseudonymise the ``text`` column of a notes chunk (returns a copy)."""
+        out = notes.copy()
+        case_ids: Iterable[str | None] = out["case_id"] if "case_id" in out else [None] * len(out)
+        out["text"] = [self(t, c) for t, c in zip(out["text"], case_ids)]
+        return out

@@ -1,0 +1,382 @@
+"""Read case-note exports (CSV, XLSX, JSONL, Parquet), map columns, repair text and validate rows.
+
+Every input row ends up either as an accepted note or as a reject with a stable reason code; the caller
+reconciles the counts. Reading streams in chunks so memory does not grow with the size of the export.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import html
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import ftfy
+import pandas as pd
+import yaml
+from striprtf.striprtf import rtf_to_text
+
+from casenotes.errors import REJECT_REASONS, InputError
+from casenotes.schemas import NOTE_COLUMNS, REQUIRED_COLUMNS
+
+SUPPORTED_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".jsonl", ".ndjson", ".parquet")
+MAX_NOTE_CHARS = 200_000
+"""Longer cells are rejected (``text_too_long``): no real note is this long, and such cells are usually
+pasted documents or corrupt exports that would stall the NLP stage."""
+
+_DATE_FORMATS = (
+    "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d-%m-%y", "%d.%m.%Y", "%d.%m.%y",
+    "%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%d %b %Y", "%d %B %y", "%d %b %y",
+)
+_TIME_SUFFIX = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$")
+_TAG = re.compile(r"<[^>]{0,500}>")
+_BLOCK_TAG = re.compile(r"<\s*(br|/p|/div|/li|li|p|div|tr|/tr)\b[^>]{0,500}>", re.IGNORECASE)
+_SCRIPT = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+
+@dataclass
+class Reject:
+    """A row that was not scored, with where it came from and why (never its text)."""
+
+    source: str
+    row: int
+    note_id: str
+    column: str
+    reason: str
+    detail: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "row": self.row, "note_id": self.note_id, "column": self.column,
+                "reason": self.reason, "detail": self.detail}
+
+
+@dataclass
+class Mapping:
+    """How an authority's export maps onto casenotes' note columns.
+
+    Attributes:
+        columns: source column name -> casenotes column name.
+        date_format: an explicit strptime format for ``recorded_at`` when the export's format is unusual.
+    """
+
+    columns: dict[str, str] = field(default_factory=dict)
+    date_format: str | None = None
+
+    @classmethod
+    def load(cls, path: str | Path | None) -> "Mapping":
+        """Read a YAML/JSON mapping file: ``{columns: {theirs: ours}, date_format: "%d/%m/%Y"}``."""
+        if path is None:
+            return cls()
+        path = Path(path)
+        if not path.is_file():
+            raise InputError(f"[E010] Mapping file '{path}' does not exist.")
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8-sig")) or {}
+        except yaml.YAMLError as exc:
+            raise InputError(f"[E011] Mapping file '{path}' is not valid YAML/JSON: {exc.__class__.__name__}.") from None
+        unknown = set(raw) - {"columns", "date_format"}
+        if unknown or not isinstance(raw.get("columns", {}), dict):
+            raise InputError(f"[E012] Mapping file '{path}': expected keys 'columns' (a dict) and optional "
+                             f"'date_format'; found {sorted(raw)}.")
+        columns = {str(k): str(v) for k, v in raw.get("columns", {}).items()}
+        bad = sorted(set(columns.values()) - set(NOTE_COLUMNS))
+        if bad:
+            raise InputError(f"[E013] Mapping file '{path}' maps to unknown columns {bad}; "
+                             f"expected some of {list(NOTE_COLUMNS)}.")
+        return cls(columns=columns, date_format=raw.get("date_format"))
+
+
+def clean_text(value: Any) -> str:
+    """Repair a note cell: RTF and HTML residue, mojibake, control characters and runs of whitespace.
+
+    Line breaks survive (as single newlines) because the sentence splitter uses them as boundaries when
+    practitioners leave full stops off.
+    """
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    text = str(value)
+    if text.lstrip().startswith("{\\rtf"):
+        text = rtf_to_text(text, errors="ignore")
+    if "<" in text and ">" in text:
+        text = _SCRIPT.sub(" ", text)
+        text = _BLOCK_TAG.sub("\n", text)
+        text = _TAG.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    text = ftfy.fix_text(text, normalization="NFC")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub(" ", text)
+    text = _SPACES.sub(" ", text)
+    text = _BLANK_LINES.sub("\n", text)
+    return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+def parse_date(value: Any, date_format: str | None = None) -> str | None:
+    """Parse a recorded date to ISO ``YYYY-MM-DD``; UK day-first forms are tried before ISO.
+
+    Returns None for an empty cell. Raises ValueError for a value that is not a date, because guessing
+    (e.g. reading 03/04 as 4 March) would shift notes between timepoints silently.
+    """
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT:
+        return None
+    if isinstance(value, (datetime, pd.Timestamp)):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    if not text:
+        return None
+    formats = (date_format,) if date_format else _DATE_FORMATS
+    candidate = text if date_format else _TIME_SUFFIX.sub("", text).strip()
+    for fmt in formats:
+        try:
+            return datetime.strptime(candidate, fmt).date().isoformat()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+def _detect_encoding(path: Path) -> str:
+    """UTF-8 (with or without BOM) when the bytes decode; otherwise cp1252, the usual Windows export."""
+    head = path.read_bytes()[:4]
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with path.open("rb") as fh:
+        try:
+            while chunk := fh.read(1 << 20):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+            return "utf-8"
+        except UnicodeDecodeError:
+            return "cp1252"
+
+
+def _read_chunks(path: Path, chunk_size: int) -> Iterator[pd.DataFrame]:
+    """Yield raw string DataFrames with a ``_row`` column holding the 1-based data row in the file."""
+    suffix = path.suffix.lower()
+    start = 1
+    if suffix in (".csv", ".tsv", ".txt"):
+        encoding = _detect_encoding(path)
+        sep = "\t" if suffix == ".tsv" else ","
+        try:
+            reader = pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, chunksize=chunk_size,
+                                 encoding=encoding, encoding_errors="replace", on_bad_lines="error")
+            for chunk in reader:
+                chunk.insert(0, "_row", range(start, start + len(chunk)))
+                start += len(chunk)
+                yield chunk
+        except pd.errors.ParserError as exc:
+            raise InputError(f"[E014] {path.name}: CSV cannot be parsed near data row {start}: "
+                             f"{str(exc).splitlines()[0][:160]}. Check quoting and the delimiter.") from None
+        except pd.errors.EmptyDataError:
+            raise InputError(f"[E015] {path.name} is empty: expected a header row with note_id and text.") from None
+    elif suffix == ".xlsx":
+        yield from _read_xlsx(path, chunk_size)
+    elif suffix in (".jsonl", ".ndjson"):
+        yield from _read_jsonl(path, chunk_size)
+    elif suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        try:
+            pf = pq.ParquetFile(path)
+        except Exception as exc:  # pyarrow raises several unrelated types for a corrupt file
+            raise InputError(f"[E016] {path.name} is not a readable Parquet file ({exc.__class__.__name__}).") from None
+        for batch in pf.iter_batches(batch_size=chunk_size):
+            chunk = batch.to_pandas()
+            chunk.insert(0, "_row", range(start, start + len(chunk)))
+            start += len(chunk)
+            yield chunk
+    else:
+        raise InputError(f"[E017] {path.name}: unsupported file type '{suffix}'; expected one of "
+                         f"{', '.join(SUPPORTED_SUFFIXES)}.")
+
+
+def _read_xlsx(path: Path, chunk_size: int) -> Iterator[pd.DataFrame]:
+    """Stream the first worksheet read-only; cells keep their Python types (dates stay dates)."""
+    import zipfile
+
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise InputError(f"[E018] {path.name} is not a readable XLSX workbook ({exc.__class__.__name__}).") from None
+    try:
+        rows = wb.worksheets[0].iter_rows(values_only=True)
+        header = next(rows, None)
+        if header is None:
+            raise InputError(f"[E015] {path.name} is empty: expected a header row with note_id and text.")
+        names = [str(h).strip() if h is not None else f"column_{i + 1}" for i, h in enumerate(header)]
+        buf: list[tuple] = []
+        start = 1
+        for row in rows:
+            buf.append(row)
+            if len(buf) >= chunk_size:
+                yield _frame(buf, names, start)
+                start += len(buf)
+                buf = []
+        if buf:
+            yield _frame(buf, names, start)
+    finally:
+        wb.close()
+
+
+def _frame(rows: list[tuple], names: list[str], start: int) -> pd.DataFrame:
+    width = len(names)
+    frame = pd.DataFrame([tuple(r[:width]) + (None,) * (width - len(r)) for r in rows], columns=names, dtype=object)
+    frame.insert(0, "_row", range(start, start + len(rows)))
+    return frame
+
+
+def _read_jsonl(path: Path, chunk_size: int) -> Iterator[pd.DataFrame]:
+    """JSON lines; a line that is not a JSON object becomes a row flagged ``_malformed``."""
+    encoding = _detect_encoding(path)
+    buf: list[dict[str, Any]] = []
+    with path.open(encoding=encoding, errors="replace") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                if not isinstance(record, dict):
+                    raise ValueError("not an object")
+            except ValueError:
+                record = {"_malformed": "line is not a JSON object"}
+            record["_row"] = lineno
+            buf.append(record)
+            if len(buf) >= chunk_size:
+                yield pd.DataFrame(buf, dtype=object)
+                buf = []
+    if buf:
+        yield pd.DataFrame(buf, dtype=object)
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class IngestStats:
+    """Running counts for reconciliation: ``rows == accepted + sum(rejected.values())``."""
+
+    rows: int = 0
+    accepted: int = 0
+    rejected: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def rejected_total(self) -> int:
+        return sum(self.rejected.values())
+
+
+class NoteReader:
+    """Iterate over an export in validated chunks of notes, collecting rejects as it goes.
+
+    Args:
+        path: the export file.
+        mapping: column mapping (``Mapping.load(None)`` for an export already in casenotes' names).
+        chunk_size: rows per chunk; memory is bounded by it, not by the size of the file.
+    """
+
+    def __init__(self, path: str | Path, mapping: Mapping | None = None, *, chunk_size: int = 2000) -> None:
+        self.path = Path(path)
+        self.mapping = mapping or Mapping()
+        self.chunk_size = chunk_size
+        self.stats = IngestStats()
+        self._seen: dict[str, str] = {}
+
+    def input_hash(self) -> str:
+        """SHA-256 of the input file, recorded in the run record."""
+        digest = hashlib.sha256()
+        with self.path.open("rb") as fh:
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+        return digest.hexdigest()
+
+    def __iter__(self) -> Iterator[tuple[pd.DataFrame, list[Reject]]]:
+        if not self.path.is_file():
+            raise InputError(f"[E019] Input file '{self.path}' does not exist.")
+        for raw in _read_chunks(self.path, self.chunk_size):
+            yield self._validate(raw)
+
+    def _columns(self, frame: pd.DataFrame) -> pd.DataFrame:
+        renamed = frame.rename(columns={**{c: c.strip() for c in frame.columns if isinstance(c, str)}})
+        renamed = renamed.rename(columns=self.mapping.columns)
+        missing = [c for c in REQUIRED_COLUMNS if c not in renamed.columns]
+        if missing and "_malformed" not in renamed.columns:
+            found = [c for c in frame.columns if c != "_row"]
+            raise InputError(f"[E020] {self.path.name}: required column(s) {missing} not found; found {found}. "
+                             f"Rename them in the export or map them with --mapping.")
+        for col in NOTE_COLUMNS:
+            if col not in renamed.columns:
+                renamed[col] = None
+        return renamed
+
+    def _validate(self, raw: pd.DataFrame) -> tuple[pd.DataFrame, list[Reject]]:
+        frame = self._columns(raw)
+        rejects: list[Reject] = []
+        keep: list[dict[str, Any]] = []
+        malformed = frame["_malformed"] if "_malformed" in frame.columns else None
+        for i, rec in enumerate(frame[["_row", *NOTE_COLUMNS]].to_dict("records")):
+            self.stats.rows += 1
+            row = int(rec.pop("_row"))
+            note_id = "" if rec["note_id"] is None or pd.isna(rec["note_id"]) else str(rec["note_id"]).strip()
+            reject = None
+            if malformed is not None and isinstance(malformed.iloc[i], str):
+                reject = Reject(self.path.name, row, note_id, "", "malformed_row", malformed.iloc[i])
+            elif not note_id:
+                reject = Reject(self.path.name, row, "", "note_id", "missing_note_id", REJECT_REASONS["missing_note_id"])
+            else:
+                reject = self._check_row(rec, row, note_id)
+            if reject is not None:
+                rejects.append(reject)
+                self.stats.rejected[reject.reason] = self.stats.rejected.get(reject.reason, 0) + 1
+                continue
+            keep.append(rec)
+        self.stats.accepted += len(keep)
+        notes = pd.DataFrame(keep, columns=list(NOTE_COLUMNS))
+        return notes, rejects
+
+    def _check_row(self, rec: dict[str, Any], row: int, note_id: str) -> Reject | None:
+        """Clean one row in place; return a Reject when it cannot be scored."""
+        name = self.path.name
+        raw_text = rec["text"]
+        if raw_text is not None and not isinstance(raw_text, str) and not pd.isna(raw_text):
+            raw_text = str(raw_text)
+        if isinstance(raw_text, str) and len(raw_text) > MAX_NOTE_CHARS:
+            return Reject(name, row, note_id, "text", "text_too_long",
+                          f"{len(raw_text)} characters; the limit is {MAX_NOTE_CHARS}")
+        text = clean_text(raw_text)
+        if not text:
+            return Reject(name, row, note_id, "text", "missing_text", REJECT_REASONS["missing_text"])
+        if text.count("\ufffd") > max(3, len(text) // 20):
+            return Reject(name, row, note_id, "text", "undecodable_text", REJECT_REASONS["undecodable_text"])
+        try:
+            recorded = parse_date(rec["recorded_at"], self.mapping.date_format)
+        except ValueError:
+            fmt = self.mapping.date_format or "DD/MM/YYYY or ISO 8601"
+            return Reject(name, row, note_id, "recorded_at", "bad_date", f"not a date; expected {fmt}")
+        digest = text_hash(text)
+        previous = self._seen.get(note_id)
+        if previous is not None:
+            reason = "duplicate_note" if previous == digest else "duplicate_note_id"
+            return Reject(name, row, note_id, "note_id", reason, REJECT_REASONS[reason])
+        self._seen[note_id] = digest
+        rec["note_id"] = note_id
+        rec["text"] = text
+        rec["recorded_at"] = recorded
+        for col in ("case_id", "borough", "team", "author_id", "author_role", "note_type", "timepoint"):
+            value = rec[col]
+            rec[col] = None if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value).strip() or None
+        return None

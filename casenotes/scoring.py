@@ -1,0 +1,226 @@
+"""Score notes: the nlp -> classify -> audit steps for texts, and the batch job that streams an export
+through ingest -> deid -> nlp -> classify -> audit -> store.
+
+The batch job reads and writes in chunks, so memory stays flat however large the export, and it records a run
+with the model, rubric, code version and input hash. Counts reconcile: rows read = notes new + notes already in
+the store + rows rejected.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from spacy.tokens import Doc
+
+import casenotes
+from casenotes.audit import Rubric
+from casenotes.classify import load_model
+from casenotes.classify.registry import model_fingerprint, resolve_model_path
+from casenotes.deid import Pseudonymiser
+from casenotes.ingest import Mapping, NoteReader, Reject, text_hash
+from casenotes.nlp import build_nlp
+from casenotes.schemas import LABELS
+from casenotes.store import Store
+
+
+@dataclass
+class ScoredNote:
+    """Sentences with their classifier output, and domain scores with the sentence indexes behind them."""
+
+    sentences: list[dict[str, Any]]
+    domains: dict[str, int]
+    domain_evidence: dict[str, list[int]]
+
+
+class NoteScorer:
+    """Split, classify and audit note texts with one model and one rubric.
+
+    Args:
+        model: shipped model name or model directory (None: the default model).
+        rubric: ``"default"`` or a rubric file.
+    """
+
+    def __init__(self, *, model: str | Path | None = None, rubric: str | Path = "default") -> None:
+        self.model_path = resolve_model_path(model)
+        self.model = load_model(self.model_path)
+        self.rubric = Rubric.load(rubric)
+        self.nlp = build_nlp()
+
+    def score_texts(self, texts: Sequence[str], role_hints: Sequence[dict[str, str] | None] | None = None,
+                    *, batch_size: int = 64) -> list[ScoredNote]:
+        """Score notes given as texts (already pseudonymised when they go to a store)."""
+        docs = []
+        for i, text in enumerate(texts):
+            doc = self.nlp.make_doc(text)
+            if role_hints is not None and role_hints[i]:
+                doc._.role_hints = role_hints[i]
+            docs.append(doc)
+        processed: list[Doc] = list(self.nlp.pipe(docs, batch_size=batch_size))
+        spans = [[s for s in doc.sents if s.text.strip()] for doc in processed]
+        flat = [s for note in spans for s in note]
+        records = self.model.classify(flat) if flat else []
+        out, k = [], 0
+        for note_spans in spans:
+            sentences = []
+            for idx, span in enumerate(note_spans):
+                rec = records[k]
+                k += 1
+                lead = len(span.text) - len(span.text.lstrip())
+                text = span.text.strip()
+                sentences.append({
+                    "sent_idx": idx, "start_char": span.start_char + lead, "end_char": span.start_char + lead + len(text),
+                    "text": text, "labels": rec["labels"], "scores": rec["scores"],
+                    "evidence": [{**e, "start": e["start"] - lead, "end": e["end"] - lead} for e in rec["evidence"]],
+                })
+            domains = self.rubric.score([s["labels"] for s in sentences])
+            out.append(ScoredNote(sentences, {d: v.score for d, v in domains.items()},
+                                  {d: v.evidence for d, v in domains.items()}))
+        return out
+
+
+@dataclass
+class ScoreReport:
+    """What a batch run did; ``reconciles`` checks that every row is accounted for."""
+
+    run_id: str
+    rows_read: int = 0
+    notes_new: int = 0
+    notes_already_stored: int = 0
+    rejected: dict[str, int] = field(default_factory=dict)
+    rejects_file: str = ""
+
+    @property
+    def rows_rejected(self) -> int:
+        return sum(self.rejected.values())
+
+    @property
+    def reconciles(self) -> bool:
+        return self.rows_read == self.notes_new + self.notes_already_stored + self.rows_rejected
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"run_id": self.run_id, "rows_read": self.rows_read, "notes_new": self.notes_new,
+                "notes_already_stored": self.notes_already_stored, "rows_rejected": self.rows_rejected,
+                "rejected_by_reason": self.rejected, "rejects_file": self.rejects_file, "reconciles": self.reconciles}
+
+
+def _rows_for_store(notes: pd.DataFrame, scored: list[ScoredNote], run_id: str, rubric: str
+                    ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    note_rows, sent_rows, score_rows = [], [], []
+    for rec, sn in zip(notes.to_dict("records"), scored):
+        counts = {f"n_{l}": sum(l in s["labels"] for s in sn.sentences) for l in LABELS}
+        note_rows.append({
+            "note_id": rec["note_id"], "run_id": run_id, "case_id": rec["case_id"], "borough": rec["borough"],
+            "team": rec["team"], "author_id": rec["author_id"], "author_role": rec["author_role"],
+            "recorded_at": rec["recorded_at"], "note_type": rec["note_type"], "timepoint_given": rec["timepoint"],
+            "text": rec["text"], "text_sha1": rec["text_sha1"], "n_sentences": len(sn.sentences),
+            "n_words": len(rec["text"].split()), **counts,
+        })
+        for s in sn.sentences:
+            row = {"note_id": rec["note_id"], "sent_idx": s["sent_idx"], "start_char": s["start_char"],
+                   "end_char": s["end_char"], "text": s["text"], "evidence": json.dumps(s["evidence"])}
+            for l in LABELS:
+                row[f"p_{l}"] = s["scores"][l]
+                row[l] = l in s["labels"]
+            sent_rows.append(row)
+        for d, score in sn.domains.items():
+            score_rows.append({"note_id": rec["note_id"], "domain": d, "score": score,
+                               "evidence": json.dumps(sn.domain_evidence[d]), "rubric": rubric})
+    notes_df = pd.DataFrame(note_rows)
+    if not notes_df.empty:
+        notes_df["recorded_at"] = pd.to_datetime(notes_df["recorded_at"]).dt.date
+    return notes_df, pd.DataFrame(sent_rows), pd.DataFrame(score_rows)
+
+
+def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | None = None,
+               rejects: str | Path | None = None, people: str | Path | None = None,
+               teams: str | Path | None = None, model: str | Path | None = None, rubric: str | Path = "default",
+               chunk_size: int = 500, progress: Callable[[int], None] | None = None) -> ScoreReport:
+    """Score an export into a store. Re-running skips notes already stored, so a killed run can be resumed.
+
+    Args:
+        input_path: CSV/XLSX/JSONL/Parquet export.
+        db: the DuckDB store (created if missing).
+        mapping: column-mapping file.
+        rejects: where to write rejected rows (CSV); default ``<db stem>_rejects.csv`` beside the store.
+        people: per-case people table used to pseudonymise names before storage.
+        teams: team training table (borough, team, trained_at[, arm]) used to derive timepoints.
+        progress: called with the number of rows handled after each chunk.
+    """
+    reader = NoteReader(input_path, Mapping.load(mapping), chunk_size=chunk_size)
+    rejects_path = Path(rejects) if rejects else Path(db).with_name(Path(db).stem + "_rejects.csv")
+    people_df = Pseudonymiser.read_people(people) if people else None
+    deid = Pseudonymiser(people_df)
+    scorer = NoteScorer(model=model, rubric=rubric)
+    hints = _role_hints(people_df, deid) if people_df is not None and "role" in people_df else {}
+    input_sha = reader.input_hash()
+    with Store(db) as store:
+        if teams:
+            store.set_teams(_read_table(Path(teams)))
+        run_id = store.start_run({
+            "input_name": Path(input_path).name, "input_sha256": input_sha, "model": scorer.model_path.name,
+            "model_sha256": model_fingerprint(scorer.model_path), "rubric": scorer.rubric.version,
+            "rubric_sha256": scorer.rubric.sha256, "code_version": casenotes.__version__,
+            "data_files": deid.data_files,
+        })
+        report = ScoreReport(run_id=run_id, rejects_file=str(rejects_path))
+        rejects_path.parent.mkdir(parents=True, exist_ok=True)
+        with rejects_path.open("w", encoding="utf-8", newline="") as rej_fh:
+            pd.DataFrame(columns=["source", "row", "note_id", "column", "reason", "detail"]).to_csv(rej_fh, index=False)
+            for notes, chunk_rejects in reader:
+                done = store.stored_ids(notes["note_id"])
+                report.notes_already_stored += len(done)
+                todo = notes[~notes["note_id"].isin(done)].reset_index(drop=True)
+                todo["text_sha1"] = [text_hash(t) for t in todo["text"]]
+                todo = deid.apply(todo)
+                case_hints = [hints.get(c) for c in todo["case_id"]] if hints else None
+                scored = scorer.score_texts(list(todo["text"]), case_hints)
+                notes_df, sents_df, scores_df = _rows_for_store(todo, scored, run_id, scorer.rubric.version)
+                store.write_chunk(notes_df, sents_df, scores_df, _rejects_frame(chunk_rejects, input_sha, run_id))
+                _safe_csv(pd.DataFrame([r.as_dict() for r in chunk_rejects],
+                                       columns=["source", "row", "note_id", "column", "reason", "detail"]), rej_fh)
+                report.notes_new += len(todo)
+                if progress:
+                    progress(len(notes) + len(chunk_rejects))
+        report.rows_read = reader.stats.rows
+        report.rejected = dict(reader.stats.rejected)
+        store.finish_run(run_id, rows_read=report.rows_read, notes_new=report.notes_new,
+                         notes_already_stored=report.notes_already_stored, rows_rejected=report.rows_rejected)
+    return report
+
+
+def _rejects_frame(rejects: list[Reject], input_sha: str, run_id: str) -> pd.DataFrame:
+    frame = pd.DataFrame([r.as_dict() for r in rejects])
+    if frame.empty:
+        return frame
+    frame = frame.rename(columns={"column": "col"})
+    frame["input_sha256"] = input_sha
+    frame["run_id"] = run_id
+    return frame
+
+
+def _safe_csv(frame: pd.DataFrame, fh: Any) -> None:
+    """Append rows to a CSV that may be opened in Excel: cells that start a formula are quoted with ``'``."""
+    if frame.empty:
+        return
+    frame = frame.map(lambda v: "'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v)
+    frame.to_csv(fh, index=False, header=False)
+
+
+def _read_table(path: Path) -> pd.DataFrame:
+    return pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_csv(path, dtype=str, keep_default_na=False)
+
+
+def _role_hints(people: pd.DataFrame, deid: Pseudonymiser) -> dict[str, dict[str, str]]:
+    """Per case, {pseudonymised first name / surname (lower case): role} from the people table's ``role``."""
+    hints: dict[str, dict[str, str]] = {}
+    for rec in people.to_dict("records"):
+        case = str(rec["case_id"])
+        pseudo = deid(str(rec["name"]), case).split()
+        for part in pseudo:
+            hints.setdefault(case, {})[part.lower()] = str(rec["role"])
+    return hints

@@ -1,0 +1,190 @@
+"""The embedded DuckDB store: notes, sentences, labels, domain scores, rejects, runs and team training dates.
+
+Each chunk of notes is written in one transaction with its sentences and scores, so a run killed at any point
+leaves whole notes only, and a re-run skips the notes already stored (notes are keyed by ``note_id``).
+Only pseudonymised text reaches this module.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from casenotes.errors import StoreError
+from casenotes.schemas import DOMAINS, LABELS
+
+SCHEMA_VERSION = 1
+_LABEL_COLS = ", ".join(f"p_{l} DOUBLE, {l} BOOLEAN" for l in LABELS)
+_COUNT_COLS = ", ".join(f"n_{l} INTEGER" for l in LABELS)
+_DDL = [
+    "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+    """CREATE TABLE IF NOT EXISTS runs (run_id VARCHAR PRIMARY KEY, started_at TIMESTAMP, finished_at TIMESTAMP,
+        status VARCHAR, input_name VARCHAR, input_sha256 VARCHAR, model VARCHAR, model_sha256 VARCHAR,
+        rubric VARCHAR, rubric_sha256 VARCHAR, code_version VARCHAR, data_files VARCHAR, rows_read INTEGER,
+        notes_new INTEGER, notes_already_stored INTEGER, rows_rejected INTEGER)""",
+    f"""CREATE TABLE IF NOT EXISTS notes (note_id VARCHAR PRIMARY KEY, run_id VARCHAR, case_id VARCHAR,
+        borough VARCHAR, team VARCHAR, author_id VARCHAR, author_role VARCHAR, recorded_at DATE, note_type VARCHAR,
+        timepoint_given VARCHAR, text VARCHAR, text_sha1 VARCHAR, n_sentences INTEGER, n_words INTEGER, {_COUNT_COLS})""",
+    f"""CREATE TABLE IF NOT EXISTS sentences (note_id VARCHAR, sent_idx INTEGER, start_char INTEGER,
+        end_char INTEGER, text VARCHAR, {_LABEL_COLS}, evidence VARCHAR, PRIMARY KEY (note_id, sent_idx))""",
+    """CREATE TABLE IF NOT EXISTS domain_scores (note_id VARCHAR, domain VARCHAR, score INTEGER,
+        evidence VARCHAR, rubric VARCHAR, PRIMARY KEY (note_id, domain))""",
+    """CREATE TABLE IF NOT EXISTS rejects (input_sha256 VARCHAR, source VARCHAR, row INTEGER, note_id VARCHAR,
+        col VARCHAR, reason VARCHAR, detail VARCHAR, run_id VARCHAR, PRIMARY KEY (input_sha256, row))""",
+    "CREATE TABLE IF NOT EXISTS teams (borough VARCHAR, team VARCHAR, trained_at DATE, arm VARCHAR, PRIMARY KEY (borough, team))",
+]
+# Timepoints are derived at query time from team training dates, so a corrected roster re-derives them.
+_VIEW = """CREATE OR REPLACE VIEW note_facts AS
+SELECT n.*, t.trained_at, t.arm,
+       (t.trained_at IS NOT NULL AND n.recorded_at >= t.trained_at) AS trained,
+       CASE WHEN n.timepoint_given IS NOT NULL THEN n.timepoint_given
+            WHEN t.trained_at IS NULL OR n.recorded_at IS NULL OR n.recorded_at < t.trained_at THEN 'baseline'
+            WHEN n.recorded_at < t.trained_at + INTERVAL 3 MONTH THEN 'post_training'
+            WHEN n.recorded_at < t.trained_at + INTERVAL 6 MONTH THEN 'follow_up_3m'
+            ELSE 'follow_up_6m' END AS timepoint,
+       date_trunc('month', n.recorded_at) AS month
+FROM notes n LEFT JOIN teams t ON n.borough = t.borough AND n.team = t.team"""
+
+
+class Store:
+    """A casenotes store in one DuckDB file.
+
+    Args:
+        path: the database file (created with its schema if missing, unless ``read_only``).
+        read_only: open for queries only (the dashboard), which lets several readers share the file.
+    """
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only and not self.path.is_file():
+            raise StoreError(f"[E080] Store '{self.path}' does not exist; create it with `casenotes score`.")
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.IOException as exc:
+            msg = str(exc).splitlines()[0]
+            if "lock" in msg.lower():
+                raise StoreError(f"[E081] Store '{self.path}' is in use by another casenotes process (a batch run "
+                                 "writes alone); wait for it to finish and run again.") from None
+            raise StoreError(f"[E082] Store '{self.path}' cannot be opened: {msg[:200]}") from None
+        if not read_only:
+            for ddl in _DDL:
+                self.con.execute(ddl)
+            self.con.execute(_VIEW)
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- runs ------------------------------------------------------------------------------------------------
+    def start_run(self, meta: dict[str, Any]) -> str:
+        """Record a new run; any run still marked running was interrupted (the store admits one writer)."""
+        self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+        run_id = uuid.uuid4().hex[:12]
+        self.con.execute(
+            "INSERT INTO runs (run_id, started_at, status, input_name, input_sha256, model, model_sha256, rubric, "
+            "rubric_sha256, code_version, data_files) VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?)",
+            [run_id, _now(), meta["input_name"], meta["input_sha256"], meta["model"], meta["model_sha256"],
+             meta["rubric"], meta["rubric_sha256"], meta["code_version"], json.dumps(meta.get("data_files", {}))])
+        return run_id
+
+    def finish_run(self, run_id: str, *, rows_read: int, notes_new: int, notes_already_stored: int,
+                   rows_rejected: int) -> None:
+        self.con.execute(
+            "UPDATE runs SET finished_at = ?, status = 'complete', rows_read = ?, notes_new = ?, "
+            "notes_already_stored = ?, rows_rejected = ? WHERE run_id = ?",
+            [_now(), rows_read, notes_new, notes_already_stored, rows_rejected, run_id])
+
+    # -- writes ----------------------------------------------------------------------------------------------
+    def stored_ids(self, note_ids: Iterable[str]) -> set[str]:
+        """Which of these note ids are already in the store."""
+        ids = pd.DataFrame({"note_id": list(note_ids)})
+        if ids.empty:
+            return set()
+        self.con.register("_ids", ids)
+        try:
+            rows = self.con.execute("SELECT n.note_id FROM notes n JOIN _ids USING (note_id)").fetchall()
+        finally:
+            self.con.unregister("_ids")
+        return {r[0] for r in rows}
+
+    def write_chunk(self, notes: pd.DataFrame, sentences: pd.DataFrame, scores: pd.DataFrame,
+                    rejects: pd.DataFrame) -> None:
+        """Write one chunk atomically: all of it or none of it."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for table, frame in (("notes", notes), ("sentences", sentences), ("domain_scores", scores),
+                                 ("rejects", rejects)):
+                if frame.empty:
+                    continue
+                self.con.register("_chunk", frame)
+                cols = ", ".join(frame.columns)
+                self.con.execute(f"INSERT OR IGNORE INTO {table} ({cols}) SELECT {cols} FROM _chunk")
+                self.con.unregister("_chunk")
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def set_teams(self, teams: pd.DataFrame) -> int:
+        """Replace the team training table (``borough, team, trained_at, arm``)."""
+        frame = teams.reindex(columns=["borough", "team", "trained_at", "arm"]).copy()
+        frame["trained_at"] = pd.to_datetime(frame["trained_at"], errors="coerce").dt.date
+        self.con.execute("BEGIN TRANSACTION")
+        self.con.execute("DELETE FROM teams")
+        self.con.register("_teams", frame)
+        self.con.execute("INSERT INTO teams SELECT borough, team, trained_at, arm FROM _teams")
+        self.con.unregister("_teams")
+        self.con.execute("COMMIT")
+        return len(frame)
+
+    # -- reads -----------------------------------------------------------------------------------------------
+    def query(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
+        """Run a read query on a cursor of its own (safe across the dashboard's threads)."""
+        cur = self.con.cursor()
+        try:
+            return cur.execute(sql, params or []).df()
+        finally:
+            cur.close()
+
+    def info(self) -> dict[str, Any]:
+        """What the store holds, for ``casenotes info``."""
+        one = lambda sql: self.query(sql).iloc[0, 0]  # noqa: E731
+        runs = self.query("SELECT run_id, status, started_at, finished_at, model, rubric, code_version, rows_read, "
+                          "notes_new, notes_already_stored, rows_rejected FROM runs ORDER BY started_at")
+        period = self.query("SELECT min(recorded_at) AS first, max(recorded_at) AS last FROM notes").iloc[0]
+        return {
+            "notes": int(one("SELECT count(*) FROM notes")),
+            "sentences": int(one("SELECT count(*) FROM sentences")),
+            "runs": len(runs),
+            "rejects": int(one("SELECT count(*) FROM rejects")),
+            "boroughs": sorted(b for b in self.query("SELECT DISTINCT borough FROM notes")["borough"] if b),
+            "teams": int(one("SELECT count(DISTINCT (borough, team)) FROM notes")),
+            "period": [None if pd.isna(period["first"]) else str(period["first"])[:10],
+                       None if pd.isna(period["last"]) else str(period["last"])[:10]],
+            "labelled_sentences": {l: int(one(f"SELECT count(*) FROM sentences WHERE {l}")) for l in LABELS},
+            "last_run": None if runs.empty else {k: (str(v) if v is not None else None)
+                                                  for k, v in runs.iloc[-1].to_dict().items()},
+        }
+
+    def note_facts(self) -> pd.DataFrame:
+        """One row per note with metadata, trained status, timepoint, label counts and domain scores."""
+        pivot = ", ".join(f"max(CASE WHEN domain = '{d}' THEN score END) AS {d}" for d in DOMAINS)
+        return self.query(f"""SELECT f.* EXCLUDE (text), s.* EXCLUDE (note_id) FROM note_facts f
+            LEFT JOIN (SELECT note_id, {pivot} FROM domain_scores GROUP BY note_id) s USING (note_id)""")
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)

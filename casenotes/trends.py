@@ -1,0 +1,107 @@
+"""Trends: label rates and domain scores by borough, team and timepoint, and team-level mixed-effects estimates.
+
+Outcomes are per note: the rate of sentences carrying each label per 100 sentences, and each audit domain's
+score. The training effect is estimated with statsmodels' MixedLM (random intercept per team, calendar-quarter
+period effects as in a stepped-wedge analysis). Small cells are suppressed wherever results leave the library.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from casenotes.schemas import DOMAINS, LABELS
+
+RATE_SUFFIX = "_rate"
+DEFAULT_MIN_NOTES = 10
+
+
+def note_outcomes(facts: pd.DataFrame) -> pd.DataFrame:
+    """Add per-note outcomes to ``Store.note_facts()``: ``<label>_rate`` per 100 sentences."""
+    out = facts.copy()
+    denom = out["n_sentences"].where(out["n_sentences"] > 0)
+    for label in LABELS:
+        out[label + RATE_SUFFIX] = 100.0 * out[f"n_{label}"] / denom
+    out["team_key"] = out["borough"].fillna("?") + " / " + out["team"].fillna("?")
+    out["trained"] = out["trained"].fillna(False).astype(bool)
+    return out
+
+
+def outcome_columns() -> list[str]:
+    return [l + RATE_SUFFIX for l in LABELS] + list(DOMAINS)
+
+
+def aggregate(notes: pd.DataFrame, by: Sequence[str], *, min_notes: int = DEFAULT_MIN_NOTES) -> pd.DataFrame:
+    """Mean of each outcome per group with a t-based 95% CI over notes and the number of notes.
+
+    Groups with fewer than ``min_notes`` notes keep their count but lose their values (``suppressed``).
+    """
+    rows = []
+    for key, group in notes.groupby(list(by), dropna=False, sort=True):
+        key = key if isinstance(key, tuple) else (key,)
+        n = len(group)
+        for col in outcome_columns():
+            values = group[col].dropna()
+            mean, lo, hi = _mean_ci(values.to_numpy())
+            suppressed = n < min_notes
+            rows.append({**dict(zip(by, key)), "outcome": col.removesuffix(RATE_SUFFIX), "n_notes": n,
+                         "n_sentences": int(group["n_sentences"].sum()), "mean": np.nan if suppressed else mean,
+                         "ci_low": np.nan if suppressed else lo, "ci_high": np.nan if suppressed else hi,
+                         "suppressed": suppressed})
+    return pd.DataFrame(rows)
+
+
+def _mean_ci(values: np.ndarray) -> tuple[float, float, float]:
+    if len(values) == 0:
+        return np.nan, np.nan, np.nan
+    mean = float(values.mean())
+    if len(values) < 2:
+        return mean, np.nan, np.nan
+    half = stats.t.ppf(0.975, len(values) - 1) * values.std(ddof=1) / np.sqrt(len(values))
+    return mean, mean - half, mean + half
+
+
+def fit_effects(notes: pd.DataFrame, *, outcomes: Sequence[str] | None = None) -> pd.DataFrame:
+    """Mixed-effects estimate of the training effect for each outcome.
+
+    Model: ``outcome ~ trained + C(period)`` with a random intercept per team, ``period`` the calendar
+    quarter (period effects separate the training effect from secular trends in a stepped rollout).
+
+    Returns:
+        One row per outcome and term (``trained``): estimate, 95% CI, p, number of clusters and notes, the
+        ICC of the team intercept, and the method used.
+    """
+    import statsmodels.formula.api as smf
+
+    data = notes.copy()
+    data["period"] = pd.to_datetime(data["recorded_at"]).dt.to_period("Q").astype(str)
+    data["trained_i"] = data["trained"].astype(int)
+    rows = []
+    for col in outcomes or outcome_columns():
+        d = data[[col, "trained_i", "period", "team_key"]].dropna()
+        name = col.removesuffix(RATE_SUFFIX)
+        n_clusters = d["team_key"].nunique()
+        base = {"outcome": name, "term": "trained", "n_clusters": int(n_clusters), "n_notes": int(len(d))}
+        if n_clusters < 2 or d["trained_i"].nunique() < 2:
+            rows.append({**base, "estimate": np.nan, "ci_low": np.nan, "ci_high": np.nan, "p": np.nan,
+                         "icc": np.nan, "method": "not estimable: needs trained and untrained notes in 2+ teams"})
+            continue
+        formula = f"{col} ~ trained_i" + (" + C(period)" if d["period"].nunique() > 1 else "")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                fit = smf.mixedlm(formula, d, groups=d["team_key"]).fit(reml=True, method=["lbfgs", "powell"])
+                group_var = float(fit.cov_re.iloc[0, 0])
+                icc = group_var / (group_var + float(fit.scale)) if np.isfinite(group_var) else np.nan
+                method = "MixedLM (REML), random intercept per team"
+            except (np.linalg.LinAlgError, ValueError):
+                fit = smf.ols(formula, d).fit(cov_type="cluster", cov_kwds={"groups": d["team_key"].astype("category").cat.codes})
+                icc, method = np.nan, "OLS with team-clustered SEs (MixedLM did not converge)"
+        ci = fit.conf_int().loc["trained_i"]
+        rows.append({**base, "estimate": float(fit.params["trained_i"]), "ci_low": float(ci.iloc[0]),
+                     "ci_high": float(ci.iloc[1]), "p": float(fit.pvalues["trained_i"]), "icc": icc, "method": method})
+    return pd.DataFrame(rows)
