@@ -49,7 +49,8 @@ class NoteScorer:
         self.model_path = resolve_model_path(model)
         self.model = load_model(self.model_path)
         self.rubric = Rubric.load(rubric)
-        self.nlp = build_nlp()
+        # share the model's pipeline when it has one (the rules backend), rather than building a second
+        self.nlp = getattr(self.model, "nlp_", None) or build_nlp()
 
     def score_texts(self, texts: Sequence[str], role_hints: Sequence[dict[str, str] | None] | None = None,
                     *, batch_size: int = 64) -> list[ScoredNote]:

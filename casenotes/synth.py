@@ -121,11 +121,19 @@ def _family(rng: np.random.Generator, world: dict[str, Any]) -> dict[str, Any]:
         v = _person(rng, world, "f" if rng.random() < 0.8 else "m", surname)
         prel, vrel = "adult_child", "mother" if v["sex"] == "f" else "father"
     n_children = int(rng.integers(2, 4))
-    children = []
-    for name in rng.choice(world["child_first"], size=n_children, replace=False):
-        children.append({"first": str(name), "surname": surname, "age": int(rng.integers(0, 16)),
-                         "sex": "f" if rng.random() < 0.5 else "m"})
+    children, used = [], set()
+    while len(children) < n_children:
+        sex = "f" if rng.random() < 0.5 else "m"
+        name = str(rng.choice(world["child_girls"] if sex == "f" else world["child_boys"]))
+        if name not in used:
+            used.add(name)
+            children.append({"first": name, "surname": surname, "age": int(rng.integers(0, 16)), "sex": sex})
     return {"kind": str(kind), "P": p, "V": v, "P_refs": _refs(p, prel), "V_refs": _refs(v, vrel), "children": children}
+
+
+def _clock(hour: int, minutes: str) -> str:
+    """Office hours the way notes write them: 9.30am, 2.15pm."""
+    return f"{hour % 12 or 12}.{minutes}{'am' if hour < 12 else 'pm'}"
 
 
 def _fill(text: str, fam: dict[str, Any], rng: np.random.Generator, world: dict[str, Any], when: date) -> str:
@@ -138,8 +146,7 @@ def _fill(text: str, fam: dict[str, Any], rng: np.random.Generator, world: dict[
         "P": p_ref, "V": v_ref, "C": child["first"], "C_age": str(max(child["age"], 1)), "C2": c2["first"],
         "W": str(rng.choice(world["workers"])), "DAY": str(rng.choice(_DAYS)),
         "DATE": (when - timedelta(days=int(rng.integers(0, 14)))).strftime("%d/%m"),
-        "TIME": f"{int(rng.integers(9, 17)) % 12 or 12}.{rng.choice(['00', '15', '30', '45'])}"
-                f"{'am' if rng.random() < 0.4 else 'pm'}",
+        "TIME": _clock(int(rng.integers(9, 18)), str(rng.choice(["00", "15", "30", "45"]))),
         "SCHOOL": str(rng.choice(world["schools"])), "AGENCY": str(rng.choice(world["agencies"])),
     }
     for key, person in (("P", fam["P"]), ("V", fam["V"]), ("C", child)):

@@ -48,7 +48,8 @@ def aggregate(notes: pd.DataFrame, by: Sequence[str], *, min_notes: int = DEFAUL
             values = group[col].dropna()
             mean, lo, hi = _mean_ci(values.to_numpy())
             suppressed = n < min_notes
-            rows.append({**dict(zip(by, key)), "outcome": col.removesuffix(RATE_SUFFIX), "n_notes": n,
+            kind = "label_rate_per_100_sentences" if col.endswith(RATE_SUFFIX) else "domain_score"
+            rows.append({**dict(zip(by, key)), "outcome": col.removesuffix(RATE_SUFFIX), "kind": kind, "n_notes": n,
                          "n_sentences": int(group["n_sentences"].sum()), "mean": np.nan if suppressed else mean,
                          "ci_low": np.nan if suppressed else lo, "ci_high": np.nan if suppressed else hi,
                          "suppressed": suppressed})
@@ -85,7 +86,9 @@ def fit_effects(notes: pd.DataFrame, *, outcomes: Sequence[str] | None = None) -
         d = data[[col, "trained_i", "period", "team_key"]].dropna()
         name = col.removesuffix(RATE_SUFFIX)
         n_clusters = d["team_key"].nunique()
-        base = {"outcome": name, "term": "trained", "n_clusters": int(n_clusters), "n_notes": int(len(d))}
+        # "perpetrator_pattern" is both a label and a domain, so `kind` says which outcome this is
+        kind = "label_rate_per_100_sentences" if col.endswith(RATE_SUFFIX) else "domain_score"
+        base = {"outcome": name, "kind": kind, "term": "trained", "n_clusters": int(n_clusters), "n_notes": int(len(d))}
         if n_clusters < 2 or d["trained_i"].nunique() < 2:
             rows.append({**base, "estimate": np.nan, "ci_low": np.nan, "ci_high": np.nan, "p": np.nan,
                          "icc": np.nan, "method": "not estimable: needs trained and untrained notes in 2+ teams"})

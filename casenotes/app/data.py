@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -29,26 +31,34 @@ def current_db() -> str | None:
     return path
 
 
-@st.cache_resource
-def get_store(db_path: str) -> Store:
-    """One read-only connection per store for all sessions (queries use their own cursors)."""
-    return Store(db_path, read_only=True)
+@contextmanager
+def open_store(db_path: str) -> Iterator[Store]:
+    """A short-lived read-only connection: the dashboard never holds the file open between queries, so a
+    batch run can take its write lock whenever no page is mid-query."""
+    store = Store(db_path, read_only=True)
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def latest_run(db_path: str) -> str:
-    runs = get_store(db_path).query("SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1")
+    with open_store(db_path) as store:
+        runs = store.query("SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1")
     return "" if runs.empty else str(runs.iloc[0, 0])
 
 
 @st.cache_data(ttl=300)
 def load_info(db_path: str, run_id: str) -> dict:
-    return get_store(db_path).info()
+    with open_store(db_path) as store:
+        return store.info()
 
 
 @st.cache_data(ttl=300)
 def load_notes(db_path: str, run_id: str) -> pd.DataFrame:
     """Per-note outcomes (label rates, domain scores) with metadata, no text."""
-    return note_outcomes(get_store(db_path).note_facts())
+    with open_store(db_path) as store:
+        return note_outcomes(store.note_facts())
 
 
 @st.cache_data(ttl=300)
@@ -84,15 +94,16 @@ def load_note_list(db_path: str, run_id: str, borough: str | None, team: str | N
         where.append(f"n.n_{label} > 0")
     sql = ("SELECT n.note_id, n.borough, n.team, n.recorded_at, n.note_type, n.timepoint, n.n_sentences FROM "
            "note_facts n" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY n.recorded_at DESC LIMIT ?")
-    return get_store(db_path).query(sql, params + [limit])
+    with open_store(db_path) as store:
+        return store.query(sql, params + [limit])
 
 
 def load_note(db_path: str, note_id: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """A note's (pseudonymised) text, sentences and domain scores. Not cached: text is fetched only when viewed."""
-    store = get_store(db_path)
-    note = store.query("SELECT * FROM note_facts WHERE note_id = ?", [note_id])
-    sents = store.query("SELECT * FROM sentences WHERE note_id = ? ORDER BY sent_idx", [note_id])
-    scores = store.query("SELECT domain, score, evidence, rubric FROM domain_scores WHERE note_id = ?", [note_id])
+    with open_store(db_path) as store:
+        note = store.query("SELECT * FROM note_facts WHERE note_id = ?", [note_id])
+        sents = store.query("SELECT * FROM sentences WHERE note_id = ? ORDER BY sent_idx", [note_id])
+        scores = store.query("SELECT domain, score, evidence, rubric FROM domain_scores WHERE note_id = ?", [note_id])
     if note.empty:
         raise StoreError(f"[E083] note {note_id} is not in the store.")
     return note, sents, scores

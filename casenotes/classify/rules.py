@@ -124,9 +124,11 @@ class RulesClassifier(SentenceClassifier):
         for sent in sents:
             doc = sent if isinstance(sent, Doc) else sent.doc
             if id(doc) not in per_doc:
-                found = [(int(doc.vocab.strings[m]), s, e) for m, s, e in self._phrases(doc)]
+                # match ids are rule indexes interned in the model's own vocab, which may not be the doc's
+                strings = self.nlp_.vocab.strings
+                found = [(int(strings[m]), s, e) for m, s, e in self._phrases(doc)]
                 if len(self._patterns):
-                    found += [(int(doc.vocab.strings[m]), s, e) for m, s, e in self._patterns(doc)]
+                    found += [(int(strings[m]), s, e) for m, s, e in self._patterns(doc)]
                 per_doc[id(doc)] = found
             lo, hi = (0, len(doc)) if isinstance(sent, Doc) else (sent.start, sent.end)
             fired = []

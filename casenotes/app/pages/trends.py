@@ -12,12 +12,15 @@ if db:
     run = latest_run(db)
     c1, c2, c3 = st.columns(3)
     group = c1.selectbox("Compare by", ["borough", "team", "author_role"], key="trend_group")
-    outcome = c2.selectbox("Outcome", list(LABELS) + list(DOMAINS), key="trend_outcome",
-                           help="Labels: sentences per 100 carrying the label. Domains: mean audit score (1-4).")
+    options = [("label_rate_per_100_sentences", l) for l in LABELS] + [("domain_score", d) for d in DOMAINS]
+    kind, outcome = c2.selectbox(
+        "Outcome", options, key="trend_outcome",
+        format_func=lambda o: f"{o[1].replace('_', ' ')} ({'per 100 sentences' if o[0].startswith('label') else 'audit score 1-4'})",
+        help="Labels: sentences per 100 carrying the label. Domains: mean audit score (1-4).")
     min_notes = c3.number_input("Suppress groups under (notes)", min_value=1, value=10, key="trend_min_notes")
     by = ("borough", "team", "timepoint") if group == "team" else (group, "timepoint")
     agg = load_aggregates(db, run, by, int(min_notes))
-    agg = agg[agg["outcome"] == outcome].copy()
+    agg = agg[(agg["outcome"] == outcome) & (agg["kind"] == kind)].copy()
     if group == "team":
         agg["team"] = agg["borough"] + " / " + agg["team"]
     order = [t for t in TIMEPOINTS if t in set(agg["timepoint"])]
@@ -37,7 +40,7 @@ if db:
 
     st.subheader("Over time: trained vs not-yet-trained teams")
     monthly = load_monthly(db, run, True, int(min_notes))
-    monthly = monthly[(monthly["outcome"] == outcome) & ~monthly["suppressed"]]
+    monthly = monthly[(monthly["outcome"] == outcome) & (monthly["kind"] == kind) & ~monthly["suppressed"]]
     line = alt.Chart(monthly).mark_line(point=True).encode(
         x=alt.X("month:T", title="Month"), y=alt.Y("mean:Q", title=outcome.replace("_", " ")),
         color=alt.Color("status:N", title="Team status"), tooltip=["month", "status", "mean", "n_notes"])

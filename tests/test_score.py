@@ -1,0 +1,100 @@
+"""Batch scoring into the store: reconciliation, rejects, idempotent re-runs, resume, pseudonymisation."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from casenotes.scoring import score_file
+from casenotes.store import Store
+
+
+def info(cli, db):
+    return json.loads(cli("info", "--db", db, "--json").stdout)
+
+
+def test_trial_store_reconciles_and_holds_all_boroughs(trial, cli):
+    got = info(cli, trial["db"])
+    assert got["notes"] + got["rejects"] == 240
+    assert got["runs"] == 1 and got["sentences"] > 240
+    assert len(got["boroughs"]) == 6
+
+
+def test_second_run_adds_nothing(tmp_path, trial, cli):
+    result = cli("score", trial["notes"], "--db", trial["db"], "--rejects", tmp_path / "r.csv")
+    assert "notes scored (new)   0" in result.stdout and "already in store     240" in result.stdout
+    assert "counts reconcile     yes" in result.stdout
+    got = info(cli, trial["db"])
+    assert got["notes"] == 240 and got["runs"] == 2
+
+
+def test_rejects_file_and_counts(tmp_path, cli):
+    src = tmp_path / "export.csv"
+    pd.DataFrame({"note_id": ["a", "b", "", "a", "c"],
+                  "text": ["Home visit, mum seen.", "", "No id here.", "Different text.", "=HYPERLINK(\"x\")"],
+                  "recorded_at": ["01/02/2025", "02/02/2025", "03/02/2025", "04/02/2025", "99/99/2025"]}).to_csv(src, index=False)
+    result = cli("score", src, "--db", tmp_path / "s.duckdb", "--rejects", tmp_path / "rej.csv")
+    assert "rows read            5" in result.stdout and "rows rejected        4" in result.stdout
+    rejects = pd.read_csv(tmp_path / "rej.csv", dtype=str, keep_default_na=False)
+    assert sorted(rejects["reason"]) == ["bad_date", "duplicate_note_id", "missing_note_id", "missing_text"]
+    assert set(rejects["row"].astype(int)) == {2, 3, 4, 5}
+    got = info(cli, tmp_path / "s.duckdb")
+    assert got["notes"] == 1 and got["rejects"] == 4
+
+
+def test_killed_run_resumes_without_duplicates(tmp_path, trial):
+    db = tmp_path / "s.duckdb"
+    calls = {"n": 0}
+
+    def die_after_two_chunks(_):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        score_file(trial["notes"], db, chunk_size=50, progress=die_after_two_chunks)
+    with Store(db, read_only=True) as store:
+        partial = store.info()["notes"]
+    assert partial == 100
+    report = score_file(trial["notes"], db, chunk_size=50)
+    assert report.notes_already_stored == 100 and report.notes_new == 140 and report.reconciles
+    with Store(db, read_only=True) as store:
+        assert store.query("SELECT count(*) AS n, count(DISTINCT note_id) AS d FROM notes").iloc[0].tolist() == [240, 240]
+        statuses = store.query("SELECT status FROM runs ORDER BY started_at")["status"].tolist()
+    assert statuses == ["interrupted", "complete"]
+
+
+def test_names_from_people_table_never_reach_the_store(trial):
+    people = pd.read_csv(trial["people"])
+    firsts = set(people["name"].str.split().str[0])
+    with Store(trial["db"], read_only=True) as store:
+        texts = " ".join(store.query("SELECT text FROM notes")["text"])
+    words = set(texts.replace(",", " ").replace(".", " ").split())
+    leaked = firsts & words
+    # pseudonyms are drawn from a separate pool, so a surviving original name is a leak
+    assert not leaked, sorted(leaked)[:5]
+
+
+def test_run_record_has_versions_and_hashes(trial):
+    with Store(trial["db"], read_only=True) as store:
+        run = store.query("SELECT * FROM runs ORDER BY started_at LIMIT 1").iloc[0]
+    assert run["model"] == "rules-v1" and run["rubric"] == "audit_rubric.v1"
+    assert len(run["input_sha256"]) == 64 and len(run["model_sha256"]) == 64 and run["code_version"]
+
+
+def test_second_writer_fails_clearly(tmp_path, trial):
+    from casenotes.errors import StoreError
+
+    db = tmp_path / "locked.duckdb"
+    with Store(db):
+        import subprocess
+        import sys
+
+        code = ("from casenotes.store import Store\n"
+                "from casenotes.errors import StoreError\n"
+                f"try:\n    Store({str(db)!r})\nexcept StoreError as e:\n    print('E081' in str(e))\n")
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "True", out.stderr[-300:]
+    assert StoreError

@@ -1,0 +1,41 @@
+"""Trends: aggregates with suppression, and the mixed-effects training effect."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from casenotes.store import Store
+from casenotes.trends import aggregate, fit_effects, note_outcomes
+
+
+def test_trends_json_contract(trial, cli, tmp_path):
+    out = json.loads(cli("trends", "--db", trial["db"], "--json", "--out", tmp_path).stdout)
+    need = {"outcome", "term", "estimate", "ci_low", "ci_high", "p", "n_clusters"}
+    assert out["estimates"] and all(need <= set(e) for e in out["estimates"])
+    assert (tmp_path / "estimates.csv").exists() and (tmp_path / "aggregates_team_timepoint.csv").exists()
+
+
+def test_small_groups_are_suppressed(trial):
+    with Store(trial["db"], read_only=True) as store:
+        notes = note_outcomes(store.note_facts())
+    agg = aggregate(notes, ["borough", "team", "author_id"], min_notes=10)
+    small = agg[agg["n_notes"] < 10]
+    assert len(small) and small["mean"].isna().all() and small["suppressed"].all()
+
+
+@pytest.mark.slow
+def test_recovers_the_direction_of_a_planted_effect(tmp_path, cli):
+    cli("synth", tmp_path / "n.csv", "--notes", 3000, "--seed", 11, "--teams-per-borough", 4,
+        "--effect", "victim_blaming=-8", "--effect", "perpetrator_pattern=10", "--effect", "child_focus=8",
+        "--effect", "partnering=8")
+    db = tmp_path / "s.duckdb"
+    cli("score", tmp_path / "n.csv", "--db", db, "--teams", tmp_path / "n_teams.csv", "--people", tmp_path / "n_people.csv")
+    with Store(db, read_only=True) as store:
+        est = fit_effects(note_outcomes(store.note_facts()))
+    est = est[est["kind"] == "label_rate_per_100_sentences"].set_index("outcome")
+    assert est.loc["victim_blaming", "estimate"] < 0
+    for label in ("perpetrator_pattern", "child_focus", "partnering"):
+        assert est.loc[label, "estimate"] > 0 and est.loc[label, "ci_low"] > 0, label
+    assert est.loc["victim_blaming", "ci_high"] < 0
