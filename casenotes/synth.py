@@ -229,6 +229,12 @@ class Generator:
         multi = [t for t in self.templates if len(t.labels) > 1]
         if not routine or any(not v for v in by_label.values()):
             raise RuleFileError("[E094] The template bank needs routine templates and single-label templates for every label.")
+        pools = {"routine": routine, "multi": multi or routine, **by_label}
+        fitting: dict[tuple[str, str], list[Template]] = {}
+        for note_type, ctx in self.world["note_context"].items():
+            allowed = set(ctx) | {"any"}
+            for key, pool in pools.items():
+                fitting[(note_type, key)] = [tp for tp in pool if set(tp.context) & allowed] or pool
         n_cases = max(1, int(round(self.notes / self.notes_per_case)))
         case_team = rng.integers(0, len(teams), n_cases)
         families = [_family(rng, self.world) for _ in range(n_cases)]
@@ -247,7 +253,6 @@ class Generator:
             when = START + timedelta(days=int(rng.integers(span_days + 1)))
             trained = t.trained_at is not None and when.isoformat() >= t.trained_at
             note_type = str(rng.choice(self.world["note_types"][t.setting]))
-            contexts = set(self.world["note_context"].get(note_type, [])) | {"any"}
             rates = {l: BASE_RATES[l] * float(np.exp(t.team_effect if l != "victim_blaming" else -t.team_effect))
                      + (self.effects[l] if trained else 0.0) for l in LABELS}
             probs = np.array([max(rates[l], 0.0) for l in LABELS] + [MULTI_RATE]) / 100.0
@@ -256,9 +261,9 @@ class Generator:
             parts: list[str] = []
             for si in range(int(rng.integers(3, 11))):
                 k = int(rng.choice(len(probs), p=probs / probs.sum()))
-                pool = by_label[LABELS[k]] if k < len(LABELS) else (multi or routine) if k == len(LABELS) else routine
-                fitting = [tp for tp in pool if set(tp.context) & contexts] or pool
-                tp = fitting[int(rng.integers(len(fitting)))]
+                key = LABELS[k] if k < len(LABELS) else "multi" if k == len(LABELS) else "routine"
+                pool = fitting.get((note_type, key), pools[key])
+                tp = pool[int(rng.integers(len(pool)))]
                 text = _fill(expand(tp.text, rng), fam, rng, self.world, when)
                 sentences.append({"note_id": note_id, "sent_idx": si, "template_id": tp.id, "text": text,
                                   **{l: int(l in tp.labels) for l in LABELS}})

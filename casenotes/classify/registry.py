@@ -11,11 +11,15 @@ import os
 from pathlib import Path
 
 from casenotes.classify.base import SentenceClassifier, read_model_json
+from casenotes.classify.linear import LinearClassifier
 from casenotes.classify.rules import RulesClassifier
+from casenotes.classify.transformer import TransformerClassifier
 from casenotes.errors import ModelError
 
 BACKENDS: dict[str, type[SentenceClassifier]] = {
     "rules.v1": RulesClassifier,
+    "linear.v1": LinearClassifier,
+    "transformer.v1": TransformerClassifier,
 }
 DEFAULT_MODEL = "rules-v1"
 """The best shipped model on the gold test split; ``classify``, ``audit`` and ``score`` use it by default."""

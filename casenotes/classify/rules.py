@@ -180,29 +180,15 @@ class RulesClassifier(SentenceClassifier):
         proba, evidence = self._proba_and_evidence(X)
         return self._records(proba, evidence)
 
-    def model_card(self) -> str:
-        """A model card: what the rules are, how they decide, and their limits."""
+    def describe(self) -> str:
+        """What the rules are and how they decide (for the model card)."""
         self._check_fitted()
-        counts = {label: sum(r["label"] == label for r in self.rules_) for label in self.labels_}
-        lines = [
-            "# Model card: rules-v1 (backend `rules.v1`)", "",
-            "Transparent rules: lexicon phrases and spaCy token patterns (with family roles from the role tagger)",
-            "from `casenotes/data/rules.v1.jsonl`, copied here as `rules.jsonl`. Each rule adds its weight to its",
-            f"label's log-odds; probability = sigmoid({self.bias} + sum of weights); threshold {self.threshold}.",
-            "Matches inside a negation or hypothetical scope (ConText rules) are ignored unless the rule keeps them.",
-            "", "## Rules per label", "", "| label | rules |", "| --- | --- |",
-            *[f"| {label} | {n} |" for label, n in counts.items()], "",
-            "## Intended use",
-            "Sentence-level screening of case-note framing for aggregate trend measurement and audit support.",
-            "Not for judging an individual practitioner or family.", "",
-            "## Limits",
-            "- Rules see words, not meaning: unusual phrasing is missed, and quoted speech can be mistaken for the",
-            "  practitioner's own framing.",
-            "- Family roles are inferred per note from who is the agent of abuse verbs and from the people table;",
-            "  where a note does not settle roles, patterns that need a role do not fire.",
-            "- Metrics on the gold corpus are reported by `casenotes evaluate` (see the classifiers issue).", "",
-        ]
-        return "\n".join(lines)
+        counts = ", ".join(f"{label} {sum(r['label'] == label for r in self.rules_)}" for label in self.labels_)
+        return ("Transparent rules: lexicon phrases and spaCy token patterns (using family roles from the role "
+                "tagger) from `casenotes/data/rules.v1.jsonl`, copied here as `rules.jsonl`. Each rule adds its "
+                f"weight to its label's log-odds; probability = sigmoid({self.bias} + sum of weights). Matches in "
+                f"a negation or hypothetical scope (ConText rules) are ignored unless the rule keeps them. Rules per "
+                f"label: {counts}.")
 
     def _save_files(self, path: Path) -> dict[str, str]:
         target = path / "rules.jsonl"

@@ -1,0 +1,126 @@
+"""Metrics for sentence classifiers and annotators: per-label P/R/F1 with bootstrap CIs, macro-F1, confusion
+summaries, counterfactual flip rates, and inter-annotator agreement (Cohen's kappa, Krippendorff's alpha).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.metrics import cohen_kappa_score, precision_recall_fscore_support
+
+from casenotes.errors import InputError
+from casenotes.schemas import LABELS
+
+
+def read_labelled(path: str | Path, *, split: str | None = None) -> tuple[list[dict[str, Any]], np.ndarray]:
+    """Read labelled sentences (JSONL ``{"id", "text", "labels": [...]}``, optional ``split``).
+
+    Returns the rows and an n x 4 0/1 matrix in LABELS order. With ``split``, only rows of that split.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"[E120] Labelled data '{path}' does not exist.")
+    rows = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            raise InputError(f"[E121] {path.name} line {lineno}: not valid JSON.") from None
+        if not isinstance(row.get("text"), str) or not isinstance(row.get("labels"), list):
+            raise InputError(f"[E122] {path.name} line {lineno}: needs 'text' (string) and 'labels' (list).")
+        unknown = set(row["labels"]) - set(LABELS)
+        if unknown:
+            raise InputError(f"[E123] {path.name} line {lineno}: unknown label(s) {sorted(unknown)}; expected {list(LABELS)}.")
+        if split is None or row.get("split") == split:
+            rows.append(row)
+    if not rows:
+        raise InputError(f"[E124] {path.name}: no labelled rows" + (f" in split '{split}'." if split else "."))
+    Y = np.array([[int(label in r["labels"]) for label in LABELS] for r in rows], dtype=int)
+    return rows, Y
+
+
+def _prf(y: np.ndarray, p: np.ndarray) -> tuple[float, float, float]:
+    prec, rec, f1, _ = precision_recall_fscore_support(y, p, average="binary", zero_division=0)
+    return float(prec), float(rec), float(f1)
+
+
+def metrics(Y: np.ndarray, P: np.ndarray, *, n_boot: int = 1000, seed: int = 0) -> dict[str, Any]:
+    """Per-label precision, recall and F1 with 95% bootstrap CIs (resampling sentences), and macro-F1."""
+    rng = np.random.default_rng(seed)
+    n = len(Y)
+    boots = rng.integers(0, n, size=(n_boot, n))
+    per_label = {}
+    for j, label in enumerate(LABELS):
+        p, r, f = _prf(Y[:, j], P[:, j])
+        samples = np.array([_prf(Y[b, j], P[b, j]) for b in boots])
+        lo, hi = np.percentile(samples, [2.5, 97.5], axis=0)
+        tp = int(((Y[:, j] == 1) & (P[:, j] == 1)).sum())
+        fp = int(((Y[:, j] == 0) & (P[:, j] == 1)).sum())
+        fn = int(((Y[:, j] == 1) & (P[:, j] == 0)).sum())
+        per_label[label] = {"precision": p, "recall": r, "f1": f, "support": int(Y[:, j].sum()),
+                            "precision_ci": [float(lo[0]), float(hi[0])], "recall_ci": [float(lo[1]), float(hi[1])],
+                            "f1_ci": [float(lo[2]), float(hi[2])], "tp": tp, "fp": fp, "fn": fn,
+                            "tn": int(n - tp - fp - fn)}
+    macro = float(np.mean([v["f1"] for v in per_label.values()]))
+    macro_boot = np.array([np.mean([_prf(Y[b, j], P[b, j])[2] for j in range(len(LABELS))]) for b in boots[:200]])
+    return {"n": n, "labels": per_label, "macro_f1": macro,
+            "macro_f1_ci": [float(np.percentile(macro_boot, 2.5)), float(np.percentile(macro_boot, 97.5))],
+            "confusions": confusions(Y, P)}
+
+
+def confusions(Y: np.ndarray, P: np.ndarray, top: int = 8) -> list[dict[str, Any]]:
+    """The most frequent (gold label set -> predicted label set) disagreements."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for y, p in zip(Y, P):
+        if (y != p).any():
+            gold = "+".join(l for l, v in zip(LABELS, y) if v) or "none"
+            pred = "+".join(l for l, v in zip(LABELS, p) if v) or "none"
+            counts[(gold, pred)] += 1
+    return [{"gold": g, "predicted": p, "count": c} for (g, p), c in counts.most_common(top)]
+
+
+def flip_rate(model: Any, texts: Sequence[str]) -> dict[str, Any]:
+    """How often predictions change when only genders, names and family terms are swapped."""
+    from casenotes.classify.counterfactual import swap_gender
+
+    pairs = [(t, swap_gender(t)) for t in texts]
+    pairs = [(a, b) for a, b in pairs if a != b]
+    if not pairs:
+        return {"pairs": 0, "flip_rate": 0.0, "per_label": {}}
+    A = model.predict([a for a, _ in pairs])
+    B = model.predict([b for _, b in pairs])
+    flips = (A != B)
+    return {"pairs": len(pairs), "flip_rate": float(flips.any(axis=1).mean()),
+            "per_label": {l: float(flips[:, j].mean()) for j, l in enumerate(LABELS)}}
+
+
+def krippendorff_alpha(matrix: np.ndarray, level: str = "nominal") -> float:
+    """Krippendorff's alpha for a coders x units matrix (np.nan for missing)."""
+    import krippendorff
+
+    data = np.asarray(matrix, dtype=float)
+    if np.nanmin(data) == np.nanmax(data):
+        return 1.0
+    return float(krippendorff.alpha(reliability_data=data, level_of_measurement=level))
+
+
+def agreement(Y_a: np.ndarray, Y_b: np.ndarray) -> dict[str, Any]:
+    """Agreement between two annotators on the same sentences, per label and overall."""
+    per_label = {}
+    for j, label in enumerate(LABELS):
+        a, b = Y_a[:, j], Y_b[:, j]
+        kappa = float(cohen_kappa_score(a, b)) if len(set(a) | set(b)) > 1 else 1.0
+        per_label[label] = {"cohen_kappa": kappa, "krippendorff_alpha": krippendorff_alpha(np.vstack([a, b])),
+                            "percent_agreement": float((a == b).mean()), "positives_a": int(a.sum()),
+                            "positives_b": int(b.sum())}
+    # overall alpha: each (sentence, label) decision is a unit
+    overall = krippendorff_alpha(np.vstack([Y_a.ravel(), Y_b.ravel()]))
+    return {"n": int(len(Y_a)), "labels": per_label, "krippendorff_alpha_all_labels": overall,
+            "exact_label_set_agreement": float((Y_a == Y_b).all(axis=1).mean())}

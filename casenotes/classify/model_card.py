@@ -1,0 +1,51 @@
+"""Model cards: what a model is, what it was trained and evaluated on, its numbers, intended use and limits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from casenotes.classify.base import SentenceClassifier
+
+INTENDED_USE = ("Sentence-level measurement of Safe & Together framing in case notes, for aggregate trend "
+                "measurement and audit support. Not for judging an individual practitioner, family or case.")
+LIMITS = [
+    "Trained and evaluated on sentences written for this project in practitioners' voices, not on real case "
+    "records; performance on a council's own notes must be checked on a locally labelled sample first.",
+    "Labels follow the project codebook (annotation/CODEBOOK.md); framings outside it are not measured.",
+    "Quoted speech, sarcasm and long multi-clause sentences are the commonest errors.",
+    "Probabilities are calibrated on the training split; thresholds were tuned there too.",
+]
+
+
+def write_model_card(model: SentenceClassifier, out_dir: Path, card: dict[str, Any]) -> Path:
+    """Write MODEL_CARD.md beside model.json from the card dict saved with the model."""
+    lines = [f"# Model card: {out_dir.name} (backend `{model.backend}`)", ""]
+    describe = getattr(model, "describe", None)
+    if describe:
+        lines += [describe(), ""]
+    params = ", ".join(f"{k}={v!r}" for k, v in sorted(model.get_params().items()))
+    lines += ["## Model", "", f"- backend: `{model.backend}`; parameters: {params}",
+              "- thresholds: " + ", ".join(f"{k} {v:.2f}" for k, v in model.thresholds_.items()), ""]
+    if "training_data" in card:
+        td = card["training_data"]
+        lines += ["## Training data", "", f"- `{td['file']}`, split `{td['split']}`: {td['sentences']} sentences",
+                  f"- training time: {card['training_seconds']} s on CPU", ""]
+    if "evaluation" in card:
+        ev = card["evaluation"]
+        lines += ["## Evaluation", "", f"On `{ev['file']}`, split `{ev['split']}` ({ev['n']} sentences); 95% "
+                  "bootstrap confidence intervals. Reproduce with "
+                  f"`casenotes evaluate --model {out_dir.name} --data annotation/gold/{ev['file']} --split {ev['split']}`.", "",
+                  "| label | precision | recall | F1 | F1 95% CI | support |", "| --- | --- | --- | --- | --- | --- |"]
+        for label, m in ev["labels"].items():
+            lines.append(f"| {label} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | "
+                         f"{m['f1_ci'][0]:.3f}–{m['f1_ci'][1]:.3f} | {m['support']} |")
+        lines += [f"| **macro** | | | **{ev['macro_f1']:.3f}** | {ev['macro_f1_ci'][0]:.3f}–{ev['macro_f1_ci'][1]:.3f} | |", ""]
+    if "fairness" in card:
+        f = card["fairness"]
+        lines += ["## Fairness", "", f"Counterfactual flip rate (genders, names and family terms swapped): "
+                  f"{f['flip_rate']:.2%} of {f['pairs']} sentences change at least one label.", ""]
+    lines += ["## Intended use", "", INTENDED_USE, "", "## Limits", "", *[f"- {x}" for x in LIMITS], ""]
+    path = out_dir / "MODEL_CARD.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path

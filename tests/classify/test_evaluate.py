@@ -1,0 +1,68 @@
+"""Evaluation, agreement and counterfactual tools, through the CLI and the library."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from casenotes.classify.counterfactual import swap_gender
+from casenotes.classify.evaluate import agreement, metrics
+
+
+def write(path, rows):
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
+
+
+def test_metrics_perfect_and_ci():
+    Y = np.array([[1, 0, 0, 1], [0, 1, 0, 0], [0, 0, 1, 0], [1, 1, 1, 1]] * 5)
+    result = metrics(Y, Y, n_boot=50)
+    assert result["macro_f1"] == 1.0
+    assert all(m["f1_ci"] == [1.0, 1.0] for m in result["labels"].values())
+    assert result["confusions"] == []
+
+
+def test_agreement_kappa_and_alpha():
+    a = np.array([[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 1], [0, 0, 0, 0]] * 10)
+    b = a.copy()
+    b[0, 0] = 0
+    result = agreement(a, b)
+    assert result["labels"]["perpetrator_pattern"]["cohen_kappa"] == pytest.approx(1.0)
+    assert 0.8 < result["labels"]["victim_blaming"]["cohen_kappa"] < 1.0
+    assert 0.8 < result["krippendorff_alpha_all_labels"] < 1.0
+
+
+def test_swap_gender_round_trip_keeps_roles():
+    assert swap_gender("Dad hit Mum and took her phone.") == "Mum hit Dad and took his phone."
+    assert swap_gender("F told her to leave.") == "M told him to leave."
+    assert swap_gender("Visit booked.") == "Visit booked."
+
+
+def test_evaluate_and_agreement_cli(tmp_path, cli):
+    rows = [{"id": "a", "text": "Mother failed to protect the children.", "labels": ["victim_blaming"], "split": "test"},
+            {"id": "b", "text": "Visit booked for Tuesday.", "labels": [], "split": "test"},
+            {"id": "c", "text": "F controls the money and checks her phone.", "labels": ["perpetrator_pattern"], "split": "test"}]
+    data = write(tmp_path / "gold.jsonl", rows)
+    result = cli("evaluate", "--model", "rules-v1", "--data", data, "--split", "test", "--json")
+    got = json.loads(result.stdout)
+    assert got["n"] == 3 and set(got["labels"]) == {"victim_blaming", "perpetrator_pattern", "child_focus", "partnering"}
+    second = write(tmp_path / "b.jsonl", [{**r, "labels": []} if r["id"] == "c" else r for r in rows])
+    text = cli("agreement", data, second).stdout
+    assert "3 sentences labelled by both" in text and "kappa" in text
+
+
+@pytest.mark.slow
+def test_train_linear_writes_model_and_card(tmp_path, cli):
+    from tests.classify.test_contract import TEXTS, Y
+    from casenotes.schemas import LABELS
+
+    rows = [{"id": f"s{i}", "text": t, "labels": [l for l, v in zip(LABELS, y) if v],
+             "split": "test" if i % 4 == 0 else "train"} for i, (t, y) in enumerate(zip(TEXTS, Y))]
+    data = write(tmp_path / "gold.jsonl", rows)
+    cli("train", "--backend", "linear", "--data", data, "--out", tmp_path / "lin")
+    card = (tmp_path / "lin" / "MODEL_CARD.md").read_text()
+    assert "## Evaluation" in card and "macro" in card and "Counterfactual flip rate" in card
+    meta = json.loads((tmp_path / "lin" / "model.json").read_text())
+    assert meta["backend"] == "linear.v1" and meta["card"]["training_data"]["sentences"] == len(rows) - 10
