@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from casenotes.classify.base import SentenceClassifier, read_model_json
+from casenotes.classify.ensemble import EnsembleClassifier
 from casenotes.classify.linear import LinearClassifier
 from casenotes.classify.rules import RulesClassifier
 from casenotes.classify.transformer import TransformerClassifier
@@ -20,6 +21,7 @@ BACKENDS: dict[str, type[SentenceClassifier]] = {
     "rules.v1": RulesClassifier,
     "linear.v1": LinearClassifier,
     "transformer.v1": TransformerClassifier,
+    "ensemble.v1": EnsembleClassifier,
 }
 DEFAULT_MODEL = "rules-v1"
 """The best shipped model on the gold test split; ``classify``, ``audit`` and ``score`` use it by default."""

@@ -1,0 +1,81 @@
+"""Ensemble backend: average member models on a common scale.
+
+Each member's probability is first shifted so that its own tuned threshold sits at 0.5
+(``sigmoid(logit(p) - logit(threshold))``); the shifted probabilities are averaged with the given weights and
+thresholded at 0.5. Members keep their own calibration and thresholds, so nothing is re-fitted on the data the
+members were trained on. Evidence is the union of the members' evidence. Members are referenced by shipped
+name or path, so an ensemble directory holds only its model.json and card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from casenotes.classify.base import Evidence, Sentence, SentenceClassifier
+from casenotes.schemas import LABELS
+
+
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+class EnsembleClassifier(SentenceClassifier):
+    """Ensemble backend (``ensemble.v1``).
+
+    Args:
+        members: shipped model names or model directories to combine.
+        weights: one weight per member (default: equal).
+    """
+
+    backend = "ensemble.v1"
+
+    def __init__(self, *, members: tuple[str, ...] = ("linear-v1", "transformer-v1"),
+                 weights: tuple[float, ...] | None = None) -> None:
+        self.members = members
+        self.weights = weights
+
+    def fit(self, X: Sequence[Sentence] | None = None, Y: np.ndarray | None = None) -> "EnsembleClassifier":
+        """Load the (already trained) members; X and Y are not used."""
+        from casenotes.classify.registry import load_model, resolve_model_path
+
+        self.member_paths_ = [resolve_model_path(m) for m in self.members]
+        self.models_ = [load_model(p) for p in self.member_paths_]
+        self.labels_ = LABELS
+        self.thresholds_ = {label: 0.5 for label in LABELS}
+        return self
+
+    def predict_proba(self, X: Sequence[Sentence]) -> np.ndarray:
+        self._check_fitted()
+        if len(X) == 0:
+            return np.zeros((0, len(LABELS)))
+        weights = np.asarray(self.weights or [1.0] * len(self.models_), dtype=float)
+        shifted = []
+        for model in self.models_:
+            t = np.array([model.thresholds_[label] for label in LABELS])
+            shifted.append(1.0 / (1.0 + np.exp(-(_logit(model.predict_proba(X)) - _logit(t)))))
+        return np.tensordot(weights / weights.sum(), np.stack(shifted), axes=1)
+
+    def evidence(self, X: Sequence[Sentence]) -> list[list[Evidence]]:
+        self._check_fitted()
+        merged: list[list[Evidence]] = [[] for _ in X]
+        for model in self.models_:
+            for i, ev in enumerate(model.evidence(X)):
+                seen = {(e["label"], e["start"], e["end"]) for e in merged[i]}
+                merged[i] += [e for e in ev if (e["label"], e["start"], e["end"]) not in seen]
+        return merged
+
+    def describe(self) -> str:
+        return (f"Ensemble of {', '.join(self.members)}: each member's probability is shifted so its own threshold "
+                "maps to 0.5, then averaged" + (f" with weights {self.weights}" if self.weights else "") + ".")
+
+    def _save_files(self, path: Path) -> dict[str, str]:
+        """Members are referenced by name (shipped models sit side by side in models/), not copied."""
+        return {Path(m).name: str(m) for m in self.members}
+
+    def _load_files(self, path: Path, meta: dict[str, Any]) -> None:
+        self.fit()
