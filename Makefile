@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN = $(VENV)/bin
 
-.PHONY: demo test install models clean
+.PHONY: demo test install gold models clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,9 +21,17 @@ demo: install
 test: install
 	$(BIN)/python -m pytest -q
 
-## make models: rebuild the shipped models deterministically
+GOLD = annotation/gold/sentences.v1.jsonl
+
+## make gold: rebuild the gold corpus, its fixed split and the counterfactual set from annotation/gold/raw
+gold: install
+	$(BIN)/python annotation/build_gold.py
+
+## make models: rebuild the shipped models from the gold train split (the transformer takes ~30 min on 2 CPUs)
 models: install
-	$(BIN)/casenotes train --backend rules --out models/rules-v1
+	$(BIN)/casenotes train --backend rules --data $(GOLD) --out models/rules-v1
+	$(BIN)/casenotes train --backend linear --data $(GOLD) --out models/linear-v1
+	$(BIN)/casenotes train --backend transformer --data $(GOLD) --out models/transformer-v1
 
 clean:
 	rm -rf $(VENV) demo_data .pytest_cache

@@ -25,6 +25,26 @@ def split_of(row: dict) -> str:
     return "test" if int(hashlib.sha256(key.encode()).hexdigest(), 16) % 100 < TEST_PERCENT else "train"
 
 
+def write_counterfactuals(test_rows: list[dict]) -> None:
+    """The fairness set: each test sentence whose genders, names or family terms can be swapped, with its swap.
+
+    Labels are unchanged by the swap (roles are not gendered), so any prediction that differs between the two
+    members of a pair is a flip. `casenotes evaluate --data gold/counterfactual_test.v1.jsonl` scores it.
+    """
+    from casenotes.classify.counterfactual import swap_gender
+
+    out = []
+    for row in test_rows:
+        swapped = swap_gender(row["text"])
+        if swapped == row["text"]:
+            continue
+        for variant, text in (("original", row["text"]), ("swapped", swapped)):
+            out.append({"id": f"{row['id']}:{variant}", "text": text, "labels": row["labels"], "split": "test",
+                        "pair_id": f"cf:{row['id']}", "variant": variant, "provenance": f"counterfactual of {row['id']}"})
+    (HERE / "counterfactual_test.v1.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
+
+
 def main() -> None:
     rows, seen_text, seen_id = [], set(), set()
     dropped = 0
@@ -47,6 +67,7 @@ def main() -> None:
                          "source_file": f"raw/{path.name}"})
     out = HERE / "sentences.v1.jsonl"
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    write_counterfactuals([r for r in rows if r["split"] == "test"])
     lines = ["# Gold sentence corpus: statistics", "", f"Built by `annotation/build_gold.py` from `gold/raw/`. "
              f"{len(rows)} sentences ({dropped} exact duplicates dropped).", "",
              "| split | sentences | " + " | ".join(LABELS) + " | none |", "| --- " * (len(LABELS) + 3) + "|"]

@@ -78,7 +78,7 @@ class NoteScorer:
                     "text": text, "labels": rec["labels"], "scores": rec["scores"],
                     "evidence": [{**e, "start": e["start"] - lead, "end": e["end"] - lead} for e in rec["evidence"]],
                 })
-            domains = self.rubric.score([s["labels"] for s in sentences])
+            domains = self.rubric.score([s["labels"] for s in sentences], [s["scores"] for s in sentences])
             out.append(ScoredNote(sentences, {d: v.score for d, v in domains.items()},
                                   {d: v.evidence for d, v in domains.items()}))
         return out

@@ -101,6 +101,23 @@ def flip_rate(model: Any, texts: Sequence[str]) -> dict[str, Any]:
             "per_label": {l: float(flips[:, j].mean()) for j, l in enumerate(LABELS)}}
 
 
+def pair_flip_rate(rows: list[dict[str, Any]], P: np.ndarray) -> dict[str, Any] | None:
+    """Flip rate over a counterfactual set: rows sharing a ``pair_id`` whose predictions differ.
+
+    Returns None when the rows carry no counterfactual pairs (no ``variant`` key).
+    """
+    groups: dict[str, list[int]] = {}
+    for i, row in enumerate(rows):
+        if row.get("variant") and row.get("pair_id"):
+            groups.setdefault(row["pair_id"], []).append(i)
+    pairs = [idx for idx in groups.values() if len(idx) == 2]
+    if not pairs:
+        return None
+    flips = np.array([P[a] != P[b] for a, b in pairs])
+    return {"pairs": len(pairs), "flip_rate": float(flips.any(axis=1).mean()),
+            "per_label": {l: float(flips[:, j].mean()) for j, l in enumerate(LABELS)}}
+
+
 def krippendorff_alpha(matrix: np.ndarray, level: str = "nominal") -> float:
     """Krippendorff's alpha for a coders x units matrix (np.nan for missing)."""
     import krippendorff

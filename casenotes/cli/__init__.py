@@ -28,7 +28,7 @@ def main() -> None:
         sys.argv.remove("--debug")
     # Progress only (counts, epochs, timings): nothing in casenotes logs note text.
     logging.basicConfig(level=logging.DEBUG if debug else logging.INFO, format="%(message)s", stream=sys.stderr)
-    for noisy in ("httpx", "urllib3", "filelock", "transformers", "huggingface_hub"):
+    for noisy in ("httpx", "urllib3", "filelock", "transformers", "huggingface_hub", "spacy"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         app(standalone_mode=False)
@@ -52,4 +52,4 @@ def main() -> None:
 
 
 # Command modules register themselves on `app` when imported (they import `app` from here).
-from casenotes.cli import annotate_cmds, app_cmds, data_cmds, model_cmds, score_cmds, trends_cmds  # noqa: E402,F401
+from casenotes.cli import annotate_cmds, app_cmds, audit_cmds, data_cmds, model_cmds, score_cmds, trends_cmds  # noqa: E402,F401

@@ -47,12 +47,15 @@ def train(backend: str, out_dir: Path, *, data: Path | None = None, eval_split: 
 
 def evaluate(model_name: str, data: Path, *, split: str | None = None) -> dict[str, Any]:
     from casenotes.classify import load_model
-    from casenotes.classify.evaluate import flip_rate, metrics, read_labelled
+    from casenotes.classify.evaluate import flip_rate, metrics, pair_flip_rate, read_labelled
 
     rows, Y = read_labelled(data, split=split)
     model = load_model(model_name)
     texts = [r["text"] for r in rows]
-    return {**metrics(Y, model.predict(texts)), "fairness": flip_rate(model, texts)}
+    P = model.predict(texts)
+    # a counterfactual set carries its own pairs; otherwise swap genders on the fly
+    fairness = pair_flip_rate(rows, P) or flip_rate(model, texts)
+    return {**metrics(Y, P), "fairness": fairness}
 
 
 def print_metrics(result: dict[str, Any]) -> None:

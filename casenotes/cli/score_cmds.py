@@ -1,4 +1,4 @@
-"""``casenotes classify``, ``audit``, ``score`` and ``info``: the stable contracts of design.md."""
+"""``casenotes classify``, ``score`` and ``info``: stable contracts of design.md (``audit`` is in audit_cmds)."""
 
 from __future__ import annotations
 
@@ -53,21 +53,6 @@ def classify(in_path: Path, out_path: Path, *, model: str | None = None) -> int:
     return len(rows)
 
 
-def audit(in_path: Path, out_path: Path, *, model: str | None = None, rubric: str = "default") -> int:
-    """Score whole notes on the four audit domains, with the sentences behind each score."""
-    from casenotes.scoring import NoteScorer
-
-    rows = read_jsonl(in_path, ("note_id", "text"))
-    scorer = NoteScorer(model=model, rubric=rubric)
-    scored = scorer.score_texts([r["text"] for r in rows])
-    results = []
-    for r, sn in zip(rows, scored):
-        evidence = {d: [sn.sentences[i]["text"] for i in idx] for d, idx in sn.domain_evidence.items()}
-        results.append({"note_id": r["note_id"], "domains": sn.domains, "evidence": evidence})
-    write_jsonl(out_path, results)
-    return len(rows)
-
-
 @app.command("classify")
 def classify_cli(
     in_path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help='JSONL: {"id", "text"} per line.')],
@@ -77,18 +62,6 @@ def classify_cli(
     """Label sentences: victim_blaming, perpetrator_pattern, child_focus, partnering (with evidence)."""
     n = classify(in_path, output, model=model)
     err.print(f"classified {n} lines -> {output}")
-
-
-@app.command("audit")
-def audit_cli(
-    in_path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help='JSONL: {"note_id", "text"} per line.')],
-    output: Annotated[Path, typer.Option("-o", "--output", help="JSONL to write.")],
-    model: ModelOpt = None,
-    rubric: Annotated[str, typer.Option(help="'default' or a rubric TOML file.")] = "default",
-) -> None:
-    """Score notes 1-4 on the four audit domains, with evidence sentences."""
-    n = audit(in_path, output, model=model, rubric=rubric)
-    err.print(f"audited {n} notes -> {output}")
 
 
 @app.command("score")

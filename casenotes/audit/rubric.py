@@ -1,0 +1,226 @@
+"""Audit-domain scores (1-4) from sentence evidence, by a rubric kept in a data file.
+
+A domain is scored either by ``levels`` (counts of labelled sentences, tried top to bottom) or, once calibrated
+against human auditors, by an ``ordinal`` mapping: a weighted index of note features cut at fitted cutpoints.
+Either way the rubric names the labels whose sentences justify the score, so every score can be traced to the
+sentences behind it.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from casenotes.data import resolve, sha256
+from casenotes.errors import RubricError
+from casenotes.schemas import DOMAINS, LABELS
+
+_LEVEL_KEYS = {"score", "min", "max"}
+_DOMAIN_KEYS = {"title", "evidence", "anchors", "levels", "ordinal", "calibration_features"}
+_ORDINAL_KEYS = {"weights", "cutpoints"}
+
+
+def note_features(sentence_labels: Sequence[Sequence[str]],
+                  sentence_probs: Sequence[dict[str, float]] | None = None) -> dict[str, float]:
+    """Evidence features of one note, the inputs of ordinal mappings.
+
+    ``n_<label>`` sentences carrying the label, ``n_<a>&<b>`` carrying both (log1p-scaled), ``sum_p_<label>``
+    summed probability (log1p-scaled), ``max_p_<label>`` highest probability, ``share_<label>`` share of
+    sentences, and ``n_sentences`` (log1p-scaled).
+    """
+    sets = [set(s) for s in sentence_labels]
+    n = len(sets)
+    feats: dict[str, float] = {"n_sentences": math.log1p(n)}
+    for i, a in enumerate(LABELS):
+        count = sum(a in s for s in sets)
+        feats[f"n_{a}"] = math.log1p(count)
+        feats[f"share_{a}"] = count / n if n else 0.0
+        for b in LABELS[i + 1:]:
+            both = sum(a in s and b in s for s in sets)
+            feats[f"n_{a}&{b}"] = feats[f"n_{b}&{a}"] = math.log1p(both)
+        probs = [p.get(a, 0.0) for p in sentence_probs] if sentence_probs else [float(a in s) for s in sets]
+        feats[f"sum_p_{a}"] = math.log1p(sum(probs))
+        feats[f"max_p_{a}"] = max(probs, default=0.0)
+    return feats
+
+
+@dataclass(frozen=True)
+class Level:
+    score: int
+    min: dict[tuple[str, ...], int]
+    max: dict[tuple[str, ...], int]
+
+    def holds(self, counts: dict[tuple[str, ...], int]) -> bool:
+        return all(counts.get(k, 0) >= v for k, v in self.min.items()) and all(
+            counts.get(k, 0) <= v for k, v in self.max.items())
+
+
+@dataclass(frozen=True)
+class Ordinal:
+    """score = 1 + number of cutpoints the weighted feature index reaches."""
+
+    weights: dict[str, float]
+    cutpoints: tuple[float, ...]
+
+    def score(self, features: dict[str, float]) -> int:
+        index = sum(w * features.get(f, 0.0) for f, w in self.weights.items())
+        return 1 + sum(index >= c for c in self.cutpoints)
+
+
+@dataclass(frozen=True)
+class DomainRule:
+    key: str
+    title: str
+    evidence: tuple[str, ...]
+    anchors: dict[int, str]
+    levels: tuple[Level, ...]
+    ordinal: Ordinal | None = None
+    calibration_features: tuple[str, ...] = ()
+
+
+@dataclass
+class DomainScore:
+    domain: str
+    score: int
+    evidence: list[int]
+    """Indexes of the note's sentences that justify the score."""
+
+
+class Rubric:
+    """A versioned audit rubric.
+
+    Attributes:
+        version: the rubric's own version string, stored with every score.
+        scale: number of scale points (scores run 1..scale).
+        domains: one :class:`DomainRule` per domain in :data:`casenotes.schemas.DOMAINS` order.
+        path, sha256: where it was read from, for the run record.
+    """
+
+    def __init__(self, version: str, scale: int, domains: dict[str, DomainRule], path: Path) -> None:
+        self.version = version
+        self.scale = scale
+        self.domains = domains
+        self.path = path
+        self.sha256 = sha256(path)
+
+    @classmethod
+    def load(cls, path: str | Path = "default") -> "Rubric":
+        file = resolve(path, "audit_rubric.v1.toml")
+        try:
+            raw = tomllib.loads(file.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise RubricError(f"[E070] {file.name}: not valid TOML ({exc}).") from None
+        scale = raw.get("scale", 4)
+        if not isinstance(scale, int) or scale not in (4, 5):
+            raise RubricError(f"[E071] {file.name}: scale {scale!r}; expected 4 or 5.")
+        found = raw.get("domains", {})
+        if set(found) != set(DOMAINS):
+            raise RubricError(f"[E072] {file.name}: domains {sorted(found)}; expected exactly {list(DOMAINS)}.")
+        domains = {key: cls._domain(file.name, key, found[key], scale) for key in DOMAINS}
+        return cls(str(raw.get("version", file.stem)), scale, domains, file)
+
+    @staticmethod
+    def _domain(fname: str, key: str, raw: dict[str, Any], scale: int) -> DomainRule:
+        unknown = set(raw) - _DOMAIN_KEYS
+        if unknown:
+            raise RubricError(f"[E073] {fname} domain {key}: unknown key(s) {sorted(unknown)}; allowed {sorted(_DOMAIN_KEYS)}.")
+        evidence = tuple(raw.get("evidence", []))
+        if set(evidence) - set(LABELS):
+            raise RubricError(f"[E074] {fname} domain {key}: evidence labels {list(evidence)}; expected some of {list(LABELS)}.")
+        levels = []
+        for i, lv in enumerate(raw.get("levels", [])):
+            if set(lv) - _LEVEL_KEYS or not isinstance(lv.get("score"), int) or not 1 <= lv["score"] <= scale:
+                raise RubricError(f"[E075] {fname} domain {key} level {i}: needs an integer 'score' in 1..{scale} and "
+                                  f"optional 'min'/'max' tables; found {sorted(lv)}.")
+            conds = {}
+            for bound in ("min", "max"):
+                conds[bound] = {}
+                for cond, n in lv.get(bound, {}).items():
+                    labels = tuple(cond.split("&"))
+                    if set(labels) - set(LABELS) or not isinstance(n, int):
+                        raise RubricError(f"[E076] {fname} domain {key} level {i}: condition '{cond} = {n}'; labels "
+                                          f"must be from {list(LABELS)} joined by '&', counts integers.")
+                    conds[bound][labels] = n
+            levels.append(Level(lv["score"], conds["min"], conds["max"]))
+        anchors = {int(k): str(v) for k, v in raw.get("anchors", {}).items()}
+        ordinal = None
+        if "ordinal" in raw:
+            o = raw["ordinal"]
+            cuts = o.get("cutpoints", [])
+            known = set(note_features([[]]))
+            if set(o) - _ORDINAL_KEYS or len(cuts) != scale - 1 or sorted(cuts) != list(cuts) \
+                    or set(o.get("weights", {})) - known:
+                raise RubricError(f"[E077] {fname} domain {key}: 'ordinal' needs 'weights' over features "
+                                  f"{sorted(known)} and {scale - 1} increasing 'cutpoints'.")
+            ordinal = Ordinal({k: float(v) for k, v in o["weights"].items()}, tuple(float(c) for c in cuts))
+        features = tuple(raw.get("calibration_features", []))
+        if set(features) - set(note_features([[]])):
+            raise RubricError(f"[E078] {fname} domain {key}: calibration_features {sorted(set(features) - set(note_features([[]])))} "
+                              f"unknown; expected some of {sorted(note_features([[]]))}.")
+        return DomainRule(key, str(raw.get("title", key)), evidence, anchors, tuple(levels), ordinal, features)
+
+    def score(self, sentence_labels: Sequence[Sequence[str]],
+              sentence_probs: Sequence[dict[str, float]] | None = None) -> dict[str, DomainScore]:
+        """Score one note (or a case's notes in a window) from its sentences' labels and probabilities."""
+        sets = [set(s) for s in sentence_labels]
+        features = note_features(sentence_labels, sentence_probs) if any(
+            r.ordinal for r in self.domains.values()) else {}
+        out = {}
+        for key, rule in self.domains.items():
+            if rule.ordinal is not None:
+                score = rule.ordinal.score(features)
+            else:
+                conditions = {c for lv in rule.levels for c in (*lv.min, *lv.max)}
+                counts = {c: sum(1 for s in sets if set(c) <= s) for c in conditions}
+                score = next((lv.score for lv in rule.levels if lv.holds(counts)), 1)
+            evidence = [i for i, s in enumerate(sets) if s & set(rule.evidence)]
+            out[key] = DomainScore(key, score, evidence)
+        return out
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{_toml_key(k)} = {_toml_value(v)}" for k, v in value.items()) + " }"
+    raise TypeError(type(value))
+
+
+def _toml_key(key: Any) -> str:
+    key = str(key)
+    return key if key.replace("_", "").isalnum() else _toml_value(key)
+
+
+def rubric_toml(rubric: Rubric, *, version: str, comment: str = "") -> str:
+    """Write a rubric (including ordinal mappings) as TOML that :meth:`Rubric.load` reads back."""
+    lines = [f"# {line}" for line in comment.splitlines()] + [f"version = {_toml_value(version)}",
+                                                               f"scale = {rubric.scale}", ""]
+    for key, rule in rubric.domains.items():
+        lines += [f"[domains.{key}]", f"title = {_toml_value(rule.title)}", f"evidence = {_toml_value(list(rule.evidence))}",
+                  f"anchors = {_toml_value({str(k): v for k, v in rule.anchors.items()})}"]
+        if rule.calibration_features:
+            lines.append(f"calibration_features = {_toml_value(list(rule.calibration_features))}")
+        lines.append("levels = [")
+        for lv in rule.levels:
+            entry: dict[str, Any] = {"score": lv.score}
+            for bound in ("min", "max"):
+                table = getattr(lv, bound)
+                if table:
+                    entry[bound] = {"&".join(k): v for k, v in table.items()}
+            lines.append(f"  {_toml_value(entry)},")
+        lines.append("]")
+        if rule.ordinal is not None:
+            lines += [f"[domains.{key}.ordinal]", f"weights = {_toml_value(rule.ordinal.weights)}",
+                      f"cutpoints = {_toml_value(list(rule.ordinal.cutpoints))}"]
+        lines.append("")
+    return "\n".join(lines)
