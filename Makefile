@@ -32,6 +32,7 @@ models: install
 	$(BIN)/casenotes train --backend rules --data $(GOLD) --out models/rules-v1
 	$(BIN)/casenotes train --backend linear --data $(GOLD) --out models/linear-v1
 	$(BIN)/casenotes train --backend transformer --data $(GOLD) --out models/transformer-v1
+	$(BIN)/casenotes train --backend ensemble --data $(GOLD) --out models/ensemble-v1
 
 clean:
 	rm -rf $(VENV) demo_data .pytest_cache

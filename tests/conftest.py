@@ -50,11 +50,11 @@ def cli() -> Cli:
 
 @pytest.fixture(scope="session")
 def trial(tmp_path_factory, cli) -> dict[str, Path]:
-    """A 240-note synthetic trial (seed 0) scored into a store."""
+    """A 240-note synthetic trial (seed 0) scored into a store with the fast linear model."""
     work = tmp_path_factory.mktemp("trial")
     cli("synth", work / "notes.csv", "--notes", 240, "--seed", 0, "--teams-per-borough", 2)
     db = work / "store.duckdb"
-    cli("score", work / "notes.csv", "--db", db, "--people", work / "notes_people.csv",
+    cli("score", work / "notes.csv", "--db", db, "--model", "linear-v1", "--people", work / "notes_people.csv",
         "--teams", work / "notes_teams.csv", "--rejects", work / "rejects.csv")
     return {"dir": work, "notes": work / "notes.csv", "db": db, "truth": work / "truth.json",
             "sentences": work / "notes_sentences.csv", "people": work / "notes_people.csv"}

@@ -23,7 +23,7 @@ def test_trial_store_reconciles_and_holds_all_boroughs(trial, cli):
 
 
 def test_second_run_adds_nothing(tmp_path, trial, cli):
-    result = cli("score", trial["notes"], "--db", trial["db"], "--rejects", tmp_path / "r.csv")
+    result = cli("score", trial["notes"], "--db", trial["db"], "--model", "linear-v1", "--rejects", tmp_path / "r.csv")
     assert "notes scored (new)   0" in result.stdout and "already in store     240" in result.stdout
     assert "counts reconcile     yes" in result.stdout
     got = info(cli, trial["db"])
@@ -54,11 +54,11 @@ def test_killed_run_resumes_without_duplicates(tmp_path, trial):
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        score_file(trial["notes"], db, chunk_size=50, progress=die_after_two_chunks)
+        score_file(trial["notes"], db, chunk_size=50, model="linear-v1", progress=die_after_two_chunks)
     with Store(db, read_only=True) as store:
         partial = store.info()["notes"]
     assert partial == 100
-    report = score_file(trial["notes"], db, chunk_size=50)
+    report = score_file(trial["notes"], db, chunk_size=50, model="linear-v1")
     assert report.notes_already_stored == 100 and report.notes_new == 140 and report.reconciles
     with Store(db, read_only=True) as store:
         assert store.query("SELECT count(*) AS n, count(DISTINCT note_id) AS d FROM notes").iloc[0].tolist() == [240, 240]
@@ -80,7 +80,7 @@ def test_names_from_people_table_never_reach_the_store(trial):
 def test_run_record_has_versions_and_hashes(trial):
     with Store(trial["db"], read_only=True) as store:
         run = store.query("SELECT * FROM runs ORDER BY started_at LIMIT 1").iloc[0]
-    assert run["model"] == "rules-v1" and run["rubric"] == "audit_rubric.v1"
+    assert run["model"] == "linear-v1" and run["rubric"] == "audit_rubric.v1"
     assert len(run["input_sha256"]) == 64 and len(run["model_sha256"]) == 64 and run["code_version"]
 
 

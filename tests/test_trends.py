@@ -31,7 +31,8 @@ def test_recovers_the_direction_of_a_planted_effect(tmp_path, cli):
         "--effect", "victim_blaming=-8", "--effect", "perpetrator_pattern=10", "--effect", "child_focus=8",
         "--effect", "partnering=8")
     db = tmp_path / "s.duckdb"
-    cli("score", tmp_path / "n.csv", "--db", db, "--teams", tmp_path / "n_teams.csv", "--people", tmp_path / "n_people.csv")
+    cli("score", tmp_path / "n.csv", "--db", db, "--model", "linear-v1", "--teams", tmp_path / "n_teams.csv",
+        "--people", tmp_path / "n_people.csv")
     with Store(db, read_only=True) as store:
         est = fit_effects(note_outcomes(store.note_facts()))
     est = est[est["kind"] == "label_rate_per_100_sentences"].set_index("outcome")

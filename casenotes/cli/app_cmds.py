@@ -42,8 +42,11 @@ def demo_cli(
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8501,
     no_serve: Annotated[bool, typer.Option("--no-serve", help="Stop after scoring (no dashboard).")] = False,
+    model: Annotated[str | None, typer.Option("--model", help="Model to score with (default: the fast linear "
+                                              "model, so the demo runs in about a minute on a laptop).")] = None,
 ) -> None:
     """Synthetic notes -> score -> store -> dashboard, in one command."""
+    from casenotes.classify.registry import FAST_MODEL
     from casenotes.scoring import score_file
     from casenotes.synth import write
 
@@ -52,7 +55,7 @@ def demo_cli(
     out.print(f"1/3 writing {notes} synthetic notes to {workdir}/ ...")
     paths = write(workdir / "notes.csv", notes=notes, seed=seed)
     out.print("2/3 scoring them into the store (pseudonymise -> split -> classify -> audit) ...")
-    report = score_file(paths["notes"], db, people=paths["people"], teams=paths["teams"])
+    report = score_file(paths["notes"], db, people=paths["people"], teams=paths["teams"], model=model or FAST_MODEL)
     out.print(f"    {report.notes_new} new notes, {report.notes_already_stored} already stored, "
               f"{report.rows_rejected} rejected; counts reconcile: {'yes' if report.reconciles else 'NO'}")
     if no_serve:

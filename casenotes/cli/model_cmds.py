@@ -12,13 +12,13 @@ import typer
 from casenotes.cli import app, out
 from casenotes.errors import InputError
 
-BACKEND_NAMES = {"rules": "rules.v1", "linear": "linear.v1", "transformer": "transformer.v1"}
+BACKEND_NAMES = {"rules": "rules.v1", "linear": "linear.v1", "transformer": "transformer.v1",
+                 "ensemble": "ensemble.v1"}
 
 
 def train(backend: str, out_dir: Path, *, data: Path | None = None, eval_split: str = "test") -> dict[str, Any]:
     """Fit a backend on the ``train`` split of ``data``, save it, evaluate on ``eval_split`` and write the card."""
-    from casenotes.classify.evaluate import flip_rate, metrics, read_labelled
-    from casenotes.classify.model_card import write_model_card
+    from casenotes.classify.evaluate import read_labelled
     from casenotes.classify.registry import BACKENDS
 
     if backend not in BACKEND_NAMES:
@@ -30,17 +30,31 @@ def train(backend: str, out_dir: Path, *, data: Path | None = None, eval_split: 
         rows, Y = read_labelled(data, split="train")
         model.fit([r["text"] for r in rows], Y)
         card["training_data"] = {"file": data.name, "split": "train", "sentences": len(rows)}
-    elif backend == "rules":
+    elif backend in ("rules", "ensemble"):
         model.fit()
     else:
         raise InputError(f"[E111] --backend {backend} learns from data: pass --data with a labelled JSONL file.")
     card["training_seconds"] = round(time.perf_counter() - started, 1)
+    model.save(out_dir, card=card)
+    return write_card(out_dir, card, data=data, eval_split=eval_split)
+
+
+def write_card(out_dir: Path, card: dict[str, Any], *, data: Path | None, eval_split: str = "test") -> dict[str, Any]:
+    """Evaluate a saved model as it will be used (reloaded from disk, as `evaluate` loads it) and write its card
+    into model.json and MODEL_CARD.md."""
+    from casenotes.classify import load_model
+    from casenotes.classify.evaluate import flip_rate, metrics, read_labelled
+    from casenotes.classify.model_card import write_model_card
+
+    model = load_model(out_dir)
     if data is not None:
         rows, Y = read_labelled(data, split=eval_split)
         texts = [r["text"] for r in rows]
         card["evaluation"] = {"file": data.name, "split": eval_split, **metrics(Y, model.predict(texts))}
         card["fairness"] = flip_rate(model, texts)
-    model.save(out_dir, card=card)
+    meta = json.loads((out_dir / "model.json").read_text(encoding="utf-8"))
+    meta["card"] = card
+    (out_dir / "model.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     write_model_card(model, out_dir, card)
     return card
 

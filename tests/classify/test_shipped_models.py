@@ -1,0 +1,54 @@
+"""Shipped models: each card's numbers are reproduced by `casenotes evaluate`, and the default model meets the
+bar the classifiers issue set on the fixed gold test split."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from casenotes.classify.registry import DEFAULT_MODEL, models_dir
+from casenotes.cli.model_cmds import evaluate
+
+GOLD = Path(__file__).resolve().parents[2] / "annotation" / "gold"
+CARDS = sorted(p.parent.name for p in models_dir().glob("*/model.json")
+               if "evaluation" in json.loads(p.read_text()).get("card", {}))
+
+
+def needs(model: str) -> None:
+    backend = json.loads((models_dir() / model / "model.json").read_text())["backend"]
+    if backend.startswith(("transformer", "ensemble")):
+        pytest.importorskip("torch")
+
+
+@pytest.mark.parametrize("model", CARDS)
+def test_card_numbers_are_reproduced(model):
+    needs(model)
+    card = json.loads((models_dir() / model / "model.json").read_text())["card"]["evaluation"]
+    got = evaluate(model, GOLD / card["file"], split=card["split"])
+    assert got["n"] == card["n"]
+    assert got["macro_f1"] == pytest.approx(card["macro_f1"], abs=1e-6)
+    for label, m in card["labels"].items():
+        assert got["labels"][label]["f1"] == pytest.approx(m["f1"], abs=1e-6), label
+    text = (models_dir() / model / "MODEL_CARD.md").read_text()
+    assert f"**{card['macro_f1']:.3f}**" in text
+
+
+def test_every_shipped_model_has_a_card():
+    for path in models_dir().glob("*/model.json"):
+        assert (path.parent / "MODEL_CARD.md").is_file(), path.parent.name
+
+
+def test_default_model_meets_the_bar_on_the_gold_test_split():
+    needs(DEFAULT_MODEL)
+    got = evaluate(DEFAULT_MODEL, GOLD / "sentences.v1.jsonl", split="test")
+    assert got["macro_f1"] >= 0.85, got["macro_f1"]
+    assert min(m["f1"] for m in got["labels"].values()) >= 0.75
+
+
+def test_default_model_counterfactual_flip_rate_under_3_percent():
+    needs(DEFAULT_MODEL)
+    got = evaluate(DEFAULT_MODEL, GOLD / "counterfactual_test.v1.jsonl")
+    assert got["fairness"]["pairs"] > 300
+    assert got["fairness"]["flip_rate"] < 0.03
