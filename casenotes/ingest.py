@@ -263,6 +263,32 @@ def _read_jsonl(path: Path, chunk_size: int) -> Iterator[pd.DataFrame]:
         yield pd.DataFrame(buf, dtype=object)
 
 
+def iter_jsonl(path: Path, required: tuple[str, ...] = ("text",)) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) for each line of a JSONL input (CLI inputs, labelled data); blank lines skipped.
+
+    Raises InputError naming the file and line for a line that is not a JSON object, lacks a required key, or
+    has a non-string ``text``.
+    """
+    if not path.is_file():
+        raise InputError(f"[E100] '{path}' does not exist.")
+    with path.open(encoding="utf-8-sig") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError:
+                rec = None
+            if not isinstance(rec, dict):
+                raise InputError(f"[E100] {path.name} line {lineno}: not a JSON object.")
+            for key in required:
+                if key not in rec:
+                    raise InputError(f"[E101] {path.name} line {lineno}: key '{key}' missing; expected {list(required)}.")
+            if "text" in required and not isinstance(rec["text"], str):
+                raise InputError(f"[E102] {path.name} line {lineno}: 'text' must be a string.")
+            yield lineno, rec
+
+
 def text_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 

@@ -4,7 +4,6 @@ summaries, counterfactual flip rates, and inter-annotator agreement (Cohen's kap
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,19 +21,13 @@ def read_labelled(path: str | Path, *, split: str | None = None) -> tuple[list[d
 
     Returns the rows and an n x 4 0/1 matrix in LABELS order. With ``split``, only rows of that split.
     """
+    from casenotes.ingest import iter_jsonl
+
     path = Path(path)
-    if not path.is_file():
-        raise InputError(f"[E120] Labelled data '{path}' does not exist.")
     rows = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError:
-            raise InputError(f"[E121] {path.name} line {lineno}: not valid JSON.") from None
-        if not isinstance(row.get("text"), str) or not isinstance(row.get("labels"), list):
-            raise InputError(f"[E122] {path.name} line {lineno}: needs 'text' (string) and 'labels' (list).")
+    for lineno, row in iter_jsonl(path, ("text", "labels")):
+        if not isinstance(row["labels"], list):
+            raise InputError(f"[E122] {path.name} line {lineno}: 'labels' must be a list.")
         unknown = set(row["labels"]) - set(LABELS)
         if unknown:
             raise InputError(f"[E123] {path.name} line {lineno}: unknown label(s) {sorted(unknown)}; expected {list(LABELS)}.")

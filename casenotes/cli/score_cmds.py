@@ -16,24 +16,9 @@ ModelOpt = Annotated[str | None, typer.Option("--model", help="Shipped model nam
 
 def read_jsonl(path: Path, required: tuple[str, ...]) -> list[dict[str, Any]]:
     """Read a JSONL input, naming the line and key of any problem."""
-    rows = []
-    with path.open(encoding="utf-8-sig") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError:
-                raise InputError(f"[E100] {path.name} line {lineno}: not a JSON object.") from None
-            if not isinstance(rec, dict):
-                raise InputError(f"[E100] {path.name} line {lineno}: not a JSON object.")
-            for key in required:
-                if key not in rec:
-                    raise InputError(f"[E101] {path.name} line {lineno}: key '{key}' missing; expected {list(required)}.")
-            if not isinstance(rec.get("text"), str):
-                raise InputError(f"[E102] {path.name} line {lineno}: 'text' must be a string.")
-            rows.append(rec)
-    return rows
+    from casenotes.ingest import iter_jsonl
+
+    return [rec for _, rec in iter_jsonl(path, required)]
 
 
 def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
