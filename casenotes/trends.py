@@ -108,3 +108,64 @@ def fit_effects(notes: pd.DataFrame, *, outcomes: Sequence[str] | None = None) -
         rows.append({**base, "estimate": float(fit.params["trained_i"]), "ci_low": float(ci.iloc[0]),
                      "ci_high": float(ci.iloc[1]), "p": float(fit.pvalues["trained_i"]), "icc": icc, "method": method})
     return pd.DataFrame(rows)
+
+
+def mdes(*, icc: float, clusters: int, per_cluster: float, treated_share: float = 0.5, sd: float = 1.0,
+         alpha: float = 0.05, power: float = 0.8) -> float:
+    """Minimum detectable effect for a two-arm cluster-randomised comparison (Bloom 2005).
+
+    ``MDES = M * sd * sqrt((icc + (1 - icc) / m) / (P (1 - P) J))`` with ``M = t(1-alpha/2) + t(power)`` on
+    ``J - 2`` degrees of freedom; ``J`` clusters (teams) of ``m`` notes, a share ``P`` of them trained.
+    """
+    if clusters < 3:
+        return float("nan")
+    df = clusters - 2
+    multiplier = stats.t.ppf(1 - alpha / 2, df) + stats.t.ppf(power, df)
+    return float(multiplier * sd * np.sqrt((icc + (1 - icc) / per_cluster)
+                                           / (treated_share * (1 - treated_share) * clusters)))
+
+
+def planning_table(notes: pd.DataFrame, estimates: pd.DataFrame, *, clusters: Sequence[int] = (12, 24, 48),
+                   per_cluster: Sequence[int] = (50, 200)) -> pd.DataFrame:
+    """MDES per outcome for candidate trial sizes, using each outcome's observed ICC and SD."""
+    rows = []
+    for e in estimates.itertuples():
+        col = e.outcome + RATE_SUFFIX if e.kind.startswith("label") else e.outcome
+        sd = float(notes[col].std())
+        icc = 0.0 if not np.isfinite(e.icc) else float(e.icc)
+        for j in clusters:
+            for m in per_cluster:
+                rows.append({"outcome": e.outcome, "kind": e.kind, "icc": icc, "sd": sd, "teams": j,
+                             "notes_per_team": m, "mdes": mdes(icc=icc, clusters=j, per_cluster=m, sd=sd)})
+    return pd.DataFrame(rows)
+
+
+_PHRASES = {"victim_blaming": "victim-blaming language", "perpetrator_pattern": "perpetrator-pattern language",
+            "child_focus": "child-focused language", "partnering": "partnering language"}
+
+
+def team_summaries(notes: pd.DataFrame, *, min_notes: int = DEFAULT_MIN_NOTES) -> list[str]:
+    """One plain-language paragraph per trained team: each label's rate before and after its training date.
+
+    Teams with fewer than ``min_notes`` notes on either side are reported as too small to summarise.
+    """
+    lines = []
+    for team_key, group in notes.groupby("team_key", sort=True):
+        before, after = group[~group["trained"]], group[group["trained"]]
+        if group["trained_at"].isna().all():
+            continue
+        if len(before) < min_notes or len(after) < min_notes:
+            lines.append(f"{team_key}: too few notes to summarise (fewer than {min_notes} before or after training).")
+            continue
+        parts = []
+        for label, phrase in _PHRASES.items():
+            a, b = before[label + RATE_SUFFIX].dropna(), after[label + RATE_SUFFIX].dropna()
+            diff = b.mean() - a.mean()
+            se = np.sqrt(a.var(ddof=1) / len(a) + b.var(ddof=1) / len(b))
+            direction = "up" if diff > 0 else "down"
+            parts.append(f"{phrase} {direction} from {a.mean():.1f} to {b.mean():.1f} per 100 sentences "
+                         f"(change {diff:+.1f}, 95% CI {diff - 1.96 * se:+.1f} to {diff + 1.96 * se:+.1f})")
+        trained_at = str(group["trained_at"].dropna().iloc[0])[:10]
+        lines.append(f"{team_key} (trained {trained_at}; {len(before)} notes before, {len(after)} after): "
+                     + "; ".join(parts) + ".")
+    return lines

@@ -40,3 +40,21 @@ def test_recovers_the_direction_of_a_planted_effect(tmp_path, cli):
     for label in ("perpetrator_pattern", "child_focus", "partnering"):
         assert est.loc[label, "estimate"] > 0 and est.loc[label, "ci_low"] > 0, label
     assert est.loc["victim_blaming", "ci_high"] < 0
+
+
+def test_mdes_shrinks_with_more_teams_and_grows_with_icc():
+    from casenotes.trends import mdes
+
+    base = mdes(icc=0.05, clusters=24, per_cluster=100)
+    assert mdes(icc=0.05, clusters=48, per_cluster=100) < base < mdes(icc=0.2, clusters=24, per_cluster=100)
+    # with no clustering the formula reduces to the individually randomised case
+    assert mdes(icc=0.0, clusters=1000, per_cluster=1) == pytest.approx(2.8 * (1 / (0.25 * 1000)) ** 0.5, rel=0.01)
+
+
+def test_trends_out_writes_summaries_and_planning(trial, cli, tmp_path):
+    cli("trends", "--db", trial["db"], "--out", tmp_path, "--min-notes", 3)
+    text = (tmp_path / "team_summaries.md").read_text()
+    assert "per 100 sentences" in text or "too few notes" in text
+    planning = __import__("pandas").read_csv(tmp_path / "planning_mdes.csv")
+    assert {"outcome", "teams", "notes_per_team", "mdes"} <= set(planning.columns) and (planning["mdes"] > 0).all()
+    assert (tmp_path / "aggregates_role_timepoint.csv").exists()

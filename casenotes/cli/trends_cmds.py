@@ -20,7 +20,7 @@ def trends_cli(
 ) -> None:
     """Estimate the training effect per outcome (MixedLM, random intercept per team) and aggregate by timepoint."""
     from casenotes.store import Store
-    from casenotes.trends import aggregate, fit_effects, note_outcomes
+    from casenotes.trends import aggregate, fit_effects, note_outcomes, planning_table, team_summaries
 
     with Store(db, read_only=True) as store:
         notes = note_outcomes(store.note_facts())
@@ -32,6 +32,11 @@ def trends_cli(
         by_tp.to_csv(out_dir / "aggregates_borough_timepoint.csv", index=False)
         aggregate(notes, ["borough", "team", "timepoint"], min_notes=min_notes).to_csv(
             out_dir / "aggregates_team_timepoint.csv", index=False)
+        aggregate(notes, ["author_role", "timepoint"], min_notes=min_notes).to_csv(
+            out_dir / "aggregates_role_timepoint.csv", index=False)
+        planning_table(notes, estimates).to_csv(out_dir / "planning_mdes.csv", index=False)
+        (out_dir / "team_summaries.md").write_text(
+            "# Team summaries\n\n" + "\n\n".join(team_summaries(notes, min_notes=min_notes)) + "\n", encoding="utf-8")
     if as_json:
         payload = {"estimates": json.loads(estimates.to_json(orient="records")),
                    "n_notes": int(len(notes)), "n_teams": int(notes["team_key"].nunique()),
