@@ -42,13 +42,15 @@ class NoteScorer:
 
     Args:
         model: shipped model name or model directory (None: the default model).
-        rubric: ``"default"`` or a rubric file.
+        rubric: a rubric file, or ``"default"``: the rubric calibrated for this model to human auditors
+            (``rubric.toml`` in the model directory) when there is one, else the shipped levels rubric.
     """
 
     def __init__(self, *, model: str | Path | None = None, rubric: str | Path = "default") -> None:
         self.model_path = resolve_model_path(model)
         self.model = load_model(self.model_path)
-        self.rubric = Rubric.load(rubric)
+        calibrated = self.model_path / "rubric.toml"
+        self.rubric = Rubric.load(calibrated if str(rubric) == "default" and calibrated.is_file() else rubric)
         # share the model's pipeline when it has one (the rules backend), rather than building a second
         self.nlp = getattr(self.model, "nlp_", None) or build_nlp()
 

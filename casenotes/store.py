@@ -150,6 +150,31 @@ class Store:
         self.con.execute("COMMIT")
         return len(frame)
 
+    def forget_case(self, case_id: str) -> dict[str, int]:
+        """Delete every note of a case with its sentences, scores and rejects; returns the rows removed."""
+        ids = [r[0] for r in self.con.execute("SELECT note_id FROM notes WHERE case_id = ?", [case_id]).fetchall()]
+        removed = {"notes": len(ids), "sentences": 0, "domain_scores": 0, "rejects": 0}
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            if ids:
+                frame = pd.DataFrame({"note_id": ids})
+                self.con.register("_forget", frame)
+                for table in ("sentences", "domain_scores"):
+                    removed[table] = self.con.execute(
+                        f"SELECT count(*) FROM {table} WHERE note_id IN (SELECT note_id FROM _forget)").fetchone()[0]
+                    self.con.execute(f"DELETE FROM {table} WHERE note_id IN (SELECT note_id FROM _forget)")
+                removed["rejects"] = self.con.execute(
+                    "SELECT count(*) FROM rejects WHERE note_id IN (SELECT note_id FROM _forget)").fetchone()[0]
+                self.con.execute("DELETE FROM rejects WHERE note_id IN (SELECT note_id FROM _forget)")
+                self.con.execute("DELETE FROM notes WHERE case_id = ?", [case_id])
+                self.con.unregister("_forget")
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("CHECKPOINT")
+        return removed
+
     # -- reads -----------------------------------------------------------------------------------------------
     def query(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
         """Run a read query on a cursor of its own (safe across the dashboard's threads)."""

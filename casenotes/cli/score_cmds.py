@@ -99,3 +99,16 @@ def info_cli(
         return
     for key, value in info.items():
         out.print(f"{key:>20}: {value}")
+
+
+@app.command("forget")
+def forget_cli(
+    case_id: Annotated[str, typer.Argument(help="The case to remove.")],
+    db: Annotated[Path, typer.Option("--db", exists=True, dir_okay=False, help="DuckDB store.")],
+) -> None:
+    """Remove a case everywhere in the store: its notes, sentences, domain scores and rejects."""
+    from casenotes.store import Store
+
+    with Store(db) as store:
+        removed = store.forget_case(case_id)
+    out.print("removed " + ", ".join(f"{n} {table}" for table, n in removed.items()) + f" for case {case_id}")
