@@ -33,6 +33,9 @@ models: install
 	$(BIN)/casenotes train --backend linear --data $(GOLD) --out models/linear-v1
 	$(BIN)/casenotes train --backend transformer --data $(GOLD) --out models/transformer-v1
 	$(BIN)/casenotes train --backend ensemble --data $(GOLD) --out models/ensemble-v1
+	rm -f models/ensemble-v1/rubric.toml
+	$(BIN)/casenotes audit calibrate --model ensemble-v1 --notes annotation/audit_gold/notes.v1.jsonl \
+		--human annotation/audit_gold/human_scores.v1.csv --out models/ensemble-v1/rubric.toml
 
 clean:
 	rm -rf $(VENV) demo_data .pytest_cache
