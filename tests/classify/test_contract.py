@@ -97,4 +97,5 @@ def test_transformer_fine_tunes_end_to_end_on_a_tiny_subset(tmp_path):
     assert proba.shape == (6, 4) and np.isfinite(proba).all()
     model.save(tmp_path / "tr")
     again = load_model(tmp_path / "tr")
-    assert np.allclose(again.predict_proba(TEXTS[:6]), proba, atol=1e-5)
+    # weights are stored in half precision, so reloaded probabilities agree to about 1e-4
+    assert np.allclose(again.predict_proba(TEXTS[:6]), proba, atol=1e-3)

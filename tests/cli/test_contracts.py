@@ -33,15 +33,19 @@ def test_classify_one_line_per_input_in_order(tmp_path, cli):
 
 
 def test_audit_contract(tmp_path, cli):
-    notes = [{"note_id": "n1", "text": "F has monitored mum's phone for months. C1 told SW he is scared at night.",
-              "team": "extra keys are allowed"}]
+    first = "F has checked mum's phone every night and stopped her seeing her family."
+    second = "C1 told SW he is scared at night when F shouts at mum."
+    notes = [{"note_id": "n1", "text": f"{first} {second}", "team": "extra keys are allowed"}]
     (tmp_path / "in.jsonl").write_text("".join(json.dumps(n) + "\n" for n in notes))
     cli("audit", tmp_path / "in.jsonl", "-o", tmp_path / "out.jsonl")
     (out,) = read_jsonl(tmp_path / "out.jsonl")
     assert set(out) == {"note_id", "domains", "evidence"} and out["note_id"] == "n1"
     assert set(out["domains"]) == DOMAINS and all(1 <= v <= 4 for v in out["domains"].values())
     assert set(out["evidence"]) <= DOMAINS
-    assert out["domains"]["perpetrator_pattern"] >= 2 and out["domains"]["child_harm_assessment"] >= 3
+    # each domain's evidence is the note's own sentences that carry its labels
+    assert out["evidence"]["perpetrator_pattern"] == [first]
+    assert out["evidence"]["child_harm_assessment"] == [second]
+    assert out["domains"]["child_harm_assessment"] >= 2
 
 
 def test_bad_input_is_one_line_naming_file_and_line_and_exit_1(tmp_path):
