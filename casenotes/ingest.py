@@ -402,7 +402,8 @@ class NoteReader:
         rec["note_id"] = note_id
         rec["text"] = text
         rec["recorded_at"] = recorded
-        for col in ("case_id", "borough", "team", "author_id", "author_role", "note_type", "timepoint"):
+        for col in ("case_id", "borough", "team", "author_id", "author_role", "note_type", "timepoint", "risk_level",
+                    "case_status"):
             value = rec[col]
             rec[col] = None if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value).strip() or None
         return None

@@ -21,6 +21,8 @@ OPTIONAL_COLUMNS: tuple[str, ...] = (
     "recorded_at",
     "note_type",
     "timepoint",
+    "risk_level",
+    "case_status",
 )
 NOTE_COLUMNS: tuple[str, ...] = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
 

@@ -120,6 +120,7 @@ def _rows_for_store(notes: pd.DataFrame, scored: list[ScoredNote], run_id: str, 
             "note_id": rec["note_id"], "run_id": run_id, "case_id": rec["case_id"], "borough": rec["borough"],
             "team": rec["team"], "author_id": rec["author_id"], "author_role": rec["author_role"],
             "recorded_at": rec["recorded_at"], "note_type": rec["note_type"], "timepoint_given": rec["timepoint"],
+            "risk_level": rec["risk_level"], "case_status": rec["case_status"],
             "text": rec["text"], "text_sha1": rec["text_sha1"], "n_sentences": len(sn.sentences),
             "n_words": len(rec["text"].split()), **counts,
         })

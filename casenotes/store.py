@@ -20,7 +20,12 @@ import pandas as pd
 from casenotes.errors import StoreError
 from casenotes.schemas import DOMAINS, LABELS
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# Columns added after schema 1, applied to older stores when they are opened for writing.
+_MIGRATIONS = [
+    "ALTER TABLE notes ADD COLUMN IF NOT EXISTS risk_level VARCHAR",
+    "ALTER TABLE notes ADD COLUMN IF NOT EXISTS case_status VARCHAR",
+]
 _LABEL_COLS = ", ".join(f"p_{l} DOUBLE, {l} BOOLEAN" for l in LABELS)
 _COUNT_COLS = ", ".join(f"n_{l} INTEGER" for l in LABELS)
 _DDL = [
@@ -31,7 +36,8 @@ _DDL = [
         notes_new INTEGER, notes_already_stored INTEGER, rows_rejected INTEGER)""",
     f"""CREATE TABLE IF NOT EXISTS notes (note_id VARCHAR PRIMARY KEY, run_id VARCHAR, case_id VARCHAR,
         borough VARCHAR, team VARCHAR, author_id VARCHAR, author_role VARCHAR, recorded_at DATE, note_type VARCHAR,
-        timepoint_given VARCHAR, text VARCHAR, text_sha1 VARCHAR, n_sentences INTEGER, n_words INTEGER, {_COUNT_COLS})""",
+        timepoint_given VARCHAR, risk_level VARCHAR, case_status VARCHAR, text VARCHAR, text_sha1 VARCHAR,
+        n_sentences INTEGER, n_words INTEGER, {_COUNT_COLS})""",
     f"""CREATE TABLE IF NOT EXISTS sentences (note_id VARCHAR, sent_idx INTEGER, start_char INTEGER,
         end_char INTEGER, text VARCHAR, {_LABEL_COLS}, evidence VARCHAR, PRIMARY KEY (note_id, sent_idx))""",
     """CREATE TABLE IF NOT EXISTS domain_scores (note_id VARCHAR, domain VARCHAR, score INTEGER,
@@ -74,7 +80,7 @@ class Store:
                                  "writes alone); wait for it to finish and run again.") from None
             raise StoreError(f"[E082] Store '{self.path}' cannot be opened: {msg[:200]}") from None
         if not read_only:
-            for ddl in _DDL:
+            for ddl in _DDL + _MIGRATIONS:
                 self.con.execute(ddl)
             self.con.execute(_VIEW)
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])

@@ -96,3 +96,18 @@ def test_case_level_units(trial, cli, tmp_path):
     cli("audit", "export", "--db", trial["db"], "-o", tmp_path / "cases.parquet", "--unit", "case")
     cases = pd.read_parquet(tmp_path / "cases.parquet")
     assert set(cases["domain"]) == set(DOMAINS) and (cases["unit"] == "case").all()
+
+
+def test_risk_level_joins_the_default_strata_when_present(tmp_path, cli):
+    src = tmp_path / "export.csv"
+    pd.DataFrame({"note_id": [f"r{i}" for i in range(12)], "case_id": [f"c{i % 4}" for i in range(12)],
+                  "borough": ["Camden"] * 12, "team": ["EH 1"] * 12, "recorded_at": ["01/03/2025"] * 12,
+                  "risk_level": ["high", "medium", "standard"] * 4, "case_status": ["CP"] * 6 + ["CiN"] * 6,
+                  "text": [f"Home visit {i}, mum and children seen." for i in range(12)]}).to_csv(src, index=False)
+    db = tmp_path / "s.duckdb"
+    cli("score", src, "--db", db, "--model", "linear-v1")
+    cli("sample", "--db", db, "--out", tmp_path / "s", "--per-stratum", 1)
+    params = json.loads((tmp_path / "s" / "sample.json").read_text())
+    assert params["strata"] == ["borough", "team", "timepoint", "risk_level", "case_status"]
+    strata = pd.read_csv(tmp_path / "s" / "strata.csv")
+    assert len(strata) == 6 and (strata["sampled"] == 1).all()

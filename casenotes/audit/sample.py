@@ -1,8 +1,8 @@
 """Draw a stratified, reproducible audit sample from a scored store.
 
 The unit is a note or a case-in-a-timepoint (all of a case's notes in one timepoint window). Strata are any
-columns of the frame (default borough x team x timepoint, plus risk level or case status when the export had
-them). ``per_stratum`` units are drawn from each stratum without replacement (all of a smaller stratum). The
+columns of the frame: by default borough x team x timepoint, plus ``risk_level`` and ``case_status`` when the
+export carried them (``--strata`` overrides). ``per_stratum`` units are drawn from each stratum without replacement (all of a smaller stratum). The
 frame, the strata with their sizes, and the seed are saved so the draw can be reproduced and weighted.
 """
 
@@ -19,6 +19,13 @@ import pandas as pd
 from casenotes.errors import InputError
 
 DEFAULT_STRATA = ("borough", "team", "timepoint")
+OPTIONAL_STRATA = ("risk_level", "case_status")
+
+
+def default_strata(frame: pd.DataFrame) -> tuple[str, ...]:
+    """Borough x team x timepoint, plus risk level / case status where the export recorded them."""
+    extra = tuple(c for c in OPTIONAL_STRATA if c in frame.columns and frame[c].notna().any())
+    return DEFAULT_STRATA + extra
 
 
 def sampling_frame(notes: pd.DataFrame, unit: str = "note") -> pd.DataFrame:
@@ -31,6 +38,7 @@ def sampling_frame(notes: pd.DataFrame, unit: str = "note") -> pd.DataFrame:
         keyed = notes.dropna(subset=["case_id"]).copy()
         first = keyed.sort_values("recorded_at").groupby(["case_id", "timepoint"], as_index=False).agg(
             borough=("borough", "first"), team=("team", "first"), arm=("arm", "first"),
+            risk_level=("risk_level", "last"), case_status=("case_status", "last"),
             n_notes=("note_id", "size"), first_note=("recorded_at", "min"), last_note=("recorded_at", "max"))
         first["unit_id"] = first["case_id"].astype(str) + "@" + first["timepoint"].astype(str)
         return first

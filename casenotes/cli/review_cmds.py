@@ -36,18 +36,19 @@ def sample_cli(
     db: DbOpt,
     out_dir: Annotated[Path, typer.Option("--out", help="Folder for frame.csv, sample.csv, strata.csv, sample.json.")],
     unit: Annotated[str, typer.Option(help="'note' or 'case' (a case's notes in one timepoint window).")] = "note",
-    strata: Annotated[str, typer.Option(help="Comma-separated strata columns.")] = "borough,team,timepoint",
+    strata: Annotated[str | None, typer.Option(help="Comma-separated strata columns (default: borough, team, "
+                                               "timepoint, plus risk_level and case_status when present).")] = None,
     per_stratum: Annotated[int, typer.Option(min=1, help="Units drawn per stratum.")] = 5,
     seed: Annotated[int, typer.Option(help="Random seed (saved with the sample).")] = 0,
 ) -> None:
     """Draw a stratified audit sample (reproducible: frame, strata and seed are saved)."""
-    from casenotes.audit.sample import draw, sampling_frame, save_sample
+    from casenotes.audit.sample import default_strata, draw, sampling_frame, save_sample
     from casenotes.store import Store
 
     with Store(db, read_only=True) as store:
         notes = store.note_facts()
     frame = sampling_frame(notes, unit)
-    cols = tuple(s.strip() for s in strata.split(",") if s.strip())
+    cols = tuple(s.strip() for s in strata.split(",") if s.strip()) if strata else default_strata(frame)
     sample, table = draw(frame, strata=cols, per_stratum=per_stratum, seed=seed)
     save_sample(out_dir, frame, sample, table, {"db": str(db), "unit": unit, "strata": cols,
                                                   "per_stratum": per_stratum, "seed": seed})
