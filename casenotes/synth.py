@@ -131,6 +131,46 @@ def _family(rng: np.random.Generator, world: dict[str, Any]) -> dict[str, Any]:
     return {"kind": str(kind), "P": p, "V": v, "P_refs": _refs(p, prel), "V_refs": _refs(v, vrel), "children": children}
 
 
+def _nhs_number(rng: np.random.Generator) -> str:
+    """A ten-digit NHS number with a valid modulus-11 check digit, written 3-3-4."""
+    while True:
+        digits = [int(d) for d in rng.integers(0, 10, 9)]
+        check = 11 - sum(w * d for w, d in zip(range(10, 1, -1), digits)) % 11
+        check = 0 if check == 11 else check
+        if check != 10:
+            s = "".join(map(str, digits + [check]))
+            return f"{s[:3]} {s[3:6]} {s[6:]}"
+
+
+def _plant(rng: np.random.Generator, world: dict[str, Any], fam: dict[str, Any], when: date) -> tuple[str, str, str]:
+    """A sentence carrying one identifier of a random type, and the identifier as written."""
+    kind = str(rng.choice(sorted(world["pii_sentences"])))
+    letters = "ABCEGHJKLMNPRSTWXYZ"
+    if kind == "NHS_NUMBER":
+        value = _nhs_number(rng)
+    elif kind == "NI_NUMBER":
+        prefix = "GB"
+        while prefix in ("GB", "BG", "NK", "KN", "TN", "NT", "ZZ"):  # prefixes HMRC never issues
+            prefix = f"{rng.choice(list('ABCEGHJKLMNPRSTWY'))}{rng.choice(list(letters))}"
+        value = f"{prefix} " + " ".join(
+            f"{int(rng.integers(10, 100))}" for _ in range(3)) + f" {rng.choice(list('ABCD'))}"
+    elif kind == "POSTCODE":
+        value = f"{rng.choice(world['postcode_districts'])} {int(rng.integers(1, 10))}{rng.choice(list('ABDEFGHJLNPQRSTUWXY'))}{rng.choice(list('ABDEFGHJLNPQRSTUWXY'))}"
+    elif kind == "PHONE":
+        value = f"07{int(rng.integers(100, 1000))} {int(rng.integers(100000, 1000000))}"
+    elif kind == "EMAIL":
+        value = f"{fam['V']['first'].lower()}.{fam['V']['surname'].lower().replace(chr(39), '')}{int(rng.integers(1, 99))}@example.org"
+    elif kind == "DOB":
+        value = (when - timedelta(days=int(rng.integers(365, 365 * 16)))).strftime("%d/%m/%Y")
+    elif kind == "ADDRESS":
+        value = f"{int(rng.integers(1, 200))} {rng.choice(world['streets'])} {rng.choice(world['street_types'])}"
+    else:
+        value = str(int(rng.integers(1_000_000, 10_000_000)))
+    form = str(rng.choice(world["pii_sentences"][kind]))
+    text = _fill(form.replace("{VALUE}", value), fam, rng, world, when)
+    return kind, value, text
+
+
 def _clock(hour: int, minutes: str) -> str:
     """Office hours the way notes write them: 9.30am, 2.15pm."""
     return f"{hour % 12 or 12}.{minutes}{'am' if hour < 12 else 'pm'}"
@@ -170,7 +210,7 @@ class Generator:
 
     def __init__(self, *, notes: int = 1000, seed: int = 0, effects: dict[str, float] | None = None,
                  teams_per_borough: int = 4, practitioners_per_team: int = 5, notes_per_case: float = 6.0,
-                 templates: str | Path = "default", world: str | Path = "default") -> None:
+                 pii: float = 0.0, templates: str | Path = "default", world: str | Path = "default") -> None:
         self.notes = notes
         self.seed = seed
         self.effects = {**DEFAULT_EFFECTS, **(effects or {})}
@@ -184,6 +224,9 @@ class Generator:
         self.teams_per_borough = teams_per_borough
         self.practitioners_per_team = practitioners_per_team
         self.notes_per_case = notes_per_case
+        if not 0.0 <= pii <= 1.0:
+            raise InputError(f"[E097] --pii {pii}: expected the share of notes (0 to 1) that get a planted identifier.")
+        self.pii = pii
         self.templates = load_templates(templates)
         self.world = yaml.safe_load(resolve(world, "synth_world.v1.yaml").read_text(encoding="utf-8"))
 
@@ -238,7 +281,8 @@ class Generator:
         n_cases = max(1, int(round(self.notes / self.notes_per_case)))
         case_team = rng.integers(0, len(teams), n_cases)
         families = [_family(rng, self.world) for _ in range(n_cases)]
-        notes, sentences, people = [], [], []
+        notes, sentences, people, planted = [], [], [], []
+        pii_rng = np.random.default_rng([self.seed, 7])  # separate stream: planting never changes the notes' text
         for ci, fam in enumerate(families):
             case_id = f"C{ci + 1:06d}"
             for role, person in (("PCH", fam["P"]), ("NAP", fam["V"])):
@@ -259,7 +303,8 @@ class Generator:
             probs = np.append(probs, max(0.0, 1.0 - probs.sum()))
             note_id = f"N{ni + 1:07d}"
             parts: list[str] = []
-            for si in range(int(rng.integers(3, 11))):
+            n_sentences = int(rng.integers(3, 11))
+            for si in range(n_sentences):
                 k = int(rng.choice(len(probs), p=probs / probs.sum()))
                 key = LABELS[k] if k < len(LABELS) else "multi" if k == len(LABELS) else "routine"
                 pool = fitting.get((note_type, key), pools[key])
@@ -270,6 +315,12 @@ class Generator:
                 if parts:
                     parts.append(" " if parts[-1].rstrip()[-1:] in ".!?" else "\n")
                 parts.append(text)
+            if self.pii and pii_rng.random() < self.pii:
+                kind, value, text = _plant(pii_rng, self.world, fam, when)
+                planted.append({"note_id": note_id, "case_id": f"C{ci + 1:06d}", "type": kind, "value": value})
+                sentences.append({"note_id": note_id, "sent_idx": n_sentences, "template_id": f"pii.{kind}",
+                                  "text": text, **{l: 0 for l in LABELS}})
+                parts.append((" " if parts[-1].rstrip()[-1:] in ".!?" else "\n") + text)
             notes.append({"note_id": note_id, "case_id": f"C{ci + 1:06d}", "borough": t.borough, "team": t.team,
                           "author_id": author_id, "author_role": author_role,
                           "recorded_at": when.strftime("%d/%m/%Y"), "note_type": note_type, "text": "".join(parts),
@@ -279,7 +330,8 @@ class Generator:
         truth = self._truth(notes_df, sents_df)
         return {"notes": notes_df.drop(columns=["trained"]), "sentences": sents_df,
                 "teams": teams[["borough", "team", "trained_at", "arm"]], "roster": pd.DataFrame(roster),
-                "people": pd.DataFrame(people), "truth": truth}
+                "people": pd.DataFrame(people), "truth": truth,
+                "planted": pd.DataFrame(planted, columns=["note_id", "case_id", "type", "value"])}
 
     def _truth(self, notes: pd.DataFrame, sents: pd.DataFrame) -> dict[str, Any]:
         merged = sents.merge(notes[["note_id", "trained"]], on="note_id")
@@ -303,7 +355,8 @@ def write(out: str | Path, **kwargs: Any) -> dict[str, Path]:
     out.parent.mkdir(parents=True, exist_ok=True)
     paths = {"notes": out}
     stem = out.with_suffix("")
-    for name in ("notes", "sentences", "teams", "roster", "people"):
+    names = ("notes", "sentences", "teams", "roster", "people") + (("planted",) if kwargs.get("pii") else ())
+    for name in names:
         frame = data[name]
         path = out if name == "notes" else Path(f"{stem}_{name}{out.suffix}")
         if out.suffix == ".csv":

@@ -39,3 +39,29 @@ def test_people_names_replaced_consistently_within_a_case():
     assert "Ms " in a  # titles stay, so the sentence keeps its shape
     other_case = deid("Aisha seen.", "c2")
     assert "Aisha" not in other_case
+
+
+def test_pseudonym_pool_is_disjoint_from_the_synthetic_names():
+    """Otherwise a replacement could coincide with an original name and be counted (or missed) as a leak."""
+    import yaml
+
+    from casenotes.data import data_path
+
+    world = yaml.safe_load(data_path("synth_world.v1.yaml").read_text())
+    pool = yaml.safe_load(data_path("pseudonyms.v1.yaml").read_text())
+    names = set().union(*(world[k] for k in ("female_first", "male_first", "child_girls", "child_boys", "surnames")))
+    assert not (set(pool["first_names"]) | set(pool["surnames"])) & names
+
+
+def test_planted_identifiers_and_listed_names_are_removed_before_storage():
+    """The shipped leakage script's figures: >= 99% of structured identifiers and of listed names removed."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "pii_leakage", Path(__file__).resolve().parents[1] / "benchmarks" / "pii_leakage.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    result = module.leakage(notes=300, seed=5, model="linear-v1")
+    assert {r["type"] for r in result["per_type"]} >= {"NHS_NUMBER", "NI_NUMBER", "POSTCODE", "PHONE", "EMAIL", "DOB"}
+    assert result["structured_recall"] >= 0.99 and result["name_recall"] >= 0.99

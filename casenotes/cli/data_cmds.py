@@ -34,11 +34,14 @@ def synth_cli(
                                               "points of sentences carrying LABEL (repeatable).")] = [],  # noqa: B006
     teams_per_borough: Annotated[int, typer.Option(min=1, help="Teams in each of the six boroughs.")] = 4,
     practitioners_per_team: Annotated[int, typer.Option(min=1, help="Authors per team.")] = 5,
+    pii: Annotated[float, typer.Option(min=0.0, max=1.0, help="Share of notes that get a planted identifier "
+                                       "(NHS/NI number, postcode, phone, email, DOB, address, case ref), listed in "
+                                       "OUT_planted for leakage checks.")] = 0.0,
 ) -> None:
     """Write synthetic case notes for the six Restart boroughs with sentence-level ground truth."""
     from casenotes.synth import write
 
     paths = write(out_path, notes=notes, seed=seed, effects=parse_effects(effect),
-                  teams_per_borough=teams_per_borough, practitioners_per_team=practitioners_per_team)
+                  teams_per_borough=teams_per_borough, practitioners_per_team=practitioners_per_team, pii=pii)
     for name, path in paths.items():
         out.print(f"{name:>10}: {path}")
