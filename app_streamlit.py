@@ -23,5 +23,7 @@ navigation = st.navigation({
         st.Page(str(PAGES / "trends.py"), title="Trends", icon="📈"),
         st.Page(str(PAGES / "notes.py"), title="Notes", icon="🗒️"),
     ],
+    "Evaluate": [st.Page(str(PAGES / "batch.py"), title="Batch", icon="📥")],
+    "Research": [st.Page(str(PAGES / "models.py"), title="Models", icon="🧪")],
 })
 navigation.run()

@@ -107,3 +107,63 @@ def load_note(db_path: str, note_id: str) -> tuple[pd.DataFrame, pd.DataFrame, p
     if note.empty:
         raise StoreError(f"[E083] note {note_id} is not in the store.")
     return note, sents, scores
+
+
+@st.cache_data(ttl=600)
+def load_model_cards() -> pd.DataFrame:
+    """One row per shipped model: backend, default flag, training size, test metrics and flip rate."""
+    import json
+
+    from casenotes.classify.registry import DEFAULT_MODEL, models_dir
+
+    rows = []
+    for path in sorted(models_dir().glob("*/model.json")):
+        meta = json.loads(path.read_text(encoding="utf-8"))
+        card = meta.get("card", {})
+        ev = card.get("evaluation", {})
+        row = {"model": path.parent.name, "backend": meta["backend"], "default": path.parent.name == DEFAULT_MODEL,
+               "trained_on": card.get("training_data", {}).get("sentences"), "macro_f1": ev.get("macro_f1"),
+               "flip_rate": card.get("fairness", {}).get("flip_rate")}
+        for label, m in ev.get("labels", {}).items():
+            row[f"f1_{label}"] = m["f1"]
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def load_model_card(name: str) -> tuple[str, dict]:
+    """A model's MODEL_CARD.md text and its card dict."""
+    import json
+
+    from casenotes.classify.registry import models_dir
+
+    folder = models_dir() / name
+    meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
+    card_md = folder / "MODEL_CARD.md"
+    return (card_md.read_text(encoding="utf-8") if card_md.is_file() else ""), meta.get("card", {})
+
+
+def run_batch(upload_path: str, db_path: str, *, mapping: dict[str, str], model: str, progress) -> dict:
+    """Score an uploaded export into the store (the Batch page); returns the run report as a dict."""
+    import tempfile
+
+    import yaml
+
+    from casenotes.scoring import score_file
+
+    with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False) as fh:
+        yaml.safe_dump({"columns": mapping}, fh)
+    rejects = Path(db_path).with_name(Path(upload_path).stem + "_rejects.csv")
+    report = score_file(upload_path, db_path, mapping=fh.name, rejects=rejects, model=model, progress=progress)
+    return {**report.as_dict(), "rejects_path": str(rejects)}
+
+
+def load_scored_notes(db_path: str, run_id: str) -> pd.DataFrame:
+    """Per-note results of one run (no text), for download."""
+    from casenotes.schemas import DOMAINS, LABELS
+
+    pivot = ", ".join(f"max(CASE WHEN d.domain = '{d}' THEN d.score END) AS {d}" for d in DOMAINS)
+    counts = ", ".join(f"n.n_{l}" for l in LABELS)
+    with open_store(db_path) as store:
+        return store.query(f"SELECT n.note_id, n.case_id, n.borough, n.team, n.recorded_at, n.n_sentences, {counts}, "
+                           f"{pivot} FROM notes n LEFT JOIN domain_scores d USING (note_id) WHERE n.run_id = ? "
+                           f"GROUP BY ALL ORDER BY n.note_id", [run_id])

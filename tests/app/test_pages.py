@@ -49,3 +49,36 @@ def test_notes_page_shows_a_note_with_domain_scores(trial):
 def test_missing_store_is_a_message_not_a_crash(tmp_path):
     at = run_page(tmp_path / "none.duckdb")
     assert not at.exception and at.warning
+
+
+def test_models_page_lists_shipped_models_and_shows_a_card(trial):
+    at = run_page(trial["db"], "models")
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert {"ensemble-v1", "linear-v1", "rules-v1", "transformer-v1"} <= set(table["model"])
+    at.selectbox(key="models_pick").set_value("linear-v1").run()
+    assert not at.exception and any("Model card: linear-v1" in m.value for m in at.markdown)
+
+
+def test_batch_page_renders_without_an_upload(trial):
+    at = run_page(trial["db"], "batch")
+    assert not at.exception
+    assert at.title[0].value == "Batch scoring"
+
+
+def test_batch_scoring_with_a_column_mapping(tmp_path):
+    import pandas as pd
+
+    from casenotes.app.data import load_scored_notes, run_batch
+
+    src = tmp_path / "export.csv"
+    pd.DataFrame({"ID": ["a", "b", "b"], "Body": ["Dad hit mum. C1 was scared.", "Visit booked.", "Visit booked."],
+                  "Date": ["01/02/2025", "02/02/2025", "02/02/2025"]}).to_csv(src, index=False)
+    seen = []
+    report = run_batch(str(src), str(tmp_path / "s.duckdb"), mapping={"ID": "note_id", "Body": "text", "Date": "recorded_at"},
+                       model="linear-v1", progress=seen.append)
+    assert report["rows_read"] == 3 and report["notes_new"] == 2 and report["rows_rejected"] == 1 and report["reconciles"]
+    assert sum(seen) == 3
+    scores = load_scored_notes(str(tmp_path / "s.duckdb"), report["run_id"])
+    assert list(scores["note_id"]) == ["a", "b"] and "perpetrator_pattern" in scores.columns
+    assert "duplicate_note" in (Path(report["rejects_path"]).read_text())
