@@ -45,18 +45,25 @@ _DDL = [
     """CREATE TABLE IF NOT EXISTS rejects (input_sha256 VARCHAR, source VARCHAR, row INTEGER, note_id VARCHAR,
         col VARCHAR, reason VARCHAR, detail VARCHAR, run_id VARCHAR, PRIMARY KEY (input_sha256, row))""",
     "CREATE TABLE IF NOT EXISTS teams (borough VARCHAR, team VARCHAR, trained_at DATE, arm VARCHAR, PRIMARY KEY (borough, team))",
+    """CREATE TABLE IF NOT EXISTS roster (practitioner_id VARCHAR, borough VARCHAR, team VARCHAR, course VARCHAR,
+        status VARCHAR, date DATE)""",
 ]
 # Timepoints are derived at query time from team training dates, so a corrected roster re-derives them.
 _VIEW = """CREATE OR REPLACE VIEW note_facts AS
 SELECT n.*, t.trained_at, t.arm,
        (t.trained_at IS NOT NULL AND n.recorded_at >= t.trained_at) AS trained,
+       r.author_trained_at,
+       (r.author_trained_at IS NOT NULL AND n.recorded_at >= r.author_trained_at) AS author_trained,
        CASE WHEN n.timepoint_given IS NOT NULL THEN n.timepoint_given
             WHEN t.trained_at IS NULL OR n.recorded_at IS NULL OR n.recorded_at < t.trained_at THEN 'baseline'
             WHEN n.recorded_at < t.trained_at + INTERVAL 3 MONTH THEN 'post_training'
             WHEN n.recorded_at < t.trained_at + INTERVAL 6 MONTH THEN 'follow_up_3m'
             ELSE 'follow_up_6m' END AS timepoint,
        date_trunc('month', n.recorded_at) AS month
-FROM notes n LEFT JOIN teams t ON n.borough = t.borough AND n.team = t.team"""
+FROM notes n LEFT JOIN teams t ON n.borough = t.borough AND n.team = t.team
+LEFT JOIN (SELECT practitioner_id, min(date) AS author_trained_at FROM roster
+           WHERE upper(course) = 'CORE' AND lower(status) = 'completed' GROUP BY practitioner_id) r
+       ON n.author_id = r.practitioner_id"""
 
 
 class Store:
@@ -180,6 +187,18 @@ class Store:
             raise
         self.con.execute("CHECKPOINT")
         return removed
+
+    def set_roster(self, roster: pd.DataFrame) -> int:
+        """Replace the training roster (``practitioner_id, borough, team, course, status, date``)."""
+        frame = roster.reindex(columns=["practitioner_id", "borough", "team", "course", "status", "date"]).copy()
+        frame["date"] = pd.to_datetime(frame["date"], errors="coerce").dt.date
+        self.con.execute("BEGIN TRANSACTION")
+        self.con.execute("DELETE FROM roster")
+        self.con.register("_roster", frame)
+        self.con.execute("INSERT INTO roster SELECT * FROM _roster")
+        self.con.unregister("_roster")
+        self.con.execute("COMMIT")
+        return len(frame)
 
     # -- reads -----------------------------------------------------------------------------------------------
     def query(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:

@@ -20,6 +20,31 @@ RATE_SUFFIX = "_rate"
 DEFAULT_MIN_NOTES = 10
 
 
+VIEWS = {"itt": ("trained", "trained_at"), "as-treated": ("author_trained", "author_trained_at")}
+"""Intention to treat: the team's allocated training date; as treated: the author's own completed CORE course."""
+
+
+def assign_timepoints(notes: pd.DataFrame, *, view: str = "itt", windows: Sequence[int] = (3, 6)) -> pd.DataFrame:
+    """Recompute ``trained`` and ``timepoint`` for a view, with follow-up windows in months.
+
+    baseline before training; ``post_training`` up to ``windows[0]`` months after; ``follow_up_3m`` up to
+    ``windows[1]``; ``follow_up_6m`` after that. Notes with a timepoint given in the input keep it.
+    """
+    if view not in VIEWS:
+        raise ValueError(f"view '{view}' is unknown; expected one of {sorted(VIEWS)}.")
+    flag, date_col = VIEWS[view]
+    out = notes.copy()
+    start = pd.to_datetime(out[date_col])
+    when = pd.to_datetime(out["recorded_at"])
+    months = (when - start).dt.days / 30.4375
+    derived = np.select([start.isna() | (months < 0), months < windows[0], months < windows[1]],
+                        ["baseline", "post_training", "follow_up_3m"], "follow_up_6m")
+    given = out["timepoint_given"] if "timepoint_given" in out else pd.Series([None] * len(out), index=out.index)
+    out["timepoint"] = given.where(given.notna(), derived)
+    out["trained"] = out[flag].fillna(False).astype(bool)
+    return out
+
+
 def note_outcomes(facts: pd.DataFrame) -> pd.DataFrame:
     """Add per-note outcomes to ``Store.note_facts()``: ``<label>_rate`` per 100 sentences."""
     out = facts.copy()

@@ -58,3 +58,30 @@ def test_trends_out_writes_summaries_and_planning(trial, cli, tmp_path):
     planning = __import__("pandas").read_csv(tmp_path / "planning_mdes.csv")
     assert {"outcome", "teams", "notes_per_team", "mdes"} <= set(planning.columns) and (planning["mdes"] > 0).all()
     assert (tmp_path / "aggregates_role_timepoint.csv").exists()
+
+
+def test_as_treated_view_uses_the_authors_own_training(tmp_path, cli):
+    cli("synth", tmp_path / "n.csv", "--notes", 300, "--seed", 12)
+    db = tmp_path / "s.duckdb"
+    cli("score", tmp_path / "n.csv", "--db", db, "--model", "linear-v1", "--teams", tmp_path / "n_teams.csv",
+        "--roster", tmp_path / "n_roster.csv")
+    with Store(db, read_only=True) as store:
+        facts = store.note_facts()
+    # authors who never completed CORE are untrained in the as-treated view, whatever their team did
+    assert facts["author_trained"].sum() <= facts["trained"].sum() and facts["author_trained"].sum() > 0
+    itt = json.loads(cli("trends", "--db", db, "--json").stdout)
+    at = json.loads(cli("trends", "--db", db, "--json", "--view", "as-treated", "--windows", "2,4").stdout)
+    assert itt["view"] == "itt" and at["view"] == "as-treated" and at["windows_months"] == [2, 4]
+    assert itt["estimates"] and at["estimates"]
+
+
+def test_timepoint_windows_are_configurable():
+    import pandas as pd
+
+    from casenotes.trends import assign_timepoints
+
+    notes = pd.DataFrame({"recorded_at": ["2025-01-01", "2025-03-15", "2025-05-01", "2025-09-01"],
+                          "trained_at": ["2025-02-01"] * 4, "trained": [False, True, True, True],
+                          "timepoint_given": [None, None, None, "baseline"]})
+    got = assign_timepoints(notes, windows=(2, 5))["timepoint"].tolist()
+    assert got == ["baseline", "post_training", "follow_up_3m", "baseline"]

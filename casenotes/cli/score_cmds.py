@@ -58,6 +58,8 @@ def score_cli(
     people: Annotated[Path | None, typer.Option(exists=True, help="People table (case_id, name[, role]) "
                                                 "for pseudonymising names.")] = None,
     teams: Annotated[Path | None, typer.Option(exists=True, help="Team training dates (borough, team, trained_at[, arm]).")] = None,
+    roster: Annotated[Path | None, typer.Option(exists=True, help="Training roster (practitioner_id, borough, team, "
+                                                "course, status, date) for the as-treated view.")] = None,
     model: ModelOpt = None,
     rubric: Annotated[str, typer.Option(help="'default' or a rubric TOML file.")] = "default",
     chunk_size: Annotated[int, typer.Option(min=1, help="Rows per chunk (memory is bounded by it).")] = 500,
@@ -70,7 +72,7 @@ def score_cli(
     with Progress(TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TextColumn("rows"),
                   TimeElapsedColumn(), console=err, transient=False) as bar:
         task = bar.add_task("score", total=None)
-        report = score_file(input_path, db, mapping=mapping, rejects=rejects, people=people, teams=teams,
+        report = score_file(input_path, db, mapping=mapping, rejects=rejects, people=people, teams=teams, roster=roster,
                             model=model, rubric=rubric, chunk_size=chunk_size,
                             progress=lambda n: bar.advance(task, n))
     out.print(f"rows read            {report.rows_read}")

@@ -17,13 +17,24 @@ def trends_cli(
     out_dir: Annotated[Path | None, typer.Option("--out", help="Folder for estimates.csv and aggregates.csv.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print {\"estimates\": [...], ...} as JSON.")] = False,
     min_notes: Annotated[int, typer.Option(min=1, help="Suppress groups with fewer notes.")] = 10,
+    view: Annotated[str, typer.Option(help="'itt' (team allocation) or 'as-treated' (author's own training).")] = "itt",
+    windows: Annotated[str, typer.Option(help="Follow-up window ends in months after training.")] = "3,6",
 ) -> None:
     """Estimate the training effect per outcome (MixedLM, random intercept per team) and aggregate by timepoint."""
     from casenotes.store import Store
-    from casenotes.trends import aggregate, fit_effects, note_outcomes, planning_table, team_summaries
+    from casenotes.errors import InputError
+    from casenotes.trends import (VIEWS, aggregate, assign_timepoints, fit_effects, note_outcomes, planning_table,
+                                  team_summaries)
 
+    if view not in VIEWS:
+        raise InputError(f"[E170] --view '{view}' is unknown; expected one of {sorted(VIEWS)}.")
+    try:
+        bounds = tuple(int(w) for w in windows.split(","))
+        assert len(bounds) == 2 and 0 < bounds[0] < bounds[1]
+    except (ValueError, AssertionError):
+        raise InputError(f"[E171] --windows '{windows}': expected two increasing month counts, e.g. 3,6.") from None
     with Store(db, read_only=True) as store:
-        notes = note_outcomes(store.note_facts())
+        notes = note_outcomes(assign_timepoints(store.note_facts(), view=view, windows=bounds))
     estimates = fit_effects(notes)
     by_tp = aggregate(notes, ["borough", "timepoint"], min_notes=min_notes)
     if out_dir:
@@ -38,7 +49,8 @@ def trends_cli(
         (out_dir / "team_summaries.md").write_text(
             "# Team summaries\n\n" + "\n\n".join(team_summaries(notes, min_notes=min_notes)) + "\n", encoding="utf-8")
     if as_json:
-        payload = {"estimates": json.loads(estimates.to_json(orient="records")),
+        payload = {"view": view, "windows_months": list(bounds),
+                   "estimates": json.loads(estimates.to_json(orient="records")),
                    "n_notes": int(len(notes)), "n_teams": int(notes["team_key"].nunique()),
                    "aggregates": json.loads(by_tp.to_json(orient="records"))}
         typer.echo(json.dumps(payload))
