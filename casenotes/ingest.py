@@ -378,6 +378,9 @@ class NoteReader:
         """Clean one row in place; return a Reject when it cannot be scored."""
         name = self.path.name
         raw_text = rec["text"]
+        if isinstance(raw_text, (list, dict, tuple, set, bytes)):
+            return Reject(name, row, note_id, "text", "malformed_row",
+                          f"text is a {type(raw_text).__name__}, not a string")
         if raw_text is not None and not isinstance(raw_text, str) and not pd.isna(raw_text):
             raw_text = str(raw_text)
         if isinstance(raw_text, str) and len(raw_text) > MAX_NOTE_CHARS:
