@@ -153,15 +153,7 @@ class Store:
 
     def set_teams(self, teams: pd.DataFrame) -> int:
         """Replace the team training table (``borough, team, trained_at, arm``)."""
-        frame = teams.reindex(columns=["borough", "team", "trained_at", "arm"]).copy()
-        frame["trained_at"] = pd.to_datetime(frame["trained_at"], errors="coerce").dt.date
-        self.con.execute("BEGIN TRANSACTION")
-        self.con.execute("DELETE FROM teams")
-        self.con.register("_teams", frame)
-        self.con.execute("INSERT INTO teams SELECT borough, team, trained_at, arm FROM _teams")
-        self.con.unregister("_teams")
-        self.con.execute("COMMIT")
-        return len(frame)
+        return self._replace_table("teams", teams, ["borough", "team", "trained_at", "arm"], "trained_at")
 
     def forget_case(self, case_id: str) -> dict[str, int]:
         """Delete every note of a case with its sentences, scores and rejects; returns the rows removed."""
@@ -190,14 +182,23 @@ class Store:
 
     def set_roster(self, roster: pd.DataFrame) -> int:
         """Replace the training roster (``practitioner_id, borough, team, course, status, date``)."""
-        frame = roster.reindex(columns=["practitioner_id", "borough", "team", "course", "status", "date"]).copy()
-        frame["date"] = pd.to_datetime(frame["date"], errors="coerce").dt.date
+        return self._replace_table("roster", roster, ["practitioner_id", "borough", "team", "course", "status", "date"],
+                                   "date")
+
+    def _replace_table(self, table: str, rows: pd.DataFrame, columns: list[str], date_column: str) -> int:
+        """Replace a reference table in one transaction; the date column is parsed, unparseable dates become NULL."""
+        frame = rows.reindex(columns=columns).copy()
+        frame[date_column] = pd.to_datetime(frame[date_column], errors="coerce").dt.date
         self.con.execute("BEGIN TRANSACTION")
-        self.con.execute("DELETE FROM roster")
-        self.con.register("_roster", frame)
-        self.con.execute("INSERT INTO roster SELECT * FROM _roster")
-        self.con.unregister("_roster")
-        self.con.execute("COMMIT")
+        try:
+            self.con.execute(f"DELETE FROM {table}")
+            self.con.register("_replacement", frame)
+            self.con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _replacement")
+            self.con.unregister("_replacement")
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
         return len(frame)
 
     # -- reads -----------------------------------------------------------------------------------------------

@@ -85,8 +85,6 @@ def test_run_record_has_versions_and_hashes(trial):
 
 
 def test_second_writer_fails_clearly(tmp_path, trial):
-    from casenotes.errors import StoreError
-
     db = tmp_path / "locked.duckdb"
     with Store(db):
         import subprocess
@@ -97,4 +95,3 @@ def test_second_writer_fails_clearly(tmp_path, trial):
                 f"try:\n    Store({str(db)!r})\nexcept StoreError as e:\n    print('E081' in str(e))\n")
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "True", out.stderr[-300:]
-    assert StoreError
