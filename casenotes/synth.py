@@ -206,11 +206,16 @@ class Generator:
         effects: label -> change after training in percentage points of sentences carrying the label.
         teams_per_borough: teams in each of the six boroughs.
         practitioners_per_team: authors per team.
+        practitioner_sd: spread of each author's own writing style (log scale around the team's label shares),
+            so practitioner random effects have something to find.
+        move_share: share of practitioners who move to another team in the same borough once during the study
+            (their notes follow them; ``memberships`` records who was in which team when).
     """
 
     def __init__(self, *, notes: int = 1000, seed: int = 0, effects: dict[str, float] | None = None,
                  teams_per_borough: int = 4, practitioners_per_team: int = 5, notes_per_case: float = 6.0,
-                 pii: float = 0.0, templates: str | Path = "default", world: str | Path = "default") -> None:
+                 pii: float = 0.0, practitioner_sd: float = 0.2, move_share: float = 0.1,
+                 templates: str | Path = "default", world: str | Path = "default") -> None:
         self.notes = notes
         self.seed = seed
         self.effects = {**DEFAULT_EFFECTS, **(effects or {})}
@@ -227,6 +232,8 @@ class Generator:
         if not 0.0 <= pii <= 1.0:
             raise InputError(f"[E097] --pii {pii}: expected the share of notes (0 to 1) that get a planted identifier.")
         self.pii = pii
+        self.practitioner_sd = practitioner_sd
+        self.move_share = move_share
         self.templates = load_templates(templates)
         self.world = yaml.safe_load(resolve(world, "synth_world.v1.yaml").read_text(encoding="utf-8"))
 
@@ -278,6 +285,7 @@ class Generator:
             allowed = set(ctx) | {"any"}
             for key, pool in pools.items():
                 fitting[(note_type, key)] = [tp for tp in pool if set(tp.context) & allowed] or pool
+        memberships, style = self._memberships(teams, authors)
         n_cases = max(1, int(round(self.notes / self.notes_per_case)))
         case_team = rng.integers(0, len(teams), n_cases)
         families = [_family(rng, self.world) for _ in range(n_cases)]
@@ -293,11 +301,15 @@ class Generator:
         for ni in range(self.notes):
             ci = int(rng.integers(n_cases))
             fam, t = families[ci], teams.iloc[int(case_team[ci])]
-            author_id, author_role = authors[int(case_team[ci])][int(rng.integers(self.practitioners_per_team))]
             when = START + timedelta(days=int(rng.integers(span_days + 1)))
+            # written by a member of the case's team on that day (staff who moved in, not those who moved out)
+            spells = memberships[int(case_team[ci])]
+            members = [m for m in spells if m[1] <= when < m[2]] or spells
+            author_id, author_role = members[int(rng.integers(len(members)))][0]
             trained = t.trained_at is not None and when.isoformat() >= t.trained_at
             note_type = str(rng.choice(self.world["note_types"][t.setting]))
-            rates = {l: BASE_RATES[l] * float(np.exp(t.team_effect if l != "victim_blaming" else -t.team_effect))
+            lift = t.team_effect + style[author_id]
+            rates = {l: BASE_RATES[l] * float(np.exp(lift if l != "victim_blaming" else -lift))
                      + (self.effects[l] if trained else 0.0) for l in LABELS}
             probs = np.array([max(rates[l], 0.0) for l in LABELS] + [MULTI_RATE]) / 100.0
             probs = np.append(probs, max(0.0, 1.0 - probs.sum()))
@@ -330,8 +342,41 @@ class Generator:
         truth = self._truth(notes_df, sents_df)
         return {"notes": notes_df.drop(columns=["trained"]), "sentences": sents_df,
                 "teams": teams[["borough", "team", "trained_at", "arm"]], "roster": pd.DataFrame(roster),
+                "memberships": self._membership_table(teams, memberships),
                 "people": pd.DataFrame(people), "truth": truth,
                 "planted": pd.DataFrame(planted, columns=["note_id", "case_id", "type", "value"])}
+
+    def _memberships(self, teams: pd.DataFrame, authors: dict[int, list[tuple[str, str]]]
+                     ) -> tuple[dict[int, list[tuple[tuple[str, str], date, date]]], dict[str, float]]:
+        """Who is in each team when, and each author's style effect, from streams of their own.
+
+        Separate random streams keep the notes of a given seed unchanged in everything but authorship when the
+        share of movers or the style spread changes.
+        """
+        move_rng = np.random.default_rng([self.seed, 5])
+        style_rng = np.random.default_rng([self.seed, 3])
+        spells: dict[int, list[tuple[tuple[str, str], date, date]]] = {i: [] for i in authors}
+        open_end = END + timedelta(days=1)
+        style: dict[str, float] = {}
+        for ti, staff in authors.items():
+            peers = teams.index[(teams["borough"] == teams.loc[ti, "borough"]) & (teams.index != ti)].to_numpy()
+            for author in staff:
+                style[author[0]] = float(style_rng.normal(0.0, self.practitioner_sd)) if self.practitioner_sd else 0.0
+                if len(peers) and move_rng.random() < self.move_share:
+                    moved = START + timedelta(days=int(move_rng.integers(90, (END - START).days - 90)))
+                    spells[ti].append((author, START, moved))
+                    spells[int(move_rng.choice(peers))].append((author, moved, open_end))
+                else:
+                    spells[ti].append((author, START, open_end))
+        return spells, style
+
+    @staticmethod
+    def _membership_table(teams: pd.DataFrame, spells: dict[int, list[tuple[tuple[str, str], date, date]]]
+                          ) -> pd.DataFrame:
+        rows = [{"practitioner_id": author[0], "borough": teams.loc[ti, "borough"], "team": teams.loc[ti, "team"],
+                 "start_date": start.isoformat(), "end_date": "" if end > END else end.isoformat()}
+                for ti, team_spells in spells.items() for author, start, end in team_spells]
+        return pd.DataFrame(rows).sort_values(["practitioner_id", "start_date"], ignore_index=True)
 
     def _truth(self, notes: pd.DataFrame, sents: pd.DataFrame) -> dict[str, Any]:
         merged = sents.merge(notes[["note_id", "trained"]], on="note_id")
@@ -355,7 +400,7 @@ def write(out: str | Path, **kwargs: Any) -> dict[str, Path]:
     out.parent.mkdir(parents=True, exist_ok=True)
     paths = {"notes": out}
     stem = out.with_suffix("")
-    names = ("notes", "sentences", "teams", "roster", "people") + (("planted",) if kwargs.get("pii") else ())
+    names = ("notes", "sentences", "teams", "roster", "memberships", "people") + (("planted",) if kwargs.get("pii") else ())
     for name in names:
         frame = data[name]
         path = out if name == "notes" else Path(f"{stem}_{name}{out.suffix}")

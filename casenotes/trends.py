@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -91,48 +92,84 @@ def _mean_ci(values: np.ndarray) -> tuple[float, float, float]:
     return mean, mean - half, mean + half
 
 
-def fit_effects(notes: pd.DataFrame, *, outcomes: Sequence[str] | None = None) -> pd.DataFrame:
+def fit_effects(notes: pd.DataFrame, *, outcomes: Sequence[str] | None = None,
+                practitioner_effects: bool = True) -> pd.DataFrame:
     """Mixed-effects estimate of the training effect for each outcome.
 
-    Model: ``outcome ~ trained + C(period)`` with a random intercept per team, ``period`` the calendar
-    quarter (period effects separate the training effect from secular trends in a stepped rollout).
+    Model: ``outcome ~ trained + C(period)`` with a random intercept per team and, where authors are
+    identifiable, a random intercept per practitioner within team (a practitioner who writes many notes is not
+    many independent observations); ``period`` is the calendar quarter, which separates the training effect from
+    secular trends in a stepped rollout. When the fuller model cannot be fitted the next simpler one is used
+    (team only, then OLS with team-clustered SEs), and ``method`` says which.
 
     Returns:
-        One row per outcome and term (``trained``): estimate, 95% CI, p, number of clusters and notes, the
-        ICC of the team intercept, and the method used.
+        One row per outcome and term (``trained``): estimate, 95% CI, p, number of clusters, practitioners and
+        notes, the ICCs of the team and practitioner intercepts, and the method used.
     """
-    import statsmodels.formula.api as smf
-
     data = notes.copy()
     data["period"] = pd.to_datetime(data["recorded_at"]).dt.to_period("Q").astype(str)
     data["trained_i"] = data["trained"].astype(int)
+    if "author_id" in data:
+        # a note without an author is its own level: it is never pooled with other notes
+        missing = data["author_id"].isna() | (data["author_id"].astype(str).str.strip() == "")
+        data["practitioner"] = data["author_id"].astype(str).where(~missing, "?" + data.index.astype(str))
+    else:
+        data["practitioner"] = "?" + data.index.astype(str)
     rows = []
     for col in outcomes or outcome_columns():
-        d = data[[col, "trained_i", "period", "team_key"]].dropna()
+        d = data[[col, "trained_i", "period", "team_key", "practitioner"]].dropna()
         name = col.removesuffix(RATE_SUFFIX)
         n_clusters = d["team_key"].nunique()
+        n_practitioners = d["practitioner"].nunique()
         # "perpetrator_pattern" is both a label and a domain, so `kind` says which outcome this is
         kind = "label_rate_per_100_sentences" if col.endswith(RATE_SUFFIX) else "domain_score"
-        base = {"outcome": name, "kind": kind, "term": "trained", "n_clusters": int(n_clusters), "n_notes": int(len(d))}
+        base = {"outcome": name, "kind": kind, "term": "trained", "n_clusters": int(n_clusters),
+                "n_practitioners": int(n_practitioners), "n_notes": int(len(d))}
         if n_clusters < 2 or d["trained_i"].nunique() < 2:
             rows.append({**base, "estimate": np.nan, "ci_low": np.nan, "ci_high": np.nan, "p": np.nan,
-                         "icc": np.nan, "method": "not estimable: needs trained and untrained notes in 2+ teams"})
+                         "icc": np.nan, "icc_practitioner": np.nan,
+                         "method": "not estimable: needs trained and untrained notes in 2+ teams"})
             continue
         formula = f"{col} ~ trained_i" + (" + C(period)" if d["period"].nunique() > 1 else "")
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            try:
-                fit = smf.mixedlm(formula, d, groups=d["team_key"]).fit(reml=True, method=["lbfgs", "powell"])
-                group_var = float(fit.cov_re.iloc[0, 0])
-                icc = group_var / (group_var + float(fit.scale)) if np.isfinite(group_var) else np.nan
-                method = "MixedLM (REML), random intercept per team"
-            except (np.linalg.LinAlgError, ValueError):
-                fit = smf.ols(formula, d).fit(cov_type="cluster", cov_kwds={"groups": d["team_key"].astype("category").cat.codes})
-                icc, method = np.nan, "OLS with team-clustered SEs (MixedLM did not converge)"
-        ci = fit.conf_int().loc["trained_i"]
-        rows.append({**base, "estimate": float(fit.params["trained_i"]), "ci_low": float(ci.iloc[0]),
-                     "ci_high": float(ci.iloc[1]), "p": float(fit.pvalues["trained_i"]), "icc": icc, "method": method})
+        # practitioner effects are identifiable only when practitioners write several notes each
+        with_practitioners = practitioner_effects and n_clusters < n_practitioners <= len(d) / 2
+        rows.append({**base, **_fit_one(formula, d, with_practitioners)})
     return pd.DataFrame(rows)
+
+
+def _fit_one(formula: str, d: pd.DataFrame, with_practitioners: bool) -> dict[str, float | str]:
+    """Fit the fullest model that converges; return the ``trained_i`` estimate, CI, p, ICCs and method."""
+    import statsmodels.formula.api as smf
+
+    attempts = (["team+practitioner"] if with_practitioners else []) + ["team"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for attempt in attempts:
+            vc = {"practitioner": "0 + C(practitioner)"} if attempt == "team+practitioner" else None
+            try:
+                fit = smf.mixedlm(formula, d, groups=d["team_key"], re_formula="1", vc_formula=vc).fit(
+                    reml=True, method=["lbfgs", "powell"])
+            except (np.linalg.LinAlgError, ValueError):
+                continue
+            team_var = float(fit.cov_re.iloc[0, 0])
+            prac_var = float(fit.vcomp[0]) if vc else 0.0
+            total = team_var + prac_var + float(fit.scale)
+            if not (np.isfinite(total) and np.isfinite(fit.bse["trained_i"])):
+                continue
+            method = ("MixedLM (REML), random intercepts per team and per practitioner within team" if vc
+                      else "MixedLM (REML), random intercept per team")
+            return {**_term(fit), "icc": team_var / total,
+                    "icc_practitioner": prac_var / total if vc else np.nan, "method": method}
+        fit = smf.ols(formula, d).fit(cov_type="cluster",
+                                     cov_kwds={"groups": d["team_key"].astype("category").cat.codes})
+    return {**_term(fit), "icc": np.nan, "icc_practitioner": np.nan,
+            "method": "OLS with team-clustered SEs (MixedLM did not converge)"}
+
+
+def _term(fit: Any) -> dict[str, float]:
+    ci = fit.conf_int().loc["trained_i"]
+    return {"estimate": float(fit.params["trained_i"]), "ci_low": float(ci.iloc[0]), "ci_high": float(ci.iloc[1]),
+            "p": float(fit.pvalues["trained_i"])}
 
 
 def mdes(*, icc: float, clusters: int, per_cluster: float, treated_share: float = 0.5, sd: float = 1.0,

@@ -17,7 +17,7 @@ def test_same_seed_same_bytes_and_side_tables(tmp_path, cli):
     cli("synth", tmp_path / "a.csv", "--notes", 150, "--seed", 3)
     cli("synth", tmp_path / "b.csv", "--notes", 150, "--seed", 3)
     assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
-    for side in ("sentences", "teams", "roster", "people"):
+    for side in ("sentences", "teams", "roster", "memberships", "people"):
         assert (tmp_path / f"a_{side}.csv").read_bytes() == (tmp_path / f"b_{side}.csv").read_bytes()
     cli("synth", tmp_path / "c.csv", "--notes", 150, "--seed", 4)
     assert (tmp_path / "a.csv").read_bytes() != (tmp_path / "c.csv").read_bytes()
@@ -80,3 +80,30 @@ def test_zero_effect_is_allowed_and_recorded(tmp_path, cli):
 def test_bad_effect_is_a_clear_error():
     with pytest.raises(InputError, match="kindness"):
         Generator(effects={"kindness": 3})
+
+
+def test_staff_move_teams_and_each_note_is_written_by_a_member_of_its_team_that_day():
+    data = Generator(notes=1500, seed=2, move_share=0.3).generate()
+    spells = data["memberships"].copy()
+    spells["start_date"] = pd.to_datetime(spells["start_date"])
+    spells["end_date"] = pd.to_datetime(spells["end_date"].replace("", "2099-01-01"))
+    movers = spells.groupby("practitioner_id").size()
+    assert (movers == 2).sum() >= 10 and movers.max() == 2
+    notes = data["notes"].assign(when=pd.to_datetime(data["notes"]["recorded_at"], dayfirst=True))
+    joined = notes.merge(spells, left_on=["author_id", "borough", "team"],
+                         right_on=["practitioner_id", "borough", "team"], how="left")
+    joined = joined[(joined["when"] >= joined["start_date"]) & (joined["when"] < joined["end_date"])]
+    assert joined["note_id"].nunique() == len(notes) - _notes_of_emptied_teams(notes, spells)
+    # a mover's notes appear under both of their teams
+    moved = movers[movers == 2].index
+    assert (notes[notes["author_id"].isin(moved)].groupby("author_id")["team"].nunique() == 2).any()
+
+
+def _notes_of_emptied_teams(notes, spells):
+    """Notes written while every member had moved out: the generator falls back to the team's past members."""
+    count = 0
+    for note in notes.itertuples():
+        team = spells[(spells["borough"] == note.borough) & (spells["team"] == note.team)]
+        if not ((team["start_date"] <= note.when) & (note.when < team["end_date"])).any():
+            count += 1
+    return count

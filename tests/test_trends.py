@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 from casenotes.store import Store
@@ -85,3 +86,16 @@ def test_timepoint_windows_are_configurable():
                           "timepoint_given": [None, None, None, "baseline"]})
     got = assign_timepoints(notes, windows=(2, 5))["timepoint"].tolist()
     assert got == ["baseline", "post_training", "follow_up_3m", "baseline"]
+
+
+def test_practitioner_random_effects_are_estimated_when_authors_write_several_notes():
+    from casenotes.simulate import Settings, _truth_outcomes
+
+    data = Settings(model=None, notes=1500, generator={"practitioner_sd": 0.5}).make(3, {}).generate()
+    notes = _truth_outcomes(data)
+    est = fit_effects(notes, outcomes=["victim_blaming_rate"]).iloc[0]
+    assert "per practitioner" in est["method"] and est["icc_practitioner"] > 0.01
+    assert est["n_practitioners"] == notes["author_id"].nunique()
+    # without author ids the model falls back to a team intercept only
+    anonymous = fit_effects(notes.drop(columns=["author_id"]), outcomes=["victim_blaming_rate"]).iloc[0]
+    assert "per practitioner" not in anonymous["method"] and np.isnan(anonymous["icc_practitioner"])

@@ -37,11 +37,15 @@ def synth_cli(
     pii: Annotated[float, typer.Option(min=0.0, max=1.0, help="Share of notes that get a planted identifier "
                                        "(NHS/NI number, postcode, phone, email, DOB, address, case ref), listed in "
                                        "OUT_planted for leakage checks.")] = 0.0,
+    practitioner_sd: Annotated[float, typer.Option(min=0.0, help="Spread of authors' own style (log scale).")] = 0.2,
+    move_share: Annotated[float, typer.Option(min=0.0, max=1.0, help="Share of practitioners who move team once "
+                                              "(listed in OUT_memberships).")] = 0.1,
 ) -> None:
     """Write synthetic case notes for the six Restart boroughs with sentence-level ground truth."""
     from casenotes.synth import write
 
     paths = write(out_path, notes=notes, seed=seed, effects=parse_effects(effect),
-                  teams_per_borough=teams_per_borough, practitioners_per_team=practitioners_per_team, pii=pii)
+                  teams_per_borough=teams_per_borough, practitioners_per_team=practitioners_per_team, pii=pii,
+                  practitioner_sd=practitioner_sd, move_share=move_share)
     for name, path in paths.items():
         out.print(f"{name:>10}: {path}")

@@ -61,3 +61,41 @@ def trends_cli(
                   f"p={e.p:.3g}  clusters={e.n_clusters}")
     if out_dir:
         out.print(f"saved to {out_dir}")
+
+
+@app.command("validate-trends")
+def validate_trends_cli(
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for results.csv, summary.csv, verdict.json.")],
+    sims: Annotated[int, typer.Option(min=1, help="Simulated trials per scenario (null and effect).")] = 100,
+    notes: Annotated[int, typer.Option(min=50, help="Notes per simulated trial.")] = 600,
+    model: Annotated[str, typer.Option(help="Model that scores each trial, or 'truth' for the generator's labels "
+                                       "(checks the statistics alone).")] = "linear-v1",
+    seed: Annotated[int, typer.Option(help="First trial seed.")] = 0,
+    calibration_notes: Annotated[int, typer.Option(min=100, help="Notes in the corpus that measures what the "
+                                                   "model sees of each kind of sentence.")] = 2000,
+    check: Annotated[bool, typer.Option(help="Exit 1 unless coverage is within 90-98% and the zero-effect "
+                                        "false-positive rate within 2-9%.")] = False,
+) -> None:
+    """Simulate trials with known effects (and none), score them, fit the trends models, and report 95% CI
+    coverage and the false-positive rate at zero effect."""
+    from rich.progress import Progress
+
+    from casenotes import simulate
+
+    settings = simulate.Settings(notes=notes, model=None if model == "truth" else model)
+    with Progress(transient=True) as bar:
+        task = bar.add_task("simulating trials", total=sims * len(simulate.DEFAULT_SCENARIOS))
+        results, m = simulate.run(settings, sims=sims, seed=seed, calibration_notes=calibration_notes,
+                                  progress=lambda done, total: bar.update(task, completed=done))
+    paths = simulate.save(out_dir, results, m, settings)
+    summary = simulate.summarise(results)
+    verdict = simulate.verdict(results)
+    for r in summary.itertuples():
+        out.print(f"{r.scenario:>7} {r.scale:>8} {r.kind:<30} trials={r.trials:<4} coverage={r.coverage:.3f} "
+                  f"[{r.coverage_ci_low:.3f}, {r.coverage_ci_high:.3f}]  rejected={r.rejection_rate:.3f}  "
+                  f"bias={r.mean_bias:+.3f}")
+    out.print(f"coverage {verdict['coverage']:.3f} over {verdict['coverage_estimates']} estimates (target 0.90-0.98); "
+              f"false-positive rate {verdict['false_positive_rate']:.3f} over {verdict['null_estimates']} null "
+              f"estimates (target 0.02-0.09); saved to {paths['verdict'].parent}")
+    if check and not (verdict["coverage_in_band"] and verdict["false_positive_rate_in_band"]):
+        raise typer.Exit(1)
