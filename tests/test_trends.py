@@ -99,3 +99,13 @@ def test_practitioner_random_effects_are_estimated_when_authors_write_several_no
     # without author ids the model falls back to a team intercept only
     anonymous = fit_effects(notes.drop(columns=["author_id"]), outcomes=["victim_blaming_rate"]).iloc[0]
     assert "per practitioner" not in anonymous["method"] and np.isnan(anonymous["icc_practitioner"])
+
+
+def test_trends_prints_iccs_and_exports_parquet(trial, cli, tmp_path):
+    import pandas as pd
+
+    printed = cli("trends", "--db", trial["db"], "--out", tmp_path, "--format", "parquet").stdout
+    assert "ICC team=" in printed and "practitioner=" in printed
+    estimates = pd.read_parquet(tmp_path / "estimates.parquet")
+    assert {"icc", "icc_practitioner", "n_practitioners"} <= set(estimates.columns)
+    assert not (tmp_path / "estimates.csv").exists()

@@ -19,6 +19,7 @@ def trends_cli(
     min_notes: Annotated[int, typer.Option(min=1, help="Suppress groups with fewer notes.")] = 10,
     view: Annotated[str, typer.Option(help="'itt' (team allocation) or 'as-treated' (author's own training).")] = "itt",
     windows: Annotated[str, typer.Option(help="Follow-up window ends in months after training.")] = "3,6",
+    fmt: Annotated[str, typer.Option("--format", help="Tables under --out as 'csv' or 'parquet'.")] = "csv",
 ) -> None:
     """Estimate the training effect per outcome (MixedLM, random intercept per team) and aggregate by timepoint."""
     from casenotes.store import Store
@@ -33,19 +34,23 @@ def trends_cli(
         assert len(bounds) == 2 and 0 < bounds[0] < bounds[1]
     except (ValueError, AssertionError):
         raise InputError(f"[E171] --windows '{windows}': expected two increasing month counts, e.g. 3,6.") from None
+    if fmt not in ("csv", "parquet"):
+        raise InputError(f"[E280] --format '{fmt}': expected csv or parquet.")
     with Store(db, read_only=True) as store:
         notes = note_outcomes(assign_timepoints(store.note_facts(), view=view, windows=bounds))
     estimates = fit_effects(notes)
     by_tp = aggregate(notes, ["borough", "timepoint"], min_notes=min_notes)
     if out_dir:
         out_dir.mkdir(parents=True, exist_ok=True)
-        estimates.to_csv(out_dir / "estimates.csv", index=False)
-        by_tp.to_csv(out_dir / "aggregates_borough_timepoint.csv", index=False)
-        aggregate(notes, ["borough", "team", "timepoint"], min_notes=min_notes).to_csv(
-            out_dir / "aggregates_team_timepoint.csv", index=False)
-        aggregate(notes, ["author_role", "timepoint"], min_notes=min_notes).to_csv(
-            out_dir / "aggregates_role_timepoint.csv", index=False)
-        planning_table(notes, estimates).to_csv(out_dir / "planning_mdes.csv", index=False)
+        tables = {"estimates": estimates, "aggregates_borough_timepoint": by_tp,
+                  "aggregates_team_timepoint": aggregate(notes, ["borough", "team", "timepoint"], min_notes=min_notes),
+                  "aggregates_role_timepoint": aggregate(notes, ["author_role", "timepoint"], min_notes=min_notes),
+                  "planning_mdes": planning_table(notes, estimates)}
+        for name, table in tables.items():
+            if fmt == "parquet":
+                table.to_parquet(out_dir / f"{name}.parquet", index=False)
+            else:
+                table.to_csv(out_dir / f"{name}.csv", index=False)
         (out_dir / "team_summaries.md").write_text(
             "# Team summaries\n\n" + "\n\n".join(team_summaries(notes, min_notes=min_notes)) + "\n", encoding="utf-8")
     if as_json:
@@ -55,10 +60,12 @@ def trends_cli(
                    "aggregates": json.loads(by_tp.to_json(orient="records"))}
         typer.echo(json.dumps(payload))
         return
-    out.print(f"{len(notes)} notes, {notes['team_key'].nunique()} teams")
+    out.print(f"{len(notes)} notes, {notes['team_key'].nunique()} teams, {notes['author_id'].nunique()} practitioners "
+              f"({view} view)")
     for e in estimates.itertuples():
-        out.print(f"{e.outcome:>24}  trained {e.estimate:+8.3f}  95% CI [{e.ci_low:+.3f}, {e.ci_high:+.3f}]  "
-                  f"p={e.p:.3g}  clusters={e.n_clusters}")
+        out.print(f"{e.outcome:>24} {'(domain)' if e.kind == 'domain_score' else '(per 100)':>9}  trained "
+                  f"{e.estimate:+8.3f}  95% CI [{e.ci_low:+.3f}, {e.ci_high:+.3f}]  p={e.p:.3g}  "
+                  f"clusters={e.n_clusters}  ICC team={e.icc:.3f} practitioner={e.icc_practitioner:.3f}")
     if out_dir:
         out.print(f"saved to {out_dir}")
 
