@@ -11,6 +11,7 @@ import hashlib
 import html
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -27,6 +28,10 @@ from casenotes.schemas import NOTE_COLUMNS, REQUIRED_COLUMNS
 
 SUPPORTED_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".jsonl", ".ndjson", ".parquet")
 MAX_NOTE_CHARS = 200_000
+MAX_XLSX_PART_BYTES = 1 << 30
+"""Largest uncompressed part of an XLSX workbook (openpyxl loads shared strings whole, so size must be capped)."""
+MAX_XLSX_RATIO = 200
+"""Largest compression ratio of a part over 1 MB: real worksheets compress 5-50x; zip bombs, thousands."""
 """Longer cells are rejected (``text_too_long``): no real note is this long, and such cells are usually
 pasted documents or corrupt exports that would stall the NLP stage."""
 
@@ -115,6 +120,9 @@ def clean_text(value: Any) -> str:
     text = ftfy.fix_text(text, normalization="NFC")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub(" ", text)
+    # invisible format characters (bidi overrides, zero-width spaces, BOMs, soft hyphens) can make a note read
+    # differently from what is stored and break search; drop them
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     text = _SPACES.sub(" ", text)
     text = _BLANK_LINES.sub("\n", text)
     return "\n".join(line.strip() for line in text.split("\n")).strip()
@@ -209,6 +217,7 @@ def _read_xlsx(path: Path, chunk_size: int) -> Iterator[pd.DataFrame]:
 
     import openpyxl
 
+    _check_zip_sizes(path)
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
@@ -231,6 +240,24 @@ def _read_xlsx(path: Path, chunk_size: int) -> Iterator[pd.DataFrame]:
             yield _frame(buf, names, start)
     finally:
         wb.close()
+
+
+def _check_zip_sizes(path: Path) -> None:
+    """Refuse a workbook whose parts would decompress to more than the limits, from the zip's central
+    directory alone, before anything is inflated."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InputError(f"[E018] {path.name} is not a readable XLSX workbook ({exc.__class__.__name__}).") from None
+    for info in infos:
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > MAX_XLSX_PART_BYTES or (info.file_size > 1 << 20 and ratio > MAX_XLSX_RATIO):
+            raise InputError(f"[E200] {path.name}: workbook part '{info.filename[:80]}' would expand to "
+                             f"{info.file_size:,} bytes ({ratio:,.0f}x its compressed size); the limits are "
+                             f"{MAX_XLSX_PART_BYTES:,} bytes and {MAX_XLSX_RATIO}x. Export the sheet as CSV instead.")
 
 
 def _frame(rows: list[tuple], names: list[str], start: int) -> pd.DataFrame:
