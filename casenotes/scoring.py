@@ -143,6 +143,7 @@ def _rows_for_store(notes: pd.DataFrame, scored: list[ScoredNote], run_id: str, 
 def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | None = None,
                rejects: str | Path | None = None, people: str | Path | None = None,
                teams: str | Path | None = None, roster: str | Path | None = None,
+               memberships: str | Path | None = None,
                model: str | Path | None = None, rubric: str | Path = "default",
                chunk_size: int = 500, progress: Callable[[int], None] | None = None) -> ScoreReport:
     """Score an export into a store. Re-running skips notes already stored, so a killed run can be resumed.
@@ -155,6 +156,8 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
         people: per-case people table used to pseudonymise names before storage.
         teams: team training table (borough, team, trained_at[, arm]) used to derive timepoints.
         roster: training roster (practitioner_id, borough, team, course, status, date) for the as-treated view.
+        memberships: team membership over time (practitioner_id, borough, team, start_date, end_date), which
+            places notes that carry no team in their author's team on the day.
         progress: called with the number of rows handled after each chunk.
     """
     reader = NoteReader(input_path, Mapping.load(mapping), chunk_size=chunk_size)
@@ -169,6 +172,8 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
             store.set_teams(_read_table(Path(teams)))
         if roster:
             store.set_roster(_read_table(Path(roster)))
+        if memberships:
+            store.set_memberships(_read_table(Path(memberships)))
         run_id = store.start_run({
             "input_name": Path(input_path).name, "input_sha256": input_sha, "model": scorer.model_path.name,
             "model_sha256": model_fingerprint(scorer.model_path), "rubric": scorer.rubric.version,

@@ -47,6 +47,8 @@ _DDL = [
     "CREATE TABLE IF NOT EXISTS teams (borough VARCHAR, team VARCHAR, trained_at DATE, arm VARCHAR, PRIMARY KEY (borough, team))",
     """CREATE TABLE IF NOT EXISTS roster (practitioner_id VARCHAR, borough VARCHAR, team VARCHAR, course VARCHAR,
         status VARCHAR, date DATE)""",
+    """CREATE TABLE IF NOT EXISTS memberships (practitioner_id VARCHAR, borough VARCHAR, team VARCHAR,
+        start_date DATE, end_date DATE)""",
 ]
 # Timepoints are derived at query time from team training dates, so a corrected roster re-derives them.
 _VIEW = """CREATE OR REPLACE VIEW note_facts AS
@@ -60,7 +62,14 @@ SELECT n.*, t.trained_at, t.arm,
             WHEN n.recorded_at < t.trained_at + INTERVAL 6 MONTH THEN 'follow_up_3m'
             ELSE 'follow_up_6m' END AS timepoint,
        date_trunc('month', n.recorded_at) AS month
-FROM notes n LEFT JOIN teams t ON n.borough = t.borough AND n.team = t.team
+FROM (
+    -- a note without a team is placed in its author's team on the day it was written (staff move teams)
+    SELECT n.* REPLACE (coalesce(n.borough, m.borough) AS borough, coalesce(n.team, m.team) AS team),
+           (n.team IS NULL AND m.team IS NOT NULL) AS team_from_membership
+    FROM notes n LEFT JOIN memberships m ON n.team IS NULL AND n.author_id = m.practitioner_id
+         AND n.recorded_at >= m.start_date AND (m.end_date IS NULL OR n.recorded_at < m.end_date)
+    QUALIFY row_number() OVER (PARTITION BY n.note_id ORDER BY m.start_date DESC NULLS LAST) = 1
+) n LEFT JOIN teams t ON n.borough = t.borough AND n.team = t.team
 LEFT JOIN (SELECT practitioner_id, min(date) AS author_trained_at FROM roster
            WHERE upper(course) = 'CORE' AND lower(status) = 'completed' GROUP BY practitioner_id) r
        ON n.author_id = r.practitioner_id"""
@@ -185,10 +194,18 @@ class Store:
         return self._replace_table("roster", roster, ["practitioner_id", "borough", "team", "course", "status", "date"],
                                    "date")
 
-    def _replace_table(self, table: str, rows: pd.DataFrame, columns: list[str], date_column: str) -> int:
-        """Replace a reference table in one transaction; the date column is parsed, unparseable dates become NULL."""
+    def set_memberships(self, memberships: pd.DataFrame) -> int:
+        """Replace team membership over time (``practitioner_id, borough, team, start_date, end_date``; an empty
+        end date means still in the team)."""
+        return self._replace_table("memberships", memberships,
+                                   ["practitioner_id", "borough", "team", "start_date", "end_date"],
+                                   "start_date", "end_date")
+
+    def _replace_table(self, table: str, rows: pd.DataFrame, columns: list[str], *date_columns: str) -> int:
+        """Replace a reference table in one transaction; date columns are parsed, unparseable dates become NULL."""
         frame = rows.reindex(columns=columns).copy()
-        frame[date_column] = pd.to_datetime(frame[date_column], errors="coerce").dt.date
+        for column in date_columns:
+            frame[column] = pd.to_datetime(frame[column], errors="coerce").dt.date
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute(f"DELETE FROM {table}")

@@ -109,3 +109,25 @@ def test_trends_prints_iccs_and_exports_parquet(trial, cli, tmp_path):
     estimates = pd.read_parquet(tmp_path / "estimates.parquet")
     assert {"icc", "icc_practitioner", "n_practitioners"} <= set(estimates.columns)
     assert not (tmp_path / "estimates.csv").exists()
+
+
+def test_notes_without_a_team_are_placed_by_membership_on_the_day(tmp_path, cli):
+    import pandas as pd
+
+    cli("synth", tmp_path / "n.csv", "--notes", 200, "--seed", 4, "--move-share", 0.5)
+    notes = pd.read_csv(tmp_path / "n.csv", dtype=str)
+    teamless = notes.sample(60, random_state=0).index
+    truth = notes.loc[teamless, ["note_id", "borough", "team"]]
+    notes.loc[teamless, ["borough", "team"]] = ""
+    notes.to_csv(tmp_path / "m.csv", index=False)
+    db = tmp_path / "s.duckdb"
+    cli("score", tmp_path / "m.csv", "--db", db, "--model", "rules-v1", "--teams", tmp_path / "n_teams.csv",
+        "--memberships", tmp_path / "n_memberships.csv")
+    with Store(db, read_only=True) as store:
+        facts = store.note_facts().set_index("note_id")
+    assert len(facts) == 200
+    placed = facts.loc[truth["note_id"]]
+    assert placed["team_from_membership"].all()
+    assert (placed["team"].to_numpy() == truth["team"].to_numpy()).all()
+    assert (placed["borough"].to_numpy() == truth["borough"].to_numpy()).all()
+    assert placed["trained_at"].notna().sum() > 0  # and they pick up their team's training date

@@ -56,6 +56,7 @@ def demo_cli(
     paths = write(workdir / "notes.csv", notes=notes, seed=seed)
     out.print("2/3 scoring them into the store (pseudonymise -> split -> classify -> audit) ...")
     report = score_file(paths["notes"], db, people=paths["people"], teams=paths["teams"], roster=paths["roster"],
+                        memberships=paths["memberships"],
                         model=model or FAST_MODEL)
     out.print(f"    {report.notes_new} new notes, {report.notes_already_stored} already stored, "
               f"{report.rows_rejected} rejected; counts reconcile: {'yes' if report.reconciles else 'NO'}")

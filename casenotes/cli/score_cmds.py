@@ -60,6 +60,8 @@ def score_cli(
     teams: Annotated[Path | None, typer.Option(exists=True, help="Team training dates (borough, team, trained_at[, arm]).")] = None,
     roster: Annotated[Path | None, typer.Option(exists=True, help="Training roster (practitioner_id, borough, team, "
                                                 "course, status, date) for the as-treated view.")] = None,
+    memberships: Annotated[Path | None, typer.Option(exists=True, help="Team membership over time (practitioner_id, "
+                                                     "borough, team, start_date, end_date).")] = None,
     model: ModelOpt = None,
     rubric: Annotated[str, typer.Option(help="'default' or a rubric TOML file.")] = "default",
     chunk_size: Annotated[int, typer.Option(min=1, help="Rows per chunk (memory is bounded by it).")] = 500,
@@ -73,6 +75,7 @@ def score_cli(
                   TimeElapsedColumn(), console=err, transient=False) as bar:
         task = bar.add_task("score", total=None)
         report = score_file(input_path, db, mapping=mapping, rejects=rejects, people=people, teams=teams, roster=roster,
+                            memberships=memberships,
                             model=model, rubric=rubric, chunk_size=chunk_size,
                             progress=lambda n: bar.advance(task, n))
     out.print(f"rows read            {report.rows_read}")
