@@ -9,7 +9,14 @@ the store + rows rejected.
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+import sys
+from collections import deque
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +29,7 @@ from casenotes.audit import Rubric
 from casenotes.classify import load_model
 from casenotes.classify.registry import model_fingerprint, resolve_model_path
 from casenotes.deid import Pseudonymiser
+from casenotes.errors import CasenotesError
 from casenotes.ingest import Mapping, NoteReader, Reject, text_hash
 from casenotes.nlp import build_nlp
 from casenotes.schemas import LABELS
@@ -140,12 +148,56 @@ def _rows_for_store(notes: pd.DataFrame, scored: list[ScoredNote], run_id: str, 
     return notes_df, pd.DataFrame(sent_rows), pd.DataFrame(score_rows)
 
 
+class ChunkScorer:
+    """The per-chunk work of a batch run: pseudonymise, score and shape rows for the store.
+
+    One instance lives in the parent (``workers=1``, or a file of one chunk) or in each worker process, so
+    both paths run the same code and give the same rows.
+    """
+
+    def __init__(self, *, model: str | Path | None, rubric: str | Path, people: str | Path | None) -> None:
+        people_df = Pseudonymiser.read_people(people) if people else None
+        self.deid = Pseudonymiser(people_df)
+        self.scorer = NoteScorer(model=model, rubric=rubric)
+        self.hints = _role_hints(people_df, self.deid) if people_df is not None and "role" in people_df else {}
+
+    def __call__(self, todo: pd.DataFrame, run_id: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+        todo = todo.reset_index(drop=True)
+        todo["text_sha1"] = [text_hash(t) for t in todo["text"]]
+        todo = self.deid.apply(todo)
+        case_hints = [self.hints.get(c) for c in todo["case_id"]] if self.hints else None
+        scored = self.scorer.score_texts(list(todo["text"]), case_hints)
+        return _rows_for_store(todo, scored, run_id, self.scorer.rubric.version)
+
+
+_WORKER: ChunkScorer | None = None
+
+
+def _init_worker(model: str, rubric: str, people: str | None, threads: int) -> None:
+    """Load the model once per worker process; share the cores between workers rather than oversubscribe."""
+    global _WORKER
+    _WORKER = ChunkScorer(model=model, rubric=rubric, people=people)
+    if "torch" in sys.modules:
+        sys.modules["torch"].set_num_threads(threads)
+
+
+def _score_in_worker(todo: pd.DataFrame, run_id: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    assert _WORKER is not None, "worker used before _init_worker"
+    return _WORKER(todo, run_id)
+
+
+def default_workers() -> int:
+    """All cores the process may use, at most 8 (each worker holds its own copy of the model)."""
+    return max(1, min(8, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+
+
 def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | None = None,
                rejects: str | Path | None = None, people: str | Path | None = None,
                teams: str | Path | None = None, roster: str | Path | None = None,
                memberships: str | Path | None = None,
                model: str | Path | None = None, rubric: str | Path = "default",
-               chunk_size: int = 500, progress: Callable[[int], None] | None = None) -> ScoreReport:
+               chunk_size: int = 500, workers: int = 1,
+               progress: Callable[[int], None] | None = None) -> ScoreReport:
     """Score an export into a store. Re-running skips notes already stored, so a killed run can be resumed.
 
     Args:
@@ -158,16 +210,16 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
         roster: training roster (practitioner_id, borough, team, course, status, date) for the as-treated view.
         memberships: team membership over time (practitioner_id, borough, team, start_date, end_date), which
             places notes that carry no team in their author's team on the day.
+        workers: processes that pseudonymise and score chunks in parallel; this process reads and is the only
+            writer, writing chunks in input order. An input of one chunk is scored here, without starting any.
         progress: called with the number of rows handled after each chunk.
     """
     reader = NoteReader(input_path, Mapping.load(mapping), chunk_size=chunk_size)
     rejects_path = Path(rejects) if rejects else Path(db).with_name(Path(db).stem + "_rejects.csv")
-    people_df = Pseudonymiser.read_people(people) if people else None
-    deid = Pseudonymiser(people_df)
-    scorer = NoteScorer(model=model, rubric=rubric)
-    hints = _role_hints(people_df, deid) if people_df is not None and "role" in people_df else {}
+    local = ChunkScorer(model=model, rubric=rubric, people=people)
+    scorer = local.scorer
     input_sha = reader.input_hash()
-    with Store(db) as store:
+    with Store(db) as store, ExitStack() as stack:
         if teams:
             store.set_teams(_read_table(Path(teams)))
         if roster:
@@ -178,32 +230,62 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
             "input_name": Path(input_path).name, "input_sha256": input_sha, "model": scorer.model_path.name,
             "model_sha256": model_fingerprint(scorer.model_path), "rubric": scorer.rubric.version,
             "rubric_sha256": scorer.rubric.sha256, "code_version": casenotes.__version__,
-            "data_files": deid.data_files,
+            "data_files": local.deid.data_files,
         })
         report = ScoreReport(run_id=run_id, rejects_file=str(rejects_path))
         rejects_path.parent.mkdir(parents=True, exist_ok=True)
-        with rejects_path.open("w", encoding="utf-8", newline="") as rej_fh:
-            pd.DataFrame(columns=["source", "row", "note_id", "column", "reason", "detail"]).to_csv(rej_fh, index=False)
-            for notes, chunk_rejects in reader:
-                done = store.stored_ids(notes["note_id"])
-                report.notes_already_stored += len(done)
-                todo = notes[~notes["note_id"].isin(done)].reset_index(drop=True)
-                todo["text_sha1"] = [text_hash(t) for t in todo["text"]]
-                todo = deid.apply(todo)
-                case_hints = [hints.get(c) for c in todo["case_id"]] if hints else None
-                scored = scorer.score_texts(list(todo["text"]), case_hints)
-                notes_df, sents_df, scores_df = _rows_for_store(todo, scored, run_id, scorer.rubric.version)
-                store.write_chunk(notes_df, sents_df, scores_df, _rejects_frame(chunk_rejects, input_sha, run_id))
-                _safe_csv(pd.DataFrame([r.as_dict() for r in chunk_rejects],
-                                       columns=["source", "row", "note_id", "column", "reason", "detail"]), rej_fh)
-                report.notes_new += len(todo)
-                if progress:
-                    progress(len(notes) + len(chunk_rejects))
+        rej_fh = stack.enter_context(rejects_path.open("w", encoding="utf-8", newline=""))
+        pd.DataFrame(columns=list(_REJECT_COLUMNS)).to_csv(rej_fh, index=False)
+
+        def write(frames: tuple[pd.DataFrame, ...], n_todo: int, n_rows: int, chunk_rejects: list[Reject]) -> None:
+            store.write_chunk(*frames, _rejects_frame(chunk_rejects, input_sha, run_id))
+            _safe_csv(pd.DataFrame([r.as_dict() for r in chunk_rejects], columns=list(_REJECT_COLUMNS)), rej_fh)
+            report.notes_new += n_todo
+            if progress:
+                progress(n_rows)
+
+        pool: ProcessPoolExecutor | None = None
+        pending: deque[tuple[Future, int, int, list[Reject]]] = deque()
+        chunks = iter(reader)
+        current = next(chunks, None)
+        while current is not None:
+            following = next(chunks, None)
+            notes, chunk_rejects = current
+            done = store.stored_ids(notes["note_id"])
+            report.notes_already_stored += len(done)
+            todo = notes[~notes["note_id"].isin(done)]
+            if pool is None and workers > 1 and following is not None:
+                pool = stack.enter_context(ProcessPoolExecutor(
+                    max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker,
+                    initargs=(str(scorer.model_path), str(rubric), str(people) if people else None,
+                              max(1, default_workers() // workers))))
+            if pool is None:
+                write(local(todo, run_id), len(todo), len(notes) + len(chunk_rejects), chunk_rejects)
+            else:
+                pending.append((pool.submit(_score_in_worker, todo, run_id), len(todo),
+                                len(notes) + len(chunk_rejects), chunk_rejects))
+                # a bounded queue: memory holds at most a few chunks whatever the size of the input
+                while len(pending) > workers or (following is None and pending):
+                    future, n_todo, n_rows, chunk_rej = pending.popleft()
+                    write(_result(future), n_todo, n_rows, chunk_rej)
+            current = following
         report.rows_read = reader.stats.rows
         report.rejected = dict(reader.stats.rejected)
         store.finish_run(run_id, rows_read=report.rows_read, notes_new=report.notes_new,
                          notes_already_stored=report.notes_already_stored, rows_rejected=report.rows_rejected)
     return report
+
+
+_REJECT_COLUMNS = ("source", "row", "note_id", "column", "reason", "detail")
+
+
+def _result(future: Future) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise CasenotesError("[E241] A scoring worker process died (out of memory, or killed). The store holds "
+                             "whole chunks only: run the same command again to resume, with fewer --workers "
+                             "if memory is short.") from None
 
 
 def _rejects_frame(rejects: list[Reject], input_sha: str, run_id: str) -> pd.DataFrame:

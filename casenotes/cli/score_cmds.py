@@ -65,11 +65,13 @@ def score_cli(
     model: ModelOpt = None,
     rubric: Annotated[str, typer.Option(help="'default' or a rubric TOML file.")] = "default",
     chunk_size: Annotated[int, typer.Option(min=1, help="Rows per chunk (memory is bounded by it).")] = 500,
+    workers: Annotated[int, typer.Option(min=0, help="Worker processes scoring chunks in parallel "
+                                         "(0: one per core, at most 8).")] = 0,
 ) -> None:
     """Batch-score an export into the store; re-running skips notes already stored."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from casenotes.scoring import score_file
+    from casenotes.scoring import default_workers, score_file
 
     with Progress(TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TextColumn("rows"),
                   TimeElapsedColumn(), console=err, transient=False) as bar:
@@ -77,6 +79,7 @@ def score_cli(
         report = score_file(input_path, db, mapping=mapping, rejects=rejects, people=people, teams=teams, roster=roster,
                             memberships=memberships,
                             model=model, rubric=rubric, chunk_size=chunk_size,
+                            workers=workers or default_workers(),
                             progress=lambda n: bar.advance(task, n))
     out.print(f"rows read            {report.rows_read}")
     out.print(f"notes scored (new)   {report.notes_new}")
