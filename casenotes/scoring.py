@@ -59,8 +59,9 @@ class NoteScorer:
         self.model = load_model(self.model_path)
         calibrated = self.model_path / "rubric.toml"
         self.rubric = Rubric.load(calibrated if str(rubric) == "default" and calibrated.is_file() else rubric)
-        # share the model's pipeline when it has one (the rules backend), rather than building a second
-        self.nlp = getattr(self.model, "nlp_", None) or build_nlp()
+        # share the model's pipeline when it has one (the rules backend), rather than building a second; a model
+        # that reads only text needs sentences and nothing more
+        self.nlp = getattr(self.model, "nlp_", None) or build_nlp({"annotate": self.model.reads_annotations})
 
     def score_texts(self, texts: Sequence[str], role_hints: Sequence[dict[str, str] | None] | None = None,
                     *, batch_size: int = 64) -> list[ScoredNote]:

@@ -37,6 +37,9 @@ class SentenceClassifier(BaseEstimator):
     """
 
     backend: ClassVar[str] = ""
+    reads_annotations: ClassVar[bool] = True
+    """Whether predictions or evidence use the pipeline's lemmas, roles or ConText on Span inputs; a backend
+    that reads only the text lets the batch job skip those components."""
 
     def _check_fitted(self) -> None:
         if not hasattr(self, "labels_"):

@@ -60,6 +60,11 @@ class LinearClassifier(SentenceClassifier):
         self.cv = cv
         self.n_jobs = n_jobs
 
+    @property
+    def reads_annotations(self) -> bool:  # type: ignore[override]
+        """Text only, unless the rules' log-odds are features (the rules read roles and ConText on spans)."""
+        return self.rule_features
+
     # -- features --------------------------------------------------------------------------------------------
     def _rules(self):
         if not hasattr(self, "rules_model_"):
@@ -121,28 +126,47 @@ class LinearClassifier(SentenceClassifier):
         texts = [sentence_text(x) for x in X]
         proba = self._proba(texts, X)
         if self.symmetric:
-            proba = (proba + self._proba([swap_gender(t) for t in texts])) / 2
+            # a sentence the swap leaves unchanged would average with itself: only the others are re-scored
+            swapped = [swap_gender(t) for t in texts]
+            changed = [i for i, (a, b) in enumerate(zip(texts, swapped)) if a != b]
+            if changed:
+                proba[changed] = (proba[changed] + self._proba([swapped[i] for i in changed])) / 2
         return proba
+
+    def classify(self, X: Sequence[Sentence]) -> list[dict[str, Any]]:
+        """As the base class, but evidence is looked up only for the labels each sentence is given."""
+        proba = self.predict_proba(X)
+        given = [{label for label, p in zip(self.labels_, row) if p >= self.thresholds_[label]} for row in proba]
+        return self._records(proba, self._evidence(X, given))
 
     def evidence(self, X: Sequence[Sentence]) -> list[list[Evidence]]:
         """Per label, the words of the sentence with the largest positive contribution (and rule matches)."""
+        return self._evidence(X, None)
+
+    def _evidence(self, X: Sequence[Sentence], only: list[set[str]] | None) -> list[list[Evidence]]:
         self._check_fitted()
         rule_ev = self._rules().evidence(X) if self.rule_features else [[] for _ in X]
         vocab = self.word_.vocabulary_
         coefs = [lr.coef_[0] for lr, _ in self.models_]
         out = []
-        for x, rules in zip(X, rule_ev):
+        for k, (x, rules) in enumerate(zip(X, rule_ev)):
+            if only is not None and not only[k]:
+                out.append(list(rules))
+                continue
             text = sentence_text(x)
             words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
             ev: list[Evidence] = list(rules)
+            # the sentence's n-grams that are in the vocabulary, found once and scored for each label
+            grams = []
+            for n in range(self.word_ngrams[0], self.word_ngrams[1] + 1):
+                for i in range(len(words) - n + 1):
+                    idx = vocab.get(" ".join(w for _, _, w in words[i:i + n]))
+                    if idx is not None:
+                        grams.append((idx, words[i][0], words[i + n - 1][1]))
             for label, coef in zip(self.labels_, coefs):
-                scored = []
-                for n in range(self.word_ngrams[0], self.word_ngrams[1] + 1):
-                    for i in range(len(words) - n + 1):
-                        gram = " ".join(w for _, _, w in words[i:i + n])
-                        idx = vocab.get(gram)
-                        if idx is not None and coef[idx] > 0:
-                            scored.append((coef[idx], words[i][0], words[i + n - 1][1]))
+                if only is not None and label not in only[k]:
+                    continue
+                scored = [(coef[idx], start, end) for idx, start, end in grams if coef[idx] > 0]
                 for _, start, end in sorted(scored, reverse=True)[:2]:
                     ev.append({"label": label, "start": start, "end": end, "text": text[start:end], "rule": "linear"})
             out.append(ev)

@@ -12,7 +12,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+import numpy
 import yaml
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -52,44 +54,49 @@ class SentenceSplitter:
         n = len(doc)
         if n == 0:
             return doc
+        # token attributes read once, as arrays: creating a Token per check is most of the cost otherwise.
+        # (A token's trailing whitespace is at most one space; line breaks are tokens of their own.)
+        attrs = doc.to_array([ORTH, IS_PUNCT, IS_SPACE])
+        strings = doc.vocab.strings
+        text = [strings[int(orth)] for orth in attrs[:, 0]]
+        punct = attrs[:, 1].astype(bool).tolist()
+        space = attrs[:, 2].astype(bool).tolist()
         starts = [False] * n
         starts[0] = True
         i = 0
         while i < n:
-            tok = doc[i]
-            if (tok.text in _TERMINAL or (tok.is_punct and tok.text.endswith((".", "!", "?")) and len(tok) <= 3)) \
-                    and not self._list_number(doc, i):
+            tok = text[i]
+            if (tok in _TERMINAL or (punct[i] and tok.endswith((".", "!", "?")) and len(tok) <= 3)) \
+                    and not self._list_number(text, space, i):
                 j = i + 1
-                while j < n and (doc[j].text in _CLOSERS or doc[j].text in _TERMINAL):
+                while j < n and (text[j] in _CLOSERS or text[j] in _TERMINAL):
                     j += 1
                 if j < n:
                     starts[j] = True
                 i = j
                 continue
-            if tok.is_space and "\n" in tok.text:
+            if space[i] and "\n" in tok:
                 j = i + 1
-                while j < n and doc[j].is_space:
+                while j < n and space[j]:
                     j += 1
                 if j < n:
                     starts[j] = True
-            elif "\n" in tok.whitespace_ and i + 1 < n:
-                starts[i + 1] = True
             i += 1
         for i in range(1, n):
-            prev = doc[i - 1]
-            at_line_start = prev.is_space and "\n" in prev.text
-            if at_line_start and (doc[i].text in _BULLETS or _NUMBERED.match(doc[i].text)):
+            at_line_start = space[i - 1] and "\n" in text[i - 1]
+            if at_line_start and (text[i] in _BULLETS or _NUMBERED.match(text[i])):
                 starts[i] = True
-        for i, tok in enumerate(doc):
-            tok.is_sent_start = starts[i]
+        # one array write instead of a setter per token; -1 ("not a start") wraps in uint64 as spaCy's to_array does
+        flags = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64").reshape(-1, 1)
+        doc.from_array([SENT_START], flags)
         return doc
 
     @staticmethod
-    def _list_number(doc: Doc, i: int) -> bool:
+    def _list_number(text: list[str], space: list[bool], i: int) -> bool:
         """Is the stop at ``i`` part of a list marker such as "1." or "a." at the start of a line?"""
-        if i == 0 or doc[i].text != "." or not _NUMBERED.match(doc[i - 1].text + "."):
+        if i == 0 or text[i] != "." or not _NUMBERED.match(text[i - 1] + "."):
             return False
-        return i == 1 or (doc[i - 2].is_space and "\n" in doc[i - 2].text) or "\n" in doc[i - 2].whitespace_
+        return i == 1 or (space[i - 2] and "\n" in text[i - 2])
 
 
 @Language.factory("casenotes_sentences", assigns=["token.is_sent_start"])
