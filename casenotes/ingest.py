@@ -340,14 +340,17 @@ class NoteReader:
         path: the export file.
         mapping: column mapping (``Mapping.load(None)`` for an export already in casenotes' names).
         chunk_size: rows per chunk; memory is bounded by it, not by the size of the file.
+        seen: note_id -> text hash of notes already read, shared by the readers of one input's partitions so
+            that a note_id repeated across partitions is a duplicate as it is within a file.
     """
 
-    def __init__(self, path: str | Path, mapping: Mapping | None = None, *, chunk_size: int = 2000) -> None:
+    def __init__(self, path: str | Path, mapping: Mapping | None = None, *, chunk_size: int = 2000,
+                 seen: dict[str, str] | None = None) -> None:
         self.path = Path(path)
         self.mapping = mapping or Mapping()
         self.chunk_size = chunk_size
         self.stats = IngestStats()
-        self._seen: dict[str, str] = {}
+        self._seen: dict[str, str] = {} if seen is None else seen
 
     def input_hash(self) -> str:
         """SHA-256 of the input file, recorded in the run record."""

@@ -8,15 +8,17 @@ the store + rows rejected.
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import json
 import multiprocessing
 import os
 import sys
 from collections import deque
-from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,7 +31,7 @@ from casenotes.audit import Rubric
 from casenotes.classify import load_model
 from casenotes.classify.registry import model_fingerprint, resolve_model_path
 from casenotes.deid import Pseudonymiser
-from casenotes.errors import CasenotesError
+from casenotes.errors import CasenotesError, InputError
 from casenotes.ingest import Mapping, NoteReader, Reject, text_hash
 from casenotes.nlp import build_nlp
 from casenotes.schemas import LABELS
@@ -171,20 +173,54 @@ class ChunkScorer:
         return _rows_for_store(todo, scored, run_id, self.scorer.rubric.version)
 
 
-_WORKER: ChunkScorer | None = None
+_WORKERS: dict[tuple[str, str, str | None], ChunkScorer] = {}
 
 
-def _init_worker(model: str, rubric: str, people: str | None, threads: int) -> None:
-    """Load the model once per worker process; share the cores between workers rather than oversubscribe."""
-    global _WORKER
-    _WORKER = ChunkScorer(model=model, rubric=rubric, people=people)
-    if "torch" in sys.modules:
-        sys.modules["torch"].set_num_threads(threads)
+def _score_in_worker(todo: pd.DataFrame, run_id: str, setup: tuple[str, str, str | None], threads: int
+                     ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """A chunk's work in a worker process (local pool or Dask worker): the model is loaded on first use and
+    kept for the worker's life; torch threads are shared between workers rather than oversubscribed."""
+    if setup not in _WORKERS:
+        model, rubric, people = setup
+        _WORKERS[setup] = ChunkScorer(model=model, rubric=rubric, people=people)
+        if "torch" in sys.modules:
+            sys.modules["torch"].set_num_threads(threads)
+    return _WORKERS[setup](todo, run_id)
 
 
-def _score_in_worker(todo: pd.DataFrame, run_id: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    assert _WORKER is not None, "worker used before _init_worker"
-    return _WORKER(todo, run_id)
+ENGINES = ("local", "dask")
+
+
+@contextmanager
+def _dask_executor(scheduler: str | None, workers: int) -> Iterator[Executor]:
+    """An executor on a Dask cluster: the one at ``scheduler``, or a LocalCluster of worker processes on this
+    machine (loopback only, no dashboard web server)."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise InputError("[E242] --engine dask needs Dask: pip install 'casenotes[scale]'.") from None
+    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                   host="127.0.0.1", dashboard_address=None)
+    try:
+        client = Client(scheduler or cluster)
+    except (OSError, TimeoutError) as exc:
+        raise InputError(f"[E243] Dask scheduler '{scheduler}' cannot be reached ({exc.__class__.__name__}).") from None
+    try:
+        yield client.get_executor()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def input_files(path: Path) -> list[Path]:
+    """The files of an input: the file itself, or a directory's Parquet partitions in name order."""
+    if path.is_dir():
+        parts = sorted(p for p in path.iterdir() if p.suffix == ".parquet" and p.is_file())
+        if not parts:
+            raise InputError(f"[E244] Input directory '{path.name}' holds no .parquet partitions.")
+        return parts
+    return [path]
 
 
 def default_workers() -> int:
@@ -197,12 +233,12 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
                teams: str | Path | None = None, roster: str | Path | None = None,
                memberships: str | Path | None = None,
                model: str | Path | None = None, rubric: str | Path = "default",
-               chunk_size: int = 500, workers: int = 1,
+               chunk_size: int = 500, workers: int = 1, engine: str = "local", scheduler: str | None = None,
                progress: Callable[[int], None] | None = None) -> ScoreReport:
     """Score an export into a store. Re-running skips notes already stored, so a killed run can be resumed.
 
     Args:
-        input_path: CSV/XLSX/JSONL/Parquet export.
+        input_path: CSV/XLSX/JSONL/Parquet export, or a directory of Parquet partitions.
         db: the DuckDB store (created if missing).
         mapping: column-mapping file.
         rejects: where to write rejected rows (CSV); default ``<db stem>_rejects.csv`` beside the store.
@@ -213,13 +249,22 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
             places notes that carry no team in their author's team on the day.
         workers: processes that pseudonymise and score chunks in parallel; this process reads and is the only
             writer, writing chunks in input order. An input of one chunk is scored here, without starting any.
+        engine: ``"local"`` (worker processes on this machine) or ``"dask"``: chunks are scored on a Dask
+            cluster (``scheduler``'s, or a LocalCluster of ``workers`` processes), by the same code, and this
+            process still reads and writes; pseudonymisation happens on the workers before anything is stored.
+        scheduler: a Dask scheduler address (``tcp://host:8786``) for ``engine="dask"``.
         progress: called with the number of rows handled after each chunk.
     """
-    reader = NoteReader(input_path, Mapping.load(mapping), chunk_size=chunk_size)
+    if engine not in ENGINES:
+        raise InputError(f"[E245] --engine '{engine}' is unknown; expected one of {list(ENGINES)}.")
+    mapping_obj, seen = Mapping.load(mapping), {}
+    readers = [NoteReader(path, mapping_obj, chunk_size=chunk_size, seen=seen)
+               for path in input_files(Path(input_path))]
     rejects_path = Path(rejects) if rejects else Path(db).with_name(Path(db).stem + "_rejects.csv")
     local = ChunkScorer(model=model, rubric=rubric, people=people)
     scorer = local.scorer
-    input_sha = reader.input_hash()
+    hashes = [r.input_hash() for r in readers]
+    input_sha = hashes[0] if len(hashes) == 1 else hashlib.sha256("".join(hashes).encode()).hexdigest()
     with Store(db) as store, ExitStack() as stack:
         if teams:
             store.set_teams(_read_table(Path(teams)))
@@ -245,33 +290,37 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
             if progress:
                 progress(n_rows)
 
-        pool: ProcessPoolExecutor | None = None
+        pool: Executor | None = None
         pending: deque[tuple[Future, int, int, list[Reject]]] = deque()
-        chunks = iter(reader)
+        chunks = itertools.chain.from_iterable(readers)
         current = next(chunks, None)
+        setup = (str(scorer.model_path), str(rubric), str(people) if people else None)
+        threads = max(1, default_workers() // max(workers, 1))
         while current is not None:
             following = next(chunks, None)
             notes, chunk_rejects = current
             done = store.stored_ids(notes["note_id"])
             report.notes_already_stored += len(done)
             todo = notes[~notes["note_id"].isin(done)]
-            if pool is None and workers > 1 and following is not None:
-                pool = stack.enter_context(ProcessPoolExecutor(
-                    max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker,
-                    initargs=(str(scorer.model_path), str(rubric), str(people) if people else None,
-                              max(1, default_workers() // workers))))
+            if pool is None and engine == "dask":
+                pool = stack.enter_context(_dask_executor(scheduler, workers))
+            elif pool is None and workers > 1 and following is not None:
+                pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers,
+                                                               mp_context=multiprocessing.get_context("spawn")))
             if pool is None:
                 write(local(todo, run_id), len(todo), len(notes) + len(chunk_rejects), chunk_rejects)
             else:
-                pending.append((pool.submit(_score_in_worker, todo, run_id), len(todo),
+                pending.append((pool.submit(_score_in_worker, todo, run_id, setup, threads), len(todo),
                                 len(notes) + len(chunk_rejects), chunk_rejects))
                 # a bounded queue: memory holds at most a few chunks whatever the size of the input
                 while len(pending) > workers or (following is None and pending):
                     future, n_todo, n_rows, chunk_rej = pending.popleft()
                     write(_result(future), n_todo, n_rows, chunk_rej)
             current = following
-        report.rows_read = reader.stats.rows
-        report.rejected = dict(reader.stats.rejected)
+        report.rows_read = sum(r.stats.rows for r in readers)
+        for r in readers:
+            for reason, count in r.stats.rejected.items():
+                report.rejected[reason] = report.rejected.get(reason, 0) + count
         store.finish_run(run_id, rows_read=report.rows_read, notes_new=report.notes_new,
                          notes_already_stored=report.notes_already_stored, rows_rejected=report.rows_rejected)
     return report

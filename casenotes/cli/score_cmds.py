@@ -51,7 +51,8 @@ def classify_cli(
 
 @app.command("score")
 def score_cli(
-    input_path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="CSV/XLSX/JSONL/Parquet export.")],
+    input_path: Annotated[Path, typer.Argument(exists=True, help="CSV/XLSX/JSONL/Parquet export, or a directory "
+                                               "of Parquet partitions.")],
     db: Annotated[Path, typer.Option("--db", help="DuckDB store (created if missing).")],
     mapping: Annotated[Path | None, typer.Option(exists=True, help="Column-mapping YAML/JSON.")] = None,
     rejects: Annotated[Path | None, typer.Option(help="Rejects CSV (default: <db>_rejects.csv).")] = None,
@@ -67,6 +68,10 @@ def score_cli(
     chunk_size: Annotated[int, typer.Option(min=1, help="Rows per chunk (memory is bounded by it).")] = 500,
     workers: Annotated[int, typer.Option(min=0, help="Worker processes scoring chunks in parallel "
                                          "(0: one per core, at most 8).")] = 0,
+    engine: Annotated[str, typer.Option(help="'local' or 'dask' (chunks scored on a Dask cluster; INPUT may be a "
+                                        "directory of Parquet partitions).")] = "local",
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://host:8786 (default: a "
+                                                  "LocalCluster of --workers processes).")] = None,
 ) -> None:
     """Batch-score an export into the store; re-running skips notes already stored."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -79,7 +84,7 @@ def score_cli(
         report = score_file(input_path, db, mapping=mapping, rejects=rejects, people=people, teams=teams, roster=roster,
                             memberships=memberships,
                             model=model, rubric=rubric, chunk_size=chunk_size,
-                            workers=workers or default_workers(),
+                            workers=workers or default_workers(), engine=engine, scheduler=scheduler,
                             progress=lambda n: bar.advance(task, n))
     out.print(f"rows read            {report.rows_read}")
     out.print(f"notes scored (new)   {report.notes_new}")
