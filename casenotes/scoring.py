@@ -285,6 +285,7 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
 
         def write(frames: tuple[pd.DataFrame, ...], n_todo: int, n_rows: int, chunk_rejects: list[Reject]) -> None:
             store.write_chunk(*frames, _rejects_frame(chunk_rejects, input_sha, run_id))
+            store.release()  # readers (the dashboard) get the file between chunks
             _safe_csv(pd.DataFrame([r.as_dict() for r in chunk_rejects], columns=list(_REJECT_COLUMNS)), rej_fh)
             report.notes_new += n_todo
             if progress:
@@ -300,6 +301,7 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
             following = next(chunks, None)
             notes, chunk_rejects = current
             done = store.stored_ids(notes["note_id"])
+            store.release()  # and while the chunk is scored
             report.notes_already_stored += len(done)
             todo = notes[~notes["note_id"].isin(done)]
             if pool is None and engine == "dask":

@@ -7,7 +7,10 @@ Only pseudonymised text reaches this module.
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
+import time
 import uuid
 from collections.abc import Iterable
 from datetime import datetime, timezone
@@ -78,31 +81,89 @@ LEFT JOIN (SELECT practitioner_id, min(date) AS author_trained_at FROM roster
 class Store:
     """A casenotes store in one DuckDB file.
 
+    DuckDB lets one process open a file for writing and no one else at that moment, so the store shares it: a
+    writer holds an advisory lock file (``<store>.lock``) for its whole life, which makes a second writer fail at
+    once with a clear message, but it holds the database itself only while it works (``release`` between
+    chunks), and both readers and writers wait a little for the file rather than fail when it is busy.
+
     Args:
         path: the database file (created with its schema if missing, unless ``read_only``).
         read_only: open for queries only (the dashboard), which lets several readers share the file.
+        wait: seconds to keep retrying while another process has the file open.
     """
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, wait: float | None = None) -> None:
         self.path = Path(path)
+        self.read_only = read_only
+        self.wait = (5.0 if read_only else 60.0) if wait is None else wait
         if read_only and not self.path.is_file():
             raise StoreError(f"[E080] Store '{self.path}' does not exist; create it with `casenotes score`.")
+        self._lock_fh = None if read_only else self._writer_lock()
+        self._con: duckdb.DuckDBPyConnection | None = None
         try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.IOException as exc:
-            msg = str(exc).splitlines()[0]
-            if "lock" in msg.lower():
-                raise StoreError(f"[E081] Store '{self.path}' is in use by another casenotes process (a batch run "
-                                 "writes alone); wait for it to finish and run again.") from None
-            raise StoreError(f"[E082] Store '{self.path}' cannot be opened: {msg[:200]}") from None
-        if not read_only:
-            for ddl in _DDL + _MIGRATIONS:
-                self.con.execute(ddl)
-            self.con.execute(_VIEW)
-            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            if not read_only:
+                for ddl in _DDL + _MIGRATIONS:
+                    self.con.execute(ddl)
+                self.con.execute(_VIEW)
+                self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        except BaseException:
+            self.close()
+            raise
+
+    def _writer_lock(self) -> Any:
+        """Take ``<store>.lock`` for this process, or fail naming the process that has it."""
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        fh = lock_path.open("a+")
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fh.seek(0)
+            holder = fh.read().strip() or "unknown"
+            fh.close()
+            raise StoreError(f"[E246] Store '{self.path}' is being written by another casenotes process (pid "
+                             f"{holder}); one writer at a time. Wait for it to finish and run again.") from None
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()))
+        fh.flush()
+        return fh
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The connection, (re)opened on first use after ``release``."""
+        if self._con is None:
+            self._con = self._connect()
+        return self._con
+
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + self.wait
+        delay = 0.02
+        while True:
+            try:
+                return duckdb.connect(str(self.path), read_only=self.read_only)
+            except duckdb.IOException as exc:
+                msg = str(exc).splitlines()[0]
+                if "lock" not in msg.lower():
+                    raise StoreError(f"[E082] Store '{self.path}' cannot be opened: {msg[:200]}") from None
+                if time.monotonic() >= deadline:
+                    raise StoreError(f"[E081] Store '{self.path}' is busy in another casenotes process (a batch run "
+                                     f"writing a chunk) for more than {self.wait:.0f} s; try again.") from None
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+
+    def release(self) -> None:
+        """Let other processes open the file until this store is next used (a batch run calls it between
+        chunks, so the dashboard can read while it scores)."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
 
     def close(self) -> None:
-        self.con.close()
+        self.release()
+        if self._lock_fh is not None:
+            self._lock_fh.close()
+            self._lock_fh = None
 
     def __enter__(self) -> "Store":
         return self

@@ -92,6 +92,6 @@ def test_second_writer_fails_clearly(tmp_path, trial):
 
         code = ("from casenotes.store import Store\n"
                 "from casenotes.errors import StoreError\n"
-                f"try:\n    Store({str(db)!r})\nexcept StoreError as e:\n    print('E081' in str(e))\n")
+                f"try:\n    Store({str(db)!r})\nexcept StoreError as e:\n    print('E246' in str(e))\n")
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "True", out.stderr[-300:]
