@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from casenotes.app.auth import text_access
 from casenotes.errors import StoreError
 from casenotes.store import Store
 from casenotes.trends import aggregate, fit_effects, note_outcomes
@@ -23,7 +24,8 @@ def default_db() -> str:
 
 
 def current_db() -> str | None:
-    """The store chosen in the sidebar, or None (with a message on the page) when it is missing."""
+    """The store chosen in the sidebar (admins only; everyone else sees the served store), or None (with a
+    message on the page) when it is missing."""
     path = st.session_state.get("db_path") or default_db()
     if not Path(path).is_file():
         st.warning(f"No store at '{path}'. Create one with `casenotes score INPUT --db {path}` or `casenotes demo`.")
@@ -98,6 +100,7 @@ def load_note_list(db_path: str, run_id: str, borough: str | None, team: str | N
         return store.query(sql, params + [limit])
 
 
+@text_access("notes")
 def load_note(db_path: str, note_id: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """A note's (pseudonymised) text, sentences and domain scores. Not cached: text is fetched only when viewed."""
     with open_store(db_path) as store:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -18,9 +19,12 @@ PRIVATE_SERVER = ["--browser.gatherUsageStats", "false", "--server.address", "12
                   "--server.headless", "true", "--global.developmentMode", "false"]
 
 
-def serve(db: Path, *, port: int = 8501) -> None:
+def serve(db: Path, *, port: int = 8501, users: Path | None = None) -> None:
     """Run the Streamlit dashboard on 127.0.0.1 for the given store (blocks until stopped)."""
-    env = {**os.environ, "CASENOTES_DB": str(db.resolve()), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    from casenotes.app.auth import users_file
+
+    env = {**os.environ, "CASENOTES_DB": str(db.resolve()), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+           "CASENOTES_USERS": str((users or users_file(db)).resolve())}
     out.print(f"Dashboard: open http://127.0.0.1:{port} in your browser (Ctrl+C to stop).")
     subprocess.run([sys.executable, "-m", "streamlit", "run", str(APP_FILE), "--server.port", str(port),
                     *PRIVATE_SERVER], env=env, check=False)
@@ -30,9 +34,10 @@ def serve(db: Path, *, port: int = 8501) -> None:
 def serve_cli(
     db: Annotated[Path, typer.Option("--db", exists=True, dir_okay=False, help="DuckDB store.")],
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8501,
+    users: Annotated[Path | None, typer.Option(help="Users file (default: users.toml beside the store).")] = None,
 ) -> None:
-    """Serve the dashboard on localhost."""
-    serve(db, port=port)
+    """Serve the dashboard on localhost; users sign in with the accounts in the users file."""
+    serve(db, port=port, users=users)
 
 
 @app.command("demo")
@@ -46,8 +51,9 @@ def demo_cli(
                                               "model, so the demo runs in about a minute on a laptop).")] = None,
 ) -> None:
     """Synthetic notes -> score -> store -> dashboard, in one command."""
+    from casenotes.app.auth import ROLES, UserStore
     from casenotes.classify.registry import FAST_MODEL
-    from casenotes.scoring import score_file
+    from casenotes.scoring import default_workers, score_file
     from casenotes.synth import write
 
     workdir.mkdir(parents=True, exist_ok=True)
@@ -57,11 +63,19 @@ def demo_cli(
     out.print("2/3 scoring them into the store (pseudonymise -> split -> classify -> audit) ...")
     report = score_file(paths["notes"], db, people=paths["people"], teams=paths["teams"], roster=paths["roster"],
                         memberships=paths["memberships"],
-                        model=model or FAST_MODEL)
+                        model=model or FAST_MODEL, workers=default_workers())
     out.print(f"    {report.notes_new} new notes, {report.notes_already_stored} already stored, "
               f"{report.rows_rejected} rejected; counts reconcile: {'yes' if report.reconciles else 'NO'}")
+    users = UserStore(workdir / "users.toml")
+    if not users.exists():
+        # demo accounts, one per role, with passwords shown once here and stored only as hashes
+        out.print(f"    demo sign-ins (saved as hashes in {users.path}; shown only now):")
+        for role in ROLES:
+            password = secrets.token_urlsafe(9)
+            users.add(f"demo-{role}", role, password)
+            out.print(f"      demo-{role:<11} {password}")
     if no_serve:
         out.print(f"3/3 done: store at {db}")
         return
     out.print("3/3 starting the dashboard")
-    serve(db, port=port)
+    serve(db, port=port, users=users.path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,11 @@ from streamlit.testing.v1 import AppTest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_page(db: Path, title: str | None = None) -> AppTest:
+def run_page(db: Path, title: str | None = None, role: str = "admin") -> AppTest:
+    """A page as a signed-in user (AppTest cannot type into the sign-in form before the first run)."""
+    os.environ["CASENOTES_DB"] = str(db)  # the served store: its access log goes beside it
     at = AppTest.from_file(str(ROOT / "app_streamlit.py"), default_timeout=120)
+    at.session_state["user"] = {"name": f"test-{role}", "role": role}
     at.session_state["db_path"] = str(db)
     at.run()
     if title:

@@ -1,0 +1,69 @@
+"""``casenotes users`` and ``casenotes access``: dashboard accounts and the access log."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from casenotes.cli import app, out
+from casenotes.errors import InputError
+
+users_app = typer.Typer(no_args_is_help=True, help="Dashboard users: add, list, remove (hashed passwords).")
+app.add_typer(users_app, name="users")
+access_app = typer.Typer(no_args_is_help=True, help="The dashboard's access log.")
+app.add_typer(access_app, name="access")
+
+UsersOpt = Annotated[Path, typer.Option("--users", help="Users file (TOML), e.g. beside the store: users.toml.")]
+
+
+@users_app.command("add")
+def add_cli(
+    name: Annotated[str, typer.Argument(help="Sign-in name.")],
+    role: Annotated[str, typer.Option(help="lead (aggregates only), researcher (pseudonymised text) or admin.")],
+    users: UsersOpt,
+    password_stdin: Annotated[bool, typer.Option(help="Read the password from stdin instead of a prompt.")] = False,
+) -> None:
+    """Add a user or reset their password and role."""
+    from casenotes.app.auth import UserStore
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    UserStore(users).add(name, role, password)
+    out.print(f"user '{name}' ({role}) saved to {users}")
+
+
+@users_app.command("list")
+def list_cli(users: UsersOpt) -> None:
+    """Names and roles (never hashes)."""
+    from casenotes.app.auth import UserStore
+
+    for user in UserStore(users).list():
+        out.print(f"{user.name}\t{user.role}")
+
+
+@users_app.command("remove")
+def remove_cli(name: Annotated[str, typer.Argument(help="Sign-in name.")], users: UsersOpt) -> None:
+    """Remove a user."""
+    from casenotes.app.auth import UserStore
+
+    if not UserStore(users).remove(name):
+        raise InputError(f"[E227] No user '{name}' in {users.name}.")
+    out.print(f"user '{name}' removed")
+
+
+@access_app.command("verify")
+def verify_cli(db: Annotated[Path, typer.Option("--db", help="The store whose access log to check.")]) -> None:
+    """Check the access log's hash chain: exit 1 if any line was edited, removed or inserted."""
+    from casenotes.app.auth import AccessLog
+
+    log = AccessLog.for_store(db)
+    intact, lines, broken = log.verify()
+    if not intact:
+        out.print(f"{log.path.name}: ALTERED at line {broken} of {lines}")
+        raise typer.Exit(1)
+    out.print(f"{log.path.name}: {lines} events, hash chain intact")
