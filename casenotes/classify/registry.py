@@ -23,8 +23,9 @@ BACKENDS: dict[str, type[SentenceClassifier]] = {
     "transformer.v1": TransformerClassifier,
     "ensemble.v1": EnsembleClassifier,
 }
-DEFAULT_MODEL = "ensemble-v1"
-"""The best shipped model on the gold test split; ``classify``, ``audit`` and ``score`` use it by default."""
+DEFAULT_MODEL = "ensemble-v2"
+"""The best shipped model on the gold test split and the independent external set (annotation/external);
+``classify``, ``audit`` and ``score`` use it by default."""
 FAST_MODEL = "linear-v1"
 """The fastest shipped model that learned from the gold corpus; the demo uses it to stay within two minutes."""
 

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 from typing import Annotated, Any
 
+import numpy as np
 import typer
 
 from casenotes.cli import app, out
@@ -16,20 +17,30 @@ BACKEND_NAMES = {"rules": "rules.v1", "linear": "linear.v1", "transformer": "tra
                  "ensemble": "ensemble.v1"}
 
 
-def train(backend: str, out_dir: Path, *, data: Path | None = None, eval_split: str = "test") -> dict[str, Any]:
-    """Fit a backend on the ``train`` split of ``data``, save it, evaluate on ``eval_split`` and write the card."""
+def train(backend: str, out_dir: Path, *, data: Path | None = None, extra: list[Path] | None = None,
+          members: list[str] | None = None, eval_split: str = "test") -> dict[str, Any]:
+    """Fit a backend on the ``train`` split of ``data`` (plus the ``train`` rows of each ``extra`` file), save it,
+    evaluate on ``data``'s ``eval_split`` and write the card."""
     from casenotes.classify.evaluate import read_labelled
     from casenotes.classify.registry import BACKENDS
 
     if backend not in BACKEND_NAMES:
         raise InputError(f"[E110] --backend '{backend}' is unknown; expected one of {sorted(BACKEND_NAMES)}.")
-    model = BACKENDS[BACKEND_NAMES[backend]]()
+    if members and backend != "ensemble":
+        raise InputError("[E113] --members is for --backend ensemble.")
+    model = BACKENDS[BACKEND_NAMES[backend]](**({"members": tuple(members)} if members else {}))
     started = time.perf_counter()
     card: dict[str, Any] = {"name": out_dir.name}
     if data is not None:
         rows, Y = read_labelled(data, split="train")
+        sources = {data.name: len(rows)}
+        for path in extra or []:
+            more, more_Y = read_labelled(path, split="train")
+            rows, Y, sources[path.name] = rows + more, np.vstack([Y, more_Y]), len(more)
         model.fit([r["text"] for r in rows], Y)
-        card["training_data"] = {"file": data.name, "split": "train", "sentences": len(rows)}
+        card["training_data"] = {"file": data.name, "split": "train", "sentences": len(rows), "sources": sources}
+    elif extra:
+        raise InputError("[E112] --extra adds to --data: pass the main labelled file with --data.")
     elif backend in ("rules", "ensemble"):
         model.fit()
     else:
@@ -92,9 +103,13 @@ def train_cli(
     out_dir: Annotated[Path, typer.Option("--out", help="Model directory to write (e.g. models/NAME).")],
     data: Annotated[Path | None, typer.Option("--data", exists=True, dir_okay=False,
                                               help="Labelled JSONL; the 'train' split is used for fitting.")] = None,
+    extra: Annotated[list[Path], typer.Option("--extra", exists=True, dir_okay=False,
+                                              help="More labelled JSONL whose 'train' rows are added (repeatable); "
+                                              "evaluation stays on --data's test split.")] = [],  # noqa: B006
+    members: Annotated[str, typer.Option(help="Ensemble members, comma-separated model names or directories.")] = "",
 ) -> None:
     """Train a classifier and write it with its model card (metrics on the test split when --data is given)."""
-    card = train(backend, out_dir, data=data)
+    card = train(backend, out_dir, data=data, extra=extra, members=[m for m in members.split(",") if m] or None)
     out.print(f"model written to {out_dir} (trained in {card['training_seconds']} s)")
     if "evaluation" in card:
         print_metrics({**card["evaluation"], "fairness": card["fairness"]})
