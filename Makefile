@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN = $(VENV)/bin
 
-.PHONY: demo test install gold models clean
+.PHONY: demo test install browser gold models clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,8 +17,16 @@ install: $(BIN)/.installed
 demo: install
 	$(BIN)/casenotes demo
 
+## make browser: Debian's chromium and chromium-driver for the real-browser tests (installed when missing, as root)
+browser:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+		else echo "browser tests need: sudo apt-get install chromium chromium-driver"; fi; \
+	fi
+
 ## make test: the whole test suite (CI runs exactly this)
-test: install
+test: install browser
 	$(BIN)/python -m pytest -q
 
 GOLD = annotation/gold/sentences.v1.jsonl

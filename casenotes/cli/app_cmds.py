@@ -16,7 +16,7 @@ from casenotes.cli import app, out
 APP_FILE = Path(__file__).resolve().parents[2] / "app_streamlit.py"
 # Streamlit settings that keep everything on this machine: no usage statistics, loopback only.
 PRIVATE_SERVER = ["--browser.gatherUsageStats", "false", "--server.address", "127.0.0.1",
-                  "--server.headless", "true", "--global.developmentMode", "false"]
+                  "--server.headless", "true", "--global.developmentMode", "false", "--client.toolbarMode", "viewer"]
 
 
 def serve(db: Path, *, port: int = 8501, users: Path | None = None) -> None:
