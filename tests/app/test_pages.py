@@ -86,3 +86,11 @@ def test_batch_scoring_with_a_column_mapping(tmp_path):
     scores = load_scored_notes(str(tmp_path / "s.duckdb"), report["run_id"])
     assert list(scores["note_id"]) == ["a", "b"] and "perpetrator_pattern" in scores.columns
     assert "duplicate_note" in (Path(report["rejects_path"]).read_text())
+
+
+def test_notes_page_suggests_rewordings_for_victim_blaming_sentences(trial):
+    at = run_page(trial["db"], "notes")
+    at.selectbox(key="notes_label").set_value("victim_blaming").run()
+    assert not at.exception
+    assert any(e.label.startswith("Suggested rewording for:") for e in at.expander)
+    assert any("Suggestions, not corrections" in c.value for c in at.caption)

@@ -6,6 +6,7 @@ import json
 import streamlit as st
 
 from casenotes.app.data import current_db, latest_run, load_info, load_note, load_note_list
+from casenotes.rewording import default_rewordings
 from casenotes.schemas import LABELS
 
 COLOURS = {"victim_blaming": "#f8c4c4", "perpetrator_pattern": "#c4d7f8", "child_focus": "#c9f0c4",
@@ -40,6 +41,22 @@ if db:
             parts.append(f"<span style='{style}' title='{title}'>{html.escape(s.text)}</span>"
                          + (f"<sup>[{', '.join(labels)}]</sup>" if labels else ""))
         st.markdown("<div style='line-height:1.9'>" + " ".join(parts) + "</div>", unsafe_allow_html=True)
+        blaming = [s for s in sents.itertuples() if s.victim_blaming]
+        if blaming:
+            st.subheader("Suggested rewordings")
+            st.caption("Suggestions, not corrections: for each sentence labelled victim-blaming, the closest example "
+                       "from the codebook's contrast pairs, and how that example's situation can be written about the "
+                       "abuser's pattern and the non-abusive parent's protective acts. The facts are the writer's.")
+            for s in blaming:
+                suggestion = default_rewordings().suggest(s.text)
+                with st.expander(f"Suggested rewording for: {s.text[:90]}"):
+                    if suggestion is None:
+                        st.write("No contrast example is close enough to suggest one.")
+                    else:
+                        st.markdown(f"**Close example (victim-blaming):** {html.escape(suggestion.blaming_example)}")
+                        st.markdown(f"**Written about the pattern instead:** {html.escape(suggestion.rewording)}")
+                        st.caption(f"similarity {suggestion.similarity:.2f} · contrast pair {suggestion.pair_id} · "
+                                   f"labels of the rewording: {', '.join(suggestion.rewording_labels)}")
         st.subheader("Audit domain scores")
         for row in scores.itertuples():
             idx = json.loads(row.evidence)
