@@ -170,3 +170,11 @@ def load_scored_notes(db_path: str, run_id: str) -> pd.DataFrame:
         return store.query(f"SELECT n.note_id, n.case_id, n.borough, n.team, n.recorded_at, n.n_sentences, {counts}, "
                            f"{pivot} FROM notes n LEFT JOIN domain_scores d USING (note_id) WHERE n.run_id = ? "
                            f"GROUP BY ALL ORDER BY n.note_id", [run_id])
+
+
+@st.cache_data(ttl=600, show_spinner=False)
+def chart_png(spec_json: str) -> bytes:
+    """A Vega-Lite chart rendered to PNG on this machine (vl-convert: no browser, no network), for download."""
+    import vl_convert
+
+    return vl_convert.vegalite_to_png(spec_json, scale=2)

@@ -94,3 +94,16 @@ def test_notes_page_suggests_rewordings_for_victim_blaming_sentences(trial):
     assert not at.exception
     assert any(e.label.startswith("Suggested rewording for:") for e in at.expander)
     assert any("Suggestions, not corrections" in c.value for c in at.caption)
+
+
+def test_trends_charts_download_as_png_and_csv(trial):
+    at = run_page(trial["db"], "trends")
+    assert not at.exception
+    labels = {b.label for b in at.get("download_button")}
+    assert {"Download this chart (PNG)", "Download its data (CSV)", "Download this table (CSV)"} <= labels
+    from casenotes.app.data import chart_png
+    import altair as alt
+    import pandas as pd
+
+    png = chart_png(alt.Chart(pd.DataFrame({"x": [1, 2]})).mark_point().encode(x="x:Q").to_json())
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"

@@ -3,7 +3,7 @@
 import altair as alt
 import streamlit as st
 
-from casenotes.app.data import current_db, latest_run, load_aggregates, load_effects, load_monthly
+from casenotes.app.data import chart_png, current_db, latest_run, load_aggregates, load_effects, load_monthly
 from casenotes.schemas import DOMAINS, LABELS, TIMEPOINTS
 
 st.title("Trends")
@@ -32,6 +32,8 @@ if db:
                                                           tooltip=[group, "timepoint", "mean", "ci_low", "ci_high", "n_notes"])
     errs = base.mark_rule().encode(y="ci_low:Q", y2="ci_high:Q")
     st.altair_chart(bars + errs, use_container_width=True)
+    st.download_button("Download this chart (PNG)", chart_png((bars + errs).properties(width=700).to_json()),
+                       file_name=f"trends_{outcome}.png", mime="image/png", key="trend_png")
     st.caption("Points are means over notes with 95% confidence intervals; groups with fewer notes than the "
                "threshold are suppressed.")
     st.dataframe(agg, hide_index=True, use_container_width=True)
@@ -45,9 +47,16 @@ if db:
         x=alt.X("month:T", title="Month"), y=alt.Y("mean:Q", title=outcome.replace("_", " ")),
         color=alt.Color("status:N", title="Team status"), tooltip=["month", "status", "mean", "n_notes"])
     st.altair_chart(line, use_container_width=True)
+    c1, c2 = st.columns(2)
+    c1.download_button("Download this chart (PNG)", chart_png(line.properties(width=700).to_json()),
+                       file_name=f"trends_{outcome}_monthly.png", mime="image/png", key="monthly_png")
+    c2.download_button("Download its data (CSV)", monthly.to_csv(index=False),
+                       file_name=f"trends_{outcome}_monthly.csv", key="monthly_csv")
 
     st.subheader("Training effect (mixed-effects model)")
     effects = load_effects(db, run)
     st.dataframe(effects, hide_index=True, use_container_width=True)
-    st.caption("outcome ~ trained + calendar quarter, random intercept per team (statsmodels MixedLM). "
-               "Label outcomes are sentences per 100; domain outcomes are 1-4 scores.")
+    st.caption("outcome ~ trained + calendar quarter, random intercepts per team and per practitioner within team "
+               "(statsmodels MixedLM); icc and icc_practitioner are the shares of variance between teams and between "
+               "practitioners. Label outcomes are sentences per 100; domain outcomes are 1-4 scores. The simulation "
+               "check of this model is in the README (validate-trends).")
