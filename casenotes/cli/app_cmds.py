@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import subprocess
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -26,8 +25,9 @@ def serve(db: Path, *, port: int = 8501, users: Path | None = None) -> None:
     env = {**os.environ, "CASENOTES_DB": str(db.resolve()), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
            "CASENOTES_USERS": str((users or users_file(db)).resolve())}
     out.print(f"Dashboard: open http://127.0.0.1:{port} in your browser (Ctrl+C to stop).")
-    subprocess.run([sys.executable, "-m", "streamlit", "run", str(APP_FILE), "--server.port", str(port),
-                    *PRIVATE_SERVER], env=env, check=False)
+    # this process becomes the server, so stopping it (Ctrl+C, a service manager, a test) stops the server
+    os.execve(sys.executable, [sys.executable, "-m", "streamlit", "run", str(APP_FILE), "--server.port", str(port),
+                               *PRIVATE_SERVER], env)
 
 
 @app.command("serve")
