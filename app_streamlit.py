@@ -54,7 +54,8 @@ with st.sidebar:
 
 ALL = {
     "overview": ("Explore", "Overview", "🏠"), "trends": ("Explore", "Trends", "📈"), "notes": ("Explore", "Notes", "🗒️"),
-    "batch": ("Evaluate", "Batch", "📥"), "models": ("Research", "Models", "🧪"), "access": ("Admin", "Access", "🔐"),
+    "batch": ("Evaluate", "Batch", "📥"), "annotate": ("Research", "Annotate", "✍️"), "models": ("Research", "Models", "🧪"),
+    "access": ("Admin", "Access", "🔐"),
 }
 sections: dict[str, list] = {}
 for key in ROLE_PAGES[user.role]:

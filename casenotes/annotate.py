@@ -98,3 +98,48 @@ def queue(sentences: pd.DataFrame, thresholds: dict[str, float], *, size: int = 
     frame["closest_label"] = [LABELS[i] for i in margins.argmin(axis=1)]
     return frame.sort_values(["uncertainty", "id"], ascending=[False, True]).head(size)[
         ["id", "text", "closest_label", "uncertainty", *[f"p_{l}" for l in LABELS]]]
+
+
+class AnnotationLog:
+    """Sentence labels given in the dashboard: append-only JSON lines beside the store
+    (``<store>_annotations.jsonl``), so annotating never needs the store's write lock. A later label by the same
+    annotator for the same sentence replaces the earlier one."""
+
+    def __init__(self, db: str | Path) -> None:
+        db = Path(db)
+        self.path = db.with_name(db.stem + "_annotations.jsonl")
+
+    def add(self, *, sentence_id: str, text: str, labels: list[str], annotator: str, model: str) -> None:
+        unknown = set(labels) - set(LABELS)
+        if unknown:
+            raise InputError(f"[E228] unknown label(s) {sorted(unknown)}; expected some of {list(LABELS)}.")
+        record = {"id": sentence_id, "text": text, "labels": sorted(labels, key=LABELS.index),
+                  "annotator": annotator, "model": model,
+                  "time": pd.Timestamp.now(tz="UTC").isoformat(timespec="seconds")}
+        with self.path.open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def latest(self) -> pd.DataFrame:
+        """One row per (annotator, sentence): the latest labels."""
+        if not self.path.is_file():
+            return pd.DataFrame(columns=["id", "text", "labels", "annotator", "model", "time"])
+        rows = [json.loads(l) for l in self.path.read_text(encoding="utf-8").splitlines() if l.strip()]
+        return pd.DataFrame(rows).drop_duplicates(subset=["annotator", "id"], keep="last").reset_index(drop=True)
+
+    def agreement(self) -> list[dict[str, Any]]:
+        """Per pair of annotators with sentences in common: agreement per label (Cohen's kappa, alpha)."""
+        from casenotes.classify.evaluate import agreement
+
+        latest = self.latest()
+        names = sorted(latest["annotator"].unique()) if len(latest) else []
+        out = []
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                left = latest[latest["annotator"] == a].set_index("id")["labels"]
+                right = latest[latest["annotator"] == b].set_index("id")["labels"]
+                common = sorted(set(left.index) & set(right.index))
+                if not common:
+                    continue
+                matrix = lambda col: np.array([[int(l in col[i]) for l in LABELS] for i in common])  # noqa: E731
+                out.append({"pair": f"{a} vs {b}", **agreement(matrix(left), matrix(right))})
+        return out

@@ -15,6 +15,7 @@ import streamlit as st
 
 from casenotes.app.auth import text_access
 from casenotes.errors import StoreError
+from casenotes.schemas import LABELS
 from casenotes.store import Store
 from casenotes.trends import aggregate, fit_effects, note_outcomes
 
@@ -178,3 +179,24 @@ def chart_png(spec_json: str) -> bytes:
     import vl_convert
 
     return vl_convert.vegalite_to_png(spec_json, scale=2)
+
+
+@text_access("annotate")
+def load_queue(db_path: str, annotator: str, size: int = 20) -> tuple[pd.DataFrame, str]:
+    """The sentences the store's model is least sure about that this annotator has not labelled yet, with the
+    model whose thresholds define "unsure"."""
+    from casenotes.annotate import AnnotationLog, queue
+    from casenotes.classify.base import read_model_json
+    from casenotes.classify.registry import resolve_model_path
+
+    with open_store(db_path) as store:
+        sentences = store.query("SELECT note_id, sent_idx, text, " + ", ".join(f"p_{l}" for l in LABELS)
+                                + " FROM sentences")
+        used = store.query("SELECT model FROM runs ORDER BY started_at DESC LIMIT 1")
+    model = str(used.iloc[0, 0]) if not used.empty else None
+    thresholds = read_model_json(resolve_model_path(model))["thresholds"]
+    done = AnnotationLog(db_path).latest()
+    mine = set(done.loc[done["annotator"] == annotator, "id"]) if len(done) else set()
+    picked = queue(sentences, thresholds, size=size, exclude=mine)
+    picked["note_id"] = picked["id"].str.rsplit(":", n=1).str[0]
+    return picked, model or ""

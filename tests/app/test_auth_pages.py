@@ -77,3 +77,32 @@ def test_repeated_failures_lock_the_form(served):
     at = sign_in("lead1", "lead password 123")
     assert any("Too many failed sign-ins" in e.value for e in at.error)
     assert "user" not in at.session_state
+
+
+def test_annotate_saves_labels_and_shows_agreement(served):
+    from casenotes.annotate import AnnotationLog
+
+    log = AnnotationLog(served)
+    texts = {}
+    for name in ("admin1", "ana"):
+        at = AppTest.from_file(str(ROOT / "app_streamlit.py"), default_timeout=120)
+        at.session_state["user"] = {"name": name, "role": "admin" if name == "admin1" else "researcher"}
+        at.run()
+        at.switch_page(str(ROOT / "casenotes" / "app" / "pages" / "annotate.py")).run()
+        assert not at.exception, at.exception
+        texts[name] = at.markdown[0].value
+        at.checkbox(key="ann_perpetrator_pattern").check()
+        if name == "ana":
+            at.checkbox(key="ann_child_focus").check()
+        at.button[0].click().run()  # Save
+        assert not at.exception
+    # both were shown the same most-uncertain sentence, and both labels are stored
+    assert texts["admin1"] == texts["ana"]
+    latest = log.latest()
+    assert len(latest) == 2 and {tuple(l) for l in latest["labels"]} == {("perpetrator_pattern",),
+                                                                       ("perpetrator_pattern", "child_focus")}
+    pair = log.agreement()[0]
+    assert pair["n"] == 1 and pair["labels"]["perpetrator_pattern"]["percent_agreement"] == 1.0
+    assert pair["labels"]["child_focus"]["percent_agreement"] == 0.0
+    events = [e for e in AccessLog.for_store(served).read() if e["event"] == "view_text" and e["page"] == "annotate"]
+    assert events

@@ -1,0 +1,61 @@
+"""Annotate: label the sentences the model is least sure about (active learning), and see agreement."""
+
+import json
+
+import pandas as pd
+import streamlit as st
+
+from casenotes.annotate import AnnotationLog, to_label_studio
+from casenotes.app.auth import current_user
+from casenotes.app.data import current_db, load_queue
+from casenotes.schemas import LABELS
+
+st.title("Annotate")
+db = current_db()
+user = current_user()
+if db and user:
+    log = AnnotationLog(db)
+    skipped = st.session_state.setdefault("annotate_skipped", set())
+    queue, model = load_queue(db, user.name, size=20 + len(skipped))
+    queue = queue[~queue["id"].isin(skipped)]
+    st.caption(f"Sentences {model} is least sure about, that you have not labelled. Labels follow "
+               "annotation/CODEBOOK.md. Tick what applies and press Save (Enter in the form saves too).")
+    if queue.empty:
+        st.success("Nothing left in the queue for you.")
+    else:
+        item = queue.iloc[0]
+        st.markdown(f"> {item['text']}")
+        st.caption(f"{item['id']} · the model's probabilities: "
+                   + ", ".join(f"{l.replace('_', ' ')} {item['p_' + l]:.2f}" for l in LABELS))
+        with st.form(f"annotate_{item['id']}", clear_on_submit=True):
+            cols = st.columns(len(LABELS))
+            ticks = {l: cols[i].checkbox(l.replace("_", " "), key=f"ann_{l}") for i, l in enumerate(LABELS)}
+            save, skip = st.columns(2)
+            saved = save.form_submit_button("Save", type="primary")
+            skipped_now = skip.form_submit_button("Skip")
+        if saved:
+            log.add(sentence_id=item["id"], text=item["text"], labels=[l for l, on in ticks.items() if on],
+                    annotator=user.name, model=model)
+            st.rerun()
+        if skipped_now:
+            skipped.add(item["id"])
+            st.rerun()
+
+    done = log.latest()
+    mine = done[done["annotator"] == user.name] if len(done) else done
+    st.subheader("Your annotations")
+    st.caption(f"{len(mine)} sentences labelled by you; {done['annotator'].nunique() if len(done) else 0} annotators "
+               f"in all ({log.path.name}).")
+    if len(mine):
+        st.download_button("Export yours for Label Studio (JSON)",
+                           json.dumps(to_label_studio(mine.to_dict("records")), ensure_ascii=False),
+                           file_name="casenotes_annotations_labelstudio.json", key="annotate_export")
+    st.subheader("Agreement between annotators")
+    pairs = log.agreement()
+    if not pairs:
+        st.info("No sentence has been labelled by two annotators yet.")
+    for pair in pairs:
+        st.markdown(f"**{pair['pair']}**: {pair['n']} sentences in common, Krippendorff's alpha over all labels "
+                    f"{pair['krippendorff_alpha_all_labels']:.2f}")
+        st.dataframe(pd.DataFrame(pair["labels"]).T[["cohen_kappa", "krippendorff_alpha", "percent_agreement"]],
+                     use_container_width=True)
