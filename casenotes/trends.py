@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -170,6 +171,13 @@ def _term(fit: Any) -> dict[str, float]:
     ci = fit.conf_int().loc["trained_i"]
     return {"estimate": float(fit.params["trained_i"]), "ci_low": float(ci.iloc[0]), "ci_high": float(ci.iloc[1]),
             "p": float(fit.pvalues["trained_i"])}
+
+
+def effects_cache(db_path: str | Path, run_id: str) -> Path:
+    """Where the estimates for a store's latest run are kept (beside the store): fitting takes seconds to minutes
+    on a large store, so the dashboard reads them rather than refit on every page load."""
+    db = Path(db_path)
+    return db.with_name(f"{db.stem}_effects_{run_id}.parquet")
 
 
 def mdes(*, icc: float, clusters: int, per_cluster: float, treated_share: float = 0.5, sd: float = 1.0,

@@ -17,7 +17,7 @@ from casenotes.app.auth import text_access
 from casenotes.errors import StoreError
 from casenotes.schemas import LABELS
 from casenotes.store import Store
-from casenotes.trends import aggregate, fit_effects, note_outcomes
+from casenotes.trends import aggregate, effects_cache, fit_effects, note_outcomes
 
 
 def default_db() -> str:
@@ -77,9 +77,16 @@ def load_monthly(db_path: str, run_id: str, trained_split: bool, min_notes: int)
     return aggregate(notes, ["month", "status"] if trained_split else ["month"], min_notes=min_notes)
 
 
-@st.cache_data(ttl=300)
-def load_effects(db_path: str, run_id: str) -> pd.DataFrame:
-    return fit_effects(load_notes(db_path, run_id))
+def load_effects(db_path: str, run_id: str, *, fit: bool = False) -> pd.DataFrame | None:
+    """The cached estimates for this run; with ``fit``, fitted now and cached when there are none yet."""
+    cache = effects_cache(db_path, run_id)
+    if cache.is_file():
+        return pd.read_parquet(cache)
+    if not fit:
+        return None
+    effects = fit_effects(load_notes(db_path, run_id))
+    effects.to_parquet(cache, index=False)
+    return effects
 
 
 @st.cache_data(ttl=300)

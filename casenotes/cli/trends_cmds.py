@@ -24,8 +24,8 @@ def trends_cli(
     """Estimate the training effect per outcome (MixedLM, random intercept per team) and aggregate by timepoint."""
     from casenotes.store import Store
     from casenotes.errors import InputError
-    from casenotes.trends import (VIEWS, aggregate, assign_timepoints, fit_effects, note_outcomes, planning_table,
-                                  team_summaries)
+    from casenotes.trends import (VIEWS, aggregate, assign_timepoints, effects_cache, fit_effects, note_outcomes,
+                                  planning_table, team_summaries)
 
     if view not in VIEWS:
         raise InputError(f"[E170] --view '{view}' is unknown; expected one of {sorted(VIEWS)}.")
@@ -38,7 +38,10 @@ def trends_cli(
         raise InputError(f"[E280] --format '{fmt}': expected csv or parquet.")
     with Store(db, read_only=True) as store:
         notes = note_outcomes(assign_timepoints(store.note_facts(), view=view, windows=bounds))
+        runs = store.query("SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1")
     estimates = fit_effects(notes)
+    if view == "itt" and bounds == (3, 6) and not runs.empty:  # the dashboard's view: save it for the Trends page
+        estimates.to_parquet(effects_cache(db, str(runs.iloc[0, 0])), index=False)
     by_tp = aggregate(notes, ["borough", "timepoint"], min_notes=min_notes)
     if out_dir:
         out_dir.mkdir(parents=True, exist_ok=True)

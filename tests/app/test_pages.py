@@ -107,3 +107,22 @@ def test_trends_charts_download_as_png_and_csv(trial):
 
     png = chart_png(alt.Chart(pd.DataFrame({"x": [1, 2]})).mark_point().encode(x="x:Q").to_json())
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_trends_page_fits_effects_on_request_and_reads_them_after(trial, cli, tmp_path):
+    import shutil
+
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(trial["db"], db)
+    at = run_page(db, "trends")
+    assert not at.exception and not at.get("arrow_data_frame") is None
+    assert any("has not been fitted" in i.value for i in at.info)
+    at.button(key="fit_effects").click().run()
+    assert not at.exception
+    assert list(tmp_path.glob("copy_effects_*.parquet"))
+    # `casenotes trends` writes the same cache, so the page reads estimates without refitting
+    for cache in tmp_path.glob("copy_effects_*.parquet"):
+        cache.unlink()
+    cli("trends", "--db", db)
+    at = run_page(db, "trends")
+    assert not at.exception and not any("has not been fitted" in i.value for i in at.info)

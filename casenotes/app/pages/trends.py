@@ -55,7 +55,14 @@ if db:
 
     st.subheader("Training effect (mixed-effects model)")
     effects = load_effects(db, run)
-    st.dataframe(effects, hide_index=True, use_container_width=True)
+    if effects is None:
+        st.info("The model has not been fitted for the latest scoring run. Fitting takes from seconds to a few "
+                "minutes on a large store; `casenotes trends --db STORE` also fits it and saves it for this page.")
+        if st.button("Fit the mixed-effects model now", key="fit_effects"):
+            with st.spinner("Fitting one model per outcome ..."):
+                effects = load_effects(db, run, fit=True)
+    if effects is not None:
+        st.dataframe(effects, hide_index=True, use_container_width=True)
     st.caption("outcome ~ trained + calendar quarter, random intercepts per team and per practitioner within team "
                "(statsmodels MixedLM); icc and icc_practitioner are the shares of variance between teams and between "
                "practitioners. Label outcomes are sentences per 100; domain outcomes are 1-4 scores. The simulation "
