@@ -54,7 +54,7 @@ with st.sidebar:
 
 ALL = {
     "overview": ("Explore", "Overview", "🏠"), "trends": ("Explore", "Trends", "📈"), "notes": ("Explore", "Notes", "🗒️"),
-    "batch": ("Evaluate", "Batch", "📥"), "annotate": ("Research", "Annotate", "✍️"), "models": ("Research", "Models", "🧪"),
+    "batch": ("Evaluate", "Batch", "📥"), "audit": ("Evaluate", "Audit", "⚖️"), "annotate": ("Research", "Annotate", "✍️"), "models": ("Research", "Models", "🧪"),
     "access": ("Admin", "Access", "🔐"),
 }
 sections: dict[str, list] = {}

@@ -3,7 +3,7 @@
 - Users live in a local TOML file (``users.toml`` beside the store, or ``--users``/``CASENOTES_USERS``) with a
   role and a salted scrypt hash of their password; ``casenotes users add|list|remove`` manages it.
 - Roles: ``lead`` sees aggregates only (Overview, Trends), never sentence text; ``researcher`` also sees
-  pseudonymised text (Notes, Batch, Annotate, Models); ``admin`` also sees the Access page. The router builds each user's
+  pseudonymised text (Notes, Batch, Audit, Annotate, Models); ``admin`` also sees the Access page. The router builds each user's
   navigation from their role, and every data function that returns text checks the role itself
   (``text_access``), so a page that forgets cannot leak text.
 - Failed sign-ins are rate-limited per username (5 in 15 minutes locks the name, for a period that doubles with
@@ -34,8 +34,8 @@ from casenotes.errors import CasenotesError, InputError
 
 ROLES = ("lead", "researcher", "admin")
 PAGES = {"lead": ("overview", "trends"),
-         "researcher": ("overview", "trends", "notes", "batch", "annotate", "models"),
-         "admin": ("overview", "trends", "notes", "batch", "annotate", "models", "access")}
+         "researcher": ("overview", "trends", "notes", "batch", "audit", "annotate", "models"),
+         "admin": ("overview", "trends", "notes", "batch", "audit", "annotate", "models", "access")}
 """Pages each role may open (file names in casenotes/app/pages)."""
 TEXT_ROLES = frozenset({"researcher", "admin"})
 MAX_FAILURES, WINDOW_S, BASE_LOCK_S, MAX_LOCK_S = 5, 15 * 60, 60, 3600

@@ -106,3 +106,34 @@ def test_annotate_saves_labels_and_shows_agreement(served):
     assert pair["labels"]["child_focus"]["percent_agreement"] == 0.0
     events = [e for e in AccessLog.for_store(served).read() if e["event"] == "view_text" and e["page"] == "annotate"]
     assert events
+
+
+def test_audit_page_scores_a_blinded_packet_that_import_scores_reads(served, cli, tmp_path):
+    import pandas as pd
+
+    cli("sample", "--db", served, "--out", tmp_path / "s", "--strata", "borough", "--per-stratum", 1, "--seed", 2)
+    cli("audit", "export-blind", "--db", served, "--sample", tmp_path / "s" / "sample.csv", "--out", tmp_path / "b")
+    n_units = len(pd.read_csv(tmp_path / "b" / "to_score.csv"))
+    at = AppTest.from_file(str(ROOT / "app_streamlit.py"), default_timeout=120)
+    at.session_state["user"] = {"name": "ana", "role": "researcher"}
+    at.run()
+    at.switch_page(str(ROOT / "casenotes" / "app" / "pages" / "audit.py")).run()
+    at.text_input(key="audit_packet").set_value(str(tmp_path / "b")).run()
+    assert not at.exception, at.exception
+    for _ in range(2):
+        for k, key in enumerate(("audit_perpetrator_pattern", "audit_non_blaming_strengths", "audit_partnering_safety",
+                                 "audit_child_harm_assessment")):
+            at.radio(key=key).set_value(k % 4 + 1)
+        at.selectbox(key="audit_guess_timepoint").set_value("baseline")
+        at.button[0].click().run()
+        assert not at.exception, at.exception
+    # nothing identifying was shown: the page never reads the key
+    shown = " ".join(m.value for m in at.markdown)
+    key = pd.read_csv(tmp_path / "b" / "key.csv", dtype=str)
+    assert not any(n in shown for n in key["unit_id"])
+    out = tmp_path / "scores.csv"
+    cli("audit", "import-scores", tmp_path / "b" / "scored_ana.csv", "--key", tmp_path / "b" / "key.csv",
+        "--scorer", "ana", "-o", out)
+    scores = pd.read_csv(out)
+    assert scores["unit_id"].nunique() == min(2, n_units) and set(scores["score"]) <= {1, 2, 3, 4}
+    assert (scores["guess_timepoint"] == "baseline").all()

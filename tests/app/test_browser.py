@@ -17,8 +17,9 @@ from casenotes.app.auth import UserStore
 
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 SHOTS = Path(__file__).resolve().parents[1] / "_artifacts" / "screenshots"
-PAGES = ["Overview", "Trends", "Notes", "Batch", "Annotate", "Models", "Access"]
-HEADINGS = {"Overview": "casenotes", "Trends": "Trends", "Notes": "Notes", "Batch": "Batch", "Annotate": "Annotate",
+PAGES = ["Overview", "Trends", "Notes", "Batch", "Audit", "Annotate", "Models", "Access"]
+HEADINGS = {"Overview": "casenotes", "Trends": "Trends", "Notes": "Notes", "Batch": "Batch", "Audit": "Audit",
+            "Annotate": "Annotate",
             "Models": "Models", "Access": "Access"}
 
 
