@@ -70,6 +70,19 @@ def load_aggregates(db_path: str, run_id: str, by: tuple[str, ...], min_notes: i
 
 
 @st.cache_data(ttl=300)
+def load_wedge(db_path: str, run_id: str, outcome_column: str, min_notes: int) -> pd.DataFrame:
+    """Team x calendar quarter: notes, share written after the team's training, and the outcome's mean
+    (suppressed below ``min_notes``) - the stepped-wedge picture of a staggered rollout."""
+    notes = load_notes(db_path, run_id)
+    notes = notes.assign(quarter=pd.to_datetime(notes["recorded_at"]).dt.to_period("Q").astype(str))
+    cells = notes.groupby(["team_key", "quarter"]).agg(n_notes=("note_id", "size"), trained_share=("trained", "mean"),
+                                                         mean=(outcome_column, "mean")).reset_index()
+    cells["status"] = cells["trained_share"].map(lambda s: "trained" if s >= 0.5 else "not yet trained")
+    cells.loc[cells["n_notes"] < min_notes, "mean"] = float("nan")
+    return cells
+
+
+@st.cache_data(ttl=300)
 def load_monthly(db_path: str, run_id: str, trained_split: bool, min_notes: int) -> pd.DataFrame:
     notes = load_notes(db_path, run_id).copy()
     notes["month"] = pd.to_datetime(notes["recorded_at"]).dt.to_period("M").dt.to_timestamp()

@@ -126,3 +126,18 @@ def test_trends_page_fits_effects_on_request_and_reads_them_after(trial, cli, tm
     cli("trends", "--db", db)
     at = run_page(db, "trends")
     assert not at.exception and not any("has not been fitted" in i.value for i in at.info)
+
+
+def test_trends_page_draws_the_stepped_wedge(trial):
+    from casenotes.app.data import load_wedge
+
+    at = run_page(trial["db"], "trends")
+    assert not at.exception
+    assert any(s.value == "Stepped wedge: each team by quarter" for s in at.subheader)
+    wedge = load_wedge(str(trial["db"]), "any", "victim_blaming_rate", 3)
+    assert {"team_key", "quarter", "n_notes", "trained_share", "status", "mean"} <= set(wedge.columns)
+    # trained teams go from grey to blue: within a team, status never returns to untrained
+    for _, team in wedge.sort_values("quarter").groupby("team_key"):
+        seen_trained = (team["status"] == "trained").cumsum() > 0
+        assert (team.loc[seen_trained, "trained_share"] > 0).all()
+    assert wedge.loc[wedge["n_notes"] < 3, "mean"].isna().all()

@@ -3,7 +3,8 @@
 import altair as alt
 import streamlit as st
 
-from casenotes.app.data import chart_png, current_db, latest_run, load_aggregates, load_effects, load_monthly
+from casenotes.app.data import (chart_png, current_db, latest_run, load_aggregates, load_effects, load_monthly,
+                                load_wedge)
 from casenotes.schemas import DOMAINS, LABELS, TIMEPOINTS
 
 st.title("Trends")
@@ -52,6 +53,21 @@ if db:
                        file_name=f"trends_{outcome}_monthly.png", mime="image/png", key="monthly_png")
     c2.download_button("Download its data (CSV)", monthly.to_csv(index=False),
                        file_name=f"trends_{outcome}_monthly.csv", key="monthly_csv")
+
+    st.subheader("Stepped wedge: each team by quarter")
+    wedge = load_wedge(db, run, outcome + ("_rate" if kind.startswith("label") else ""), int(min_notes))
+    heat = alt.Chart(wedge).mark_rect().encode(
+        x=alt.X("quarter:O", title="Quarter"), y=alt.Y("team_key:N", title=None),
+        color=alt.Color("status:N", title="Team", scale=alt.Scale(domain=["not yet trained", "trained"],
+                                                                  range=["#d9d9d9", "#6baed6"])),
+        tooltip=["team_key", "quarter", "n_notes", "trained_share", "mean"])
+    labels = alt.Chart(wedge.dropna(subset=["mean"])).mark_text(fontSize=10).encode(
+        x="quarter:O", y="team_key:N", text=alt.Text("mean:Q", format=".1f"))
+    st.altair_chart(heat + labels, use_container_width=True)
+    st.caption(f"Cells are coloured by whether the team had been trained; the number is the mean {outcome.replace('_', ' ')} "
+               "(blank where a cell has fewer notes than the threshold). Teams move from grey to blue at their step.")
+    st.download_button("Download the wedge (CSV)", wedge.to_csv(index=False), file_name=f"wedge_{outcome}.csv",
+                       key="wedge_csv")
 
     st.subheader("Training effect (mixed-effects model)")
     effects = load_effects(db, run)
