@@ -1,10 +1,11 @@
 """Throughput and memory of each pipeline stage and backend, against the floor of bare spaCy.
 
 usage: python benchmarks/bench_pipeline.py [--notes 2000] [--seed 0] [--models rules-v1,linear-v1,...]
-       [--end-to-end rules-v1,linear-v1] [--workers 1,2] [--out FILE]
+       [--end-to-end rules-v1,linear-v1] [--workers 1,2] [--chunk-size 2000] [--typo-rate 0.05] [--out FILE]
 
-The corpus is synthetic but varied (hundreds of templates with slot filling and different seeds per run), so
-spaCy's tokenizer cache does not flatter the numbers. The floor is `spacy.blank("en")` + sentencizer over the
+The corpus is synthetic but varied like real notes (``benchmarks/corpus.py``: templates with slot filling, then
+typos and one-off times, dates, references and numbers), so spaCy's tokenizer cache and casenotes' per-word caches
+do not flatter the numbers. The floor is `spacy.blank("en")` + sentencizer over the
 same texts in one process; each stage reports notes/s, words/s and its ratio to the floor. Peak RSS is read
 from the OS after each stage. Results print as a table and are saved as JSON.
 
@@ -23,6 +24,7 @@ import time
 from pathlib import Path
 
 import spacy
+from corpus import varied_corpus
 
 
 def peak_rss_mb() -> float:
@@ -42,14 +44,15 @@ def main() -> None:
     ap.add_argument("--models", default="rules-v1,linear-v1,transformer-v1")
     ap.add_argument("--end-to-end", default="rules-v1,linear-v1", help="models to run through score_file ('' for none)")
     ap.add_argument("--workers", default="1,2", help="worker counts for the end-to-end runs")
+    ap.add_argument("--chunk-size", type=int, default=2000, help="rows per chunk in the end-to-end runs")
+    ap.add_argument("--typo-rate", type=float, default=0.05, help="share of longer words misspelt in the corpus")
     ap.add_argument("--out", default="benchmarks/results.json")
     args = ap.parse_args()
 
     from casenotes.classify import load_model
     from casenotes.nlp import build_nlp
-    from casenotes.synth import Generator
 
-    data = Generator(notes=args.notes, seed=args.seed).generate()
+    data = varied_corpus(args.notes, seed=args.seed, typo_rate=args.typo_rate)
     texts = list(data["notes"]["text"])
     words = sum(len(t.split()) for t in texts)
     rows = []
@@ -73,14 +76,14 @@ def main() -> None:
         rows.append({"stage": f"classify: {name}", "seconds": t, "sentences_per_s": len(sents) / t})
     for name in [m for m in args.end_to_end.split(",") if m]:
         for workers in [int(w) for w in args.workers.split(",") if w]:
-            rows.append(end_to_end(data, name, workers, max(50, args.notes // 8)))
+            rows.append(end_to_end(data, name, workers, args.chunk_size))
     for row in rows:
         if "seconds" in row:
             row.update({"notes_per_s": len(texts) / row["seconds"], "words_per_s": words / row["seconds"],
                         "ratio_to_floor": floor / row["seconds"]})
             if row["stage"].startswith("end to end"):
                 row["hours_per_million_notes"] = 1e6 / row["notes_per_s"] / 3600
-    result = {"notes": len(texts), "words": words, "sentences": len(sents), "peak_rss_mb": peak_rss_mb(), "stages": rows}
+    result = {"notes": len(texts), "words": words, "typo_rate": args.typo_rate, "sentences": len(sents), "peak_rss_mb": peak_rss_mb(), "stages": rows}
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(result, indent=2))
     print(f"{len(texts)} notes, {words} words, {len(sents)} sentences; peak RSS {result['peak_rss_mb']:.0f} MB")

@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -67,6 +68,16 @@ def load_patterns(path: str | Path = "default") -> tuple[list[IdentifierPattern]
     return patterns, file
 
 
+@lru_cache(maxsize=4096)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a case's names, longest first (a full name before its parts), so a text is scanned once
+    and a pseudonym put in is never itself replaced again. Compiled when a case's first note is seen, and a
+    bounded number kept (exports are mostly in case order), so a table of many thousands of cases costs neither
+    start-up time nor memory."""
+    alternation = "|".join(re.escape(k) for k in sorted(names, key=lambda k: (-len(k), k)))
+    return re.compile(rf"\b(?:{alternation})\b")
+
+
 class Pseudonymiser:
     """Replace people's names and identifiers in note text.
 
@@ -84,7 +95,7 @@ class Pseudonymiser:
         pool = yaml.safe_load(self.names_file.read_text(encoding="utf-8"))
         self._first: list[str] = pool["first_names"]
         self._last: list[str] = pool["surnames"]
-        self._people: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        self._people: dict[str, dict[str, str]] = {}
         if people is not None:
             self._index_people(people)
 
@@ -124,14 +135,14 @@ class Pseudonymiser:
                     last = self._pick(self._last, str(case_id), parts[-1].lower())
                     replacements.setdefault(parts[-1], last)
                     replacements.setdefault(name, f"{first} {last}")
-            ordered = sorted(replacements.items(), key=lambda kv: -len(kv[0]))
-            self._people[str(case_id)] = [(re.compile(rf"\b{re.escape(k)}\b"), v) for k, v in ordered]
+            if replacements:
+                self._people[str(case_id)] = replacements
 
     def __call__(self, text: str, case_id: str | None = None) -> str:
         """Return the pseudonymised text of one note."""
-        if case_id is not None:
-            for pattern, replacement in self._people.get(str(case_id), ()):
-                text = pattern.sub(replacement, text)
+        replacements = self._people.get(str(case_id)) if case_id is not None else None
+        if replacements is not None:
+            text = _names_pattern(tuple(replacements)).sub(lambda m: replacements[m.group(0)], text)
         for pat in self.patterns:
             text = pat.regex.sub(lambda m, p=pat: self._replace(m, p), text)
         return text

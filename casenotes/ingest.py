@@ -44,6 +44,8 @@ _TAG = re.compile(r"<[^>]{0,500}>")
 _BLOCK_TAG = re.compile(r"<\s*(br|/p|/div|/li|li|p|div|tr|/tr)\b[^>]{0,500}>", re.IGNORECASE)
 _SCRIPT = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_PLAIN = re.compile(r"[\t\n\r\x20-\x25\x27-\x7e]*")
+"""Printable ASCII without '&' (entities) or ESC (terminal codes): text that ftfy would not change."""
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
@@ -117,12 +119,17 @@ def clean_text(value: Any) -> str:
         text = _TAG.sub(" ", text)
     if "&" in text:
         text = html.unescape(text)
-    text = ftfy.fix_text(text, normalization="NFC")
+    # most notes are plain printable ASCII, which ftfy and the format-character filter leave unchanged (only
+    # line endings, normalised below): skip them, as they cost more than the rest of cleaning
+    plain = _PLAIN.fullmatch(text) is not None
+    if not plain:
+        text = ftfy.fix_text(text, normalization="NFC")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub(" ", text)
-    # invisible format characters (bidi overrides, zero-width spaces, BOMs, soft hyphens) can make a note read
-    # differently from what is stored and break search; drop them
-    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    if not plain:
+        text = _CONTROL.sub(" ", text)
+        # invisible format characters (bidi overrides, zero-width spaces, BOMs, soft hyphens) can make a note
+        # read differently from what is stored and break search; drop them
+        text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     text = _SPACES.sub(" ", text)
     text = _BLANK_LINES.sub("\n", text)
     return "\n".join(line.strip() for line in text.split("\n")).strip()

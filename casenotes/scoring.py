@@ -8,12 +8,15 @@ the store + rows rejected.
 
 from __future__ import annotations
 
+import atexit
+import gc
 import hashlib
 import itertools
 import json
 import multiprocessing
 import os
 import sys
+import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
@@ -29,7 +32,7 @@ from spacy.tokens import Doc
 import casenotes
 from casenotes.audit import Rubric
 from casenotes.classify import load_model
-from casenotes.classify.registry import model_fingerprint, resolve_model_path
+from casenotes.classify.registry import PRECISIONS, model_fingerprint, resolve_model_path
 from casenotes.deid import Pseudonymiser
 from casenotes.errors import CasenotesError, InputError
 from casenotes.ingest import Mapping, NoteReader, Reject, text_hash
@@ -54,13 +57,14 @@ class NoteScorer:
         model: shipped model name or model directory (None: the default model).
         rubric: a rubric file, or ``"default"``: the rubric calibrated for this model to human auditors
             (``rubric.toml`` in the model directory) when there is one, else the shipped levels rubric.
+        precision: ``"float32"``, or ``"int8"`` to quantise a transformer for CPU speed (at some cost in quality).
     """
 
-    def __init__(self, *, model: str | Path | None = None, rubric: str | Path = "default") -> None:
+    def __init__(self, *, model: str | Path | None = None, rubric: str | Path = "default",
+                 precision: str = "float32") -> None:
         self.model_path = resolve_model_path(model)
-        self.model = load_model(self.model_path)
-        calibrated = self.model_path / "rubric.toml"
-        self.rubric = Rubric.load(calibrated if str(rubric) == "default" and calibrated.is_file() else rubric)
+        self.model = load_model(self.model_path, precision=precision)
+        self.rubric = model_rubric(self.model_path, rubric)
         # share the model's pipeline when it has one (the rules backend), rather than building a second; a model
         # that reads only text needs sentences and nothing more
         self.nlp = getattr(self.model, "nlp_", None) or build_nlp({"annotate": self.model.reads_annotations})
@@ -75,17 +79,23 @@ class NoteScorer:
                 doc._.role_hints = role_hints[i]
             docs.append(doc)
         processed: list[Doc] = list(self.nlp.pipe(docs, batch_size=batch_size))
-        spans = [[s for s in doc.sents if s.text.strip()] for doc in processed]
-        flat = [s for note in spans for s in note]
+        # sentence texts sliced from the note (Span.text re-joins tokens, which costs more than the classifier);
+        # a model that reads only text gets these strings, one that reads annotations gets the spans
+        # (a Doc's text is the note's text: spaCy's tokenisation is non-destructive)
+        notes = [[(sent, text[sent.start_char:sent.end_char]) for sent in doc.sents]
+                 for doc, text in zip(processed, texts)]
+        notes = [[(sent, raw) for sent, raw in note if raw.strip()] for note in notes]
+        reads = self.model.reads_annotations
+        flat = [sent if reads else raw for note in notes for sent, raw in note]
         records = self.model.classify(flat) if flat else []
         out, k = [], 0
-        for note_spans in spans:
+        for note in notes:
             sentences = []
-            for idx, span in enumerate(note_spans):
+            for idx, (span, raw) in enumerate(note):
                 rec = records[k]
                 k += 1
-                lead = len(span.text) - len(span.text.lstrip())
-                text = span.text.strip()
+                text = raw.strip()
+                lead = len(raw) - len(raw.lstrip())
                 sentences.append({
                     "sent_idx": idx, "start_char": span.start_char + lead, "end_char": span.start_char + lead + len(text),
                     "text": text, "labels": rec["labels"], "scores": rec["scores"],
@@ -95,6 +105,13 @@ class NoteScorer:
             out.append(ScoredNote(sentences, {d: v.score for d, v in domains.items()},
                                   {d: v.evidence for d, v in domains.items()}))
         return out
+
+
+def model_rubric(model_path: Path, rubric: str | Path = "default") -> Rubric:
+    """The rubric a model scores with: ``rubric``, or for ``"default"`` the one calibrated for the model
+    (``rubric.toml`` in its directory) when there is one, else the shipped levels rubric."""
+    calibrated = model_path / "rubric.toml"
+    return Rubric.load(calibrated if str(rubric) == "default" and calibrated.is_file() else rubric)
 
 
 @dataclass
@@ -158,11 +175,17 @@ class ChunkScorer:
     both paths run the same code and give the same rows.
     """
 
-    def __init__(self, *, model: str | Path | None, rubric: str | Path, people: str | Path | None) -> None:
+    def __init__(self, *, model: str | Path | None, rubric: str | Path, people: str | Path | None,
+                 precision: str = "float32") -> None:
         people_df = Pseudonymiser.read_people(people) if people else None
         self.deid = Pseudonymiser(people_df)
-        self.scorer = NoteScorer(model=model, rubric=rubric)
+        self.scorer = NoteScorer(model=model, rubric=rubric, precision=precision)
         self.hints = _role_hints(people_df, self.deid) if people_df is not None and "role" in people_df else {}
+        # the model and people tables are millions of long-lived objects: moved out of the collector's
+        # generations, full collections stop re-scanning them for every chunk (a quarter of scoring time)
+        # (and unfrozen at exit, so that extension modules' objects are finalised normally)
+        gc.freeze()
+        atexit.register(gc.unfreeze)
 
     def __call__(self, todo: pd.DataFrame, run_id: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
         todo = todo.reset_index(drop=True)
@@ -173,16 +196,16 @@ class ChunkScorer:
         return _rows_for_store(todo, scored, run_id, self.scorer.rubric.version)
 
 
-_WORKERS: dict[tuple[str, str, str | None], ChunkScorer] = {}
+_WORKERS: dict[tuple[str, str, str | None, str], ChunkScorer] = {}
 
 
-def _score_in_worker(todo: pd.DataFrame, run_id: str, setup: tuple[str, str, str | None], threads: int
+def _score_in_worker(todo: pd.DataFrame, run_id: str, setup: tuple[str, str, str | None, str], threads: int
                      ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """A chunk's work in a worker process (local pool or Dask worker): the model is loaded on first use and
     kept for the worker's life; torch threads are shared between workers rather than oversubscribed."""
     if setup not in _WORKERS:
-        model, rubric, people = setup
-        _WORKERS[setup] = ChunkScorer(model=model, rubric=rubric, people=people)
+        model, rubric, people, precision = setup
+        _WORKERS[setup] = ChunkScorer(model=model, rubric=rubric, people=people, precision=precision)
         if "torch" in sys.modules:
             sys.modules["torch"].set_num_threads(threads)
     return _WORKERS[setup](todo, run_id)
@@ -232,8 +255,8 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
                rejects: str | Path | None = None, people: str | Path | None = None,
                teams: str | Path | None = None, roster: str | Path | None = None,
                memberships: str | Path | None = None,
-               model: str | Path | None = None, rubric: str | Path = "default",
-               chunk_size: int = 500, workers: int = 1, engine: str = "local", scheduler: str | None = None,
+               model: str | Path | None = None, rubric: str | Path = "default", precision: str = "float32",
+               chunk_size: int = 2000, workers: int = 1, engine: str = "local", scheduler: str | None = None,
                progress: Callable[[int], None] | None = None) -> ScoreReport:
     """Score an export into a store. Re-running skips notes already stored, so a killed run can be resumed.
 
@@ -253,16 +276,24 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
             cluster (``scheduler``'s, or a LocalCluster of ``workers`` processes), by the same code, and this
             process still reads and writes; pseudonymisation happens on the workers before anything is stored.
         scheduler: a Dask scheduler address (``tcp://host:8786``) for ``engine="dask"``.
+        precision: ``"int8"`` quantises a transformer model for CPU speed; recorded in the run.
         progress: called with the number of rows handled after each chunk.
     """
+    if precision not in PRECISIONS:
+        raise InputError(f"[E054] --precision '{precision}' is unknown; expected one of {list(PRECISIONS)}.")
     if engine not in ENGINES:
         raise InputError(f"[E245] --engine '{engine}' is unknown; expected one of {list(ENGINES)}.")
     mapping_obj, seen = Mapping.load(mapping), {}
     readers = [NoteReader(path, mapping_obj, chunk_size=chunk_size, seen=seen)
                for path in input_files(Path(input_path))]
     rejects_path = Path(rejects) if rejects else Path(db).with_name(Path(db).stem + "_rejects.csv")
-    local = ChunkScorer(model=model, rubric=rubric, people=people)
-    scorer = local.scorer
+    # what the run record names; the model itself is loaded where chunks are scored (here only when there
+    # are no workers), so the parent of a pool does not spend memory and start-up time on a copy it never uses
+    model_path = resolve_model_path(model)
+    run_rubric = model_rubric(model_path, rubric)
+    if people:
+        Pseudonymiser.read_people(people)  # a missing or malformed people file fails here, before the run starts
+    local: ChunkScorer | None = None
     hashes = [r.input_hash() for r in readers]
     input_sha = hashes[0] if len(hashes) == 1 else hashlib.sha256("".join(hashes).encode()).hexdigest()
     with Store(db) as store, ExitStack() as stack:
@@ -273,10 +304,10 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
         if memberships:
             store.set_memberships(_read_table(Path(memberships)))
         run_id = store.start_run({
-            "input_name": Path(input_path).name, "input_sha256": input_sha, "model": scorer.model_path.name,
-            "model_sha256": model_fingerprint(scorer.model_path), "rubric": scorer.rubric.version,
-            "rubric_sha256": scorer.rubric.sha256, "code_version": casenotes.__version__,
-            "data_files": local.deid.data_files,
+            "input_name": Path(input_path).name, "input_sha256": input_sha, "model": model_path.name,
+            "model_sha256": model_fingerprint(model_path), "rubric": run_rubric.version,
+            "rubric_sha256": run_rubric.sha256, "code_version": casenotes.__version__,
+            "data_files": Pseudonymiser().data_files, "precision": precision,
         })
         report = ScoreReport(run_id=run_id, rejects_file=str(rejects_path))
         rejects_path.parent.mkdir(parents=True, exist_ok=True)
@@ -285,23 +316,31 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
 
         def write(frames: tuple[pd.DataFrame, ...], n_todo: int, n_rows: int, chunk_rejects: list[Reject]) -> None:
             store.write_chunk(*frames, _rejects_frame(chunk_rejects, input_sha, run_id))
-            store.release()  # readers (the dashboard) get the file between chunks
+            if time.monotonic() - released[0] > _RELEASE_EVERY:
+                let_readers_in()
             _safe_csv(pd.DataFrame([r.as_dict() for r in chunk_rejects], columns=list(_REJECT_COLUMNS)), rej_fh)
             report.notes_new += n_todo
             if progress:
                 progress(n_rows)
 
+        # readers (the dashboard) get the file while this process scores a chunk or waits for a worker, and at
+        # least every few seconds; closing the connection checkpoints, so it is not done after every write
+        released = [time.monotonic()]
+
+        def let_readers_in() -> None:
+            store.release()
+            released[0] = time.monotonic()
+
         pool: Executor | None = None
         pending: deque[tuple[Future, int, int, list[Reject]]] = deque()
         chunks = itertools.chain.from_iterable(readers)
         current = next(chunks, None)
-        setup = (str(scorer.model_path), str(rubric), str(people) if people else None)
+        setup = (str(model_path), str(rubric), str(people) if people else None, precision)
         threads = max(1, default_workers() // max(workers, 1))
         while current is not None:
             following = next(chunks, None)
             notes, chunk_rejects = current
             done = store.stored_ids(notes["note_id"])
-            store.release()  # and while the chunk is scored
             report.notes_already_stored += len(done)
             todo = notes[~notes["note_id"].isin(done)]
             if pool is None and engine == "dask":
@@ -310,6 +349,8 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
                 pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers,
                                                                mp_context=multiprocessing.get_context("spawn")))
             if pool is None:
+                local = local or ChunkScorer(model=model_path, rubric=rubric, people=people, precision=precision)
+                let_readers_in()
                 write(local(todo, run_id), len(todo), len(notes) + len(chunk_rejects), chunk_rejects)
             else:
                 pending.append((pool.submit(_score_in_worker, todo, run_id, setup, threads), len(todo),
@@ -317,16 +358,22 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
                 # a bounded queue: memory holds at most a few chunks whatever the size of the input
                 while len(pending) > workers or (following is None and pending):
                     future, n_todo, n_rows, chunk_rej = pending.popleft()
+                    if not future.done():
+                        let_readers_in()
                     write(_result(future), n_todo, n_rows, chunk_rej)
             current = following
         report.rows_read = sum(r.stats.rows for r in readers)
         for r in readers:
             for reason, count in r.stats.rejected.items():
                 report.rejected[reason] = report.rejected.get(reason, 0) + count
+        store.refresh_cells()  # the dashboard's summary of the store, now including this run
         store.finish_run(run_id, rows_read=report.rows_read, notes_new=report.notes_new,
                          notes_already_stored=report.notes_already_stored, rows_rejected=report.rows_rejected)
     return report
 
+
+_RELEASE_EVERY = 2.0
+"""Seconds a batch run may hold the store between chances for readers to open it."""
 
 _REJECT_COLUMNS = ("source", "row", "note_id", "column", "reason", "detail")
 

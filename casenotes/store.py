@@ -28,6 +28,7 @@ SCHEMA_VERSION = 2
 _MIGRATIONS = [
     "ALTER TABLE notes ADD COLUMN IF NOT EXISTS risk_level VARCHAR",
     "ALTER TABLE notes ADD COLUMN IF NOT EXISTS case_status VARCHAR",
+    "ALTER TABLE runs ADD COLUMN IF NOT EXISTS precision VARCHAR",
 ]
 _LABEL_COLS = ", ".join(f"p_{l} DOUBLE, {l} BOOLEAN" for l in LABELS)
 _COUNT_COLS = ", ".join(f"n_{l} INTEGER" for l in LABELS)
@@ -178,9 +179,10 @@ class Store:
         run_id = uuid.uuid4().hex[:12]
         self.con.execute(
             "INSERT INTO runs (run_id, started_at, status, input_name, input_sha256, model, model_sha256, rubric, "
-            "rubric_sha256, code_version, data_files) VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?)",
+            "rubric_sha256, code_version, data_files, precision) VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [run_id, _now(), meta["input_name"], meta["input_sha256"], meta["model"], meta["model_sha256"],
-             meta["rubric"], meta["rubric_sha256"], meta["code_version"], json.dumps(meta.get("data_files", {}))])
+             meta["rubric"], meta["rubric_sha256"], meta["code_version"], json.dumps(meta.get("data_files", {})),
+             meta.get("precision", "float32")])
         return run_id
 
     def finish_run(self, run_id: str, *, rows_read: int, notes_new: int, notes_already_stored: int,
@@ -208,6 +210,7 @@ class Store:
         """Write one chunk atomically: all of it or none of it."""
         self.con.execute("BEGIN TRANSACTION")
         try:
+            self._cells_stale()
             for table, frame in (("notes", notes), ("sentences", sentences), ("domain_scores", scores),
                                  ("rejects", rejects)):
                 if frame.empty:
@@ -243,10 +246,12 @@ class Store:
                 self.con.execute("DELETE FROM rejects WHERE note_id IN (SELECT note_id FROM _forget)")
                 self.con.execute("DELETE FROM notes WHERE case_id = ?", [case_id])
                 self.con.unregister("_forget")
+            self._cells_stale()
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
+        self.refresh_cells()
         self.con.execute("CHECKPOINT")
         return removed
 
@@ -269,6 +274,7 @@ class Store:
             frame[column] = pd.to_datetime(frame[column], errors="coerce").dt.date
         self.con.execute("BEGIN TRANSACTION")
         try:
+            self._cells_stale()
             self.con.execute(f"DELETE FROM {table}")
             self.con.register("_replacement", frame)
             self.con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _replacement")
@@ -291,7 +297,7 @@ class Store:
     def info(self) -> dict[str, Any]:
         """What the store holds, for ``casenotes info``."""
         one = lambda sql: self.query(sql).iloc[0, 0]  # noqa: E731
-        runs = self.query("SELECT run_id, status, started_at, finished_at, model, rubric, code_version, rows_read, "
+        runs = self.query("SELECT run_id, status, started_at, finished_at, model, precision, rubric, code_version, rows_read, "
                           "notes_new, notes_already_stored, rows_rejected FROM runs ORDER BY started_at")
         period = self.query("SELECT min(recorded_at) AS first, max(recorded_at) AS last FROM notes").iloc[0]
         return {
@@ -308,11 +314,52 @@ class Store:
                                                   for k, v in runs.iloc[-1].to_dict().items()},
         }
 
+    # -- summary cells (what the dashboard's trend pages aggregate) -----------------------------------------
+    def _cells_stale(self) -> None:
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES ('note_cells', 'stale')")
+
+    def refresh_cells(self) -> int:
+        """Rebuild ``note_cells``: per borough, team, author role, timepoint, trained status and month, the
+        number of notes and sentences and, per outcome, its count, sum and sum of squares over notes - enough
+        for any mean and t-interval the trend pages show, from a few thousand rows instead of every note. A
+        batch run calls it at its end; anything that changes notes or reference tables marks the cells stale,
+        and readers then aggregate from the notes directly until the next refresh."""
+        self.con.execute(f"CREATE OR REPLACE TABLE note_cells AS {_cells_sql()}")
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES ('note_cells', 'fresh')")
+        return int(self.con.execute("SELECT count(*) FROM note_cells").fetchone()[0])
+
+    def note_cells(self) -> pd.DataFrame:
+        """The summary cells: the stored table when it is fresh, else computed now from the notes."""
+        fresh = self.query("SELECT value FROM meta WHERE key = 'note_cells'")
+        if not fresh.empty and fresh.iloc[0, 0] == "fresh":
+            return self.query("SELECT * FROM note_cells")
+        return self.query(_cells_sql())
+
     def note_facts(self) -> pd.DataFrame:
         """One row per note with metadata, trained status, timepoint, label counts and domain scores."""
         pivot = ", ".join(f"max(CASE WHEN domain = '{d}' THEN score END) AS {d}" for d in DOMAINS)
         return self.query(f"""SELECT f.* EXCLUDE (text), s.* EXCLUDE (note_id) FROM note_facts f
             LEFT JOIN (SELECT note_id, {pivot} FROM domain_scores GROUP BY note_id) s USING (note_id)""")
+
+
+CELL_KEYS = ("borough", "team", "author_role", "timepoint", "trained", "month")
+"""The grain of ``note_cells``; trend views group by any of these (or what derives from them)."""
+
+
+def cell_outcomes() -> dict[str, str]:
+    """Outcome name -> its per-note SQL expression (the same outcomes as ``casenotes.trends.note_outcomes``)."""
+    rates = {f"{l}_rate": f"100.0::DOUBLE * n_{l} / nullif(n_sentences, 0)" for l in LABELS}
+    return {**rates, **{d: f"{d}::DOUBLE" for d in DOMAINS}}
+
+
+def _cells_sql() -> str:
+    pivot = ", ".join(f"max(CASE WHEN domain = '{d}' THEN score END) AS {d}" for d in DOMAINS)
+    sums = ", ".join(f"count({e}) AS k__{o}, sum({e}) AS s__{o}, sum(({e}) * ({e})) AS ss__{o}"
+                     for o, e in cell_outcomes().items())
+    return (f"SELECT borough, team, author_role, timepoint, coalesce(trained, false) AS trained, month, "
+            f"count(*) AS n_notes, sum(n_sentences)::BIGINT AS n_sentences, {sums} "
+            f"FROM note_facts f LEFT JOIN (SELECT note_id, {pivot} FROM domain_scores GROUP BY note_id) s "
+            f"USING (note_id) GROUP BY ALL")
 
 
 def _now() -> datetime:

@@ -83,6 +83,47 @@ def aggregate(notes: pd.DataFrame, by: Sequence[str], *, min_notes: int = DEFAUL
     return pd.DataFrame(rows)
 
 
+def cell_frame(cells: pd.DataFrame) -> pd.DataFrame:
+    """``Store.note_cells()`` with the derived keys the views group by: ``team_key``, ``quarter``, ``status``."""
+    out = cells.copy()
+    out["team_key"] = out["borough"].fillna("?") + " / " + out["team"].fillna("?")
+    out["trained"] = out["trained"].fillna(False).astype(bool)
+    out["month"] = pd.to_datetime(out["month"])
+    out["quarter"] = out["month"].dt.to_period("Q").astype(str)
+    out["status"] = out["trained"].map({True: "trained", False: "not yet trained"})
+    return out
+
+
+def aggregate_cells(cells: pd.DataFrame, by: Sequence[str], *, min_notes: int = DEFAULT_MIN_NOTES) -> pd.DataFrame:
+    """What :func:`aggregate` gives for the notes, computed from their summary cells (``cell_frame``): each
+    group's count, sum and sum of squares give the same mean and t-interval without touching a note."""
+    sums = cells.groupby(list(by), dropna=False, sort=True).sum(numeric_only=True)
+    n = sums["n_notes"].to_numpy()
+    suppressed = n < min_notes
+    parts = []
+    for order, col in enumerate(outcome_columns()):
+        k, s, ss = (sums[f"{p}__{col}"].to_numpy(dtype=float) for p in ("k", "s", "ss"))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            mean = np.where(k > 0, s / k, np.nan)
+            var = np.where(k > 1, np.maximum(ss - s * mean, 0.0) / (k - 1), np.nan)
+            half = stats.t.ppf(0.975, np.maximum(k - 1, 1)) * np.sqrt(var / k)
+        part = sums.index.to_frame(index=False)
+        part["outcome"] = col.removesuffix(RATE_SUFFIX)
+        part["kind"] = "label_rate_per_100_sentences" if col.endswith(RATE_SUFFIX) else "domain_score"
+        part["n_notes"] = n
+        part["n_sentences"] = sums["n_sentences"].to_numpy().astype(int)
+        part["mean"] = np.where(suppressed, np.nan, mean)
+        part["ci_low"] = np.where(suppressed, np.nan, mean - half)
+        part["ci_high"] = np.where(suppressed, np.nan, mean + half)
+        part["suppressed"] = suppressed
+        part["_group"], part["_order"] = np.arange(len(part)), order
+        parts.append(part)
+    if sums.empty:
+        return pd.DataFrame()  # as aggregate() gives for no notes
+    out = pd.concat(parts, ignore_index=True).sort_values(["_group", "_order"], kind="stable")
+    return out.drop(columns=["_group", "_order"]).reset_index(drop=True)
+
+
 def _mean_ci(values: np.ndarray) -> tuple[float, float, float]:
     if len(values) == 0:
         return np.nan, np.nan, np.nan

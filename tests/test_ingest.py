@@ -6,6 +6,8 @@ import json
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from casenotes.errors import InputError
 from casenotes.ingest import Mapping, NoteReader, clean_text, parse_date
@@ -135,3 +137,21 @@ def test_unsupported_suffix(tmp_path):
     path.write_text("x")
     with pytest.raises(InputError, match="unsupported file type"):
         read_all(path)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([chr(i) for i in range(0, 128)] + ["\r\n", "&amp;", "<br>", "é", "\u200b", "  "]),
+                max_size=80).map("".join))
+def test_plain_text_shortcut_cleans_as_the_full_repair_does(text):
+    """Plain printable ASCII skips ftfy and the format-character filter; the result must not change."""
+    import re
+
+    import casenotes.ingest as ingest
+
+    fast = ingest.clean_text(text)
+    plain = ingest._PLAIN
+    try:
+        ingest._PLAIN = re.compile(r"(?!)")  # never plain: every text takes the full repair
+        assert fast == ingest.clean_text(text)
+    finally:
+        ingest._PLAIN = plain

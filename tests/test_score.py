@@ -95,3 +95,15 @@ def test_second_writer_fails_clearly(tmp_path, trial):
                 f"try:\n    Store({str(db)!r})\nexcept StoreError as e:\n    print('E246' in str(e))\n")
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "True", out.stderr[-300:]
+
+
+def test_precision_is_validated_and_recorded(trial, cli, tmp_path):
+    from casenotes.errors import InputError
+
+    with pytest.raises(InputError, match="E054"):
+        cli("score", trial["notes"], "--db", tmp_path / "s.duckdb", "--precision", "int4")
+    report = tmp_path / "report.json"
+    cli("score", trial["notes"], "--db", tmp_path / "s.duckdb", "--model", "rules-v1", "--report", report)
+    assert json.loads(report.read_text())["reconciles"] is True
+    with Store(tmp_path / "s.duckdb", read_only=True) as store:
+        assert store.query("SELECT precision FROM runs").iloc[0, 0] == "float32"

@@ -131,3 +131,49 @@ def test_notes_without_a_team_are_placed_by_membership_on_the_day(tmp_path, cli)
     assert (placed["team"].to_numpy() == truth["team"].to_numpy()).all()
     assert (placed["borough"].to_numpy() == truth["borough"].to_numpy()).all()
     assert placed["trained_at"].notna().sum() > 0  # and they pick up their team's training date
+
+
+@pytest.mark.parametrize("by", [("borough", "timepoint"), ("borough", "team", "timepoint"), ("author_role", "timepoint"),
+                                ("month", "status"), ("team_key", "quarter")])
+def test_summary_cells_give_the_same_aggregates_as_the_notes(trial, by):
+    import pandas as pd
+
+    from casenotes.trends import aggregate_cells, cell_frame
+
+    with Store(trial["db"], read_only=True) as store:
+        notes = note_outcomes(store.note_facts())
+        stored = store.note_cells()
+        assert store.query("SELECT value FROM meta WHERE key = 'note_cells'").iloc[0, 0] == "fresh"
+    cells = cell_frame(stored)
+    assert len(cells) < len(notes) and cells["n_notes"].sum() == len(notes)
+    month = pd.to_datetime(notes["recorded_at"]).dt.to_period("M")
+    notes = notes.assign(month=month.dt.to_timestamp(), quarter=month.dt.asfreq("Q").astype(str),
+                         status=notes["trained"].map({True: "trained", False: "not yet trained"}))
+    expected = aggregate(notes, list(by), min_notes=4)
+    got = aggregate_cells(cells, by, min_notes=4)
+    assert list(got.columns) == list(expected.columns) and len(got) == len(expected)
+    for column in expected.columns:
+        if expected[column].dtype.kind == "f":
+            np.testing.assert_allclose(got[column].to_numpy(float), expected[column].to_numpy(float), rtol=1e-9,
+                                       atol=1e-9, equal_nan=True, err_msg=column)
+        else:
+            assert got[column].astype(str).tolist() == expected[column].astype(str).tolist(), column
+
+
+def test_cells_are_recomputed_while_stale(trial, tmp_path):
+    import shutil
+
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(trial["db"], db)
+    with Store(db) as store:
+        before = store.note_cells()
+        forgotten = store.query("SELECT case_id FROM notes LIMIT 1").iloc[0, 0]
+        teams = store.query("SELECT * FROM teams")
+        store.set_teams(teams.assign(trained_at=teams["trained_at"].min()))  # marks the cells stale
+        assert store.query("SELECT value FROM meta WHERE key = 'note_cells'").iloc[0, 0] == "stale"
+        live = store.note_cells()
+        assert live["n_notes"].sum() == before["n_notes"].sum()
+        assert live.loc[live["trained"], "n_notes"].sum() >= before.loc[before["trained"], "n_notes"].sum()
+        removed = store.forget_case(forgotten)["notes"]  # and forgetting refreshes them
+        assert store.query("SELECT value FROM meta WHERE key = 'note_cells'").iloc[0, 0] == "fresh"
+        assert store.note_cells()["n_notes"].sum() == before["n_notes"].sum() - removed

@@ -17,7 +17,7 @@ from casenotes.app.auth import text_access
 from casenotes.errors import StoreError
 from casenotes.schemas import LABELS
 from casenotes.store import Store
-from casenotes.trends import aggregate, effects_cache, fit_effects, note_outcomes
+from casenotes.trends import aggregate_cells, cell_frame, effects_cache, fit_effects, note_outcomes
 
 
 def default_db() -> str:
@@ -65,29 +65,38 @@ def load_notes(db_path: str, run_id: str) -> pd.DataFrame:
 
 
 @st.cache_data(ttl=300)
+def load_cells(db_path: str, run_id: str) -> pd.DataFrame:
+    """The store's summary cells (a few thousand rows however many notes): the trend views aggregate these."""
+    with open_store(db_path) as store:
+        return cell_frame(store.note_cells())
+
+
+@st.cache_data(ttl=300)
 def load_aggregates(db_path: str, run_id: str, by: tuple[str, ...], min_notes: int) -> pd.DataFrame:
-    return aggregate(load_notes(db_path, run_id), list(by), min_notes=min_notes)
+    return aggregate_cells(load_cells(db_path, run_id), by, min_notes=min_notes)
 
 
 @st.cache_data(ttl=300)
 def load_wedge(db_path: str, run_id: str, outcome_column: str, min_notes: int) -> pd.DataFrame:
     """Team x calendar quarter: notes, share written after the team's training, and the outcome's mean
     (suppressed below ``min_notes``) - the stepped-wedge picture of a staggered rollout."""
-    notes = load_notes(db_path, run_id)
-    notes = notes.assign(quarter=pd.to_datetime(notes["recorded_at"]).dt.to_period("Q").astype(str))
-    cells = notes.groupby(["team_key", "quarter"]).agg(n_notes=("note_id", "size"), trained_share=("trained", "mean"),
-                                                         mean=(outcome_column, "mean")).reset_index()
-    cells["status"] = cells["trained_share"].map(lambda s: "trained" if s >= 0.5 else "not yet trained")
-    cells.loc[cells["n_notes"] < min_notes, "mean"] = float("nan")
-    return cells
+    cells = load_cells(db_path, run_id)
+    cells = cells.assign(n_trained=cells["n_notes"].where(cells["trained"], 0))
+    sums = cells.groupby(["team_key", "quarter"])[["n_notes", "n_trained", f"k__{outcome_column}",
+                                                    f"s__{outcome_column}"]].sum().reset_index()
+    wedge = sums[["team_key", "quarter", "n_notes"]].copy()
+    wedge["trained_share"] = sums["n_trained"] / sums["n_notes"]
+    k = sums[f"k__{outcome_column}"].where(sums[f"k__{outcome_column}"] > 0)
+    wedge["mean"] = sums[f"s__{outcome_column}"] / k
+    wedge["status"] = wedge["trained_share"].map(lambda s: "trained" if s >= 0.5 else "not yet trained")
+    wedge.loc[wedge["n_notes"] < min_notes, "mean"] = float("nan")
+    return wedge
 
 
 @st.cache_data(ttl=300)
 def load_monthly(db_path: str, run_id: str, trained_split: bool, min_notes: int) -> pd.DataFrame:
-    notes = load_notes(db_path, run_id).copy()
-    notes["month"] = pd.to_datetime(notes["recorded_at"]).dt.to_period("M").dt.to_timestamp()
-    notes["status"] = notes["trained"].map({True: "trained", False: "not yet trained"})
-    return aggregate(notes, ["month", "status"] if trained_split else ["month"], min_notes=min_notes)
+    return aggregate_cells(load_cells(db_path, run_id), ("month", "status") if trained_split else ("month",),
+                           min_notes=min_notes)
 
 
 def load_effects(db_path: str, run_id: str, *, fit: bool = False) -> pd.DataFrame | None:

@@ -69,13 +69,17 @@ class SentenceClassifier(BaseEstimator):
         """
         return self._records(self.predict_proba(X), self.evidence(X))
 
+    def _given(self, proba: np.ndarray) -> list[list[str]]:
+        """Per row, the labels whose probability reaches the label's threshold."""
+        flags = (proba >= np.array([self.thresholds_[lab] for lab in self.labels_])).tolist()
+        return [[lab for lab, f in zip(self.labels_, row) if f] for row in flags]
+
     def _records(self, proba: np.ndarray, evidence: list[list[Evidence]]) -> list[dict[str, Any]]:
         out = []
-        for row, ev in zip(proba, evidence):
-            labels = [lab for lab, p in zip(self.labels_, row) if p >= self.thresholds_[lab]]
+        for row, labels, ev in zip(proba.tolist(), self._given(proba), evidence):
             out.append({
                 "labels": labels,
-                "scores": {lab: round(float(p), 4) for lab, p in zip(self.labels_, row)},
+                "scores": dict(zip(self.labels_, [round(p, 4) for p in row])),
                 "evidence": [e for e in ev if e["label"] in labels],
             })
         return out

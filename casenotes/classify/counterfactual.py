@@ -60,8 +60,14 @@ def _case_like(src: str, word: str) -> str:
     return word
 
 
+_CANDIDATES = frozenset(_TABLE) | {word + "'s" for word in _TABLE} | {name.lower() for name in _NAMES}
+"""Lower-cased tokens that a swap may change: a sentence with none of them is returned as it is, unscanned."""
+
+
 def swap_gender(text: str) -> str:
     """Swap gendered words and first names ("Dad hit Mum" -> "Mum hit Dad", "Mr" -> "Ms")."""
+    if _CANDIDATES.isdisjoint(map(str.lower, _TOKEN.findall(text))):
+        return text
 
     def repl(m: re.Match[str]) -> str:
         word = m.group(0)

@@ -60,6 +60,14 @@ class EnsembleClassifier(SentenceClassifier):
             shifted.append(1.0 / (1.0 + np.exp(-(_logit(model.predict_proba(X)) - _logit(t)))))
         return np.tensordot(weights / weights.sum(), np.stack(shifted), axes=1)
 
+    def quantize_int8(self) -> "EnsembleClassifier":
+        """Quantise the members that can be (the transformers; see ``TransformerClassifier.quantize_int8``)."""
+        self._check_fitted()
+        for model in self.models_:
+            if hasattr(model, "quantize_int8"):
+                model.quantize_int8()
+        return self
+
     def evidence(self, X: Sequence[Sentence]) -> list[list[Evidence]]:
         self._check_fitted()
         merged: list[list[Evidence]] = [[] for _ in X]

@@ -8,6 +8,7 @@ learn that they do. Decision thresholds are tuned per label on out-of-fold predi
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,6 +24,7 @@ from sklearn.model_selection import GroupKFold
 
 from casenotes.classify.base import Evidence, Sentence, SentenceClassifier, sentence_text
 from casenotes.classify.counterfactual import swap_gender
+from casenotes.classify.ngrams import FastTfidf
 from casenotes.data import sha256
 from casenotes.schemas import LABELS
 
@@ -73,8 +75,21 @@ class LinearClassifier(SentenceClassifier):
             self.rules_model_ = RulesClassifier().fit()
         return self.rules_model_
 
+    def _fast(self) -> tuple[FastTfidf, FastTfidf]:
+        """Fast transforms of the fitted vectorizers (same output as theirs), built once per fit or load."""
+        if getattr(self, "fast_", (None,))[0] is not self.word_:
+            self.fast_ = (self.word_, FastTfidf(self.word_), FastTfidf(self.char_))
+        return self.fast_[1], self.fast_[2]
+
+    def _coefs(self) -> list[list[float]]:
+        """Each label's coefficients as a list (indexing a list is much faster than a numpy array, per item)."""
+        if getattr(self, "coefs_", (None,))[0] is not self.models_:
+            self.coefs_ = (self.models_, [lr.coef_[0].tolist() for lr, _ in self.models_])
+        return self.coefs_[1]
+
     def _features(self, texts: list[str], X: Sequence[Sentence] | None = None) -> sparse.csr_matrix:
-        parts = [self.word_.transform(texts), self.char_.transform(texts)]
+        word, char = self._fast()
+        parts = [word.transform(texts), char.transform(texts)]
         if self.rule_features:
             proba = np.clip(self._rules().predict_proba(list(X) if X is not None else texts), 1e-4, 1 - 1e-4)
             parts.append(sparse.csr_matrix(np.log(proba / (1 - proba)) / 4.0))
@@ -114,10 +129,11 @@ class LinearClassifier(SentenceClassifier):
 
     def _proba(self, texts: list[str], X: Sequence[Sentence] | None = None) -> np.ndarray:
         features = self._features(texts, X)
-        cols = []
-        for lr, platt in self.models_:
-            cols.append(platt.predict_proba(lr.decision_function(features).reshape(-1, 1))[:, 1])
-        return np.column_stack(cols)
+        # all labels' decision functions in one sparse product, then each label's calibrator
+        coef = np.column_stack([lr.coef_[0] for lr, _ in self.models_])
+        decision = features @ coef + np.array([lr.intercept_[0] for lr, _ in self.models_])
+        return np.column_stack([platt.predict_proba(decision[:, [j]])[:, 1]
+                                for j, (_, platt) in enumerate(self.models_)])
 
     def predict_proba(self, X: Sequence[Sentence]) -> np.ndarray:
         self._check_fitted()
@@ -136,8 +152,7 @@ class LinearClassifier(SentenceClassifier):
     def classify(self, X: Sequence[Sentence]) -> list[dict[str, Any]]:
         """As the base class, but evidence is looked up only for the labels each sentence is given."""
         proba = self.predict_proba(X)
-        given = [{label for label, p in zip(self.labels_, row) if p >= self.thresholds_[label]} for row in proba]
-        return self._records(proba, self._evidence(X, given))
+        return self._records(proba, self._evidence(X, [set(labels) for labels in self._given(proba)]))
 
     def evidence(self, X: Sequence[Sentence]) -> list[list[Evidence]]:
         """Per label, the words of the sentence with the largest positive contribution (and rule matches)."""
@@ -146,30 +161,23 @@ class LinearClassifier(SentenceClassifier):
     def _evidence(self, X: Sequence[Sentence], only: list[set[str]] | None) -> list[list[Evidence]]:
         self._check_fitted()
         rule_ev = self._rules().evidence(X) if self.rule_features else [[] for _ in X]
-        vocab = self.word_.vocabulary_
-        coefs = [lr.coef_[0] for lr, _ in self.models_]
+        word, coefs = self._fast()[0], self._coefs()
         out = []
         for k, (x, rules) in enumerate(zip(X, rule_ev)):
+            ev: list[Evidence] = list(rules)
+            out.append(ev)
             if only is not None and not only[k]:
-                out.append(list(rules))
                 continue
             text = sentence_text(x)
             words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
-            ev: list[Evidence] = list(rules)
             # the sentence's n-grams that are in the vocabulary, found once and scored for each label
-            grams = []
-            for n in range(self.word_ngrams[0], self.word_ngrams[1] + 1):
-                for i in range(len(words) - n + 1):
-                    idx = vocab.get(" ".join(w for _, _, w in words[i:i + n]))
-                    if idx is not None:
-                        grams.append((idx, words[i][0], words[i + n - 1][1]))
+            grams = word.word_grams([w for _, _, w in words])
             for label, coef in zip(self.labels_, coefs):
                 if only is not None and label not in only[k]:
                     continue
-                scored = [(coef[idx], start, end) for idx, start, end in grams if coef[idx] > 0]
-                for _, start, end in sorted(scored, reverse=True)[:2]:
+                scored = [(coef[idx], words[i][0], words[j][1]) for idx, i, j in grams if coef[idx] > 0]
+                for _, start, end in heapq.nlargest(2, scored):
                     ev.append({"label": label, "start": start, "end": end, "text": text[start:end], "rule": "linear"})
-            out.append(ev)
         return out
 
     def describe(self) -> str:

@@ -52,14 +52,26 @@ def resolve_model_path(name_or_path: str | Path | None = None) -> Path:
                      f"{models_dir()}; shipped models: {[Path(a).parent.name for a in available] or 'none'}.")
 
 
-def load_model(name_or_path: str | Path | None = None) -> SentenceClassifier:
+PRECISIONS = ("float32", "int8")
+"""Inference precisions: ``int8`` quantises transformer weights for CPU speed (see ``quantize_int8``)."""
+
+
+def load_model(name_or_path: str | Path | None = None, *, precision: str = "float32") -> SentenceClassifier:
     """Load a model by shipped name or path; dispatches on ``backend`` in its model.json."""
+    if precision not in PRECISIONS:
+        raise ModelError(f"[E054] Precision '{precision}' is unknown; expected one of {list(PRECISIONS)}.")
     path = resolve_model_path(name_or_path)
     meta = read_model_json(path)
     backend = meta.get("backend")
     if backend not in BACKENDS:
         raise ModelError(f"[E053] {path}/model.json: backend '{backend}' is unknown; expected one of {sorted(BACKENDS)}.")
-    return BACKENDS[backend].load(path)
+    model = BACKENDS[backend].load(path)
+    if precision == "int8":
+        if not hasattr(model, "quantize_int8"):
+            raise ModelError(f"[E055] Model '{path.name}' ({backend}) has no int8 form: only transformer models "
+                             f"and ensembles with a transformer member are quantised.")
+        model.quantize_int8()
+    return model
 
 
 def model_fingerprint(path: Path) -> str:

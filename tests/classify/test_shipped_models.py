@@ -61,3 +61,22 @@ def test_default_model_on_the_independent_external_set():
     external = GOLD.parent / "external" / "sentences_ext1.jsonl"
     got = evaluate(DEFAULT_MODEL, external)
     assert got["n"] >= 130 and got["macro_f1"] >= 0.75, got["macro_f1"]
+
+
+def test_int8_transformer_stays_close_to_float32():
+    """--precision int8 trades a little quality for CPU speed; how little is held here, on the external set."""
+    import numpy as np
+
+    from casenotes.classify import load_model
+    from casenotes.errors import ModelError
+
+    needs("transformer-v2")
+    rows = [json.loads(line) for line in (GOLD.parent / "external" / "sentences_ext1.jsonl").open()]
+    texts = [r["text"] for r in rows]
+    full, small = load_model("transformer-v2"), load_model("transformer-v2", precision="int8")
+    p, q = full.predict_proba(texts), small.predict_proba(texts)
+    thresholds = np.array([full.thresholds_[label] for label in full.labels_])
+    assert not np.array_equal(p, q)  # the weights really are quantised
+    assert np.abs(p - q).mean() < 0.05 and ((p >= thresholds) != (q >= thresholds)).mean() < 0.05
+    with pytest.raises(ModelError, match="E055"):
+        load_model("linear-v1", precision="int8")

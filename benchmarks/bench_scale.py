@@ -1,0 +1,111 @@
+"""A whole-authority run: score N notes (default 1,000,000) with the CLI and report time and peak memory.
+
+usage: python benchmarks/bench_scale.py [--notes 1000000] [--workers 2] [--model linear-v1] [--chunk-size 2000]
+       [--typo-rate 0.05] [--workdir DIR] [--keep] [--out benchmarks/results_scale.json]
+
+The corpus (``benchmarks/corpus.py``: synthetic notes varied with typos and one-off tokens) is written as Parquet
+partitions of 50,000 notes, with their people table, before the clock starts. Then ``casenotes score`` runs as a
+separate process, exactly as a user would run it, and the process tree (the CLI and its worker processes) is
+sampled every half second: the peak of the tree's summed resident memory is reported, as well as notes/s,
+words/s and the run's own reconciliation of counts. The issue's target: 1,000,000 notes in under 30 minutes
+with peak RSS under 2 GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+import psutil
+from corpus import varied_corpus
+
+PART = 50_000
+
+
+def write_corpus(workdir: Path, notes: int, seed: int, typo_rate: float) -> tuple[Path, Path, int]:
+    """Parquet partitions of varied notes (ids made unique per partition) and one people table."""
+    parts = workdir / "notes"
+    parts.mkdir(parents=True, exist_ok=True)
+    people, words = [], 0
+    for i, start in enumerate(range(0, notes, PART)):
+        data = varied_corpus(min(PART, notes - start), seed=seed + i, typo_rate=typo_rate)
+        frame = data["notes"].assign(note_id=lambda f, i=i: f"p{i}-" + f["note_id"].astype(str),
+                                     case_id=lambda f, i=i: f"p{i}-" + f["case_id"].astype(str))
+        words += int(frame["text"].str.split().str.len().sum())
+        frame.to_parquet(parts / f"part-{i:04d}.parquet", index=False)
+        people.append(data["people"].assign(case_id=lambda f, i=i: f"p{i}-" + f["case_id"].astype(str)))
+        print(f"corpus: {start + len(frame):,} notes written", file=sys.stderr, flush=True)
+    people_file = workdir / "people.parquet"
+    pd.concat(people, ignore_index=True).to_parquet(people_file, index=False)
+    return parts, people_file, words
+
+
+def tree_rss_mb(proc: psutil.Process) -> float:
+    """Resident memory of a process and all its descendants, in MB."""
+    total = 0
+    for p in [proc, *proc.children(recursive=True)]:
+        try:
+            total += p.memory_info().rss
+        except psutil.NoSuchProcess:
+            continue
+    return total / 2**20
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--notes", type=int, default=1_000_000)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--model", default="linear-v1")
+    ap.add_argument("--chunk-size", type=int, default=2000)
+    ap.add_argument("--typo-rate", type=float, default=0.05)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--workdir", help="where the corpus and store go (default: a temporary directory)")
+    ap.add_argument("--keep", action="store_true", help="keep the corpus and store afterwards")
+    ap.add_argument("--out", default="benchmarks/results_scale.json")
+    args = ap.parse_args()
+
+    workdir = Path(args.workdir or tempfile.mkdtemp(prefix="casenotes-scale-"))
+    try:
+        parts, people, words = write_corpus(workdir, args.notes, args.seed, args.typo_rate)
+        db = workdir / "store.duckdb"
+        report_file = workdir / "report.json"
+        cmd = [str(Path(sys.executable).with_name("casenotes")), "score", str(parts), "--db", str(db), "--people", str(people),
+               "--model", args.model, "--workers", str(args.workers), "--chunk-size", str(args.chunk_size),
+               "--report", str(report_file)]
+        start = time.perf_counter()
+        proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        peak = 0.0
+        while proc.poll() is None:
+            peak = max(peak, tree_rss_mb(proc))
+            time.sleep(0.5)
+        seconds = time.perf_counter() - start
+        if proc.returncode != 0:
+            raise SystemExit(f"casenotes score failed with exit code {proc.returncode}")
+        report = json.loads(report_file.read_text())
+        result = {
+            "notes": args.notes, "words": words, "workers": args.workers, "model": args.model,
+            "chunk_size": args.chunk_size, "typo_rate": args.typo_rate, "seconds": seconds,
+            "notes_per_s": args.notes / seconds, "words_per_s": words / seconds, "peak_tree_rss_mb": peak,
+            "store_mb": db.stat().st_size / 2**20, "reconciles": report["reconciles"],
+            "rows_read": report["rows_read"], "notes_new": report["notes_new"],
+            "targets": {"under_30_min": seconds < 1800, "under_2_gb": peak < 2048},
+        }
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(json.dumps(result, indent=2))
+        print(f"{args.notes:,} notes ({words:,} words) with {args.model}, {args.workers} workers: {seconds / 60:.1f} min, "
+              f"{result['notes_per_s']:.0f} notes/s, {result['words_per_s']:.0f} words/s, peak RSS "
+              f"{peak:.0f} MB (process tree), store {result['store_mb']:.0f} MB, reconciles: {report['reconciles']}")
+    finally:
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
