@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = ("overview", "trends", "notes", "annotate", "models")
+PAGES = ("overview", "trends", "notes", "batch", "annotate", "models", "audit", "access")
 
 
 def build_store(workdir: Path, sentences: int, seed_notes: int) -> Path:
@@ -44,6 +44,10 @@ def build_store(workdir: Path, sentences: int, seed_notes: int) -> Path:
             con.execute(f"""INSERT INTO domain_scores SELECT * REPLACE (note_id || '-{k}' AS note_id)
                             FROM domain_scores WHERE note_id NOT LIKE '%-%'""")
         con.execute("CHECKPOINT")
+    from casenotes.store import Store
+
+    with Store(db) as store:  # as a scoring run does at its end: the summary the trend pages read
+        store.refresh_cells()
     return db
 
 
@@ -56,14 +60,13 @@ def time_pages(db: Path) -> list[dict]:
         at = AppTest.from_file(str(ROOT / "app_streamlit.py"), default_timeout=600)
         at.session_state["user"] = {"name": "bench", "role": "admin"}
         at.session_state["db_path"] = str(db)
-        at.run()
+        if page != "overview":
+            at.run()  # signed in, on the Overview page; then to the page timed
+            at.switch_page(str(ROOT / "casenotes" / "app" / "pages" / f"{page}.py"))
         timings = []
-        for _ in range(2):
+        for _ in range(2):  # the first load (this page's caches cold), then a re-run (warm)
             start = time.perf_counter()
-            if page == "overview":
-                at.run()
-            else:
-                at.switch_page(str(ROOT / "casenotes" / "app" / "pages" / f"{page}.py")).run()
+            at.run()
             timings.append(time.perf_counter() - start)
         rows.append({"page": page, "first_s": timings[0], "cached_s": timings[1], "exception": bool(at.exception),
                      "under_2s": max(timings) < 2.0})

@@ -1,7 +1,11 @@
 """Throughput and memory of each pipeline stage and backend, against the floor of bare spaCy.
 
-usage: python benchmarks/bench_pipeline.py [--notes 2000] [--seed 0] [--models rules-v1,linear-v1,...]
-       [--end-to-end rules-v1,linear-v1] [--workers 1,2] [--chunk-size 2000] [--typo-rate 0.05] [--out FILE]
+usage: python benchmarks/bench_pipeline.py [--notes 2000] [--seed 0]
+       [--models rules-v1,linear-v1,transformer-v2,transformer-v2@int8] [--end-to-end rules-v1,linear-v1]
+       [--workers 1,2] [--chunk-size 2000] [--typo-rate 0.05] [--out FILE]
+
+``name@int8`` classifies with the quantised form (``--precision int8``) and reports the share of label
+decisions that differ from the float32 model's, when that is also listed.
 
 The corpus is synthetic but varied like real notes (``benchmarks/corpus.py``: templates with slot filling, then
 typos and one-off times, dates, references and numbers), so spaCy's tokenizer cache and casenotes' per-word caches
@@ -23,6 +27,7 @@ import resource
 import time
 from pathlib import Path
 
+import numpy as np
 import spacy
 from corpus import varied_corpus
 
@@ -41,7 +46,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--notes", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--models", default="rules-v1,linear-v1,transformer-v1")
+    ap.add_argument("--models", default="rules-v1,linear-v1,transformer-v2,transformer-v2@int8")
     ap.add_argument("--end-to-end", default="rules-v1,linear-v1", help="models to run through score_file ('' for none)")
     ap.add_argument("--workers", default="1,2", help="worker counts for the end-to-end runs")
     ap.add_argument("--chunk-size", type=int, default=2000, help="rows per chunk in the end-to-end runs")
@@ -66,14 +71,20 @@ def main() -> None:
     docs, t_nlp = timed(lambda: list(nlp.pipe(texts, batch_size=256)))
     rows.append({"stage": "nlp: casenotes pipeline", "seconds": t_nlp})
     sents = [s for d in docs for s in d.sents if s.text.strip()]
+    decisions = {}
     for name in [m for m in args.models.split(",") if m]:
+        base, _, precision = name.partition("@")  # transformer-v2@int8: the quantised form
         try:
-            model = load_model(name)
+            model = load_model(base, precision=precision or "float32")
         except Exception as exc:  # a model not present here is reported, not fatal
             rows.append({"stage": f"classify: {name}", "error": str(exc).splitlines()[0]})
             continue
-        _, t = timed(lambda: model.predict_proba(sents))
-        rows.append({"stage": f"classify: {name}", "seconds": t, "sentences_per_s": len(sents) / t})
+        proba, t = timed(lambda: model.predict_proba(sents))
+        row = {"stage": f"classify: {name}", "seconds": t, "sentences_per_s": len(sents) / t}
+        decisions[name] = proba >= np.array([model.thresholds_[label] for label in model.labels_])
+        if precision and base in decisions:  # how many label decisions quantisation changed
+            row["decisions_changed_vs_float32"] = float((decisions[name] != decisions[base]).mean())
+        rows.append(row)
     for name in [m for m in args.end_to_end.split(",") if m]:
         for workers in [int(w) for w in args.workers.split(",") if w]:
             rows.append(end_to_end(data, name, workers, args.chunk_size))

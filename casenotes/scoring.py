@@ -11,11 +11,13 @@ from __future__ import annotations
 import atexit
 import gc
 import hashlib
+import importlib.abc
 import itertools
 import json
 import multiprocessing
 import os
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -24,21 +26,21 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
-from spacy.tokens import Doc
 
 import casenotes
 from casenotes.audit import Rubric
-from casenotes.classify import load_model
-from casenotes.classify.registry import PRECISIONS, model_fingerprint, resolve_model_path
+from casenotes.classify.registry import PRECISIONS, load_model, model_fingerprint, needs_torch, resolve_model_path
 from casenotes.deid import Pseudonymiser
 from casenotes.errors import CasenotesError, InputError
 from casenotes.ingest import Mapping, NoteReader, Reject, text_hash
-from casenotes.nlp import build_nlp
 from casenotes.schemas import LABELS
 from casenotes.store import Store
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass
@@ -62,6 +64,8 @@ class NoteScorer:
 
     def __init__(self, *, model: str | Path | None = None, rubric: str | Path = "default",
                  precision: str = "float32") -> None:
+        from casenotes.nlp import build_nlp  # spaCy: imported where notes are scored, not where they are read
+
         self.model_path = resolve_model_path(model)
         self.model = load_model(self.model_path, precision=precision)
         self.rubric = model_rubric(self.model_path, rubric)
@@ -211,6 +215,34 @@ def _score_in_worker(todo: pd.DataFrame, run_id: str, setup: tuple[str, str, str
     return _WORKERS[setup](todo, run_id)
 
 
+class _NoTorch(importlib.abc.MetaPathFinder):
+    """An import hook under which ``import torch`` fails as if torch were not installed."""
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
+        if name == "torch" or name.startswith("torch."):
+            raise ModuleNotFoundError("torch is kept out of this worker: its model does not use it", name=name)
+        return None
+
+
+def _init_worker(parent: int, torch_free: bool) -> None:
+    """Start-up of a local pool's worker process.
+
+    It exits when the parent process is gone: a parent killed outright (SIGKILL, the OOM killer) cannot shut its
+    pool down, and its workers would otherwise wait for work for ever, each holding a model. And for a model that
+    does not run on torch, torch is kept out: spaCy's thinc imports it whenever it is installed, which costs each
+    worker ~200 MB and a second of start-up (the process only ever scores with this one model).
+    """
+    if torch_free:
+        sys.meta_path.insert(0, _NoTorch())
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="casenotes-parent-watch", daemon=True).start()
+
+
 ENGINES = ("local", "dask")
 
 
@@ -347,7 +379,9 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
                 pool = stack.enter_context(_dask_executor(scheduler, workers))
             elif pool is None and workers > 1 and following is not None:
                 pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers,
-                                                               mp_context=multiprocessing.get_context("spawn")))
+                                                               mp_context=multiprocessing.get_context("spawn"),
+                                                               initializer=_init_worker,
+                                                               initargs=(os.getpid(), not needs_torch(model_path))))
             if pool is None:
                 local = local or ChunkScorer(model=model_path, rubric=rubric, people=people, precision=precision)
                 let_readers_in()

@@ -14,6 +14,7 @@ import time
 
 import duckdb
 import pandas as pd
+import psutil
 import pytest
 
 
@@ -39,8 +40,12 @@ def test_sigkill_at_random_points_then_resume_stores_every_note_exactly_once(tmp
             time.sleep(0.02)
         time.sleep(rng.uniform(0.1, 2.0))
         if proc.poll() is None:
+            workers = psutil.Process(proc.pid).children(recursive=True)
             proc.send_signal(signal.SIGKILL)
             kills += 1
+            # its worker processes cannot be shut down by it: they notice and exit on their own
+            _, alive = psutil.wait_procs(workers, timeout=15)
+            assert not alive, f"worker processes outlived their killed parent: {alive}"
         proc.wait(timeout=60)
     assert kills >= 2, "the runs finished before they could be killed; use more notes"
 

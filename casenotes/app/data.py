@@ -215,17 +215,22 @@ def load_queue(db_path: str, annotator: str, size: int = 20) -> tuple[pd.DataFra
     """The sentences the store's model is least sure about that this annotator has not labelled yet, with the
     model whose thresholds define "unsure"."""
     from casenotes.annotate import AnnotationLog, queue
-    from casenotes.classify.base import read_model_json
+    from casenotes.classify.registry import read_model_json
     from casenotes.classify.registry import resolve_model_path
 
     with open_store(db_path) as store:
-        sentences = store.query("SELECT note_id, sent_idx, text, " + ", ".join(f"p_{l}" for l in LABELS)
-                                + " FROM sentences")
         used = store.query("SELECT model FROM runs ORDER BY started_at DESC LIMIT 1")
-    model = str(used.iloc[0, 0]) if not used.empty else None
-    thresholds = read_model_json(resolve_model_path(model))["thresholds"]
-    done = AnnotationLog(db_path).latest()
-    mine = set(done.loc[done["annotator"] == annotator, "id"]) if len(done) else set()
+        model = str(used.iloc[0, 0]) if not used.empty else None
+        thresholds = read_model_json(resolve_model_path(model))["thresholds"]
+        done = AnnotationLog(db_path).latest()
+        mine = set(done.loc[done["annotator"] == annotator, "id"]) if len(done) else set()
+        # the database picks the least certain sentences (a large store never comes into memory); enough extra
+        # for those already labelled and repeated texts, then the queue's own ranking decides
+        margin = "least(" + ", ".join(f"abs(p_{l} - ?)" for l in LABELS) + ")"
+        sentences = store.query(
+            "SELECT note_id, sent_idx, text, " + ", ".join(f"p_{l}" for l in LABELS) + f" FROM sentences "
+            f"ORDER BY {margin}, note_id, sent_idx LIMIT ?",
+            [float(thresholds[l]) for l in LABELS] + [4 * (size + len(mine)) + 200])
     picked = queue(sentences, thresholds, size=size, exclude=mine)
     picked["note_id"] = picked["id"].str.rsplit(":", n=1).str[0]
     return picked, model or ""

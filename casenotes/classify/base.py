@@ -17,7 +17,8 @@ from sklearn.base import BaseEstimator
 from spacy.tokens import Doc, Span
 
 import casenotes
-from casenotes.errors import ModelError, NotFittedError
+from casenotes.classify.registry import read_model_json
+from casenotes.errors import NotFittedError
 from casenotes.schemas import LABELS
 
 Sentence = Union[str, Span, Doc]
@@ -117,13 +118,3 @@ class SentenceClassifier(BaseEstimator):
 
     def _load_files(self, path: Path, meta: dict[str, Any]) -> None:
         raise NotImplementedError
-
-
-def read_model_json(path: Path) -> dict[str, Any]:
-    file = path / "model.json"
-    if not file.is_file():
-        raise ModelError(f"[E050] '{path}' is not a casenotes model: model.json not found.")
-    meta = json.loads(file.read_text(encoding="utf-8"))
-    if set(meta.get("labels", [])) - set(LABELS):
-        raise ModelError(f"[E051] {file}: unknown labels {meta.get('labels')}; expected {list(LABELS)}.")
-    return meta

@@ -10,19 +10,24 @@ import hashlib
 import os
 from pathlib import Path
 
-from casenotes.classify.base import SentenceClassifier, read_model_json
-from casenotes.classify.ensemble import EnsembleClassifier
-from casenotes.classify.linear import LinearClassifier
-from casenotes.classify.rules import RulesClassifier
-from casenotes.classify.transformer import TransformerClassifier
-from casenotes.errors import ModelError
+import importlib
+import json
+from typing import TYPE_CHECKING, Any
 
-BACKENDS: dict[str, type[SentenceClassifier]] = {
-    "rules.v1": RulesClassifier,
-    "linear.v1": LinearClassifier,
-    "transformer.v1": TransformerClassifier,
-    "ensemble.v1": EnsembleClassifier,
+from casenotes.errors import ModelError
+from casenotes.schemas import LABELS
+
+if TYPE_CHECKING:
+    from casenotes.classify.base import SentenceClassifier
+
+BACKENDS: dict[str, str] = {
+    "rules.v1": "casenotes.classify.rules:RulesClassifier",
+    "linear.v1": "casenotes.classify.linear:LinearClassifier",
+    "transformer.v1": "casenotes.classify.transformer:TransformerClassifier",
+    "ensemble.v1": "casenotes.classify.ensemble:EnsembleClassifier",
 }
+"""Backend name -> its class, imported when a model of that backend is loaded (so a process that only resolves
+models, such as the parent of a worker pool, imports neither spaCy nor torch)."""
 DEFAULT_MODEL = "ensemble-v2"
 """The best shipped model on the gold test split and the independent external set (annotation/external);
 ``classify``, ``audit`` and ``score`` use it by default."""
@@ -56,6 +61,29 @@ PRECISIONS = ("float32", "int8")
 """Inference precisions: ``int8`` quantises transformer weights for CPU speed (see ``quantize_int8``)."""
 
 
+def read_model_json(path: Path) -> dict[str, Any]:
+    file = path / "model.json"
+    if not file.is_file():
+        raise ModelError(f"[E050] '{path}' is not a casenotes model: model.json not found.")
+    meta = json.loads(file.read_text(encoding="utf-8"))
+    if set(meta.get("labels", [])) - set(LABELS):
+        raise ModelError(f"[E051] {file}: unknown labels {meta.get('labels')}; expected {list(LABELS)}.")
+    return meta
+
+
+def backend_class(backend: str) -> type[SentenceClassifier]:
+    module, _, name = BACKENDS[backend].partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def needs_torch(name_or_path: str | Path | None) -> bool:
+    """Whether a model runs on torch (a transformer, or an ensemble with one), read from model.json alone."""
+    meta = read_model_json(resolve_model_path(name_or_path))
+    if meta.get("backend") == "ensemble.v1":
+        return any(needs_torch(m) for m in meta.get("params", {}).get("members", ()))
+    return str(meta.get("backend", "")).startswith("transformer")
+
+
 def load_model(name_or_path: str | Path | None = None, *, precision: str = "float32") -> SentenceClassifier:
     """Load a model by shipped name or path; dispatches on ``backend`` in its model.json."""
     if precision not in PRECISIONS:
@@ -65,7 +93,7 @@ def load_model(name_or_path: str | Path | None = None, *, precision: str = "floa
     backend = meta.get("backend")
     if backend not in BACKENDS:
         raise ModelError(f"[E053] {path}/model.json: backend '{backend}' is unknown; expected one of {sorted(BACKENDS)}.")
-    model = BACKENDS[backend].load(path)
+    model = backend_class(backend).load(path)
     if precision == "int8":
         if not hasattr(model, "quantize_int8"):
             raise ModelError(f"[E055] Model '{path.name}' ({backend}) has no int8 form: only transformer models "

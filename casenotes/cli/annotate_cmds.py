@@ -66,7 +66,7 @@ def queue_cli(
 ) -> None:
     """Propose the sentences the model is least sure about, for the next annotation round."""
     from casenotes.annotate import queue, read_any
-    from casenotes.classify.base import read_model_json
+    from casenotes.classify.registry import read_model_json
     from casenotes.classify.registry import resolve_model_path
     from casenotes.store import Store
 

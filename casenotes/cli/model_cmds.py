@@ -22,13 +22,13 @@ def train(backend: str, out_dir: Path, *, data: Path | None = None, extra: list[
     """Fit a backend on the ``train`` split of ``data`` (plus the ``train`` rows of each ``extra`` file), save it,
     evaluate on ``data``'s ``eval_split`` and write the card."""
     from casenotes.classify.evaluate import read_labelled
-    from casenotes.classify.registry import BACKENDS
+    from casenotes.classify.registry import backend_class
 
     if backend not in BACKEND_NAMES:
         raise InputError(f"[E110] --backend '{backend}' is unknown; expected one of {sorted(BACKEND_NAMES)}.")
     if members and backend != "ensemble":
         raise InputError("[E113] --members is for --backend ensemble.")
-    model = BACKENDS[BACKEND_NAMES[backend]](**({"members": tuple(members)} if members else {}))
+    model = backend_class(BACKEND_NAMES[backend])(**({"members": tuple(members)} if members else {}))
     started = time.perf_counter()
     card: dict[str, Any] = {"name": out_dir.name}
     if data is not None:

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from sklearn.base import clone
 
-from casenotes.classify.registry import BACKENDS, load_model
+from casenotes.classify.registry import BACKENDS, backend_class, load_model
 from casenotes.errors import NotFittedError
 from casenotes.schemas import LABELS
 
@@ -36,7 +36,7 @@ def backend(request):
 
 
 def make(backend):
-    return BACKENDS[backend](**TINY.get(backend, {}))
+    return backend_class(backend)(**TINY.get(backend, {}))
 
 
 def test_fit_returns_self(backend):
