@@ -1,7 +1,7 @@
 """A whole-authority run: score N notes (default 1,000,000) with the CLI and report time and peak memory.
 
 usage: python benchmarks/bench_scale.py [--notes 1000000] [--workers 2] [--model linear-v1] [--chunk-size 2000]
-       [--typo-rate 0.05] [--workdir DIR] [--keep] [--out benchmarks/results_scale.json]
+       [--typo-rate 0.05] [--workdir DIR] [--keep] [--reuse] [--out benchmarks/results_scale.json]
 
 The corpus (``benchmarks/corpus.py``: synthetic notes varied with typos and one-off tokens, each 50,000-note
 partition varied afresh) is written as Parquet partitions, with their people table, before the clock starts. Then ``casenotes score`` runs as a
@@ -88,12 +88,20 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--workdir", help="where the corpus and store go (default: a temporary directory)")
     ap.add_argument("--keep", action="store_true", help="keep the corpus and store afterwards")
+    ap.add_argument("--reuse", action="store_true", help="score the corpus already in --workdir (from --keep)")
     ap.add_argument("--out", default="benchmarks/results_scale.json")
     args = ap.parse_args()
 
     workdir = Path(args.workdir or tempfile.mkdtemp(prefix="casenotes-scale-"))
     try:
-        parts, people, words = write_corpus(workdir, args.notes, args.seed, args.typo_rate)
+        if args.reuse and (workdir / "people.parquet").is_file():
+            parts, people = workdir / "notes", workdir / "people.parquet"
+            words = sum(int(pd.read_parquet(p, columns=["text"])["text"].str.split().str.len().sum())
+                        for p in parts.glob("*.parquet"))
+            for stale in workdir.glob("store*"):
+                stale.unlink()
+        else:
+            parts, people, words = write_corpus(workdir, args.notes, args.seed, args.typo_rate)
         floor = floor_words_per_s(sorted(parts.glob("*.parquet"))[0])
         db = workdir / "store.duckdb"
         report_file = workdir / "report.json"

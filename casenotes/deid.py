@@ -97,7 +97,7 @@ class Pseudonymiser:
         self._last: list[str] = pool["surnames"]
         self._people: dict[str, dict[str, str]] = {}
         if people is not None:
-            self._index_people(people)
+            self.use_people(people)
 
     @property
     def data_files(self) -> dict[str, str]:
@@ -122,7 +122,10 @@ class Pseudonymiser:
         digest = hashlib.sha256(f"{case_id}\x1f{key}".encode()).digest()
         return pool[int.from_bytes(digest[:4], "big") % len(pool)]
 
-    def _index_people(self, people: pd.DataFrame) -> None:
+    def use_people(self, people: pd.DataFrame) -> None:
+        """Replace names with the people of these rows' cases from now on (a batch run passes each chunk the
+        people of its own cases, so no process holds a whole authority's people table as an index)."""
+        self._people = {}
         for case_id, group in people.groupby("case_id", sort=False):
             replacements: dict[str, str] = {}
             for name in group["name"].dropna().astype(str):

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 import casenotes
@@ -179,40 +180,53 @@ class ChunkScorer:
     both paths run the same code and give the same rows.
     """
 
-    def __init__(self, *, model: str | Path | None, rubric: str | Path, people: str | Path | None,
-                 precision: str = "float32") -> None:
-        people_df = Pseudonymiser.read_people(people) if people else None
-        self.deid = Pseudonymiser(people_df)
+    def __init__(self, *, model: str | Path | None, rubric: str | Path, precision: str = "float32") -> None:
+        self.deid = Pseudonymiser()
         self.scorer = NoteScorer(model=model, rubric=rubric, precision=precision)
-        self.hints = _role_hints(people_df, self.deid) if people_df is not None and "role" in people_df else {}
-        # the model and people tables are millions of long-lived objects: moved out of the collector's
-        # generations, full collections stop re-scanning them for every chunk (a quarter of scoring time)
-        # (and unfrozen at exit, so that extension modules' objects are finalised normally)
+        # the model is millions of long-lived objects: moved out of the collector's generations, full
+        # collections stop re-scanning them for every chunk (a quarter of scoring time); unfrozen at exit, so
+        # that extension modules' objects are finalised normally
         gc.freeze()
         atexit.register(gc.unfreeze)
 
-    def __call__(self, todo: pd.DataFrame, run_id: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    def __call__(self, todo: pd.DataFrame, run_id: str, people: pd.DataFrame | None = None
+                 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+        """Score a chunk; ``people`` holds the people table's rows for the chunk's cases (or None)."""
         todo = todo.reset_index(drop=True)
         todo["text_sha1"] = [text_hash(t) for t in todo["text"]]
+        self.deid.use_people(people if people is not None else pd.DataFrame(columns=["case_id", "name"]))
         todo = self.deid.apply(todo)
-        case_hints = [self.hints.get(c) for c in todo["case_id"]] if self.hints else None
+        hints = _role_hints(people, self.deid) if people is not None and "role" in people else {}
+        case_hints = [hints.get(str(c)) for c in todo["case_id"]] if hints else None
         scored = self.scorer.score_texts(list(todo["text"]), case_hints)
         return _rows_for_store(todo, scored, run_id, self.scorer.rubric.version)
 
 
-_WORKERS: dict[tuple[str, str, str | None, str], ChunkScorer] = {}
+class PeopleIndex:
+    """The people table, read once by the batch job, handing each chunk the rows of its own cases."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.table = Pseudonymiser.read_people(path).astype({"case_id": str}).reset_index(drop=True)
+        self.rows = self.table.groupby("case_id", sort=False).indices
+
+    def for_cases(self, case_ids: pd.Series) -> pd.DataFrame:
+        found = [self.rows[c] for c in pd.unique(case_ids.astype(str)) if c in self.rows]
+        return self.table.iloc[np.concatenate(found) if found else []]
 
 
-def _score_in_worker(todo: pd.DataFrame, run_id: str, setup: tuple[str, str, str | None, str], threads: int
-                     ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+_WORKERS: dict[tuple[str, str, str], ChunkScorer] = {}
+
+
+def _score_in_worker(todo: pd.DataFrame, run_id: str, setup: tuple[str, str, str], threads: int,
+                     people: pd.DataFrame | None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """A chunk's work in a worker process (local pool or Dask worker): the model is loaded on first use and
     kept for the worker's life; torch threads are shared between workers rather than oversubscribed."""
     if setup not in _WORKERS:
-        model, rubric, people, precision = setup
-        _WORKERS[setup] = ChunkScorer(model=model, rubric=rubric, people=people, precision=precision)
+        model, rubric, precision = setup
+        _WORKERS[setup] = ChunkScorer(model=model, rubric=rubric, precision=precision)
         if "torch" in sys.modules:
             sys.modules["torch"].set_num_threads(threads)
-    return _WORKERS[setup](todo, run_id)
+    return _WORKERS[setup](todo, run_id, people)
 
 
 class _NoTorch(importlib.abc.MetaPathFinder):
@@ -323,8 +337,8 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
     # are no workers), so the parent of a pool does not spend memory and start-up time on a copy it never uses
     model_path = resolve_model_path(model)
     run_rubric = model_rubric(model_path, rubric)
-    if people:
-        Pseudonymiser.read_people(people)  # a missing or malformed people file fails here, before the run starts
+    # a missing or malformed people file fails here, before the run starts
+    people_index = PeopleIndex(people) if people else None
     local: ChunkScorer | None = None
     hashes = [r.input_hash() for r in readers]
     input_sha = hashes[0] if len(hashes) == 1 else hashlib.sha256("".join(hashes).encode()).hexdigest()
@@ -367,7 +381,7 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
         pending: deque[tuple[Future, int, int, list[Reject]]] = deque()
         chunks = itertools.chain.from_iterable(readers)
         current = next(chunks, None)
-        setup = (str(model_path), str(rubric), str(people) if people else None, precision)
+        setup = (str(model_path), str(rubric), precision)
         threads = max(1, default_workers() // max(workers, 1))
         while current is not None:
             following = next(chunks, None)
@@ -375,6 +389,7 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
             done = store.stored_ids(notes["note_id"])
             report.notes_already_stored += len(done)
             todo = notes[~notes["note_id"].isin(done)]
+            todo_people = people_index.for_cases(todo["case_id"]) if people_index is not None else None
             if pool is None and engine == "dask":
                 pool = stack.enter_context(_dask_executor(scheduler, workers))
             elif pool is None and workers > 1 and following is not None:
@@ -383,11 +398,11 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
                                                                initializer=_init_worker,
                                                                initargs=(os.getpid(), not needs_torch(model_path))))
             if pool is None:
-                local = local or ChunkScorer(model=model_path, rubric=rubric, people=people, precision=precision)
+                local = local or ChunkScorer(model=model_path, rubric=rubric, precision=precision)
                 let_readers_in()
-                write(local(todo, run_id), len(todo), len(notes) + len(chunk_rejects), chunk_rejects)
+                write(local(todo, run_id, todo_people), len(todo), len(notes) + len(chunk_rejects), chunk_rejects)
             else:
-                pending.append((pool.submit(_score_in_worker, todo, run_id, setup, threads), len(todo),
+                pending.append((pool.submit(_score_in_worker, todo, run_id, setup, threads, todo_people), len(todo),
                                 len(notes) + len(chunk_rejects), chunk_rejects))
                 # a bounded queue: memory holds at most a few chunks whatever the size of the input
                 while len(pending) > workers or (following is None and pending):

@@ -18,8 +18,9 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-_CACHE_LIMIT = 500_000
-"""Distinct words kept per vectorizer; beyond it the cache is cleared (memory stays bounded on any corpus)."""
+_CACHE_LIMIT = 200_000
+"""Distinct words kept per vectorizer (~300 bytes each); beyond it the cache is cleared, so memory stays bounded
+however many one-off words (typos, numbers) a corpus has."""
 
 
 class FastTfidf:
@@ -34,7 +35,7 @@ class FastTfidf:
         self.mode = vectorizer.analyzer if plain and vectorizer.analyzer in ("word", "char_wb") else "fallback"
         self.pattern = re.compile(vectorizer.token_pattern) if vectorizer.analyzer == "word" else None
         self.lowercase = vectorizer.lowercase
-        self._words: dict[str, list[int]] = {}
+        self._words: dict[str, np.ndarray] = {}
         if vectorizer.analyzer == "word":
             self._index_word_grams()
 
@@ -83,12 +84,13 @@ class FastTfidf:
         if len(cache) + len(distinct) > _CACHE_LIMIT:
             cache.clear()
         rows = [cache[w] if w in cache else cache.setdefault(w, self._char_wb_word(w)) for w in distinct]
-        grams = _csr(list(chain.from_iterable(rows)), np.cumsum([0, *map(len, rows)]), (len(distinct), len(self.vocab)))
+        grams = _csr(np.concatenate(rows) if rows else [], np.cumsum([0, *map(len, rows)]),
+                     (len(distinct), len(self.vocab)))
         X = (incidence @ grams).tocsr()
         X.sort_indices()
         return X
 
-    def _char_wb_word(self, word: str) -> list[int]:
+    def _char_wb_word(self, word: str) -> np.ndarray:
         """The vocabulary indexes of one word's n-grams, as sklearn's ``_char_wb_ngrams`` generates them."""
         w = " " + word + " "
         vocab, out = self.vocab, []
@@ -104,7 +106,7 @@ class FastTfidf:
                     out.append(idx)
             if offset == 0:  # a word shorter than n counts once
                 break
-        return out
+        return np.array(out, dtype=np.int32)  # compact: the cache holds up to _CACHE_LIMIT of these
 
     def _index_word_grams(self) -> None:
         """Key every vocabulary n-gram by its tokens' ids, so a sentence's n-grams are found by tuple lookups
@@ -128,7 +130,7 @@ class FastTfidf:
         return out
 
 
-def _csr(indices: list[int], indptr: Sequence[int] | np.ndarray, shape: tuple[int, int]) -> sparse.csr_matrix:
+def _csr(indices: Sequence[int] | np.ndarray, indptr: Sequence[int] | np.ndarray, shape: tuple[int, int]) -> sparse.csr_matrix:
     """A 0/1 CSR matrix from column indexes (repeats allowed) and row pointers."""
     return sparse.csr_matrix((np.ones(len(indices)), np.asarray(indices, dtype=np.int64), np.asarray(indptr)),
                              shape=shape)
