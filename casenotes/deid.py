@@ -126,26 +126,32 @@ class Pseudonymiser:
         """Replace names with the people of these rows' cases from now on (a batch run passes each chunk the
         people of its own cases, so no process holds a whole authority's people table as an index)."""
         self._people = {}
-        for case_id, group in people.groupby("case_id", sort=False):
-            replacements: dict[str, str] = {}
-            for name in group["name"].dropna().astype(str):
-                parts = name.split()
-                if not parts:
+        for case, name in zip(people["case_id"].astype(str), people["name"]):
+            if not isinstance(name, str):
+                if name is None or pd.isna(name):
                     continue
-                first = self._pick(self._first, str(case_id), parts[0].lower())
-                replacements.setdefault(parts[0], first)
-                if len(parts) > 1:
-                    last = self._pick(self._last, str(case_id), parts[-1].lower())
-                    replacements.setdefault(parts[-1], last)
-                    replacements.setdefault(name, f"{first} {last}")
-            if replacements:
-                self._people[str(case_id)] = replacements
+                name = str(name)
+            parts = name.split()
+            if not parts:
+                continue
+            replacements = self._people.setdefault(case, {})
+            first = self._pick(self._first, case, parts[0].lower())
+            replacements.setdefault(parts[0], first)
+            if len(parts) > 1:
+                last = self._pick(self._last, case, parts[-1].lower())
+                replacements.setdefault(parts[-1], last)
+                replacements.setdefault(name, f"{first} {last}")
+
+    def names(self, text: str, case_id: str | None) -> str:
+        """Replace only the case's names (no identifier patterns)."""
+        replacements = self._people.get(str(case_id)) if case_id is not None else None
+        if replacements is None:
+            return text
+        return _names_pattern(tuple(replacements)).sub(lambda m: replacements[m.group(0)], text)
 
     def __call__(self, text: str, case_id: str | None = None) -> str:
         """Return the pseudonymised text of one note."""
-        replacements = self._people.get(str(case_id)) if case_id is not None else None
-        if replacements is not None:
-            text = _names_pattern(tuple(replacements)).sub(lambda m: replacements[m.group(0)], text)
+        text = self.names(text, case_id)
         for pat in self.patterns:
             text = pat.regex.sub(lambda m, p=pat: self._replace(m, p), text)
         return text

@@ -53,6 +53,10 @@ class ScoredNote:
     domain_evidence: dict[str, list[int]]
 
 
+NLP_REBUILD_NOTES = 50_000
+"""Notes a scorer's own spaCy pipeline processes before it is rebuilt (its vocabulary only grows)."""
+
+
 class NoteScorer:
     """Split, classify and audit note texts with one model and one rubric.
 
@@ -72,11 +76,21 @@ class NoteScorer:
         self.rubric = model_rubric(self.model_path, rubric)
         # share the model's pipeline when it has one (the rules backend), rather than building a second; a model
         # that reads only text needs sentences and nothing more
+        self._own_nlp = getattr(self.model, "nlp_", None) is None
         self.nlp = getattr(self.model, "nlp_", None) or build_nlp({"annotate": self.model.reads_annotations})
+        self._notes_since_build = 0
 
     def score_texts(self, texts: Sequence[str], role_hints: Sequence[dict[str, str] | None] | None = None,
                     *, batch_size: int = 64) -> list[ScoredNote]:
         """Score notes given as texts (already pseudonymised when they go to a store)."""
+        self._notes_since_build += len(texts)
+        if self._own_nlp and self._notes_since_build > NLP_REBUILD_NOTES:
+            # spaCy's vocabulary keeps every token string it has seen, and notes are full of one-off strings
+            # (typos, dates, references): a fresh pipeline (same output) keeps a long run's memory flat
+            from casenotes.nlp import build_nlp
+
+            self.nlp = build_nlp({"annotate": self.model.reads_annotations})
+            self._notes_since_build = len(texts)
         docs = []
         for i, text in enumerate(texts):
             doc = self.nlp.make_doc(text)
@@ -461,9 +475,7 @@ def _read_table(path: Path) -> pd.DataFrame:
 def _role_hints(people: pd.DataFrame, deid: Pseudonymiser) -> dict[str, dict[str, str]]:
     """Per case, {pseudonymised first name / surname (lower case): role} from the people table's ``role``."""
     hints: dict[str, dict[str, str]] = {}
-    for rec in people.to_dict("records"):
-        case = str(rec["case_id"])
-        pseudo = deid(str(rec["name"]), case).split()
-        for part in pseudo:
-            hints.setdefault(case, {})[part.lower()] = str(rec["role"])
+    for case, name, role in zip(people["case_id"].astype(str), people["name"].astype(str), people["role"].astype(str)):
+        for part in deid.names(name, case).split():
+            hints.setdefault(case, {})[part.lower()] = role
     return hints

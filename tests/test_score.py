@@ -107,3 +107,23 @@ def test_precision_is_validated_and_recorded(trial, cli, tmp_path):
     assert json.loads(report.read_text())["reconciles"] is True
     with Store(tmp_path / "s.duckdb", read_only=True) as store:
         assert store.query("SELECT precision FROM runs").iloc[0, 0] == "float32"
+
+
+def test_pipeline_rebuilt_on_long_runs_gives_the_same_results(monkeypatch):
+    """spaCy's vocabulary only grows; the scorer rebuilds its pipeline every so many notes, unchanged output."""
+    import casenotes.scoring as scoring
+
+    texts = [f"Dad shouted at Mum on {d}/0{m}/24 (ref LCS{d * 977}). Mum and the baby went to her sister's."
+             for d in range(1, 13) for m in range(1, 4)]
+    steady = scoring.NoteScorer(model="linear-v1")
+    expected = [steady.score_texts([t]) for t in texts]
+    monkeypatch.setattr(scoring, "NLP_REBUILD_NOTES", 5)
+    renewed = scoring.NoteScorer(model="linear-v1")
+    pipelines = set()
+    got = []
+    for t in texts:
+        got.append(renewed.score_texts([t]))
+        pipelines.add(id(renewed.nlp))
+    assert len(pipelines) >= len(texts) // 6  # rebuilt along the way
+    assert [[s.sentences for s in g] for g in got] == [[s.sentences for s in e] for e in expected]
+    assert [[s.domains for s in g] for g in got] == [[s.domains for s in e] for e in expected]
