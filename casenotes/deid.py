@@ -12,7 +12,6 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -68,14 +67,37 @@ def load_patterns(path: str | Path = "default") -> tuple[list[IdentifierPattern]
     return patterns, file
 
 
-@lru_cache(maxsize=4096)
-def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for a case's names, longest first (a full name before its parts), so a text is scanned once
-    and a pseudonym put in is never itself replaced again. Compiled when a case's first note is seen, and a
-    bounded number kept (exports are mostly in case order), so a table of many thousands of cases costs neither
-    start-up time nor memory."""
-    alternation = "|".join(re.escape(k) for k in sorted(names, key=lambda k: (-len(k), k)))
-    return re.compile(rf"\b(?:{alternation})\b")
+def _is_word(char: str) -> bool:
+    """What ``\\w`` matches in Python's ``re``: letters, digits (Unicode) and the underscore."""
+    return char.isalnum() or char == "_"
+
+
+def _replace_names(text: str, keys: list[str], replacements: dict[str, str]) -> str:
+    """Replace whole-word occurrences of a case's names in one left-to-right pass.
+
+    ``keys`` is the case's names longest first (a full name before its parts): where several start at the same
+    place the first in that order wins, and a pseudonym put in is never itself replaced again. This is what
+    ``re.sub(r"\b(?:key1|key2|...)\b", ...)`` does, without compiling a pattern for every case (that cost
+    more than the whole scan when a chunk holds thousands of cases)."""
+    found: list[tuple[int, int, str]] = []
+    for order, key in enumerate(keys):
+        at = text.find(key)
+        while at >= 0:
+            end = at + len(key)
+            if ((at > 0 and _is_word(text[at - 1])) != _is_word(key[0])
+                    and (end < len(text) and _is_word(text[end])) != _is_word(key[-1])):
+                found.append((at, order, key))
+            at = text.find(key, at + 1)
+    if not found:
+        return text
+    found.sort()
+    out, pos = [], 0
+    for at, _, key in found:
+        if at >= pos:
+            out += (text[pos:at], replacements[key])
+            pos = at + len(key)
+    out.append(text[pos:])
+    return "".join(out)
 
 
 class Pseudonymiser:
@@ -96,6 +118,7 @@ class Pseudonymiser:
         self._first: list[str] = pool["first_names"]
         self._last: list[str] = pool["surnames"]
         self._people: dict[str, dict[str, str]] = {}
+        self._keys: dict[str, list[str]] = {}
         if people is not None:
             self.use_people(people)
 
@@ -141,13 +164,14 @@ class Pseudonymiser:
                 last = self._pick(self._last, case, parts[-1].lower())
                 replacements.setdefault(parts[-1], last)
                 replacements.setdefault(name, f"{first} {last}")
+        self._keys = {case: sorted(names, key=lambda k: (-len(k), k)) for case, names in self._people.items()}
 
     def names(self, text: str, case_id: str | None) -> str:
         """Replace only the case's names (no identifier patterns)."""
         replacements = self._people.get(str(case_id)) if case_id is not None else None
         if replacements is None:
             return text
-        return _names_pattern(tuple(replacements)).sub(lambda m: replacements[m.group(0)], text)
+        return _replace_names(text, self._keys[str(case_id)], replacements)
 
     def __call__(self, text: str, case_id: str | None = None) -> str:
         """Return the pseudonymised text of one note."""

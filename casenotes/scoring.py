@@ -376,15 +376,16 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
 
         def write(frames: tuple[pd.DataFrame, ...], n_todo: int, n_rows: int, chunk_rejects: list[Reject]) -> None:
             store.write_chunk(*frames, _rejects_frame(chunk_rejects, input_sha, run_id))
-            if time.monotonic() - released[0] > _RELEASE_EVERY:
+            if store.readers_waiting() or time.monotonic() - released[0] > _RELEASE_EVERY:
                 let_readers_in()
             _safe_csv(pd.DataFrame([r.as_dict() for r in chunk_rejects], columns=list(_REJECT_COLUMNS)), rej_fh)
             report.notes_new += n_todo
             if progress:
                 progress(n_rows)
 
-        # readers (the dashboard) get the file while this process scores a chunk or waits for a worker, and at
-        # least every few seconds; closing the connection checkpoints, so it is not done after every write
+        # readers (the dashboard) get the file when they say they are waiting (Store.readers_waiting), and while
+        # this process scores a chunk itself; closing the connection checkpoints, which costs more as the store
+        # grows, so it is not done at every chunk
         released = [time.monotonic()]
 
         def let_readers_in() -> None:
@@ -412,17 +413,19 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
                                                                initializer=_init_worker,
                                                                initargs=(os.getpid(), not needs_torch(model_path))))
             if pool is None:
+                let_readers_in()  # before the model loads, which takes seconds
                 local = local or ChunkScorer(model=model_path, rubric=rubric, precision=precision)
-                let_readers_in()
                 write(local(todo, run_id, todo_people), len(todo), len(notes) + len(chunk_rejects), chunk_rejects)
             else:
                 pending.append((pool.submit(_score_in_worker, todo, run_id, setup, threads, todo_people), len(todo),
                                 len(notes) + len(chunk_rejects), chunk_rejects))
-                # a bounded queue: memory holds at most a few chunks whatever the size of the input
-                while len(pending) > workers or (following is None and pending):
+                # a bounded queue: memory holds at most a few chunks whatever the size of the input, and two per
+                # worker keep each busy while this process reads and writes
+                while len(pending) > 2 * workers or (following is None and pending):
                     future, n_todo, n_rows, chunk_rej = pending.popleft()
-                    if not future.done():
-                        let_readers_in()
+                    while not _finished(future, timeout=0.1):
+                        if store.readers_waiting():
+                            let_readers_in()
                     write(_result(future), n_todo, n_rows, chunk_rej)
             current = following
         report.rows_read = sum(r.stats.rows for r in readers)
@@ -435,10 +438,22 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
     return report
 
 
-_RELEASE_EVERY = 2.0
-"""Seconds a batch run may hold the store between chances for readers to open it."""
+_RELEASE_EVERY = 60.0
+"""Seconds a batch run may hold the store without a reader asking (a bound on how stale a reader that does not
+wait, such as DuckDB's own CLI, finds it)."""
 
 _REJECT_COLUMNS = ("source", "row", "note_id", "column", "reason", "detail")
+
+
+def _finished(future: Future, timeout: float) -> bool:
+    """Wait up to ``timeout`` for a future (a local pool's or Dask's) to finish; errors are ``_result``'s."""
+    try:
+        future.result(timeout=timeout)
+    except TimeoutError:
+        return future.done()
+    except BaseException:  # noqa: BLE001 - raised again, with its context, when the result is taken
+        return True
+    return True
 
 
 def _result(future: Future) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:

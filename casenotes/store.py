@@ -7,6 +7,7 @@ Only pseudonymised text reaches this module.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
@@ -79,13 +80,19 @@ LEFT JOIN (SELECT practitioner_id, min(date) AS author_trained_at FROM roster
        ON n.author_id = r.practitioner_id"""
 
 
+_CHECKPOINT_EVERY = "64MB"
+_READER_TURN = 1.0
+"""Seconds a batch run yields, when it reopens the store, to a dashboard reader that is waiting for it."""
+
+
 class Store:
     """A casenotes store in one DuckDB file.
 
     DuckDB lets one process open a file for writing and no one else at that moment, so the store shares it: a
     writer holds an advisory lock file (``<store>.lock``) for its whole life, which makes a second writer fail at
-    once with a clear message, but it holds the database itself only while it works (``release`` between
-    chunks), and both readers and writers wait a little for the file rather than fail when it is busy.
+    once with a clear message, but it lets go of the database itself (``release``) whenever a reader says it is
+    waiting (``readers_waiting``), and both readers and writers wait a little for the file rather than fail
+    when it is busy.
 
     Args:
         path: the database file (created with its schema if missing, unless ``read_only``).
@@ -100,6 +107,10 @@ class Store:
         if read_only and not self.path.is_file():
             raise StoreError(f"[E080] Store '{self.path}' does not exist; create it with `casenotes score`.")
         self._lock_fh = None if read_only else self._writer_lock()
+        # a writer checkpoints (writes its log into the file, re-serialising the key indexes) when the log
+        # reaches this size or the connection closes: DuckDB's default of 16 MB is a few chunks of notes, and a
+        # checkpoint costs more the larger the store
+        self._config = {} if read_only else {"checkpoint_threshold": _CHECKPOINT_EVERY}
         self._con: duckdb.DuckDBPyConnection | None = None
         try:
             if not read_only:
@@ -138,20 +149,61 @@ class Store:
         return self._con
 
     def _connect(self) -> duckdb.DuckDBPyConnection:
+        """Open the file, retrying while another process has it.
+
+        DuckDB's file lock is not fair: a batch run that reopens the file a moment after releasing it can win
+        every race against a reader that retries on a timer. So a waiting reader leaves a marker
+        (``<store>.readers``), and a writer that finds a fresh one yields for up to ``_READER_TURN`` seconds
+        before it reopens; the reader removes the marker once it is in."""
         deadline = time.monotonic() + self.wait
-        delay = 0.02
-        while True:
+        delay = 0.01
+        waiting = self._waiting_marker
+        if not self.read_only:
+            self._give_readers_a_turn(waiting)
+        try:
+            while True:
+                try:
+                    return duckdb.connect(str(self.path), read_only=self.read_only, config=self._config)
+                except duckdb.IOException as exc:
+                    msg = str(exc).splitlines()[0]
+                    if "lock" not in msg.lower():
+                        raise StoreError(f"[E082] Store '{self.path}' cannot be opened: {msg[:200]}") from None
+                    if time.monotonic() >= deadline:
+                        raise StoreError(f"[E081] Store '{self.path}' is busy in another casenotes process (a batch "
+                                         f"run writing a chunk) for more than {self.wait:.0f} s; try again.") from None
+                    if self.read_only:
+                        with contextlib.suppress(OSError):  # a read-only folder: no turn, only retries
+                            waiting.touch()
+                    time.sleep(delay)
+                    delay = min(delay * 2, 0.1)
+        finally:
+            if self.read_only:
+                with contextlib.suppress(OSError):
+                    waiting.unlink(missing_ok=True)
+
+    @property
+    def _waiting_marker(self) -> Path:
+        return self.path.with_name(self.path.name + ".readers")
+
+    def readers_waiting(self) -> bool:
+        """Whether a reader is waiting for this writer to release the file (a cheap check, made between
+        chunks: a batch run releases when someone wants in rather than checkpointing at every chunk)."""
+        try:
+            return time.time() - self._waiting_marker.stat().st_mtime <= 2 * _READER_TURN
+        except FileNotFoundError:
+            return False
+
+    @staticmethod
+    def _give_readers_a_turn(waiting: Path) -> None:
+        """Wait (briefly) while a reader has said, within the last few seconds, that it is waiting."""
+        until = time.monotonic() + _READER_TURN
+        while time.monotonic() < until:
             try:
-                return duckdb.connect(str(self.path), read_only=self.read_only)
-            except duckdb.IOException as exc:
-                msg = str(exc).splitlines()[0]
-                if "lock" not in msg.lower():
-                    raise StoreError(f"[E082] Store '{self.path}' cannot be opened: {msg[:200]}") from None
-                if time.monotonic() >= deadline:
-                    raise StoreError(f"[E081] Store '{self.path}' is busy in another casenotes process (a batch run "
-                                     f"writing a chunk) for more than {self.wait:.0f} s; try again.") from None
-                time.sleep(delay)
-                delay = min(delay * 2, 0.5)
+                if time.time() - waiting.stat().st_mtime > 2 * _READER_TURN:
+                    return  # left behind by a reader that was killed
+            except FileNotFoundError:
+                return
+            time.sleep(0.01)
 
     def release(self) -> None:
         """Let other processes open the file until this store is next used (a batch run calls it between

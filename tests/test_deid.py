@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from casenotes.deid import Pseudonymiser, nhs_checksum
 
@@ -39,6 +43,26 @@ def test_people_names_replaced_consistently_within_a_case():
     assert "Ms " in a  # titles stay, so the sentence keeps its shape
     other_case = deid("Aisha seen.", "c2")
     assert "Aisha" not in other_case
+
+
+_PIECES = ["Ann", "Anne", "Ann Lee", "Lee", "O'Neil", "Smith-Jones", "Zoë", "_x", "-Jo", " ", ".", "'", "-", "9",
+           "é", "a", "\n", "Mr "]
+
+
+@given(names=st.lists(st.sampled_from(["Ann", "Anne", "Ann Lee", "O'Neil", "Smith-Jones", "Zoë Ann", "_x", "-Jo"]),
+                      min_size=1, max_size=4, unique=True),
+       pieces=st.lists(st.sampled_from(_PIECES), max_size=30))
+@settings(max_examples=400, deadline=None)
+def test_names_are_replaced_exactly_as_a_whole_word_regex_would(names, pieces):
+    """The name pass scans with str.find (no pattern compiled per case); it must agree with the regex it stands
+    for: whole words only, a full name before its parts, nothing replaced twice."""
+    people = pd.DataFrame({"case_id": "c", "name": names})
+    deid = Pseudonymiser(people)
+    table = deid._people["c"]
+    keys = sorted(table, key=lambda k: (-len(k), k))
+    pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, keys))})\b")
+    text = "".join(pieces)
+    assert deid.names(text, "c") == pattern.sub(lambda m: table[m.group(0)], text)
 
 
 def test_pseudonym_pool_is_disjoint_from_the_synthetic_names():
