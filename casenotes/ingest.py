@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -150,6 +151,13 @@ def parse_date(value: Any, date_format: str | None = None) -> str | None:
     text = str(value).strip()
     if not text:
         return None
+    return _parse_date_text(text, date_format)
+
+
+@lru_cache(maxsize=16384)
+def _parse_date_text(text: str, date_format: str | None) -> str:
+    """``parse_date`` of a non-empty string, remembered: an export's notes share few distinct dates, and each
+    costs several ``strptime`` attempts (a ValueError, not remembered, for a value that is not a date)."""
     formats = (date_format,) if date_format else _DATE_FORMATS
     candidate = text if date_format else _TIME_SUFFIX.sub("", text).strip()
     for fmt in formats:
@@ -391,7 +399,10 @@ class NoteReader:
         rejects: list[Reject] = []
         keep: list[dict[str, Any]] = []
         malformed = frame["_malformed"] if "_malformed" in frame.columns else None
-        for i, rec in enumerate(frame[["_row", *NOTE_COLUMNS]].to_dict("records")):
+        # rows as dicts, built from column lists (DataFrame.to_dict boxes every cell and cost more than checking)
+        columns = ("_row", *NOTE_COLUMNS)
+        for i, values in enumerate(zip(*(frame[c].tolist() for c in columns))):
+            rec = dict(zip(columns, values))
             self.stats.rows += 1
             row = int(rec.pop("_row"))
             note_id = "" if rec["note_id"] is None or pd.isna(rec["note_id"]) else str(rec["note_id"]).strip()

@@ -160,31 +160,36 @@ class ScoreReport:
 
 def _rows_for_store(notes: pd.DataFrame, scored: list[ScoredNote], run_id: str, rubric: str
                     ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    note_rows, sent_rows, score_rows = [], [], []
-    for rec, sn in zip(notes.to_dict("records"), scored):
-        counts = {f"n_{l}": sum(l in s["labels"] for s in sn.sentences) for l in LABELS}
-        note_rows.append({
-            "note_id": rec["note_id"], "run_id": run_id, "case_id": rec["case_id"], "borough": rec["borough"],
-            "team": rec["team"], "author_id": rec["author_id"], "author_role": rec["author_role"],
-            "recorded_at": rec["recorded_at"], "note_type": rec["note_type"], "timepoint_given": rec["timepoint"],
-            "risk_level": rec["risk_level"], "case_status": rec["case_status"],
-            "text": rec["text"], "text_sha1": rec["text_sha1"], "n_sentences": len(sn.sentences),
-            "n_words": len(rec["text"].split()), **counts,
-        })
-        for s in sn.sentences:
-            row = {"note_id": rec["note_id"], "sent_idx": s["sent_idx"], "start_char": s["start_char"],
-                   "end_char": s["end_char"], "text": s["text"], "evidence": json.dumps(s["evidence"])}
-            for l in LABELS:
-                row[f"p_{l}"] = s["scores"][l]
-                row[l] = l in s["labels"]
-            sent_rows.append(row)
-        for d, score in sn.domains.items():
-            score_rows.append({"note_id": rec["note_id"], "domain": d, "score": score,
-                               "evidence": json.dumps(sn.domain_evidence[d]), "rubric": rubric})
-    notes_df = pd.DataFrame(note_rows)
-    if not notes_df.empty:
-        notes_df["recorded_at"] = pd.to_datetime(notes_df["recorded_at"]).dt.date
-    return notes_df, pd.DataFrame(sent_rows), pd.DataFrame(score_rows)
+    """The chunk's rows for the store's notes, sentences and domain_scores tables, built column by column
+    (a dict per row cost as much as classifying)."""
+    note_ids = notes["note_id"].tolist()
+    texts = notes["text"].tolist()
+    n_sents = [len(sn.sentences) for sn in scored]
+    note_df = pd.DataFrame({
+        "note_id": note_ids, "run_id": run_id, **{c: notes[c].tolist() for c in _NOTE_COLUMNS},
+        "timepoint_given": notes["timepoint"].tolist(), "risk_level": notes["risk_level"].tolist(),
+        "case_status": notes["case_status"].tolist(), "text": texts, "text_sha1": notes["text_sha1"].tolist(),
+        "n_sentences": n_sents, "n_words": [len(t.split()) for t in texts],
+        **{f"n_{l}": [sum(l in s["labels"] for s in sn.sentences) for sn in scored] for l in LABELS},
+    }) if len(notes) else pd.DataFrame()
+    if not note_df.empty:
+        note_df["recorded_at"] = pd.to_datetime(note_df["recorded_at"]).dt.date
+    sents = [s for sn in scored for s in sn.sentences]
+    sent_df = pd.DataFrame({
+        "note_id": [i for i, n in zip(note_ids, n_sents) for _ in range(n)],
+        **{c: [s[c] for s in sents] for c in ("sent_idx", "start_char", "end_char", "text")},
+        "evidence": list(map(json.dumps, (s["evidence"] for s in sents))),
+        **{c: v for l in LABELS for c, v in ((f"p_{l}", [s["scores"][l] for s in sents]),
+                                              (l, [l in s["labels"] for s in sents]))},
+    }) if sents else pd.DataFrame()
+    domain_rows = [(i, d, score, json.dumps(sn.domain_evidence[d]))
+                   for i, sn in zip(note_ids, scored) for d, score in sn.domains.items()]
+    score_df = pd.DataFrame(domain_rows, columns=["note_id", "domain", "score", "evidence"]).assign(rubric=rubric) \
+        if domain_rows else pd.DataFrame()
+    return note_df, sent_df, score_df
+
+
+_NOTE_COLUMNS = ("case_id", "borough", "team", "author_id", "author_role", "recorded_at", "note_type")
 
 
 class ChunkScorer:
@@ -393,6 +398,7 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
             released[0] = time.monotonic()
 
         pool: Executor | None = None
+        pool_stack = stack.enter_context(ExitStack())  # closed when the last chunk is in, before the summary
         pending: deque[tuple[Future, int, int, list[Reject]]] = deque()
         chunks = itertools.chain.from_iterable(readers)
         current = next(chunks, None)
@@ -406,9 +412,9 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
             todo = notes[~notes["note_id"].isin(done)]
             todo_people = people_index.for_cases(todo["case_id"]) if people_index is not None else None
             if pool is None and engine == "dask":
-                pool = stack.enter_context(_dask_executor(scheduler, workers))
+                pool = pool_stack.enter_context(_dask_executor(scheduler, workers))
             elif pool is None and workers > 1 and following is not None:
-                pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers,
+                pool = pool_stack.enter_context(ProcessPoolExecutor(max_workers=workers,
                                                                mp_context=multiprocessing.get_context("spawn"),
                                                                initializer=_init_worker,
                                                                initargs=(os.getpid(), not needs_torch(model_path))))
@@ -428,6 +434,9 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
                             let_readers_in()
                     write(_result(future), n_todo, n_rows, chunk_rej)
             current = following
+        # the workers (each holding a model) go before the store summarises the run
+        pool_stack.close()
+        local = None
         report.rows_read = sum(r.stats.rows for r in readers)
         for r in readers:
             for reason, count in r.stats.rejected.items():

@@ -12,6 +12,7 @@ import math
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +81,15 @@ class DomainRule:
     levels: tuple[Level, ...]
     ordinal: Ordinal | None = None
     calibration_features: tuple[str, ...] = ()
+
+    @cached_property
+    def conditions(self) -> dict[tuple[str, ...], frozenset[str]]:
+        """The label combinations the levels count, each with its labels as a set (worked out once, not per note)."""
+        return {c: frozenset(c) for lv in self.levels for c in (*lv.min, *lv.max)}
+
+    @cached_property
+    def evidence_labels(self) -> frozenset[str]:
+        return frozenset(self.evidence)
 
 
 @dataclass
@@ -174,10 +184,9 @@ class Rubric:
             if rule.ordinal is not None:
                 score = rule.ordinal.score(features)
             else:
-                conditions = {c for lv in rule.levels for c in (*lv.min, *lv.max)}
-                counts = {c: sum(1 for s in sets if set(c) <= s) for c in conditions}
+                counts = {c: sum(1 for s in sets if needs <= s) for c, needs in rule.conditions.items()}
                 score = next((lv.score for lv in rule.levels if lv.holds(counts)), 1)
-            evidence = [i for i, s in enumerate(sets) if s & set(rule.evidence)]
+            evidence = [i for i, s in enumerate(sets) if not rule.evidence_labels.isdisjoint(s)]
             out[key] = DomainScore(key, score, evidence)
         return out
 

@@ -31,7 +31,6 @@ def _swap_table() -> dict[str, str]:
 
 _TABLE = _swap_table()
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)")
 # After "her", these words mean object position ("told her to", "with her and") rather than possessive.
 _NOT_A_NOUN = {"to", "and", "the", "a", "an", "that", "in", "on", "at", "with", "for", "from", "about", "again",
                "back", "out", "up", "down", "off", "as", "when", "if", "because", "but", "or", "so", "too", "into",
@@ -66,23 +65,33 @@ _CANDIDATES = frozenset(_TABLE) | {word + "'s" for word in _TABLE} | {name.lower
 
 def swap_gender(text: str) -> str:
     """Swap gendered words and first names ("Dad hit Mum" -> "Mum hit Dad", "Mr" -> "Ms")."""
-    if _CANDIDATES.isdisjoint(map(str.lower, _TOKEN.findall(text))):
+    # the text split into [gap, token, gap, token, ..., gap]: tokens as _TOKEN finds them, so only the tokens
+    # that may change are looked at (a callback for every word cost more than the classifier's second pass)
+    parts = _SPLIT.split(text)
+    changing = [i for i in range(1, len(parts), 2) if parts[i].lower() in _CANDIDATES]
+    if not changing:
         return text
+    swapped = list(parts)
+    for i in changing:
+        # the word after (for "her"): one that follows only whitespace
+        after = parts[i + 2] if i + 2 < len(parts) and parts[i + 1].isspace() else None
+        swapped[i] = _swap_token(parts[i], after)
+    return "".join(swapped)
 
-    def repl(m: re.Match[str]) -> str:
-        word = m.group(0)
-        if word.lower() == "her":  # possessive "her phone" -> "his phone"; object "told her" -> "told him"
-            nxt = _NEXT_WORD.match(text, m.end())
-            possessive = nxt is not None and nxt.group(1).lower() not in _NOT_A_NOUN
-            return _case_like(word, "his" if possessive else "him")
-        if word in _NAME_MAP:
-            return _NAME_MAP[word]
-        low = word.lower()
-        if low in ("f", "m") and word != word.upper():
-            return word  # lower-case f/m are not the case-note shorthand for father/mother
-        if low.endswith("'s") and low[:-2] in _TABLE:
-            return _case_like(word, _TABLE[low[:-2]]) + word[-2:]
-        swapped = _TABLE.get(low)
-        return _case_like(word, swapped) if swapped else word
 
-    return _TOKEN.sub(repl, text)
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
+
+
+def _swap_token(word: str, after: str | None) -> str:
+    if word.lower() == "her":  # possessive "her phone" -> "his phone"; object "told her" -> "told him"
+        possessive = after is not None and after.lower() not in _NOT_A_NOUN
+        return _case_like(word, "his" if possessive else "him")
+    if word in _NAME_MAP:
+        return _NAME_MAP[word]
+    low = word.lower()
+    if low in ("f", "m") and word != word.upper():
+        return word  # lower-case f/m are not the case-note shorthand for father/mother
+    if low.endswith("'s") and low[:-2] in _TABLE:
+        return _case_like(word, _TABLE[low[:-2]]) + word[-2:]
+    swapped = _TABLE.get(low)
+    return _case_like(word, swapped) if swapped else word

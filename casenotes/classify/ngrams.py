@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import chain
+from itertools import chain, repeat
 
 import numpy as np
 from scipy import sparse
@@ -60,12 +60,14 @@ class FastTfidf:
         ids = list(map(self.token_ids.get, flat))
         rows, cols = [], []
         for n in range(self.min_n, self.max_n + 1):
-            keys = zip(*(ids[k:] for k in range(n))) if n > 1 else map(self.unigrams.get, flat)
-            found = np.array(list(map(self.grams.get, keys)) if n > 1 else list(keys), dtype=float)
-            pos = np.flatnonzero(~np.isnan(found))
+            # vocabulary index of each window, -1 where it is not in the vocabulary
+            found = np.fromiter(map(self.grams.get, zip(*(ids[k:] for k in range(n))), repeat(-1)) if n > 1
+                                else map(self.unigrams.get, flat, repeat(-1)),
+                                dtype=np.int64, count=max(len(flat) - n + 1, 0))
+            pos = np.flatnonzero(found >= 0)
             pos = pos[pos + n <= end_of[pos]]
             rows.append(row_of[pos])
-            cols.append(found[pos].astype(np.int64))
+            cols.append(found[pos])
         X = sparse.csr_matrix((np.ones(sum(map(len, rows))), (np.concatenate(rows), np.concatenate(cols))),
                               shape=(len(texts), len(self.vocab)))
         X.sum_duplicates()  # repeated n-grams become counts, and indexes are sorted, as CountVectorizer's are
@@ -83,30 +85,27 @@ class FastTfidf:
         cache = self._words
         if len(cache) + len(distinct) > _CACHE_LIMIT:
             cache.clear()
-        rows = [cache[w] if w in cache else cache.setdefault(w, self._char_wb_word(w)) for w in distinct]
+        rows = list(map(cache.get, distinct))
+        for i, w in enumerate(distinct):
+            if rows[i] is None:
+                rows[i] = cache[w] = self._char_wb_word(w)
         grams = _csr(np.concatenate(rows) if rows else [], np.cumsum([0, *map(len, rows)]),
                      (len(distinct), len(self.vocab)))
-        X = (incidence @ grams).tocsr()
-        X.sort_indices()
-        return X
+        # the product's indexes come unsorted; two linear bucket passes (to columns and back) sort them, where
+        # sort_indices sorts each row and took a third of the time
+        return (incidence @ grams).tocsc().tocsr()
 
     def _char_wb_word(self, word: str) -> np.ndarray:
-        """The vocabulary indexes of one word's n-grams, as sklearn's ``_char_wb_ngrams`` generates them."""
+        """The vocabulary indexes of one word's n-grams, as sklearn's ``_char_wb_ngrams`` generates them: every
+        window of each length shorter than the padded word, then (once) the whole padded word if a length
+        reaches it. (The order of a word's n-grams does not matter: they are counted.)"""
         w = " " + word + " "
-        vocab, out = self.vocab, []
-        for n in range(self.min_n, self.max_n + 1):
-            offset = 0
-            idx = vocab.get(w[0:n])
-            if idx is not None:
-                out.append(idx)
-            while offset + n < len(w):
-                offset += 1
-                idx = vocab.get(w[offset:offset + n])
-                if idx is not None:
-                    out.append(idx)
-            if offset == 0:  # a word shorter than n counts once
-                break
-        return np.array(out, dtype=np.int32)  # compact: the cache holds up to _CACHE_LIMIT of these
+        size = len(w)
+        grams = [w[i:i + n] for n in range(self.min_n, min(self.max_n, size - 1) + 1) for i in range(size - n + 1)]
+        if self.max_n >= size:
+            grams.append(w)
+        # compact: the cache holds up to _CACHE_LIMIT of these
+        return np.array([i for i in map(self.vocab.get, grams) if i is not None], dtype=np.int32)
 
     def _index_word_grams(self) -> None:
         """Key every vocabulary n-gram by its tokens' ids, so a sentence's n-grams are found by tuple lookups
@@ -123,10 +122,8 @@ class FastTfidf:
         ids = list(map(self.token_ids.get, tokens))
         out = []
         for n in range(self.min_n, self.max_n + 1):
-            for i, key in enumerate(zip(*(ids[k:] for k in range(n)))):
-                idx = self.grams.get(key)
-                if idx is not None:
-                    out.append((idx, i, i + n - 1))
+            out += [(idx, i, i + n - 1) for i, idx in enumerate(map(self.grams.get, zip(*(ids[k:] for k in range(n)))))
+                    if idx is not None]
         return out
 
 

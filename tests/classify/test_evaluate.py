@@ -40,6 +40,15 @@ def test_swap_gender_round_trip_keeps_roles():
     assert swap_gender("Visit booked.") == "Visit booked."
 
 
+def test_swap_gender_edge_cases():
+    """Only whole tokens change, "her" looks at the next word only across whitespace, case is kept."""
+    assert swap_gender("HER phone; her. Phone") == "HIS phone; him. Phone"
+    assert swap_gender("with her\u00a0car and her-") == "with his\u00a0car and her-"
+    assert swap_gender("Dad's boyfriend's herself mothers") == "Mum's girlfriend's himself fathers"
+    assert swap_gender("m and f, M and F, mum") == "m and f, F and M, dad"
+    assert swap_gender("sheep shed mum-ish") == "sheep shed mum-ish"
+
+
 def test_evaluate_and_agreement_cli(tmp_path, cli):
     rows = [{"id": "a", "text": "Mother failed to protect the children.", "labels": ["victim_blaming"], "split": "test"},
             {"id": "b", "text": "Visit booked for Tuesday.", "labels": [], "split": "test"},
