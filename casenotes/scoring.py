@@ -425,9 +425,8 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
             else:
                 pending.append((pool.submit(_score_in_worker, todo, run_id, setup, threads, todo_people), len(todo),
                                 len(notes) + len(chunk_rejects), chunk_rejects))
-                # a bounded queue: memory holds at most a few chunks whatever the size of the input, and two per
-                # worker keep each busy while this process reads and writes
-                while len(pending) > 2 * workers or (following is None and pending):
+                # a bounded queue: memory holds at most a few chunks whatever the size of the input
+                while len(pending) > workers or (following is None and pending):
                     future, n_todo, n_rows, chunk_rej = pending.popleft()
                     while not _finished(future, timeout=0.1):
                         if store.readers_waiting():

@@ -81,6 +81,8 @@ LEFT JOIN (SELECT practitioner_id, min(date) AS author_trained_at FROM roster
 
 
 _CHECKPOINT_EVERY = "64MB"
+_WRITER_MEMORY = "256MB"
+"""DuckDB's memory for a writing store (beyond it, pages are evicted and large operations spill to disk)."""
 _READER_TURN = 1.0
 """Seconds a batch run yields, when it reopens the store, to a dashboard reader that is waiting for it."""
 
@@ -109,8 +111,10 @@ class Store:
         self._lock_fh = None if read_only else self._writer_lock()
         # a writer checkpoints (writes its log into the file, re-serialising the key indexes) when the log
         # reaches this size or the connection closes: DuckDB's default of 16 MB is a few chunks of notes, and a
-        # checkpoint costs more the larger the store
-        self._config = {} if read_only else {"checkpoint_threshold": _CHECKPOINT_EVERY}
+        # checkpoint costs more the larger the store. Its buffer pool is capped: by default DuckDB keeps pages
+        # cached up to 80% of RAM, so a long batch run's memory would grow with the store
+        self._config = {} if read_only else {"checkpoint_threshold": _CHECKPOINT_EVERY,
+                                             "memory_limit": _WRITER_MEMORY}
         self._con: duckdb.DuckDBPyConnection | None = None
         try:
             if not read_only:

@@ -18,7 +18,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-_CACHE_LIMIT = 200_000
+_CACHE_LIMIT = 100_000
 """Distinct words kept per vectorizer (~300 bytes each); beyond it the cache is cleared, so memory stays bounded
 however many one-off words (typos, numbers) a corpus has."""
 
