@@ -166,10 +166,8 @@ def _rows_for_store(notes: pd.DataFrame, scored: list[ScoredNote], run_id: str, 
     texts = notes["text"].tolist()
     n_sents = [len(sn.sentences) for sn in scored]
     note_df = pd.DataFrame({
-        "note_id": note_ids, "run_id": run_id, **{c: notes[c].tolist() for c in _NOTE_COLUMNS},
-        "timepoint_given": notes["timepoint"].tolist(), "risk_level": notes["risk_level"].tolist(),
-        "case_status": notes["case_status"].tolist(), "text": texts, "text_sha1": notes["text_sha1"].tolist(),
-        "n_sentences": n_sents, "n_words": [len(t.split()) for t in texts],
+        "note_id": note_ids, "run_id": run_id, **{col: notes[src].tolist() for col, src in _NOTE_COLUMNS.items()},
+        "text": texts, "text_sha1": notes["text_sha1"].tolist(), "n_sentences": n_sents, "n_words": [len(t.split()) for t in texts],
         **{f"n_{l}": [sum(l in s["labels"] for s in sn.sentences) for sn in scored] for l in LABELS},
     }) if len(notes) else pd.DataFrame()
     if not note_df.empty:
@@ -189,7 +187,10 @@ def _rows_for_store(notes: pd.DataFrame, scored: list[ScoredNote], run_id: str, 
     return note_df, sent_df, score_df
 
 
-_NOTE_COLUMNS = ("case_id", "borough", "team", "author_id", "author_role", "recorded_at", "note_type")
+_NOTE_COLUMNS = {**{c: c for c in ("case_id", "borough", "team", "author_id", "author_role", "recorded_at",
+                                    "note_type")},
+                 "timepoint_given": "timepoint", "risk_level": "risk_level", "case_status": "case_status"}
+"""The store's notes columns taken as they are from a chunk's notes (store name: chunk name)."""
 
 
 class ChunkScorer:
@@ -459,7 +460,7 @@ def _finished(future: Future, timeout: float) -> bool:
         future.result(timeout=timeout)
     except TimeoutError:
         return future.done()
-    except BaseException:  # noqa: BLE001 - raised again, with its context, when the result is taken
+    except Exception:  # the chunk's own error: raised again, with its context, when the result is taken
         return True
     return True
 

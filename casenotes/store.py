@@ -163,7 +163,7 @@ class Store:
         delay = 0.01
         waiting = self._waiting_marker
         if not self.read_only:
-            self._give_readers_a_turn(waiting)
+            self._give_readers_a_turn()
         try:
             while True:
                 try:
@@ -197,16 +197,11 @@ class Store:
         except FileNotFoundError:
             return False
 
-    @staticmethod
-    def _give_readers_a_turn(waiting: Path) -> None:
-        """Wait (briefly) while a reader has said, within the last few seconds, that it is waiting."""
+    def _give_readers_a_turn(self) -> None:
+        """Wait (at most ``_READER_TURN`` s) while a reader says it is waiting; a marker left behind by a reader
+        that was killed goes stale and is ignored."""
         until = time.monotonic() + _READER_TURN
-        while time.monotonic() < until:
-            try:
-                if time.time() - waiting.stat().st_mtime > 2 * _READER_TURN:
-                    return  # left behind by a reader that was killed
-            except FileNotFoundError:
-                return
+        while self.readers_waiting() and time.monotonic() < until:
             time.sleep(0.01)
 
     def release(self) -> None:

@@ -31,6 +31,7 @@ def _swap_table() -> dict[str, str]:
 
 _TABLE = _swap_table()
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_SPLIT = re.compile(f"({_TOKEN.pattern})")  # split() keeps the tokens, between the gaps
 # After "her", these words mean object position ("told her to", "with her and") rather than possessive.
 _NOT_A_NOUN = {"to", "and", "the", "a", "an", "that", "in", "on", "at", "with", "for", "from", "about", "again",
                "back", "out", "up", "down", "off", "as", "when", "if", "because", "but", "or", "so", "too", "into",
@@ -60,7 +61,7 @@ def _case_like(src: str, word: str) -> str:
 
 
 _CANDIDATES = frozenset(_TABLE) | {word + "'s" for word in _TABLE} | {name.lower() for name in _NAMES}
-"""Lower-cased tokens that a swap may change: a sentence with none of them is returned as it is, unscanned."""
+"""Lower-cased tokens that a swap may change: a sentence with none of them is returned as it is."""
 
 
 def swap_gender(text: str) -> str:
@@ -77,9 +78,6 @@ def swap_gender(text: str) -> str:
         after = parts[i + 2] if i + 2 < len(parts) and parts[i + 1].isspace() else None
         swapped[i] = _swap_token(parts[i], after)
     return "".join(swapped)
-
-
-_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
 def _swap_token(word: str, after: str | None) -> str:
