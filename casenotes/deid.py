@@ -171,6 +171,11 @@ class Pseudonymiser:
         replacements = self._people.get(str(case_id)) if case_id is not None else None
         if replacements is None:
             return text
+        whole = replacements.get(text)
+        if whole is not None and _is_word(text[0]) and _is_word(text[-1]):
+            # the text is one of the names (the people table's own rows, for role hints): the scan would find it
+            # whole at the start, and nothing it holds could start earlier or be longer
+            return whole
         return _replace_names(text, self._keys[str(case_id)], replacements)
 
     def __call__(self, text: str, case_id: str | None = None) -> str:

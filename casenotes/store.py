@@ -33,6 +33,10 @@ _MIGRATIONS = [
 ]
 _LABEL_COLS = ", ".join(f"p_{l} DOUBLE, {l} BOOLEAN" for l in LABELS)
 _COUNT_COLS = ", ".join(f"n_{l} INTEGER" for l in LABELS)
+# sentences and domain_scores rows belong to (note_id, sent_idx) and (note_id, domain) but have no key index: a
+# note's rows go in with the note, in one transaction, and the notes key refuses a second copy of the note. (An
+# index over millions of sentences cost a batch run's writer a third of its time, growing with the store; stores
+# made before this keep theirs.)
 _DDL = [
     "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
     """CREATE TABLE IF NOT EXISTS runs (run_id VARCHAR PRIMARY KEY, started_at TIMESTAMP, finished_at TIMESTAMP,
@@ -44,9 +48,9 @@ _DDL = [
         timepoint_given VARCHAR, risk_level VARCHAR, case_status VARCHAR, text VARCHAR, text_sha1 VARCHAR,
         n_sentences INTEGER, n_words INTEGER, {_COUNT_COLS})""",
     f"""CREATE TABLE IF NOT EXISTS sentences (note_id VARCHAR, sent_idx INTEGER, start_char INTEGER,
-        end_char INTEGER, text VARCHAR, {_LABEL_COLS}, evidence VARCHAR, PRIMARY KEY (note_id, sent_idx))""",
+        end_char INTEGER, text VARCHAR, {_LABEL_COLS}, evidence VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS domain_scores (note_id VARCHAR, domain VARCHAR, score INTEGER,
-        evidence VARCHAR, rubric VARCHAR, PRIMARY KEY (note_id, domain))""",
+        evidence VARCHAR, rubric VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS rejects (input_sha256 VARCHAR, source VARCHAR, row INTEGER, note_id VARCHAR,
         col VARCHAR, reason VARCHAR, detail VARCHAR, run_id VARCHAR, PRIMARY KEY (input_sha256, row))""",
     "CREATE TABLE IF NOT EXISTS teams (borough VARCHAR, team VARCHAR, trained_at DATE, arm VARCHAR, PRIMARY KEY (borough, team))",
@@ -258,17 +262,22 @@ class Store:
 
     def write_chunk(self, notes: pd.DataFrame, sentences: pd.DataFrame, scores: pd.DataFrame,
                     rejects: pd.DataFrame) -> None:
-        """Write one chunk atomically: all of it or none of it."""
+        """Write one chunk atomically: all of it or none of it.
+
+        The notes must be new to the store (a batch run leaves out the ones it finds there): a note already
+        stored fails the chunk rather than leave a second copy of its sentences. A rejected row met again (the
+        same input run twice) is recorded once.
+        """
         self.con.execute("BEGIN TRANSACTION")
         try:
             self._cells_stale()
-            for table, frame in (("notes", notes), ("sentences", sentences), ("domain_scores", scores),
-                                 ("rejects", rejects)):
+            for table, frame, insert in (("notes", notes, "INSERT"), ("sentences", sentences, "INSERT"),
+                                         ("domain_scores", scores, "INSERT"), ("rejects", rejects, "INSERT OR IGNORE")):
                 if frame.empty:
                     continue
                 self.con.register("_chunk", frame)
                 cols = ", ".join(frame.columns)
-                self.con.execute(f"INSERT OR IGNORE INTO {table} ({cols}) SELECT {cols} FROM _chunk")
+                self.con.execute(f"{insert} INTO {table} ({cols}) SELECT {cols} FROM _chunk")
                 self.con.unregister("_chunk")
             self.con.execute("COMMIT")
         except Exception:

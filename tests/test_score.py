@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import duckdb
 import pandas as pd
 import pytest
 
@@ -127,3 +128,15 @@ def test_pipeline_rebuilt_on_long_runs_gives_the_same_results(monkeypatch):
     assert len(pipelines) >= len(texts) // 6  # rebuilt along the way
     assert [[s.sentences for s in g] for g in got] == [[s.sentences for s in e] for e in expected]
     assert [[s.domains for s in g] for g in got] == [[s.domains for s in e] for e in expected]
+
+
+def test_a_note_written_twice_fails_its_chunk_and_leaves_no_second_copy(tmp_path):
+    """Sentences carry no key index: the notes key is what keeps a note's rows single."""
+    note = pd.DataFrame({"note_id": ["n1"], "text": ["Dad hit Mum."], "n_sentences": [1]})
+    sentence = pd.DataFrame({"note_id": ["n1"], "sent_idx": [0], "text": ["Dad hit Mum."]})
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_chunk(note, sentence, pd.DataFrame(), pd.DataFrame())
+        with pytest.raises(duckdb.ConstraintException):
+            store.write_chunk(note.assign(text="again"), sentence, pd.DataFrame(), pd.DataFrame())
+        assert store.query("SELECT count(*) AS n FROM sentences")["n"].tolist() == [1]
+        assert store.query("SELECT text FROM notes")["text"].tolist() == ["Dad hit Mum."]

@@ -173,18 +173,24 @@ class Rubric:
                               f"unknown; expected some of {sorted(note_features([[]]))}.")
         return DomainRule(key, str(raw.get("title", key)), evidence, anchors, tuple(levels), ordinal, features)
 
+    @cached_property
+    def _conditions(self) -> dict[tuple[str, ...], frozenset[str]]:
+        return {c: needs for rule in self.domains.values() if rule.ordinal is None
+                for c, needs in rule.conditions.items()}
+
     def score(self, sentence_labels: Sequence[Sequence[str]],
               sentence_probs: Sequence[dict[str, float]] | None = None) -> dict[str, DomainScore]:
         """Score one note (or a case's notes in a window) from its sentences' labels and probabilities."""
         sets = [set(s) for s in sentence_labels]
         features = note_features(sentence_labels, sentence_probs) if any(
             r.ordinal for r in self.domains.values()) else {}
+        # each label combination any domain's levels count, counted once for all domains
+        counts = {c: sum(1 for s in sets if needs <= s) for c, needs in self._conditions.items()}
         out = {}
         for key, rule in self.domains.items():
             if rule.ordinal is not None:
                 score = rule.ordinal.score(features)
             else:
-                counts = {c: sum(1 for s in sets if needs <= s) for c, needs in rule.conditions.items()}
                 score = next((lv.score for lv in rule.levels if lv.holds(counts)), 1)
             evidence = [i for i, s in enumerate(sets) if not rule.evidence_labels.isdisjoint(s)]
             out[key] = DomainScore(key, score, evidence)

@@ -8,9 +8,9 @@ learn that they do. Decision thresholds are tuned per label on out-of-fold predi
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Sequence
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from casenotes.data import sha256
 from casenotes.schemas import LABELS
 
 _WORD = re.compile(r"(?u)\b\w[\w'-]*\b")
+_WORD_SPLIT = re.compile(r"(\b\w[\w'-]*\b)")  # _WORD in a group: split() keeps the words, between the gaps
 
 
 class LinearClassifier(SentenceClassifier):
@@ -80,12 +81,6 @@ class LinearClassifier(SentenceClassifier):
         if getattr(self, "fast_", (None,))[0] is not self.word_:
             self.fast_ = (self.word_, FastTfidf(self.word_), FastTfidf(self.char_))
         return self.fast_[1], self.fast_[2]
-
-    def _coefs(self) -> list[list[float]]:
-        """Each label's coefficients as a list (indexing a list is much faster than a numpy array, per item)."""
-        if getattr(self, "coefs_", (None,))[0] is not self.models_:
-            self.coefs_ = (self.models_, [lr.coef_[0].tolist() for lr, _ in self.models_])
-        return self.coefs_[1]
 
     def _features(self, texts: list[str], X: Sequence[Sentence] | None = None) -> sparse.csr_matrix:
         word, char = self._fast()
@@ -159,25 +154,39 @@ class LinearClassifier(SentenceClassifier):
         return self._evidence(X, None)
 
     def _evidence(self, X: Sequence[Sentence], only: list[set[str]] | None) -> list[list[Evidence]]:
+        """Per sentence, rule matches (when they are features), then for each label (all, or those in ``only``)
+        the two word n-grams with the largest positive coefficients, largest first (ties: the later span)."""
         self._check_fitted()
-        rule_ev = self._rules().evidence(X) if self.rule_features else [[] for _ in X]
-        word, coefs = self._fast()[0], self._coefs()
-        out = []
-        for k, (x, rules) in enumerate(zip(X, rule_ev)):
-            ev: list[Evidence] = list(rules)
-            out.append(ev)
-            if only is not None and not only[k]:
-                continue
-            text = sentence_text(x)
-            words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
-            # the sentence's n-grams that are in the vocabulary, found once and scored for each label
-            grams = word.word_grams([w for _, _, w in words])
-            for label, coef in zip(self.labels_, coefs):
-                if only is not None and label not in only[k]:
-                    continue
-                scored = [(coef[idx], words[i][0], words[j][1]) for idx, i, j in grams if coef[idx] > 0]
-                for _, start, end in heapq.nlargest(2, scored):
-                    ev.append({"label": label, "start": start, "end": end, "text": text[start:end], "rule": "linear"})
+        out: list[list[Evidence]] = [list(rules) for rules in
+                                     (self._rules().evidence(X) if self.rule_features else [[] for _ in X])]
+        wanted = [k for k in range(len(X)) if only is None or only[k]]
+        if not wanted:
+            return out
+        texts = [sentence_text(X[k]) for k in wanted]
+        # each text as [gap, word, gap, word, ..., gap] (split runs in C; a match object per word cost more
+        # than the rest): a word's offset is the length of the parts before it
+        splits = [_WORD_SPLIT.split(text) for text in texts]
+        row, gram, first, last = self._fast()[0].word_grams([list(map(str.lower, parts[1::2])) for parts in splits])
+        sizes = np.fromiter(map(len, chain.from_iterable(splits)), dtype=np.int64)
+        at = np.cumsum(sizes) - sizes  # where each part starts, counted from the first text
+        base = (np.cumsum([0, *map(len, splits)]) + 1)[row]  # the part holding each row's first word
+        start = at[base + 2 * first] - at[base - 1]
+        end = at[base + 2 * last] + sizes[base + 2 * last] - at[base - 1]
+        picks: list[list[tuple[str, int, int]]] = [[] for _ in wanted]
+        for label, (lr, _) in zip(self.labels_, self.models_):
+            coef = lr.coef_[0][gram]
+            keep = coef > 0
+            if only is not None:
+                keep &= np.array([label in only[k] for k in wanted])[row]
+            r, c, s, e = row[keep], coef[keep], start[keep], end[keep]
+            order = np.lexsort((-e, -s, -c, r))  # by sentence, then as heapq.nlargest orders (coef, start, end)
+            r, s, e = r[order], s[order], e[order]
+            top = _rank_in_runs(r) < 2
+            for i, a, b in zip(r[top].tolist(), s[top].tolist(), e[top].tolist()):
+                picks[i].append((label, a, b))
+        for i, k in enumerate(wanted):
+            out[k] += [{"label": label, "start": a, "end": b, "text": texts[i][a:b], "rule": "linear"}
+                       for label, a, b in picks[i]]
         return out
 
     def describe(self) -> str:
@@ -211,6 +220,13 @@ def _fit_label(features: sparse.csr_matrix, y: np.ndarray, folds: list[tuple[np.
     threshold = float(grid[int(np.argmax([_f1(y, calibrated >= t) for t in grid]))])
     final = LogisticRegression(C=C, class_weight="balanced", max_iter=4000).fit(features, y)
     return final, platt, threshold
+
+
+def _rank_in_runs(values: np.ndarray) -> np.ndarray:
+    """Each element's position within its run of equal values (0 for the first of a run)."""
+    at = np.arange(len(values))
+    run_start = np.r_[True, values[1:] != values[:-1]] if len(values) else np.zeros(0, dtype=bool)
+    return at - np.maximum.accumulate(np.where(run_start, at, 0))
 
 
 def _f1(y: np.ndarray, pred: np.ndarray) -> float:

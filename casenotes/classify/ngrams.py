@@ -117,14 +117,27 @@ class FastTfidf:
         for gram, idx in self.vocab.items():
             self.grams[tuple(self.token_ids.setdefault(t, len(self.token_ids)) for t in gram.split(" "))] = idx
 
-    def word_grams(self, tokens: list[str]) -> list[tuple[int, int, int]]:
-        """(vocabulary index, first token, last token) of each of the tokens' n-grams in the vocabulary."""
-        ids = list(map(self.token_ids.get, tokens))
-        out = []
+    def word_grams(self, sentences: Sequence[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Where each sentence's vocabulary n-grams are, for a batch of tokenised sentences, as parallel arrays:
+        sentence, vocabulary index, first token and last token (positions within the sentence)."""
+        lengths = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
+        flat = list(chain.from_iterable(sentences))
+        row_of = np.repeat(np.arange(len(sentences)), lengths)
+        first_of = np.cumsum(lengths) - lengths  # each sentence's first position in the flat list
+        ids = list(map(self.token_ids.get, flat))
+        rows, grams, firsts, lasts = [], [], [], []
         for n in range(self.min_n, self.max_n + 1):
-            out += [(idx, i, i + n - 1) for i, idx in enumerate(map(self.grams.get, zip(*(ids[k:] for k in range(n)))))
-                    if idx is not None]
-        return out
+            found = np.fromiter(map(self.grams.get, zip(*(ids[k:] for k in range(n))), repeat(-1)),
+                                dtype=np.int64, count=max(len(flat) - n + 1, 0))
+            pos = np.flatnonzero(found >= 0)
+            pos = pos[pos + n <= (first_of + lengths)[row_of[pos]]]  # windows that stay in their sentence
+            first = pos - first_of[row_of[pos]]
+            rows.append(row_of[pos])
+            grams.append(found[pos])
+            firsts.append(first)
+            lasts.append(first + n - 1)
+        return tuple(np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)  # type: ignore[return-value]
+                     for parts in (rows, grams, firsts, lasts))
 
 
 def _csr(indices: Sequence[int] | np.ndarray, indptr: Sequence[int] | np.ndarray, shape: tuple[int, int]) -> sparse.csr_matrix:

@@ -59,7 +59,11 @@ def test_other_vectorizers_fall_back_to_sklearn():
 
 def test_word_grams_locate_vocabulary_ngrams():
     vec = TfidfVectorizer(**WORD).fit(TRAIN)
-    grams = FastTfidf(vec).word_grams(["coercive", "control", "unseen", "mum's"])
-    found = {next(k for k, v in vec.vocabulary_.items() if v == idx): (i, j) for idx, i, j in grams}
-    assert found["coercive control"] == (0, 1) and found["coercive"] == (0, 0) and found["mum's"] == (3, 3)
-    assert not any("unseen" in gram for gram in found)
+    name = {v: k for k, v in vec.vocabulary_.items()}
+    rows, grams, firsts, lasts = FastTfidf(vec).word_grams([["coercive", "control", "unseen", "mum's"], [],
+                                                            ["coercive"], ["control"]])
+    found = {(row, name[idx]): (i, j) for row, idx, i, j in zip(rows, grams, firsts, lasts)}
+    assert found[(0, "coercive control")] == (0, 1) and found[(0, "coercive")] == (0, 0)
+    assert found[(0, "mum's")] == (3, 3) and found[(2, "coercive")] == (0, 0) and found[(3, "control")] == (0, 0)
+    assert not any("unseen" in gram for _, gram in found)
+    assert not any(" " in gram for row, gram in found if row > 0)  # "coercive control" does not span rows 2-3
