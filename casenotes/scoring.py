@@ -423,6 +423,7 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
             store.release()
             released[0] = time.monotonic()
 
+        stack.enter_context(few_collections())  # reading builds a dict per row
         pool: Executor | None = None
         pool_stack = stack.enter_context(ExitStack())  # closed when the last chunk is in, before the summary
         pending: deque[tuple[Future, int, int, list[Reject]]] = deque()
