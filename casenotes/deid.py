@@ -149,7 +149,8 @@ class Pseudonymiser:
         """Replace names with the people of these rows' cases from now on (a batch run passes each chunk the
         people of its own cases, so no process holds a whole authority's people table as an index)."""
         self._people = {}
-        for case, name in zip(people["case_id"].astype(str), people["name"]):
+        # as lists: a Parquet table's string columns are Arrow arrays, slow to iterate cell by cell
+        for case, name in zip(people["case_id"].astype(str).tolist(), people["name"].tolist()):
             if not isinstance(name, str):
                 if name is None or pd.isna(name):
                     continue

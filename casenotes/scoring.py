@@ -401,6 +401,9 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
             "data_files": Pseudonymiser().data_files, "precision": precision,
         })
         report = ScoreReport(run_id=run_id, rejects_file=str(rejects_path))
+        # a store that held no notes when the run began holds only this run's, and the readers refuse an id met
+        # twice: its chunks need no lookup (which scans the notes table, so grew with every chunk written)
+        resuming = bool(store.query("SELECT EXISTS (SELECT 1 FROM notes) AS any")["any"].iloc[0])
         rejects_path.parent.mkdir(parents=True, exist_ok=True)
         rej_fh = stack.enter_context(rejects_path.open("w", encoding="utf-8", newline=""))
         pd.DataFrame(columns=list(_REJECT_COLUMNS)).to_csv(rej_fh, index=False)
@@ -434,7 +437,7 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
         while current is not None:
             following = next(chunks, None)
             notes, chunk_rejects = current
-            done = store.stored_ids(notes["note_id"])
+            done = store.stored_ids(notes["note_id"]) if resuming else set()
             report.notes_already_stored += len(done)
             todo = notes[~notes["note_id"].isin(done)]
             todo_people = people_index.for_cases(todo["case_id"]) if people_index is not None else None
@@ -525,7 +528,7 @@ def _read_table(path: Path) -> pd.DataFrame:
 def _role_hints(people: pd.DataFrame, deid: Pseudonymiser) -> dict[str, dict[str, str]]:
     """Per case, {pseudonymised first name / surname (lower case): role} from the people table's ``role``."""
     hints: dict[str, dict[str, str]] = {}
-    for case, name, role in zip(people["case_id"].astype(str), people["name"].astype(str), people["role"].astype(str)):
+    for case, name, role in zip(*(people[c].astype(str).tolist() for c in ("case_id", "name", "role"))):
         for part in deid.names(name, case).split():
             hints.setdefault(case, {})[part.lower()] = role
     return hints

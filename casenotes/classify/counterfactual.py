@@ -69,9 +69,10 @@ def swap_gender(text: str) -> str:
     # the text split into [gap, token, gap, token, ..., gap]: tokens as _TOKEN finds them, so only the tokens
     # that may change are looked at (a callback for every word cost more than the classifier's second pass)
     parts = _SPLIT.split(text)
-    changing = [i for i in range(1, len(parts), 2) if parts[i].lower() in _CANDIDATES]
-    if not changing:
+    words = list(map(str.lower, parts[1::2]))
+    if _CANDIDATES.isdisjoint(words):  # half of all sentences: decided without a loop in Python
         return text
+    changing = [2 * k + 1 for k, word in enumerate(words) if word in _CANDIDATES]
     swapped = list(parts)
     for i in changing:
         # the word after (for "her"): one that follows only whitespace

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from itertools import chain, repeat
 
 import numpy as np
+import pandas as pd
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -49,27 +50,9 @@ class FastTfidf:
         return self.vectorizer._tfidf.transform(X, copy=False)
 
     def _word_matrix(self, texts: list[str]) -> sparse.csr_matrix:
-        """Counts of every sentence's word n-grams, looked up for the whole batch at once: the token ids of all
-        sentences in one list, each n-gram window looked up in C (``map``), and windows that cross from one
-        sentence into the next dropped."""
-        tokens = [self.pattern.findall(t) for t in texts]  # type: ignore[union-attr]
-        lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
-        flat = list(chain.from_iterable(tokens))
-        row_of = np.repeat(np.arange(len(texts)), lengths)
-        end_of = np.cumsum(lengths)[row_of]  # first position after each token's sentence
-        ids = list(map(self.token_ids.get, flat))
-        rows, cols = [], []
-        for n in range(self.min_n, self.max_n + 1):
-            # vocabulary index of each window, -1 where it is not in the vocabulary
-            found = np.fromiter(map(self.grams.get, zip(*(ids[k:] for k in range(n))), repeat(-1)) if n > 1
-                                else map(self.unigrams.get, flat, repeat(-1)),
-                                dtype=np.int64, count=max(len(flat) - n + 1, 0))
-            pos = np.flatnonzero(found >= 0)
-            pos = pos[pos + n <= end_of[pos]]
-            rows.append(row_of[pos])
-            cols.append(found[pos])
-        X = sparse.csr_matrix((np.ones(sum(map(len, rows))), (np.concatenate(rows), np.concatenate(cols))),
-                              shape=(len(texts), len(self.vocab)))
+        """Counts of every sentence's word n-grams, found for the whole batch at once (``word_grams``)."""
+        rows, cols, _, _ = self.word_grams([self.pattern.findall(t) for t in texts])  # type: ignore[union-attr]
+        X = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(texts), len(self.vocab)))
         X.sum_duplicates()  # repeated n-grams become counts, and indexes are sorted, as CountVectorizer's are
         return X
 
@@ -108,14 +91,35 @@ class FastTfidf:
         return np.array([i for i in map(self.vocab.get, grams) if i is not None], dtype=np.int32)
 
     def _index_word_grams(self) -> None:
-        """Key every vocabulary n-gram by its tokens' ids, so a sentence's n-grams are found by tuple lookups
-        (``zip`` of the id list with itself) instead of joined strings; a token in no vocabulary n-gram has no
-        id, and a window holding it is in no key, as before."""
+        """Index the vocabulary's n-grams as integer keys, so that a batch's windows are looked up with numpy.
+
+        Every token of a vocabulary n-gram gets an id, and every proper prefix of one a code (a one-token prefix's
+        code is its token's id). A window of length n is then the key ``code of its first n-1 tokens * V + id
+        of its last`` (V tokens in all), looked up in the hashed keys of length n, which give its vocabulary index
+        (or -1) and its own code as a prefix (or -1). Keys stay below (vocabulary size) * V.
+        """
+        grams = [(tuple(gram.split(" ")), idx) for gram, idx in self.vocab.items()]
         self.token_ids: dict[str, int] = {}
-        self.grams: dict[tuple[int | None, ...], int] = {}
-        self.unigrams = {gram: idx for gram, idx in self.vocab.items() if " " not in gram}
-        for gram, idx in self.vocab.items():
-            self.grams[tuple(self.token_ids.setdefault(t, len(self.token_ids)) for t in gram.split(" "))] = idx
+        for tokens, _ in grams:
+            for t in tokens:
+                self.token_ids.setdefault(t, len(self.token_ids))
+        size = len(self.token_ids)
+        self.unigram_index = np.full(size, -1, dtype=np.int64)
+        codes: dict[tuple[str, ...], int] = {(t,): i for t, i in self.token_ids.items()}
+        entries: dict[int, dict[int, list[int]]] = {}  # length -> key -> [vocabulary index, code]
+        for tokens, idx in sorted(grams, key=lambda g: len(g[0])):
+            for n in range(2, len(tokens) + 1):
+                key = codes[tokens[:n - 1]] * size + self.token_ids[tokens[n - 1]]
+                entry = entries.setdefault(n, {}).setdefault(key, [-1, -1])
+                if n == len(tokens):
+                    entry[0] = idx
+                elif entry[1] < 0:
+                    entry[1] = codes[tokens[:n]] = len(codes)
+            if len(tokens) == 1:
+                self.unigram_index[self.token_ids[tokens[0]]] = idx
+        self.levels = {n: (pd.Index(list(table), dtype=np.int64),
+                           np.array(list(table.values()), dtype=np.int64).reshape(-1, 2))
+                       for n, table in entries.items()}
 
     def word_grams(self, sentences: Sequence[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Where each sentence's vocabulary n-grams are, for a batch of tokenised sentences, as parallel arrays:
@@ -124,11 +128,23 @@ class FastTfidf:
         flat = list(chain.from_iterable(sentences))
         row_of = np.repeat(np.arange(len(sentences)), lengths)
         first_of = np.cumsum(lengths) - lengths  # each sentence's first position in the flat list
-        ids = list(map(self.token_ids.get, flat))
+        ids = np.fromiter(map(self.token_ids.get, flat, repeat(-1)), dtype=np.int64, count=len(flat))
+        code = ids  # code of the window of the current length starting at each position (-1: none)
         rows, grams, firsts, lasts = [], [], [], []
-        for n in range(self.min_n, self.max_n + 1):
-            found = np.fromiter(map(self.grams.get, zip(*(ids[k:] for k in range(n))), repeat(-1)),
-                                dtype=np.int64, count=max(len(flat) - n + 1, 0))
+        for n in range(1, self.max_n + 1):
+            if n == 1:
+                found = np.where(ids >= 0, self.unigram_index[ids], -1)
+            else:
+                m = max(len(flat) - n + 1, 0)  # windows of length n
+                prefix, last = code[:m], ids[n - 1:n - 1 + m]
+                keys, values = self.levels.get(n, _NO_KEYS)
+                found, code = np.full((2, m), -1, dtype=np.int64)
+                where = np.flatnonzero((prefix >= 0) & (last >= 0))  # only these can be n-grams
+                at = keys.get_indexer(prefix[where] * len(self.token_ids) + last[where])  # a hash lookup each
+                hit = at >= 0
+                found[where[hit]], code[where[hit]] = values[at[hit]].T
+            if n < self.min_n:
+                continue
             pos = np.flatnonzero(found >= 0)
             pos = pos[pos + n <= (first_of + lengths)[row_of[pos]]]  # windows that stay in their sentence
             first = pos - first_of[row_of[pos]]
@@ -138,6 +154,10 @@ class FastTfidf:
             lasts.append(first + n - 1)
         return tuple(np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)  # type: ignore[return-value]
                      for parts in (rows, grams, firsts, lasts))
+
+
+_NO_KEYS = (pd.Index([], dtype=np.int64), np.zeros((0, 2), dtype=np.int64))
+"""The keys of a length that no vocabulary n-gram has."""
 
 
 def _csr(indices: Sequence[int] | np.ndarray, indptr: Sequence[int] | np.ndarray, shape: tuple[int, int]) -> sparse.csr_matrix:

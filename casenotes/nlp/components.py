@@ -58,7 +58,7 @@ class SentenceSplitter:
         # (A token's trailing whitespace is at most one space; line breaks are tokens of their own.)
         attrs = doc.to_array([ORTH, IS_PUNCT, IS_SPACE])
         strings = doc.vocab.strings
-        text = [strings[int(orth)] for orth in attrs[:, 0]]
+        text = [strings[orth] for orth in attrs[:, 0].tolist()]
         punct = attrs[:, 1].astype(bool).tolist()
         space = attrs[:, 2].astype(bool).tolist()
         starts = [False] * n

@@ -31,8 +31,8 @@ def _same(a, b) -> None:
 
 
 @pytest.mark.parametrize("params", [WORD, CHAR, {**WORD, "ngram_range": (2, 3)}, {**CHAR, "ngram_range": (1, 1)},
-                                   {**WORD, "min_df": 2, "max_features": 20}], ids=["word", "char_wb", "word-2-3",
-                                                                                   "char-1", "word-pruned"])
+                                   {**WORD, "min_df": 2, "max_features": 20}, {**WORD, "ngram_range": (1, 5)}],
+                         ids=["word", "char_wb", "word-2-3", "char-1", "word-pruned", "word-1-5"])
 def test_fast_transform_equals_sklearn(params):
     vec = TfidfVectorizer(**params).fit(TRAIN)
     fast = FastTfidf(vec)
@@ -45,8 +45,8 @@ def test_fast_transform_equals_sklearn(params):
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(alphabet=st.sampled_from(list("abcdehimnorstu MDH'-.,\n\t12é")), max_size=60), min_size=1, max_size=8))
 def test_fast_transform_equals_sklearn_on_arbitrary_text(texts):
-    for params in (WORD, CHAR):
-        vec = TfidfVectorizer(**params).fit(TRAIN + ["mum dad he she the a"])
+    for params in (WORD, CHAR, {**WORD, "ngram_range": (2, 4)}):
+        vec = TfidfVectorizer(**params).fit(TRAIN + ["mum dad he she the a", "he she he she mum"])
         _same(FastTfidf(vec).transform(texts), vec.transform(texts))
 
 
