@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy
 import yaml
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -42,6 +42,18 @@ if not Doc.has_extension("role_hints"):
     Doc.set_extension("role_hints", default=None)
 
 
+# what a token is to the splitter, as bits: its string decides it (and so do IS_PUNCT and IS_SPACE, which spaCy
+# derives from the string), so it is worked out once per distinct token string
+_STOP = 1  # terminal punctuation: a sentence may end here
+_RUN = 2  # closing quote/bracket or terminal: stays with the sentence it ends
+_SPACE = 4
+_NEWLINE = 8  # a whitespace token holding a line break
+_BULLET = 16  # a bullet or list number ("-", "1.", "a)")
+_DOT = 32
+_NUMBER = 64  # a list number once a full stop is added ("1", "a")
+_KIND_CACHE_LIMIT = 200_000
+
+
 class SentenceSplitter:
     """Rule-based sentence boundaries that cope with case-note text.
 
@@ -50,53 +62,59 @@ class SentenceSplitter:
     (notes often lack full stops) and before bullet markers at the start of a line.
     """
 
+    def __init__(self) -> None:
+        self._kinds: dict[int, int] = {}
+
+    def _kind(self, lex: Any) -> int:
+        tok = lex.orth_
+        stop = tok in _TERMINAL or (lex.is_punct and tok.endswith((".", "!", "?")) and len(tok) <= 3)
+        return (_STOP * stop + _RUN * (tok in _CLOSERS or tok in _TERMINAL) + _SPACE * lex.is_space
+                + _NEWLINE * (lex.is_space and "\n" in tok) + _BULLET * (tok in _BULLETS or bool(_NUMBERED.match(tok)))
+                + _DOT * (tok == ".") + _NUMBER * bool(_NUMBERED.match(tok + ".")))
+
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if n == 0:
             return doc
-        # token attributes read once, as arrays: creating a Token per check is most of the cost otherwise.
-        # (A token's trailing whitespace is at most one space; line breaks are tokens of their own.)
-        attrs = doc.to_array([ORTH, IS_PUNCT, IS_SPACE])
-        strings = doc.vocab.strings
-        text = [strings[orth] for orth in attrs[:, 0].tolist()]
-        punct = attrs[:, 1].astype(bool).tolist()
-        space = attrs[:, 2].astype(bool).tolist()
-        starts = [False] * n
-        starts[0] = True
-        i = 0
-        while i < n:
-            tok = text[i]
-            if (tok in _TERMINAL or (punct[i] and tok.endswith((".", "!", "?")) and len(tok) <= 3)) \
-                    and not self._list_number(text, space, i):
-                j = i + 1
-                while j < n and (text[j] in _CLOSERS or text[j] in _TERMINAL):
-                    j += 1
-                if j < n:
-                    starts[j] = True
-                i = j
+        # each token's kind from its string's id (C-level lookups); only the few tokens that can end a sentence
+        # or a line are then visited in Python, rather than every token
+        orths = doc.to_array(ORTH).tolist()
+        if len(self._kinds) > _KIND_CACHE_LIMIT:
+            self._kinds.clear()
+        for orth in set(orths).difference(self._kinds):
+            self._kinds[orth] = self._kind(doc.vocab[orth])
+        kinds = list(map(self._kinds.__getitem__, orths))
+        starts = [0]
+        resume = 0  # tokens before this were taken up by a terminal run
+        for i in numpy.flatnonzero(numpy.array(kinds) & (_STOP | _NEWLINE)).tolist():
+            if i < resume:
                 continue
-            if space[i] and "\n" in tok:
+            kind = kinds[i]
+            if kind & _STOP and not self._list_number(kinds, i):
                 j = i + 1
-                while j < n and space[j]:
+                while j < n and kinds[j] & _RUN:
                     j += 1
-                if j < n:
-                    starts[j] = True
-            i += 1
-        for i in range(1, n):
-            at_line_start = space[i - 1] and "\n" in text[i - 1]
-            if at_line_start and (text[i] in _BULLETS or _NUMBERED.match(text[i])):
-                starts[i] = True
+                starts.append(j)
+                resume = j
+            elif kind & _NEWLINE:
+                j = i + 1
+                while j < n and kinds[j] & _SPACE:
+                    j += 1
+                starts.append(j)
+                if i + 1 < n and kinds[i + 1] & _BULLET:  # a bullet or list number starting the next line
+                    starts.append(i + 1)
         # one array write instead of a setter per token; -1 ("not a start") wraps in uint64 as spaCy's to_array does
-        flags = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64").reshape(-1, 1)
-        doc.from_array([SENT_START], flags)
+        flags = numpy.full(n + 1, -1, dtype="int64")
+        flags[starts] = 1
+        doc.from_array([SENT_START], flags[:n].astype("uint64").reshape(-1, 1))
         return doc
 
     @staticmethod
-    def _list_number(text: list[str], space: list[bool], i: int) -> bool:
+    def _list_number(kinds: list[int], i: int) -> bool:
         """Is the stop at ``i`` part of a list marker such as "1." or "a." at the start of a line?"""
-        if i == 0 or text[i] != "." or not _NUMBERED.match(text[i - 1] + "."):
+        if i == 0 or not kinds[i] & _DOT or not kinds[i - 1] & _NUMBER:
             return False
-        return i == 1 or (space[i - 2] and "\n" in text[i - 2])
+        return i == 1 or bool(kinds[i - 2] & _NEWLINE)
 
 
 @Language.factory("casenotes_sentences", assigns=["token.is_sent_start"])

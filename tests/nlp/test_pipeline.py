@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 def sents(nlp, text):
@@ -84,3 +86,50 @@ def test_bad_context_rule_file_names_the_problem(tmp_path):
     bad.write_text('{"category_flags": {"NEG": "is_negated"}, "context_rules": [{"literal": "no", "category": "NEG", "direction": "SIDEWAYS"}]}')
     with pytest.raises(RuleFileError, match="SIDEWAYS"):
         load_context_rules(bad)
+
+
+def _reference_starts(doc) -> list[bool]:
+    """The splitter's rules written token by token, as the component first did them (it now visits only the
+    tokens that can end a sentence or a line)."""
+    from casenotes.nlp.components import _BULLETS, _CLOSERS, _NUMBERED, _TERMINAL
+
+    text, n = [t.text for t in doc], len(doc)
+    newline = [t.is_space and "\n" in t.text for t in doc]
+
+    def list_number(i):
+        return (i > 0 and text[i] == "." and bool(_NUMBERED.match(text[i - 1] + "."))
+                and (i == 1 or newline[i - 2]))
+
+    starts = [i == 0 for i in range(n)]
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if (tok.text in _TERMINAL or (tok.is_punct and tok.text.endswith((".", "!", "?")) and len(tok.text) <= 3)) \
+                and not list_number(i):
+            j = i + 1
+            while j < n and (text[j] in _CLOSERS or text[j] in _TERMINAL):
+                j += 1
+            if j < n:
+                starts[j] = True
+            i = j
+            continue
+        if newline[i]:
+            j = i + 1
+            while j < n and doc[j].is_space:
+                j += 1
+            if j < n:
+                starts[j] = True
+        i += 1
+    for i in range(1, n):
+        if newline[i - 1] and (text[i] in _BULLETS or _NUMBERED.match(text[i])):
+            starts[i] = True
+    return starts
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Mum", "said", "1", "a", "2.", "b)", ".", "!", "?", "?!", "...", '"', "'", ")", "]",
+                                 "-", "•", "o", "*", ">", " ", "  ", "\n", "\n\n", " \n ", "Mr.", "S.47", "x.",
+                                 "…", "—", "\t", "F", "left"]), max_size=40))
+def test_sentence_starts_follow_the_rules_token_by_token(nlp, pieces):
+    doc = nlp(" ".join(pieces) if len(pieces) % 2 else "".join(pieces))
+    assert [t.is_sent_start for t in doc] == _reference_starts(doc)
