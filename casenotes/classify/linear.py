@@ -30,6 +30,8 @@ from casenotes.schemas import LABELS
 
 _WORD = re.compile(r"(?u)\b\w[\w'-]*\b")
 _WORD_SPLIT = re.compile(r"(\b\w[\w'-]*\b)")  # _WORD in a group: split() keeps the words, between the gaps
+_Located = tuple[list[list[str]], tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]
+"""Texts split by _WORD_SPLIT, and where their vocabulary word n-grams are (``FastTfidf.word_grams``)."""
 
 
 class LinearClassifier(SentenceClassifier):
@@ -82,13 +84,23 @@ class LinearClassifier(SentenceClassifier):
             self.fast_ = (self.word_, FastTfidf(self.word_), FastTfidf(self.char_))
         return self.fast_[1], self.fast_[2]
 
-    def _features(self, texts: list[str], X: Sequence[Sentence] | None = None) -> sparse.csr_matrix:
+    def _features(self, texts: list[str], X: Sequence[Sentence] | None = None, *, locate: bool = False
+                  ) -> tuple[sparse.csr_matrix, _Located | None]:
+        """The feature matrix, and with ``locate`` (when the word vectorizer tokenises as evidence does) each
+        text's split into gaps and words with where its vocabulary n-grams are, for evidence to reuse."""
         word, char = self._fast()
-        parts = [word.transform(texts), char.transform(texts)]
+        located = None
+        if locate and word.mode == "word" and self.word_.lowercase and self.word_.token_pattern == _WORD.pattern:
+            splits = [_WORD_SPLIT.split(t.lower()) for t in texts]
+            word_X, grams = word.transform_tokens([parts[1::2] for parts in splits])
+            located = (splits, grams)
+        else:
+            word_X = word.transform(texts)
+        parts = [word_X, char.transform(texts)]
         if self.rule_features:
             proba = np.clip(self._rules().predict_proba(list(X) if X is not None else texts), 1e-4, 1 - 1e-4)
             parts.append(sparse.csr_matrix(np.log(proba / (1 - proba)) / 4.0))
-        return sparse.hstack(parts).tocsr()
+        return sparse.hstack(parts).tocsr(), located
 
     def fit(self, X: Sequence[Sentence], Y: np.ndarray) -> "LinearClassifier":
         """Fit on sentences X and an n x 4 0/1 matrix Y (columns in LABELS order).
@@ -113,7 +125,7 @@ class LinearClassifier(SentenceClassifier):
                                      sublinear_tf=True, lowercase=True, max_features=200_000)
         self.word_.fit(texts)
         self.char_.fit(texts)
-        features = self._features(texts)
+        features, _ = self._features(texts)
         folds = list(GroupKFold(n_splits=self.cv).split(features, groups=groups))
         fitted = Parallel(n_jobs=self.n_jobs)(delayed(_fit_label)(features, Y[:, j], folds, self.C)
                                               for j in range(len(LABELS)))
@@ -122,38 +134,44 @@ class LinearClassifier(SentenceClassifier):
         self.labels_ = LABELS
         return self
 
-    def _proba(self, texts: list[str], X: Sequence[Sentence] | None = None) -> np.ndarray:
-        features = self._features(texts, X)
+    def _proba(self, texts: list[str], X: Sequence[Sentence] | None = None, *, locate: bool = False
+               ) -> tuple[np.ndarray, _Located | None]:
+        features, located = self._features(texts, X, locate=locate)
         # all labels' decision functions in one sparse product, then each label's calibrator
         coef = np.column_stack([lr.coef_[0] for lr, _ in self.models_])
         decision = features @ coef + np.array([lr.intercept_[0] for lr, _ in self.models_])
         return np.column_stack([platt.predict_proba(decision[:, [j]])[:, 1]
-                                for j, (_, platt) in enumerate(self.models_)])
+                                for j, (_, platt) in enumerate(self.models_)]), located
 
     def predict_proba(self, X: Sequence[Sentence]) -> np.ndarray:
+        return self._predict(X)[0]
+
+    def _predict(self, X: Sequence[Sentence], *, locate: bool = False) -> tuple[np.ndarray, _Located | None]:
         self._check_fitted()
         if len(X) == 0:
-            return np.zeros((0, len(self.labels_)))
+            return np.zeros((0, len(self.labels_))), None
         texts = [sentence_text(x) for x in X]
-        proba = self._proba(texts, X)
+        proba, located = self._proba(texts, X, locate=locate)
         if self.symmetric:
             # a sentence the swap leaves unchanged would average with itself: only the others are re-scored
             swapped = [swap_gender(t) for t in texts]
             changed = [i for i, (a, b) in enumerate(zip(texts, swapped)) if a != b]
             if changed:
-                proba[changed] = (proba[changed] + self._proba([swapped[i] for i in changed])) / 2
-        return proba
+                proba[changed] = (proba[changed] + self._proba([swapped[i] for i in changed])[0]) / 2
+        return proba, located
 
     def classify(self, X: Sequence[Sentence]) -> list[dict[str, Any]]:
-        """As the base class, but evidence is looked up only for the labels each sentence is given."""
-        proba = self.predict_proba(X)
-        return self._records(proba, self._evidence(X, [set(labels) for labels in self._given(proba)]))
+        """As the base class, but evidence is looked up only for the labels each sentence is given, from the
+        words and n-grams that scoring found."""
+        proba, located = self._predict(X, locate=True)
+        return self._records(proba, self._evidence(X, [set(labels) for labels in self._given(proba)], located))
 
     def evidence(self, X: Sequence[Sentence]) -> list[list[Evidence]]:
         """Per label, the words of the sentence with the largest positive contribution (and rule matches)."""
         return self._evidence(X, None)
 
-    def _evidence(self, X: Sequence[Sentence], only: list[set[str]] | None) -> list[list[Evidence]]:
+    def _evidence(self, X: Sequence[Sentence], only: list[set[str]] | None, located: _Located | None = None
+                  ) -> list[list[Evidence]]:
         """Per sentence, rule matches (when they are features), then for each label (all, or those in ``only``)
         the two word n-grams with the largest positive coefficients, largest first (ties: the later span)."""
         self._check_fitted()
@@ -164,9 +182,22 @@ class LinearClassifier(SentenceClassifier):
             return out
         texts = [sentence_text(X[k]) for k in wanted]
         # each text as [gap, word, gap, word, ..., gap] (split runs in C; a match object per word cost more
-        # than the rest): a word's offset is the length of the parts before it
-        splits = [_WORD_SPLIT.split(text) for text in texts]
-        row, gram, first, last = self._fast()[0].word_grams([list(map(str.lower, parts[1::2])) for parts in splits])
+        # than the rest): a word's offset is the length of the parts before it. Scoring's split of the lower-cased
+        # text is reused where lower-casing cannot move a character (ASCII); the other texts are split here
+        reuse = np.array([located is not None and text.isascii() for text in texts], dtype=bool)
+        splits = [located[0][k] if again else _WORD_SPLIT.split(text)  # type: ignore[index]
+                  for k, text, again in zip(wanted, texts, reuse.tolist())]
+        fresh = np.flatnonzero(~reuse)
+        row, gram, first, last = self._fast()[0].word_grams([list(map(str.lower, splits[i][1::2])) for i in fresh])
+        row = fresh[row]
+        if located is not None:
+            at_wanted = np.full(len(X), -1)
+            at_wanted[np.array(wanted)[reuse]] = np.flatnonzero(reuse)
+            scored_row, *rest = located[1]
+            keep = at_wanted[scored_row] >= 0
+            row, gram, first, last = (np.concatenate([a, b[keep]]) for a, b in
+                                      zip((row, gram, first, last), (at_wanted[scored_row], *rest)))
+        # every wanted sentence's vocabulary n-grams at once, scored per label with numpy
         sizes = np.fromiter(map(len, chain.from_iterable(splits)), dtype=np.int64)
         at = np.cumsum(sizes) - sizes  # where each part starts, counted from the first text
         base = (np.cumsum([0, *map(len, splits)]) + 1)[row]  # the part holding each row's first word

@@ -49,10 +49,20 @@ class FastTfidf:
         X = self._char_wb_matrix(texts) if self.mode == "char_wb" else self._word_matrix(texts)
         return self.vectorizer._tfidf.transform(X, copy=False)
 
+    def transform_tokens(self, tokens: Sequence[list[str]]
+                         ) -> tuple[sparse.csr_matrix, tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
+        """``transform`` of a word vectorizer for texts its caller has tokenised (and lower-cased, if the
+        vectorizer lower-cases) as the vectorizer does, with where the n-grams are (``word_grams``)."""
+        grams = self.word_grams(tokens)
+        return self.vectorizer._tfidf.transform(self._counts(grams, len(tokens)), copy=False), grams
+
     def _word_matrix(self, texts: list[str]) -> sparse.csr_matrix:
         """Counts of every sentence's word n-grams, found for the whole batch at once (``word_grams``)."""
-        rows, cols, _, _ = self.word_grams([self.pattern.findall(t) for t in texts])  # type: ignore[union-attr]
-        X = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(texts), len(self.vocab)))
+        return self._counts(self.word_grams([self.pattern.findall(t) for t in texts]), len(texts))  # type: ignore[union-attr]
+
+    def _counts(self, grams: tuple[np.ndarray, ...], n_texts: int) -> sparse.csr_matrix:
+        rows, cols = grams[:2]
+        X = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n_texts, len(self.vocab)))
         X.sum_duplicates()  # repeated n-grams become counts, and indexes are sorted, as CountVectorizer's are
         return X
 

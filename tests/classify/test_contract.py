@@ -72,6 +72,20 @@ def test_evidence_points_into_text(backend):
             assert text[ev["start"]:ev["end"]] == ev["text"] and ev["label"] in rec["labels"]
 
 
+def test_classify_is_proba_and_evidence_of_the_given_labels(backend):
+    """classify may take shortcuts (the linear backend reuses scoring's tokens for ASCII text), never a
+    different answer: it equals predict_proba and evidence, with evidence kept for the labels given."""
+    model = make(backend).fit(TEXTS, Y)
+    texts = [*TEXTS[:16], "F İ controls the money and checks her phone.", "Zoë said F hit mum — she is scared.",
+             "FAILED TO PROTECT the children. Mum allowed him back.", "", "\u0130stanbul trip; mum stopped seeing friends."]
+    records = model.classify(texts)
+    proba, evidence = model.predict_proba(texts), model.evidence(texts)
+    for rec, p, ev in zip(records, proba, evidence):
+        assert rec["scores"] == dict(zip(model.labels_, [round(x, 4) for x in p.tolist()]))
+        assert rec["evidence"] == [e for e in ev if e["label"] in rec["labels"]]
+    assert any(rec["evidence"] for rec in records[16:])
+
+
 def test_seeded_fits_repeat(backend):
     a = make(backend).fit(TEXTS, Y).predict_proba(TEXTS)
     b = make(backend).fit(TEXTS, Y).predict_proba(TEXTS)
