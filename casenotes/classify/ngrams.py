@@ -108,25 +108,28 @@ class FastTfidf:
         of its last`` (V tokens in all), looked up in the hashed keys of length n, which give its vocabulary index
         (or -1) and its own code as a prefix (or -1). Keys stay below (vocabulary size) * V.
         """
-        grams = [(tuple(gram.split(" ")), idx) for gram, idx in self.vocab.items()]
+        grams = [(gram.split(" "), idx) for gram, idx in self.vocab.items()]
         self.token_ids: dict[str, int] = {}
         for tokens, _ in grams:
             for t in tokens:
                 self.token_ids.setdefault(t, len(self.token_ids))
         size = len(self.token_ids)
         self.unigram_index = np.full(size, -1, dtype=np.int64)
-        codes: dict[tuple[str, ...], int] = {(t,): i for t, i in self.token_ids.items()}
         entries: dict[int, dict[int, list[int]]] = {}  # length -> key -> [vocabulary index, code]
-        for tokens, idx in sorted(grams, key=lambda g: len(g[0])):
-            for n in range(2, len(tokens) + 1):
-                key = codes[tokens[:n - 1]] * size + self.token_ids[tokens[n - 1]]
-                entry = entries.setdefault(n, {}).setdefault(key, [-1, -1])
-                if n == len(tokens):
+        next_code = size
+        for tokens, idx in grams:
+            ids = [self.token_ids[t] for t in tokens]
+            code = ids[0]  # of the prefix so far; a prefix gets its code when first met
+            for n in range(2, len(ids) + 1):
+                entry = entries.setdefault(n, {}).setdefault(code * size + ids[n - 1], [-1, -1])
+                if n == len(ids):
                     entry[0] = idx
-                elif entry[1] < 0:
-                    entry[1] = codes[tokens[:n]] = len(codes)
-            if len(tokens) == 1:
-                self.unigram_index[self.token_ids[tokens[0]]] = idx
+                else:
+                    if entry[1] < 0:
+                        entry[1], next_code = next_code, next_code + 1
+                    code = entry[1]
+            if len(ids) == 1:
+                self.unigram_index[ids[0]] = idx
         self.levels = {n: (pd.Index(list(table), dtype=np.int64),
                            np.array(list(table.values()), dtype=np.int64).reshape(-1, 2))
                        for n, table in entries.items()}
