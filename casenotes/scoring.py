@@ -529,6 +529,8 @@ def _role_hints(people: pd.DataFrame, deid: Pseudonymiser) -> dict[str, dict[str
     """Per case, {pseudonymised first name / surname (lower case): role} from the people table's ``role``."""
     hints: dict[str, dict[str, str]] = {}
     for case, name, role in zip(*(people[c].astype(str).tolist() for c in ("case_id", "name", "role"))):
+        if not isinstance(name, str):  # a missing name (Parquet null) names nobody
+            continue
         for part in deid.names(name, case).split():
             hints.setdefault(case, {})[part.lower()] = role
     return hints

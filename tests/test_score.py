@@ -140,3 +140,18 @@ def test_a_note_written_twice_fails_its_chunk_and_leaves_no_second_copy(tmp_path
             store.write_chunk(note.assign(text="again"), sentence, pd.DataFrame(), pd.DataFrame())
         assert store.query("SELECT count(*) AS n FROM sentences")["n"].tolist() == [1]
         assert store.query("SELECT text FROM notes")["text"].tolist() == ["Dad hit Mum."]
+
+
+def test_people_table_with_missing_names_and_roles(tmp_path):
+    """A Parquet people table may hold nulls: a person with no name names nobody, the others are still replaced."""
+    notes = pd.DataFrame({"note_id": ["n1", "n2"], "case_id": ["c1", "c1"], "recorded_at": ["01/02/2025"] * 2,
+                          "text": ["Ann Lee was seen with the children.", "Dad shouted at Ann again."]})
+    notes.to_csv(tmp_path / "notes.csv", index=False)
+    pd.DataFrame({"case_id": ["c1", "c1"], "name": ["Ann Lee", None], "role": ["NAP", "PCH"]}).astype(
+        "string").to_parquet(tmp_path / "people.parquet")
+    report = score_file(tmp_path / "notes.csv", tmp_path / "s.duckdb", people=tmp_path / "people.parquet",
+                        model="linear-v1")
+    assert report.reconciles and report.notes_new == 2
+    with Store(tmp_path / "s.duckdb", read_only=True) as store:
+        texts = " ".join(store.query("SELECT text FROM notes")["text"])
+    assert "Ann" not in texts and "Lee" not in texts
