@@ -403,7 +403,7 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
         report = ScoreReport(run_id=run_id, rejects_file=str(rejects_path))
         # a store that held no notes when the run began holds only this run's, and the readers refuse an id met
         # twice: its chunks need no lookup (which scans the notes table, so grew with every chunk written)
-        resuming = bool(store.query("SELECT EXISTS (SELECT 1 FROM notes) AS any")["any"].iloc[0])
+        resuming = store.has_notes()
         rejects_path.parent.mkdir(parents=True, exist_ok=True)
         rej_fh = stack.enter_context(rejects_path.open("w", encoding="utf-8", newline=""))
         pd.DataFrame(columns=list(_REJECT_COLUMNS)).to_csv(rej_fh, index=False)

@@ -260,6 +260,10 @@ class Store:
             self.con.unregister("_ids")
         return {r[0] for r in rows}
 
+    def has_notes(self) -> bool:
+        """Whether any note is stored."""
+        return bool(self.con.execute("SELECT EXISTS (SELECT 1 FROM notes)").fetchall()[0][0])
+
     def write_chunk(self, notes: pd.DataFrame, sentences: pd.DataFrame, scores: pd.DataFrame,
                     rejects: pd.DataFrame) -> None:
         """Write one chunk atomically: all of it or none of it.

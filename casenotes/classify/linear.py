@@ -28,8 +28,9 @@ from casenotes.classify.ngrams import FastTfidf
 from casenotes.data import sha256
 from casenotes.schemas import LABELS
 
-_WORD = re.compile(r"(?u)\b\w[\w'-]*\b")
-_WORD_SPLIT = re.compile(r"(\b\w[\w'-]*\b)")  # _WORD in a group: split() keeps the words, between the gaps
+_WORD_BODY = r"\b\w[\w'-]*\b"
+_WORD = re.compile(f"(?u){_WORD_BODY}")  # the word vectorizer's token pattern, as saved in trained models
+_WORD_SPLIT = re.compile(f"({_WORD_BODY})")  # _WORD in a group: split() keeps the words, between the gaps
 _Located = tuple[list[list[str]], tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]
 """Texts split by _WORD_SPLIT, and where their vocabulary word n-grams are (``FastTfidf.word_grams``)."""
 
@@ -194,8 +195,8 @@ class LinearClassifier(SentenceClassifier):
             at_wanted = np.full(len(X), -1)
             at_wanted[np.array(wanted)[reuse]] = np.flatnonzero(reuse)
             scored_row, *rest = located[1]
-            keep = at_wanted[scored_row] >= 0
-            row, gram, first, last = (np.concatenate([a, b[keep]]) for a, b in
+            reused = at_wanted[scored_row] >= 0
+            row, gram, first, last = (np.concatenate([a, b[reused]]) for a, b in
                                       zip((row, gram, first, last), (at_wanted[scored_row], *rest)))
         # every wanted sentence's vocabulary n-grams at once, scored per label with numpy
         sizes = np.fromiter(map(len, chain.from_iterable(splits)), dtype=np.int64)
