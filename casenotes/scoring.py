@@ -25,7 +25,6 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +33,8 @@ import pandas as pd
 
 import casenotes
 from casenotes.audit import Rubric
+from casenotes.audit.rubric import DomainScores
+from casenotes.classify.output import Classified
 from casenotes.classify.registry import PRECISIONS, load_model, model_fingerprint, needs_torch, resolve_model_path
 from casenotes.deid import Pseudonymiser
 from casenotes.errors import CasenotesError, InputError
@@ -42,7 +43,7 @@ from casenotes.schemas import LABELS
 from casenotes.store import Store
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 @dataclass
@@ -52,6 +53,33 @@ class ScoredNote:
     sentences: list[dict[str, Any]]
     domains: dict[str, int]
     domain_evidence: dict[str, list[int]]
+
+
+@dataclass
+class ScoredBatch:
+    """Notes scored together, kept as columns: the sentences of all notes, one note after another (note ``i``
+    has ``n_sentences[i]``), and per domain the notes' scores (a dict per sentence cost a batch job as long as
+    a pipeline stage)."""
+
+    n_sentences: np.ndarray
+    start_char: np.ndarray
+    end_char: np.ndarray
+    texts: list[str]
+    classified: Classified
+    domains: dict[str, DomainScores]
+
+    def notes(self) -> list[ScoredNote]:
+        """A :class:`ScoredNote` per note."""
+        records = iter(self.classified.records())
+        rows = iter(zip(self.start_char.tolist(), self.end_char.tolist(), self.texts, records))
+        scores = {d: v.scores.tolist() for d, v in self.domains.items()}
+        out = []
+        for i, n in enumerate(self.n_sentences.tolist()):
+            sentences = [{"sent_idx": idx, "start_char": a, "end_char": b, "text": text, **rec}
+                         for idx, (a, b, text, rec) in zip(range(n), rows)]
+            out.append(ScoredNote(sentences, {d: scores[d][i] for d in self.domains},
+                                  {d: v.evidence[i] for d, v in self.domains.items()}))
+        return out
 
 
 NLP_REBUILD_NOTES = 50_000
@@ -84,6 +112,11 @@ class NoteScorer:
     def score_texts(self, texts: Sequence[str], role_hints: Sequence[dict[str, str] | None] | None = None,
                     *, batch_size: int = 64) -> list[ScoredNote]:
         """Score notes given as texts (already pseudonymised when they go to a store)."""
+        return self.score_batch(texts, role_hints, batch_size=batch_size).notes()
+
+    def score_batch(self, texts: Sequence[str], role_hints: Sequence[dict[str, str] | None] | None = None,
+                    *, batch_size: int = 64) -> ScoredBatch:
+        """What ``score_texts`` gives, as columns (the form the batch job stores)."""
         self._notes_since_build += len(texts)
         if self._own_nlp and self._notes_since_build > NLP_REBUILD_NOTES:
             # spaCy's vocabulary keeps every token string it has seen, and notes are full of one-off strings
@@ -102,29 +135,27 @@ class NoteScorer:
         # sentence texts sliced from the note (Span.text re-joins tokens, which costs more than the classifier);
         # a model that reads only text gets these strings, one that reads annotations gets the spans
         # (a Doc's text is the note's text: spaCy's tokenisation is non-destructive)
-        notes = [[(sent, text[sent.start_char:sent.end_char]) for sent in doc.sents]
-                 for doc, text in zip(processed, texts)]
-        notes = [[(sent, raw) for sent, raw in note if raw.strip()] for note in notes]
+        spans: list[tuple[Span, str]] = []
+        n_sentences = []
+        for doc, text in zip(processed, texts):
+            kept = [(sent, raw) for sent, raw in ((s, text[s.start_char:s.end_char]) for s in doc.sents) if raw.strip()]
+            n_sentences.append(len(kept))
+            spans += kept
         reads = self.model.reads_annotations
-        flat = [sent if reads else raw for note in notes for sent, raw in note]
-        records = self.model.classify(flat) if flat else []
-        out, k = [], 0
-        for note in notes:
-            sentences = []
-            for idx, (span, raw) in enumerate(note):
-                rec = records[k]
-                k += 1
-                text = raw.strip()
-                lead = len(raw) - len(raw.lstrip())
-                sentences.append({
-                    "sent_idx": idx, "start_char": span.start_char + lead, "end_char": span.start_char + lead + len(text),
-                    "text": text, "labels": rec["labels"], "scores": rec["scores"],
-                    "evidence": [{**e, "start": e["start"] - lead, "end": e["end"] - lead} for e in rec["evidence"]],
-                })
-            domains = self.rubric.score([s["labels"] for s in sentences], [s["scores"] for s in sentences])
-            out.append(ScoredNote(sentences, {d: v.score for d, v in domains.items()},
-                                  {d: v.evidence for d, v in domains.items()}))
-        return out
+        classified = self.model.classify_batch([sent if reads else raw for sent, raw in spans]) if spans \
+            else Classified.empty(self.model.labels_)
+        # a sentence is stored without its leading and trailing whitespace: offsets (and evidence) move with it
+        stripped = [raw.strip() for _, raw in spans]
+        leads = [len(raw) - len(raw.lstrip()) for _, raw in spans]
+        for i, lead in enumerate(leads):
+            if lead and classified.evidence[i]:
+                classified.evidence[i] = [{**e, "start": e["start"] - lead, "end": e["end"] - lead}
+                                          for e in classified.evidence[i]]
+        start_char = np.array([sent.start_char for sent, _ in spans], dtype=np.int64) + leads
+        counts = np.array(n_sentences, dtype=np.int64)
+        scores, given = classified.columns(LABELS)
+        return ScoredBatch(counts, start_char, start_char + np.fromiter(map(len, stripped), np.int64, len(stripped)),
+                           stripped, classified, self.rubric.score_notes(given, scores, counts))
 
 
 def model_rubric(model_path: Path, rubric: str | Path = "default") -> Rubric:
@@ -159,35 +190,38 @@ class ScoreReport:
                 "rejected_by_reason": self.rejected, "rejects_file": self.rejects_file, "reconciles": self.reconciles}
 
 
-def _rows_for_store(notes: pd.DataFrame, scored: list[ScoredNote], run_id: str, rubric: str
+def _rows_for_store(notes: pd.DataFrame, scored: ScoredBatch, run_id: str, rubric: str
                     ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """The chunk's rows for the store's notes, sentences and domain_scores tables, built column by column
-    (a dict per row cost as much as classifying)."""
-    note_ids = notes["note_id"].tolist()
+    """The chunk's rows for the store's notes, sentences and domain_scores tables, built column by column."""
+    if notes.empty:
+        return pd.DataFrame(), pd.DataFrame(), pd.DataFrame()
+    note_ids = notes["note_id"].to_numpy(dtype=object)
     texts = notes["text"].tolist()
-    n_sents = [len(sn.sentences) for sn in scored]
-    sents = [s for sn in scored for s in sn.sentences]
-    scores = [s["scores"] for s in sents]
-    given = {l: [l in labels for labels in (s["labels"] for s in sents)] for l in LABELS}
-    note_of = np.repeat(np.arange(len(note_ids)), n_sents)  # each sentence's note
+    counts = scored.n_sentences
+    note_of = np.repeat(np.arange(len(note_ids)), counts)  # each sentence's note
+    scores, given = scored.classified.columns(LABELS)
     note_df = pd.DataFrame({
         "note_id": note_ids, "run_id": run_id, **{col: notes[src].tolist() for col, src in _NOTE_COLUMNS.items()},
-        "text": texts, "text_sha1": notes["text_sha1"].tolist(), "n_sentences": n_sents, "n_words": [len(t.split()) for t in texts],
-        **{f"n_{l}": np.bincount(note_of, weights=given[l], minlength=len(note_ids)).astype(np.int64) for l in LABELS},
-    }) if len(notes) else pd.DataFrame()
-    if not note_df.empty:
-        note_df["recorded_at"] = pd.to_datetime(note_df["recorded_at"]).dt.date
+        "text": texts, "text_sha1": notes["text_sha1"].tolist(), "n_sentences": counts,
+        "n_words": [len(t.split()) for t in texts],
+        **{f"n_{label}": np.bincount(note_of[given[:, j]], minlength=len(note_ids)) for j, label in enumerate(LABELS)},
+    })
+    note_df["recorded_at"] = pd.to_datetime(note_df["recorded_at"]).dt.date
     sent_df = pd.DataFrame({
-        "note_id": [i for i, n in zip(note_ids, n_sents) for _ in range(n)],
-        **{c: [s[c] for s in sents] for c in ("sent_idx", "start_char", "end_char", "text")},
-        "evidence": [json.dumps(s["evidence"]) if s["evidence"] else "[]" for s in sents],
-        **{c: v for l in LABELS for c, v in ((f"p_{l}", list(map(itemgetter(l), scores))), (l, given[l]))},
-    }) if sents else pd.DataFrame()
-    # sentence indexes as JSON (json.dumps writes a list of ints just so, at several times the cost)
-    domain_rows = [(i, d, score, "[" + ", ".join(map(str, sn.domain_evidence[d])) + "]")
-                   for i, sn in zip(note_ids, scored) for d, score in sn.domains.items()]
-    score_df = pd.DataFrame(domain_rows, columns=["note_id", "domain", "score", "evidence"]).assign(rubric=rubric) \
-        if domain_rows else pd.DataFrame()
+        "note_id": note_ids[note_of], "sent_idx": np.arange(len(note_of)) - np.repeat(np.cumsum(counts) - counts, counts),
+        "start_char": scored.start_char, "end_char": scored.end_char, "text": scored.texts,
+        "evidence": [json.dumps(ev) if ev else "[]" for ev in scored.classified.evidence],
+        **{c: v for j, label in enumerate(LABELS) for c, v in ((f"p_{label}", scores[:, j]), (label, given[:, j]))},
+    }) if len(note_of) else pd.DataFrame()
+    # note-major, domains in rubric order; sentence indexes as JSON (json.dumps writes a list of ints just so, at
+    # several times the cost)
+    domains = list(scored.domains.values())
+    score_df = pd.DataFrame({
+        "note_id": np.repeat(note_ids, len(domains)), "domain": [d.domain for d in domains] * len(note_ids),
+        "score": np.column_stack([d.scores for d in domains]).ravel(),
+        "evidence": ["[" + ", ".join(map(str, idx)) + "]" for per_note in zip(*(d.evidence for d in domains))
+                     for idx in per_note],
+    }).assign(rubric=rubric)
     return note_df, sent_df, score_df
 
 
@@ -243,7 +277,7 @@ class ChunkScorer:
         todo = self.deid.apply(todo)
         hints = _role_hints(people, self.deid) if people is not None and "role" in people else {}
         case_hints = [hints.get(str(c)) for c in todo["case_id"]] if hints else None
-        scored = self.scorer.score_texts(list(todo["text"]), case_hints)
+        scored = self.scorer.score_batch(list(todo["text"]), case_hints)
         return _rows_for_store(todo, scored, run_id, self.scorer.rubric.version)
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from casenotes.audit import Rubric
 from casenotes.errors import RubricError
-from casenotes.schemas import DOMAINS
+from casenotes.schemas import DOMAINS, LABELS
 
 
 def test_default_rubric_loads_all_domains():
@@ -43,3 +46,34 @@ def test_rubric_with_unknown_label_is_rejected(tmp_path):
     bad.write_text(text)
     with pytest.raises(RubricError, match="child_harm_assessment.*kids"):
         Rubric.load(bad)
+
+
+_ORDINAL = """
+[domains.partnering_safety.ordinal]
+weights = { n_partnering = 1.5, sum_p_partnering = 0.8, max_p_victim_blaming = -2.0, "n_partnering&child_focus" = 0.3 }
+cutpoints = [0.4, 1.1, 2.0]
+"""
+
+
+@settings(max_examples=60, deadline=None)
+@given(notes=st.lists(st.lists(st.tuples(st.sets(st.sampled_from(LABELS)),
+                                         st.lists(st.floats(0, 1), min_size=4, max_size=4)), max_size=6),
+                      max_size=8),
+       ordinal=st.booleans())
+def test_notes_scored_together_get_the_scores_each_gets_alone(tmp_path_factory, notes, ordinal):
+    """The batch job scores a chunk's notes at once: note boundaries (empty notes too) must not leak."""
+    rubric = Rubric.load()
+    if ordinal:
+        path = tmp_path_factory.mktemp("rubric") / "ordinal.toml"
+        path.write_text(rubric.path.read_text() + _ORDINAL)
+        rubric = Rubric.load(path)
+    labels = [[sorted(s) for s, _ in note] for note in notes]
+    probs = [[dict(zip(LABELS, p)) for _, p in note] for note in notes]
+    flat = [s for note in notes for s in note]
+    given = np.array([[label in s for label in LABELS] for s, _ in flat], dtype=bool).reshape(-1, len(LABELS))
+    scores = np.array([p for _, p in flat], dtype=float).reshape(-1, len(LABELS))
+    together = rubric.score_notes(given, scores, np.array([len(note) for note in notes], dtype=np.int64))
+    for i, (note_labels, note_probs) in enumerate(zip(labels, probs)):
+        alone = rubric.score(note_labels, note_probs)
+        assert {d: (s.score, s.evidence) for d, s in alone.items()} == \
+               {d: (int(s.scores[i]), s.evidence[i]) for d, s in together.items()}

@@ -8,13 +8,14 @@ sentences behind it.
 
 from __future__ import annotations
 
-import math
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from casenotes.data import resolve, sha256
 from casenotes.errors import RubricError
@@ -33,20 +34,43 @@ def note_features(sentence_labels: Sequence[Sequence[str]],
     summed probability (log1p-scaled), ``max_p_<label>`` highest probability, ``share_<label>`` share of
     sentences, and ``n_sentences`` (log1p-scaled).
     """
-    sets = [set(s) for s in sentence_labels]
-    n = len(sets)
-    feats: dict[str, float] = {"n_sentences": math.log1p(n)}
+    given, probs = _note_arrays(sentence_labels, sentence_probs)
+    return {name: float(values[0]) for name, values in note_feature_table(given, probs, np.array([len(given)])).items()}
+
+
+def note_feature_table(given: np.ndarray, probs: np.ndarray | None, n_sentences: np.ndarray) -> dict[str, np.ndarray]:
+    """:func:`note_features` of many notes at once, one array per feature.
+
+    ``given`` (sentences x LABELS, 0/1) and ``probs`` (the same shape, or None: the 0/1 labels stand in) hold the
+    notes' sentences one note after another, ``n_sentences[i]`` of them for note ``i``.
+    """
+    note_of = np.repeat(np.arange(len(n_sentences)), n_sentences)
+    n_notes = len(n_sentences)
+    given = given.astype(bool)
+    probs = given.astype(float) if probs is None else probs
+    feats: dict[str, np.ndarray] = {"n_sentences": np.log1p(n_sentences.astype(float))}
     for i, a in enumerate(LABELS):
-        count = sum(a in s for s in sets)
-        feats[f"n_{a}"] = math.log1p(count)
-        feats[f"share_{a}"] = count / n if n else 0.0
-        for b in LABELS[i + 1:]:
-            both = sum(a in s and b in s for s in sets)
-            feats[f"n_{a}&{b}"] = feats[f"n_{b}&{a}"] = math.log1p(both)
-        probs = [p.get(a, 0.0) for p in sentence_probs] if sentence_probs else [float(a in s) for s in sets]
-        feats[f"sum_p_{a}"] = math.log1p(sum(probs))
-        feats[f"max_p_{a}"] = max(probs, default=0.0)
+        count = np.bincount(note_of[given[:, i]], minlength=n_notes)
+        feats[f"n_{a}"] = np.log1p(count.astype(float))
+        feats[f"share_{a}"] = np.divide(count, n_sentences, out=np.zeros(n_notes), where=n_sentences > 0)
+        for j, b in enumerate(LABELS[i + 1:], start=i + 1):
+            both = np.bincount(note_of[given[:, i] & given[:, j]], minlength=n_notes)
+            feats[f"n_{a}&{b}"] = feats[f"n_{b}&{a}"] = np.log1p(both.astype(float))
+        feats[f"sum_p_{a}"] = np.log1p(np.bincount(note_of, weights=probs[:, i], minlength=n_notes))
+        highest = np.zeros(n_notes)  # probabilities are >= 0: a note without sentences has 0.0
+        np.maximum.at(highest, note_of, probs[:, i])
+        feats[f"max_p_{a}"] = highest
     return feats
+
+
+def _note_arrays(sentence_labels: Sequence[Sequence[str]], sentence_probs: Sequence[dict[str, float]] | None
+                 ) -> tuple[np.ndarray, np.ndarray | None]:
+    """One note's sentence labels (and probabilities) as the sentences x LABELS arrays the batch forms read."""
+    sets = [set(s) for s in sentence_labels]
+    given = np.array([[label in s for label in LABELS] for s in sets], dtype=bool).reshape(-1, len(LABELS))
+    probs = np.array([[p.get(label, 0.0) for label in LABELS] for p in sentence_probs], dtype=float
+                     ).reshape(-1, len(LABELS)) if sentence_probs else None
+    return given, probs
 
 
 @dataclass(frozen=True)
@@ -55,9 +79,14 @@ class Level:
     min: dict[tuple[str, ...], int]
     max: dict[tuple[str, ...], int]
 
-    def holds(self, counts: dict[tuple[str, ...], int]) -> bool:
-        return all(counts.get(k, 0) >= v for k, v in self.min.items()) and all(
-            counts.get(k, 0) <= v for k, v in self.max.items())
+    def holds(self, counts: dict[tuple[str, ...], np.ndarray]) -> np.ndarray:
+        """Per note, whether every condition holds (``counts``: per label combination, per note)."""
+        held = np.ones(len(next(iter(counts.values()))) if counts else 0, dtype=bool)
+        for k, v in self.min.items():
+            held &= counts[k] >= v
+        for k, v in self.max.items():
+            held &= counts[k] <= v
+        return held
 
 
 @dataclass(frozen=True)
@@ -67,7 +96,8 @@ class Ordinal:
     weights: dict[str, float]
     cutpoints: tuple[float, ...]
 
-    def score(self, features: dict[str, float]) -> int:
+    def score(self, features: dict[str, Any]) -> Any:
+        """The score of one note (features as numbers) or of many (features as arrays)."""
         index = sum(w * features.get(f, 0.0) for f, w in self.weights.items())
         return 1 + sum(index >= c for c in self.cutpoints)
 
@@ -82,14 +112,14 @@ class DomainRule:
     ordinal: Ordinal | None = None
     calibration_features: tuple[str, ...] = ()
 
-    @cached_property
-    def conditions(self) -> dict[tuple[str, ...], frozenset[str]]:
-        """The label combinations the levels count, each with its labels as a set (worked out once, not per note)."""
-        return {c: frozenset(c) for lv in self.levels for c in (*lv.min, *lv.max)}
 
-    @cached_property
-    def evidence_labels(self) -> frozenset[str]:
-        return frozenset(self.evidence)
+@dataclass
+class DomainScores:
+    """One domain's scores for many notes, and per note the indexes of its sentences that justify the score."""
+
+    domain: str
+    scores: np.ndarray
+    evidence: list[list[int]]
 
 
 @dataclass
@@ -174,26 +204,41 @@ class Rubric:
         return DomainRule(key, str(raw.get("title", key)), evidence, anchors, tuple(levels), ordinal, features)
 
     @cached_property
-    def _conditions(self) -> dict[tuple[str, ...], frozenset[str]]:
-        return {c: needs for rule in self.domains.values() if rule.ordinal is None
-                for c, needs in rule.conditions.items()}
+    def _conditions(self) -> dict[tuple[str, ...], list[int]]:
+        """Each label combination that a domain's levels count, with its labels' columns (worked out once)."""
+        return {c: [LABELS.index(label) for label in c] for rule in self.domains.values() if rule.ordinal is None
+                for lv in rule.levels for c in (*lv.min, *lv.max)}
 
     def score(self, sentence_labels: Sequence[Sequence[str]],
               sentence_probs: Sequence[dict[str, float]] | None = None) -> dict[str, DomainScore]:
         """Score one note (or a case's notes in a window) from its sentences' labels and probabilities."""
-        sets = [set(s) for s in sentence_labels]
-        features = note_features(sentence_labels, sentence_probs) if any(
+        given, probs = _note_arrays(sentence_labels, sentence_probs)
+        return {key: DomainScore(key, int(d.scores[0]), d.evidence[0])
+                for key, d in self.score_notes(given, probs, np.array([len(given)])).items()}
+
+    def score_notes(self, given: np.ndarray, probs: np.ndarray | None, n_sentences: np.ndarray
+                    ) -> dict[str, DomainScores]:
+        """Score many notes at once: ``given`` and ``probs`` as :func:`note_feature_table` reads them."""
+        n_notes = len(n_sentences)
+        given = given.astype(bool)
+        note_of = np.repeat(np.arange(n_notes), n_sentences)
+        sent_idx = np.arange(len(note_of)) - np.repeat(np.cumsum(n_sentences) - n_sentences, n_sentences)
+        features = note_feature_table(given, probs, n_sentences) if any(
             r.ordinal for r in self.domains.values()) else {}
         # each label combination any domain's levels count, counted once for all domains
-        counts = {c: sum(1 for s in sets if needs <= s) for c, needs in self._conditions.items()}
+        counts = {c: np.bincount(note_of[given[:, columns].all(axis=1)], minlength=n_notes)
+                  for c, columns in self._conditions.items()}
         out = {}
         for key, rule in self.domains.items():
             if rule.ordinal is not None:
-                score = rule.ordinal.score(features)
+                scores = np.zeros(n_notes, dtype=int) + rule.ordinal.score(features)
             else:
-                score = next((lv.score for lv in rule.levels if lv.holds(counts)), 1)
-            evidence = [i for i, s in enumerate(sets) if not rule.evidence_labels.isdisjoint(s)]
-            out[key] = DomainScore(key, score, evidence)
+                scores = np.ones(n_notes, dtype=int)
+                for lv in reversed(rule.levels):  # the first level that holds gives the score
+                    scores = np.where(lv.holds(counts), lv.score, scores)
+            cited = np.flatnonzero(given[:, [LABELS.index(label) for label in rule.evidence]].any(axis=1))
+            per_note = np.split(sent_idx[cited], np.cumsum(np.bincount(note_of[cited], minlength=n_notes))[:-1])
+            out[key] = DomainScores(key, scores, [idx.tolist() for idx in per_note])
         return out
 
 

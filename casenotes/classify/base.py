@@ -17,12 +17,12 @@ from sklearn.base import BaseEstimator
 from spacy.tokens import Doc, Span
 
 import casenotes
+from casenotes.classify.output import Classified, Evidence
 from casenotes.classify.registry import read_model_json
 from casenotes.errors import NotFittedError
 from casenotes.schemas import LABELS
 
 Sentence = Union[str, Span, Doc]
-Evidence = dict[str, Any]
 
 
 def sentence_text(x: Sentence) -> str:
@@ -68,22 +68,22 @@ class SentenceClassifier(BaseEstimator):
         Evidence is kept only for labels that are predicted, so a reader is never shown support for a label the
         model did not give.
         """
-        return self._records(self.predict_proba(X), self.evidence(X))
+        return self.classify_batch(X).records()
 
-    def _given(self, proba: np.ndarray) -> list[list[str]]:
-        """Per row, the labels whose probability reaches the label's threshold."""
-        flags = (proba >= np.array([self.thresholds_[lab] for lab in self.labels_])).tolist()
-        return [[lab for lab, f in zip(self.labels_, row) if f] for row in flags]
+    def classify_batch(self, X: Sequence[Sentence]) -> Classified:
+        """What ``classify`` returns, as arrays over the batch (the form a batch job reads)."""
+        return self._classified(self.predict_proba(X), self.evidence(X))
 
-    def _records(self, proba: np.ndarray, evidence: list[list[Evidence]]) -> list[dict[str, Any]]:
-        out = []
-        for row, labels, ev in zip(proba.tolist(), self._given(proba), evidence):
-            out.append({
-                "labels": labels,
-                "scores": dict(zip(self.labels_, [round(p, 4) for p in row])),
-                "evidence": [e for e in ev if e["label"] in labels],
-            })
-        return out
+    def _given(self, proba: np.ndarray) -> np.ndarray:
+        """Per row and label, whether the probability reaches the label's threshold."""
+        return proba >= np.array([self.thresholds_[lab] for lab in self.labels_])
+
+    def _classified(self, proba: np.ndarray, evidence: list[list[Evidence]]) -> Classified:
+        given = self._given(proba)
+        column = {label: j for j, label in enumerate(self.labels_)}
+        flags = given.tolist()
+        kept = [[e for e in ev if flags[i][column[e["label"]]]] if ev else ev for i, ev in enumerate(evidence)]
+        return Classified(tuple(self.labels_), np.round(proba, 4), given, kept)
 
     # -- persistence -------------------------------------------------------------------------------------------
     def save(self, path: str | Path, **card: Any) -> Path:

@@ -22,7 +22,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from casenotes.classify.base import Evidence, Sentence, SentenceClassifier, sentence_text
+from casenotes.classify.base import Classified, Evidence, Sentence, SentenceClassifier, sentence_text
 from casenotes.classify.counterfactual import swap_gender
 from casenotes.classify.ngrams import FastTfidf
 from casenotes.data import sha256
@@ -161,24 +161,25 @@ class LinearClassifier(SentenceClassifier):
                 proba[changed] = (proba[changed] + self._proba([swapped[i] for i in changed])[0]) / 2
         return proba, located
 
-    def classify(self, X: Sequence[Sentence]) -> list[dict[str, Any]]:
+    def classify_batch(self, X: Sequence[Sentence]) -> Classified:
         """As the base class, but evidence is looked up only for the labels each sentence is given, from the
         words and n-grams that scoring found."""
         proba, located = self._predict(X, locate=True)
-        return self._records(proba, self._evidence(X, [set(labels) for labels in self._given(proba)], located))
+        return self._classified(proba, self._evidence(X, self._given(proba), located))
 
     def evidence(self, X: Sequence[Sentence]) -> list[list[Evidence]]:
         """Per label, the words of the sentence with the largest positive contribution (and rule matches)."""
         return self._evidence(X, None)
 
-    def _evidence(self, X: Sequence[Sentence], only: list[set[str]] | None, located: _Located | None = None
+    def _evidence(self, X: Sequence[Sentence], only: np.ndarray | None, located: _Located | None = None
                   ) -> list[list[Evidence]]:
-        """Per sentence, rule matches (when they are features), then for each label (all, or those in ``only``)
-        the two word n-grams with the largest positive coefficients, largest first (ties: the later span)."""
+        """Per sentence, rule matches (when they are features), then for each label (all, or those ``only`` flags
+        for the sentence, a sentences x labels matrix) the two word n-grams with the largest positive
+        coefficients, largest first (ties: the later span)."""
         self._check_fitted()
         out: list[list[Evidence]] = [list(rules) for rules in
                                      (self._rules().evidence(X) if self.rule_features else [[] for _ in X])]
-        wanted = [k for k in range(len(X)) if only is None or only[k]]
+        wanted: list[int] = list(range(len(X))) if only is None else np.flatnonzero(only.any(axis=1)).tolist()
         if not wanted:
             return out
         texts = [sentence_text(X[k]) for k in wanted]
@@ -205,11 +206,11 @@ class LinearClassifier(SentenceClassifier):
         start = at[base + 2 * first] - at[base - 1]
         end = at[base + 2 * last] + sizes[base + 2 * last] - at[base - 1]
         picks: list[list[tuple[str, int, int]]] = [[] for _ in wanted]
-        for label, (lr, _) in zip(self.labels_, self.models_):
+        for j, (label, (lr, _)) in enumerate(zip(self.labels_, self.models_)):
             coef = lr.coef_[0][gram]
             keep = coef > 0
             if only is not None:
-                keep &= np.array([label in only[k] for k in wanted])[row]
+                keep &= only[wanted, j][row]
             r, c, s, e = row[keep], coef[keep], start[keep], end[keep]
             order = np.lexsort((-e, -s, -c, r))  # by sentence, then as heapq.nlargest orders (coef, start, end)
             r, s, e = r[order], s[order], e[order]

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from casenotes.classify.base import Evidence, Sentence, SentenceClassifier
+from casenotes.classify.base import Classified, Evidence, Sentence, SentenceClassifier
 from casenotes.data import resolve, sha256
 from casenotes.errors import RuleFileError
 from casenotes.nlp.components import context_flags
@@ -176,9 +176,8 @@ class RulesClassifier(SentenceClassifier):
     def evidence(self, X: Sequence[Sentence]) -> list[list[Evidence]]:
         return self._proba_and_evidence(X)[1]
 
-    def classify(self, X: Sequence[Sentence]) -> list[dict[str, Any]]:
-        proba, evidence = self._proba_and_evidence(X)
-        return self._records(proba, evidence)
+    def classify_batch(self, X: Sequence[Sentence]) -> Classified:
+        return self._classified(*self._proba_and_evidence(X))
 
     def describe(self) -> str:
         """What the rules are and how they decide (for the model card)."""

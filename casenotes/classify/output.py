@@ -1,0 +1,49 @@
+"""What a classifier gives for a batch of sentences, in the form the batch job reads.
+
+Kept apart from the backends so that the batch job's reading process can handle results without importing
+spaCy or scikit-learn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+Evidence = dict[str, Any]
+"""A span supporting a label: ``label``, ``start``, ``end`` (in the sentence), ``text`` and ``rule``."""
+
+
+@dataclass
+class Classified:
+    """A batch of sentences' classifier output as arrays: what ``classify`` gives as a record per sentence, for
+    code that reads it by column (a batch job building a dict per sentence spent as long on that as on a stage).
+
+    Attributes:
+        labels: the column order.
+        scores: probabilities rounded to 4 places, n x labels.
+        given: whether each label is predicted (its probability reaches the label's threshold), n x labels.
+        evidence: per sentence, the spans supporting the labels it is given.
+    """
+
+    labels: tuple[str, ...]
+    scores: np.ndarray
+    given: np.ndarray
+    evidence: list[list[Evidence]]
+
+    @classmethod
+    def empty(cls, labels: Sequence[str]) -> "Classified":
+        return cls(tuple(labels), np.zeros((0, len(labels))), np.zeros((0, len(labels)), dtype=bool), [])
+
+    def records(self) -> list[dict[str, Any]]:
+        """One ``{labels, scores, evidence}`` record per sentence (design.md's classify contract)."""
+        labels = self.labels
+        return [{"labels": [label for label, f in zip(labels, flags) if f], "scores": dict(zip(labels, row)),
+                 "evidence": ev} for row, flags, ev in zip(self.scores.tolist(), self.given.tolist(), self.evidence)]
+
+    def columns(self, labels: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """``scores`` and ``given`` with their columns in the order of ``labels``."""
+        order = [self.labels.index(label) for label in labels]
+        return self.scores[:, order], self.given[:, order]
