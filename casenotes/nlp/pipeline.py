@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 import spacy
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 
@@ -50,6 +51,12 @@ def build_nlp(config: dict[str, Any] | None = None) -> Language:
     nlp.tokenizer.url_match = re.compile(r"^(?:https?://|www\.)\S+$").match
     nlp.add_pipe("casenotes_sentences", first=True)
     if not cfg["annotate"]:
+        if cfg["base"] == "blank":
+            # the splitter is all that runs, and it reads no lexical attribute but these two: spaCy would work out
+            # the rest (norm, shape, prefix, suffix, ...) for every token string it has not seen, and notes bring
+            # new ones (typos, times, references) all the time. A trained base keeps them: its models read them
+            getters = nlp.vocab.lex_attr_getters
+            nlp.vocab.lex_attr_getters = {attr: getters[attr] for attr in (IS_PUNCT, IS_SPACE)}
         return nlp
     if cfg["lemmatizer"] and "lemmatizer" not in nlp.pipe_names:
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})

@@ -6,6 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from casenotes.nlp import build_nlp
+
 
 def sents(nlp, text):
     return [s.text.strip() for s in nlp(text).sents if s.text.strip()]
@@ -126,10 +128,33 @@ def _reference_starts(doc) -> list[bool]:
     return starts
 
 
+_PIECES = st.lists(st.sampled_from(["Mum", "said", "1", "a", "2.", "b)", ".", "!", "?", "?!", "...", '"', "'", ")", "]",
+                                    "-", "•", "o", "*", ">", " ", "  ", "\n", "\n\n", " \n ", "Mr.", "S.47", "x.",
+                                    "…", "—", "\t", "F", "left", "!?", "?.", "..", "!!!", "?!?", "\u3000", "\u00a0"]),
+                   max_size=40)
+"""Note-like strings made of the tokens the splitter treats differently (punctuation, spaces, bullets...)."""
+
+
+def _join(pieces: list[str]) -> str:
+    return " ".join(pieces) if len(pieces) % 2 else "".join(pieces)
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["Mum", "said", "1", "a", "2.", "b)", ".", "!", "?", "?!", "...", '"', "'", ")", "]",
-                                 "-", "•", "o", "*", ">", " ", "  ", "\n", "\n\n", " \n ", "Mr.", "S.47", "x.",
-                                 "…", "—", "\t", "F", "left"]), max_size=40))
+@given(_PIECES)
 def test_sentence_starts_follow_the_rules_token_by_token(nlp, pieces):
-    doc = nlp(" ".join(pieces) if len(pieces) % 2 else "".join(pieces))
+    doc = nlp(_join(pieces))
     assert [t.is_sent_start for t in doc] == _reference_starts(doc)
+
+
+@pytest.fixture(scope="module")
+def text_only_nlp():
+    return build_nlp({"annotate": False})
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PIECES)
+def test_text_only_pipeline_splits_as_the_full_one(nlp, text_only_nlp, pieces):
+    """The pipeline for text-only models skips most lexical attributes; its sentences must not change."""
+    text = _join(pieces)
+    assert [(s.start_char, s.end_char) for s in text_only_nlp(text).sents] == \
+           [(s.start_char, s.end_char) for s in nlp(text).sents]
