@@ -86,9 +86,10 @@ class LinearClassifier(SentenceClassifier):
         return self.fast_[1], self.fast_[2]
 
     def _features(self, texts: list[str], X: Sequence[Sentence] | None = None, *, locate: bool = False
-                  ) -> tuple[sparse.csr_matrix, _Located | None]:
-        """The feature matrix, and with ``locate`` (when the word vectorizer tokenises as evidence does) each
-        text's split into gaps and words with where its vocabulary n-grams are, for evidence to reuse."""
+                  ) -> tuple[list[sparse.csr_matrix], _Located | None]:
+        """The feature matrix in blocks (word n-grams, character n-grams, the rules' log-odds), and with ``locate``
+        (when the word vectorizer tokenises as evidence does) each text's split into gaps and words with where its
+        vocabulary n-grams are, for evidence to reuse."""
         word, char = self._fast()
         located = None
         if locate and word.mode == "word" and self.word_.lowercase and self.word_.token_pattern == _WORD.pattern:
@@ -101,7 +102,14 @@ class LinearClassifier(SentenceClassifier):
         if self.rule_features:
             proba = np.clip(self._rules().predict_proba(list(X) if X is not None else texts), 1e-4, 1 - 1e-4)
             parts.append(sparse.csr_matrix(np.log(proba / (1 - proba)) / 4.0))
-        return sparse.hstack(parts).tocsr(), located
+        return parts, located
+
+    def _weights(self) -> tuple[np.ndarray, np.ndarray]:
+        """All labels' coefficients as one features x labels matrix, and their intercepts (once per fit or load)."""
+        if getattr(self, "weights_", (None,))[0] is not self.models_:
+            self.weights_ = (self.models_, np.column_stack([lr.coef_[0] for lr, _ in self.models_]),
+                             np.array([lr.intercept_[0] for lr, _ in self.models_]))
+        return self.weights_[1], self.weights_[2]
 
     def fit(self, X: Sequence[Sentence], Y: np.ndarray) -> "LinearClassifier":
         """Fit on sentences X and an n x 4 0/1 matrix Y (columns in LABELS order).
@@ -126,7 +134,7 @@ class LinearClassifier(SentenceClassifier):
                                      sublinear_tf=True, lowercase=True, max_features=200_000)
         self.word_.fit(texts)
         self.char_.fit(texts)
-        features, _ = self._features(texts)
+        features = sparse.hstack(self._features(texts)[0]).tocsr()
         folds = list(GroupKFold(n_splits=self.cv).split(features, groups=groups))
         fitted = Parallel(n_jobs=self.n_jobs)(delayed(_fit_label)(features, Y[:, j], folds, self.C)
                                               for j in range(len(LABELS)))
@@ -137,10 +145,12 @@ class LinearClassifier(SentenceClassifier):
 
     def _proba(self, texts: list[str], X: Sequence[Sentence] | None = None, *, locate: bool = False
                ) -> tuple[np.ndarray, _Located | None]:
-        features, located = self._features(texts, X, locate=locate)
-        # all labels' decision functions in one sparse product, then each label's calibrator
-        coef = np.column_stack([lr.coef_[0] for lr, _ in self.models_])
-        decision = features @ coef + np.array([lr.intercept_[0] for lr, _ in self.models_])
+        blocks, located = self._features(texts, X, locate=locate)
+        # all labels' decision functions as one sparse product per block of features (stacking the blocks into
+        # one matrix first copied them all), then each label's calibrator
+        coef, intercept = self._weights()
+        ends = np.cumsum([block.shape[1] for block in blocks])
+        decision = sum(block @ coef[end - block.shape[1]:end] for block, end in zip(blocks, ends)) + intercept
         return np.column_stack([platt.predict_proba(decision[:, [j]])[:, 1]
                                 for j, (_, platt) in enumerate(self.models_)]), located
 
