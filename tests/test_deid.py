@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casenotes.deid import Pseudonymiser, nhs_checksum
+from casenotes.deid import Pseudonymiser, nhs_checksum, screen_for
 
 
 def test_nhs_checksum():
@@ -89,3 +91,30 @@ def test_planted_identifiers_and_listed_names_are_removed_before_storage():
     result = module.leakage(notes=300, seed=5, model="linear-v1")
     assert {r["type"] for r in result["per_type"]} >= {"NHS_NUMBER", "NI_NUMBER", "POSTCODE", "PHONE", "EMAIL", "DOB"}
     assert result["structured_recall"] >= 0.99 and result["name_recall"] >= 0.99
+
+
+@pytest.mark.parametrize("pattern,screen", [
+    (r"\b\d{3}", r"\d{3}"), (r"(?i)\bborn \d", r"(?i)born \d"), (r"\b(?!BG|GB)[A-Z]{2}", r"[A-Z]{2}"),
+    (r"(?<![\w/])0\d", r"0\d"), (r"(?<!\))x", "x"), (r"(?<![)\]])x", "x"), (r"\bA|B", "A|B"),
+    (r"[\b]x", None), (r"abc", None), (r"(?x) \b a", None), (r"(?=(a))(b)(c)\2", None), (r"(?=a)?b", None),
+])
+def test_a_screen_is_the_pattern_without_its_leading_assertions(pattern, screen):
+    found = screen_for(re.compile(pattern))
+    assert (found.pattern if found else None) == screen
+
+
+_ID_PIECES = ["943 476 5919", "9434765919", "JK 12 34 56 C", "JK123456C", "14 Acacia Avenue", "2b High Street",
+              "SE15 4QT", "GIR 0AA", "07700 900123", "+44 (0) 7700 900123", "jo.bloggs@example.org", "DOB: 03/04/2015",
+              "d.o.b 1.2.20", "Born 3-4-2019", "LCS 1234567", "Case ref 99999", "MOSAIC#123456", "A", "x", "Road", "_",
+              "9", "0", " ", "/", "-", "(", ")", ".", ":", "\n", "é"]
+
+
+@given(st.lists(st.sampled_from(_ID_PIECES), max_size=25))
+@settings(max_examples=400, deadline=None)
+def test_screened_patterns_replace_exactly_what_the_patterns_do(pieces):
+    """Each identifier pattern runs only where its screen finds something: the output must not change."""
+    text = "".join(pieces)
+    deid, unscreened = Pseudonymiser(), Pseudonymiser()
+    unscreened.patterns = [dataclasses.replace(p, screen=None) for p in unscreened.patterns]
+    assert sum(p.screen is not None for p in deid.patterns) >= 6
+    assert deid(text) == unscreened(text)
