@@ -77,3 +77,11 @@ def test_notes_scored_together_get_the_scores_each_gets_alone(tmp_path_factory, 
         alone = rubric.score(note_labels, note_probs)
         assert {d: (s.score, s.evidence) for d, s in alone.items()} == \
                {d: (int(s.scores[i]), s.evidence[i]) for d, s in together.items()}
+
+
+def test_a_level_without_conditions_scores_every_note(tmp_path):
+    path = tmp_path / "flat.toml"
+    path.write_text('version = "flat"\nscale = 4\n' + "".join(
+        f'[domains.{d}]\nevidence = ["partnering"]\nlevels = [{{ score = 2 }}]\n' for d in DOMAINS))
+    scores = Rubric.load(path).score_notes(np.zeros((3, len(LABELS)), dtype=bool), None, np.array([2, 0, 1]))
+    assert {d: s.scores.tolist() for d, s in scores.items()} == {d: [2, 2, 2] for d in DOMAINS}

@@ -79,9 +79,9 @@ class Level:
     min: dict[tuple[str, ...], int]
     max: dict[tuple[str, ...], int]
 
-    def holds(self, counts: dict[tuple[str, ...], np.ndarray]) -> np.ndarray:
+    def holds(self, counts: dict[tuple[str, ...], np.ndarray], n_notes: int) -> np.ndarray:
         """Per note, whether every condition holds (``counts``: per label combination, per note)."""
-        held = np.ones(len(next(iter(counts.values()))) if counts else 0, dtype=bool)
+        held = np.ones(n_notes, dtype=bool)
         for k, v in self.min.items():
             held &= counts[k] >= v
         for k, v in self.max.items():
@@ -235,7 +235,7 @@ class Rubric:
             else:
                 scores = np.ones(n_notes, dtype=int)
                 for lv in reversed(rule.levels):  # the first level that holds gives the score
-                    scores = np.where(lv.holds(counts), lv.score, scores)
+                    scores = np.where(lv.holds(counts, n_notes), lv.score, scores)
             cited = np.flatnonzero(given[:, [LABELS.index(label) for label in rule.evidence]].any(axis=1))
             per_note = np.split(sent_idx[cited], np.cumsum(np.bincount(note_of[cited], minlength=n_notes))[:-1])
             out[key] = DomainScores(key, scores, [idx.tolist() for idx in per_note])

@@ -79,6 +79,7 @@ class SentenceClassifier(BaseEstimator):
         return proba >= np.array([self.thresholds_[lab] for lab in self.labels_])
 
     def _classified(self, proba: np.ndarray, evidence: list[list[Evidence]]) -> Classified:
+        """The batch's output from its probabilities and evidence, keeping evidence of given labels only."""
         given = self._given(proba)
         column = {label: j for j, label in enumerate(self.labels_)}
         flags = given.tolist()

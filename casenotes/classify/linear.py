@@ -22,9 +22,10 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from casenotes.classify.base import Classified, Evidence, Sentence, SentenceClassifier, sentence_text
+from casenotes.classify.base import Evidence, Sentence, SentenceClassifier, sentence_text
 from casenotes.classify.counterfactual import swap_gender
 from casenotes.classify.ngrams import FastTfidf
+from casenotes.classify.output import Classified
 from casenotes.data import sha256
 from casenotes.schemas import LABELS
 

@@ -19,7 +19,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from casenotes.classify.base import Classified, Evidence, Sentence, SentenceClassifier
+from casenotes.classify.base import Evidence, Sentence, SentenceClassifier
+from casenotes.classify.output import Classified
 from casenotes.data import resolve, sha256
 from casenotes.errors import RuleFileError
 from casenotes.nlp.components import context_flags
