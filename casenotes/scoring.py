@@ -33,7 +33,7 @@ import pandas as pd
 
 import casenotes
 from casenotes.audit import Rubric
-from casenotes.audit.rubric import DomainScores
+from casenotes.audit.rubric import DomainScores, note_positions
 from casenotes.classify.output import Classified
 from casenotes.classify.registry import PRECISIONS, load_model, model_fingerprint, needs_torch, resolve_model_path
 from casenotes.deid import Pseudonymiser
@@ -157,7 +157,7 @@ class NoteScorer:
             if lead and classified.evidence[i]:
                 classified.evidence[i] = [{**e, "start": e["start"] - lead, "end": e["end"] - lead}
                                           for e in classified.evidence[i]]
-        start_char = np.array(starts, dtype=np.int64) + leads
+        start_char = np.array(starts, dtype=np.int64) + np.array(leads, dtype=np.int64)
         counts = np.array(n_sentences, dtype=np.int64)
         scores, given = classified.columns(LABELS)
         return ScoredBatch(counts, start_char, start_char + np.fromiter(map(len, stripped), np.int64, len(stripped)),
@@ -204,7 +204,7 @@ def _rows_for_store(notes: pd.DataFrame, scored: ScoredBatch, run_id: str, rubri
     note_ids = notes["note_id"].to_numpy(dtype=object)
     texts = notes["text"].tolist()
     counts = scored.n_sentences
-    note_of = np.repeat(np.arange(len(note_ids)), counts)  # each sentence's note
+    note_of, sent_idx = note_positions(counts)
     scores, given = scored.classified.columns(LABELS)
     note_df = pd.DataFrame({
         "note_id": note_ids, "run_id": run_id, **{col: notes[src].tolist() for col, src in _NOTE_COLUMNS.items()},
@@ -214,7 +214,7 @@ def _rows_for_store(notes: pd.DataFrame, scored: ScoredBatch, run_id: str, rubri
     })
     note_df["recorded_at"] = pd.to_datetime(note_df["recorded_at"]).dt.date
     sent_df = pd.DataFrame({
-        "note_id": note_ids[note_of], "sent_idx": np.arange(len(note_of)) - np.repeat(np.cumsum(counts) - counts, counts),
+        "note_id": note_ids[note_of], "sent_idx": sent_idx,
         "start_char": scored.start_char, "end_char": scored.end_char, "text": scored.texts,
         "evidence": [json.dumps(ev) if ev else "[]" for ev in scored.classified.evidence],
         **{c: v for j, label in enumerate(LABELS) for c, v in ((f"p_{label}", scores[:, j]), (label, given[:, j]))},

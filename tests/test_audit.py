@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casenotes.audit import Rubric
+from casenotes.audit import Rubric, note_features
 from casenotes.errors import RubricError
 from casenotes.schemas import DOMAINS, LABELS
 
@@ -85,3 +87,43 @@ def test_a_level_without_conditions_scores_every_note(tmp_path):
         f'[domains.{d}]\nevidence = ["partnering"]\nlevels = [{{ score = 2 }}]\n' for d in DOMAINS))
     scores = Rubric.load(path).score_notes(np.zeros((3, len(LABELS)), dtype=bool), None, np.array([2, 0, 1]))
     assert {d: s.scores.tolist() for d, s in scores.items()} == {d: [2, 2, 2] for d in DOMAINS}
+
+
+def _reference_features(sentence_labels, sentence_probs=None):
+    """note_features as first written, one note in plain Python (the batch form must give the same numbers)."""
+    sets = [set(s) for s in sentence_labels]
+    n = len(sets)
+    feats = {"n_sentences": math.log1p(n)}
+    for i, a in enumerate(LABELS):
+        count = sum(a in s for s in sets)
+        feats[f"n_{a}"] = math.log1p(count)
+        feats[f"share_{a}"] = count / n if n else 0.0
+        for b in LABELS[i + 1:]:
+            feats[f"n_{a}&{b}"] = feats[f"n_{b}&{a}"] = math.log1p(sum(a in s and b in s for s in sets))
+        probs = [p.get(a, 0.0) for p in sentence_probs] if sentence_probs else [float(a in s) for s in sets]
+        feats[f"sum_p_{a}"] = math.log1p(sum(probs))
+        feats[f"max_p_{a}"] = max(probs, default=0.0)
+    return feats
+
+
+def _reference_levels(rubric, sentence_labels):
+    sets = [set(s) for s in sentence_labels]
+    out = {}
+    for key, rule in rubric.domains.items():
+        counts = {c: sum(1 for s in sets if set(c) <= s) for lv in rule.levels for c in (*lv.min, *lv.max)}
+        score = next((lv.score for lv in rule.levels if all(counts[k] >= v for k, v in lv.min.items())
+                      and all(counts[k] <= v for k, v in lv.max.items())), 1)
+        out[key] = (score, [i for i, s in enumerate(sets) if s & set(rule.evidence)])
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sets(st.sampled_from(LABELS)), st.lists(st.floats(0, 1), min_size=4, max_size=4)),
+                max_size=12), st.booleans())
+def test_one_note_scores_and_features_as_first_written(note, with_probs):
+    labels = [sorted(s) for s, _ in note]
+    probs = [dict(zip(LABELS, p)) for _, p in note] if with_probs else None
+    assert note_features(labels, probs) == _reference_features(labels, probs)  # exactly, not approximately
+    rubric = Rubric.load()
+    assert {d: (s.score, s.evidence) for d, s in rubric.score(labels, probs).items()} == \
+           _reference_levels(rubric, labels)

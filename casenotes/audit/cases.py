@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pandas as pd
 
 from casenotes.audit.rubric import Rubric
@@ -27,14 +28,16 @@ def case_scores(store: Store, rubric: Rubric) -> pd.DataFrame:
     """One row per case@timepoint and domain: score, and evidence as ``note_id:sent_idx`` references."""
     notes, sents = case_units(store)
     sents = sents.merge(notes[["note_id", "unit_id", "recorded_at"]], on="note_id")
-    rows = []
-    for unit_id, group in sents.sort_values(["recorded_at", "note_id", "sent_idx"]).groupby("unit_id", sort=True):
-        labels = [[l for l in LABELS if r[l]] for r in group.to_dict("records")]
-        probs = [{l: r[f"p_{l}"] for l in LABELS} for r in group.to_dict("records")]
-        refs = [f"{n}:{i}" for n, i in zip(group["note_id"], group["sent_idx"])]
-        for domain, result in rubric.score(labels, probs).items():
-            rows.append({"unit_id": unit_id, "domain": domain, "score": result.score,
-                         "evidence": json.dumps([refs[i] for i in result.evidence]), "rubric": rubric.version})
+    # each unit's sentences together, in reading order, scored at once
+    sents = sents.sort_values(["unit_id", "recorded_at", "note_id", "sent_idx"], kind="stable")
+    sizes = sents.groupby("unit_id", sort=False).size()
+    scored = rubric.score_notes(sents[list(LABELS)].to_numpy(dtype=bool),
+                                sents[[f"p_{label}" for label in LABELS]].to_numpy(dtype=float), sizes.to_numpy())
+    refs = (sents["note_id"].astype(str) + ":" + sents["sent_idx"].astype(str)).tolist()
+    firsts = (np.cumsum(sizes.to_numpy()) - sizes.to_numpy()).tolist()
+    rows = [{"unit_id": unit_id, "domain": domain, "score": int(result.scores[k]),
+             "evidence": json.dumps([refs[firsts[k] + i] for i in result.evidence[k]]), "rubric": rubric.version}
+            for k, unit_id in enumerate(sizes.index) for domain, result in scored.items()]
     return pd.DataFrame(rows)
 
 

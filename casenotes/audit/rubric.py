@@ -8,6 +8,7 @@ sentences behind it.
 
 from __future__ import annotations
 
+import math
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,29 +39,42 @@ def note_features(sentence_labels: Sequence[Sequence[str]],
     return {name: float(values[0]) for name, values in note_feature_table(given, probs, np.array([len(given)])).items()}
 
 
+def note_positions(n_sentences: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For sentences held one note after another (``n_sentences[i]`` of note ``i``): each sentence's note, and
+    its index within the note."""
+    note_of = np.repeat(np.arange(len(n_sentences)), n_sentences)
+    return note_of, np.arange(len(note_of)) - np.repeat(np.cumsum(n_sentences) - n_sentences, n_sentences)
+
+
 def note_feature_table(given: np.ndarray, probs: np.ndarray | None, n_sentences: np.ndarray) -> dict[str, np.ndarray]:
     """:func:`note_features` of many notes at once, one array per feature.
 
     ``given`` (sentences x LABELS, 0/1) and ``probs`` (the same shape, or None: the 0/1 labels stand in) hold the
     notes' sentences one note after another, ``n_sentences[i]`` of them for note ``i``.
     """
-    note_of = np.repeat(np.arange(len(n_sentences)), n_sentences)
+    note_of, _ = note_positions(n_sentences)
     n_notes = len(n_sentences)
     given = given.astype(bool)
     probs = given.astype(float) if probs is None else probs
-    feats: dict[str, np.ndarray] = {"n_sentences": np.log1p(n_sentences.astype(float))}
+    feats: dict[str, np.ndarray] = {"n_sentences": _log1p(n_sentences)}
     for i, a in enumerate(LABELS):
         count = np.bincount(note_of[given[:, i]], minlength=n_notes)
-        feats[f"n_{a}"] = np.log1p(count.astype(float))
+        feats[f"n_{a}"] = _log1p(count)
         feats[f"share_{a}"] = np.divide(count, n_sentences, out=np.zeros(n_notes), where=n_sentences > 0)
         for j, b in enumerate(LABELS[i + 1:], start=i + 1):
             both = np.bincount(note_of[given[:, i] & given[:, j]], minlength=n_notes)
-            feats[f"n_{a}&{b}"] = feats[f"n_{b}&{a}"] = np.log1p(both.astype(float))
-        feats[f"sum_p_{a}"] = np.log1p(np.bincount(note_of, weights=probs[:, i], minlength=n_notes))
+            feats[f"n_{a}&{b}"] = feats[f"n_{b}&{a}"] = _log1p(both)
+        feats[f"sum_p_{a}"] = _log1p(np.bincount(note_of, weights=probs[:, i], minlength=n_notes))
         highest = np.zeros(n_notes)  # probabilities are >= 0: a note without sentences has 0.0
         np.maximum.at(highest, note_of, probs[:, i])
         feats[f"max_p_{a}"] = highest
     return feats
+
+
+def _log1p(values: np.ndarray) -> np.ndarray:
+    """``math.log1p`` of each value: numpy's own log1p can differ from it in the last bit, and calibrated cutpoints
+    were fitted on features computed with ``math``."""
+    return np.fromiter(map(math.log1p, values.tolist()), dtype=float, count=len(values))
 
 
 def _note_arrays(sentence_labels: Sequence[Sequence[str]], sentence_probs: Sequence[dict[str, float]] | None
@@ -221,8 +235,7 @@ class Rubric:
         """Score many notes at once: ``given`` and ``probs`` as :func:`note_feature_table` reads them."""
         n_notes = len(n_sentences)
         given = given.astype(bool)
-        note_of = np.repeat(np.arange(n_notes), n_sentences)
-        sent_idx = np.arange(len(note_of)) - np.repeat(np.cumsum(n_sentences) - n_sentences, n_sentences)
+        note_of, sent_idx = note_positions(n_sentences)
         features = note_feature_table(given, probs, n_sentences) if any(
             r.ordinal for r in self.domains.values()) else {}
         # each label combination any domain's levels count, counted once for all domains
@@ -237,7 +250,8 @@ class Rubric:
                 for lv in reversed(rule.levels):  # the first level that holds gives the score
                     scores = np.where(lv.holds(counts, n_notes), lv.score, scores)
             cited = np.flatnonzero(given[:, [LABELS.index(label) for label in rule.evidence]].any(axis=1))
-            per_note = np.split(sent_idx[cited], np.cumsum(np.bincount(note_of[cited], minlength=n_notes))[:-1])
+            per_note = np.split(sent_idx[cited], np.cumsum(np.bincount(note_of[cited], minlength=n_notes))[:-1]) \
+                if n_notes else []
             out[key] = DomainScores(key, scores, [idx.tolist() for idx in per_note])
         return out
 

@@ -83,8 +83,10 @@ class SentenceClassifier(BaseEstimator):
         given = self._given(proba)
         column = {label: j for j, label in enumerate(self.labels_)}
         flags = given.tolist()
-        kept = [[e for e in ev if flags[i][column[e["label"]]]] if ev else ev for i, ev in enumerate(evidence)]
-        return Classified(tuple(self.labels_), np.round(proba, 4), given, kept)
+        kept = [[e for e in ev if e["label"] in column and flags[i][column[e["label"]]]] if ev else ev
+                for i, ev in enumerate(evidence)]
+        # rounded as doubles: a transformer's float32 probabilities rounded in float32 are not 4-place numbers
+        return Classified(tuple(self.labels_), np.round(np.asarray(proba, dtype=np.float64), 4), given, kept)
 
     # -- persistence -------------------------------------------------------------------------------------------
     def save(self, path: str | Path, **card: Any) -> Path:

@@ -44,6 +44,12 @@ class Classified:
                  "evidence": ev} for row, flags, ev in zip(self.scores.tolist(), self.given.tolist(), self.evidence)]
 
     def columns(self, labels: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """``scores`` and ``given`` with their columns in the order of ``labels``."""
-        order = [self.labels.index(label) for label in labels]
-        return self.scores[:, order], self.given[:, order]
+        """``scores`` and ``given`` with their columns in the order of ``labels`` (a label the model does not
+        predict: score 0, never given)."""
+        scores = np.zeros((len(self.scores), len(labels)))
+        given = np.zeros((len(self.given), len(labels)), dtype=bool)
+        for j, label in enumerate(labels):
+            if label in self.labels:
+                scores[:, j] = self.scores[:, self.labels.index(label)]
+                given[:, j] = self.given[:, self.labels.index(label)]
+        return scores, given

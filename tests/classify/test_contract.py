@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from sklearn.base import clone
 
+from casenotes.classify.base import SentenceClassifier
 from casenotes.classify.registry import BACKENDS, backend_class, load_model
 from casenotes.errors import NotFittedError
 from casenotes.schemas import LABELS
@@ -113,3 +114,36 @@ def test_transformer_fine_tunes_end_to_end_on_a_tiny_subset(tmp_path):
     again = load_model(tmp_path / "tr")
     # weights are stored in half precision, so reloaded probabilities agree to about 1e-4
     assert np.allclose(again.predict_proba(TEXTS[:6]), proba, atol=1e-3)
+
+
+class _Fixed(SentenceClassifier):
+    """A backend with given float32 probabilities over only some of the labels (as a transformer's are float32)."""
+
+    backend = "fixed.test"
+
+    def __init__(self, proba=None, labels=LABELS[:3]):
+        self.proba = proba
+        self.labels = labels
+
+    def fit(self, X=None, Y=None):
+        self.labels_, self.thresholds_ = tuple(self.labels), {label: 0.5 for label in self.labels}
+        return self
+
+    def predict_proba(self, X):
+        return np.asarray(self.proba, dtype=np.float32)[:len(X)]
+
+    def evidence(self, X):
+        return [[{"label": label, "start": 0, "end": 1, "text": x[:1], "rule": "t"} for label in LABELS] for x in X]
+
+
+def test_records_of_float32_probabilities_over_some_labels():
+    proba = [[0.99370001, 0.1, 0.50004], [0.2, 0.7, 0.0542]]
+    model = _Fixed(proba).fit()
+    records = model.classify(["ab", "cd"])
+    assert records[0]["scores"] == {"victim_blaming": 0.9937, "perpetrator_pattern": 0.1, "child_focus": 0.5}
+    assert records[1]["scores"]["child_focus"] == 0.0542
+    # evidence for a label the model does not have is dropped, as for one it does not give
+    assert [e["label"] for e in records[0]["evidence"]] == ["victim_blaming", "child_focus"]
+    scores, given = model.classify_batch(["ab", "cd"]).columns(LABELS)
+    assert scores.dtype == np.float64 and scores[:, 3].tolist() == [0.0, 0.0] and not given[:, 3].any()
+    assert given.tolist() == [[True, False, True, False], [False, True, False, False]]
