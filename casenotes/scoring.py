@@ -117,7 +117,7 @@ class NoteScorer:
     def score_batch(self, texts: Sequence[str], role_hints: Sequence[dict[str, str] | None] | None = None,
                     *, batch_size: int = 64) -> ScoredBatch:
         """What ``score_texts`` gives, as columns (the form the batch job stores)."""
-        from casenotes.nlp import build_nlp, sentence_chars
+        from casenotes.nlp import build_nlp
 
         self._notes_since_build += len(texts)
         if self._own_nlp and self._notes_since_build > NLP_REBUILD_NOTES:
@@ -135,29 +135,23 @@ class NoteScorer:
         # sentence texts sliced from the note (Span.text re-joins tokens, which costs more than the classifier);
         # a model that reads only text gets these strings, one that reads annotations gets the spans
         # (a Doc's text is the note's text: spaCy's tokenisation is non-destructive)
-        reads = self.model.reads_annotations
-        spans: list[Span] = []  # for a model that reads annotations
-        starts: list[int] = []
-        raws: list[str] = []
+        spans: list[tuple[Span, str]] = []
         n_sentences = []
         for doc, text in zip(processed, texts):
-            bounds = [(s.start_char, s.end_char, s) for s in doc.sents] if reads else sentence_chars(doc)
-            kept = [(bound, raw) for bound, raw in ((b, text[b[0]:b[1]]) for b in bounds) if raw.strip()]
+            kept = [(sent, raw) for sent, raw in ((s, text[s.start_char:s.end_char]) for s in doc.sents) if raw.strip()]
             n_sentences.append(len(kept))
-            starts += [bound[0] for bound, _ in kept]
-            raws += [raw for _, raw in kept]
-            if reads:
-                spans += [bound[2] for bound, _ in kept]
-        classified = self.model.classify_batch(spans if reads else raws) if raws \
+            spans += kept
+        reads = self.model.reads_annotations
+        classified = self.model.classify_batch([sent if reads else raw for sent, raw in spans]) if spans \
             else Classified.empty(self.model.labels_)
         # a sentence is stored without its leading and trailing whitespace: offsets (and evidence) move with it
-        stripped = [raw.strip() for raw in raws]
-        leads = [len(raw) - len(raw.lstrip()) for raw in raws]
+        stripped = [raw.strip() for _, raw in spans]
+        leads = [len(raw) - len(raw.lstrip()) for _, raw in spans]
         for i, lead in enumerate(leads):
             if lead and classified.evidence[i]:
                 classified.evidence[i] = [{**e, "start": e["start"] - lead, "end": e["end"] - lead}
                                           for e in classified.evidence[i]]
-        start_char = np.array(starts, dtype=np.int64) + np.array(leads, dtype=np.int64)
+        start_char = np.array([sent.start_char for sent, _ in spans], dtype=np.int64) + np.array(leads, dtype=np.int64)
         counts = np.array(n_sentences, dtype=np.int64)
         scores, given = classified.columns(LABELS)
         return ScoredBatch(counts, start_char, start_char + np.fromiter(map(len, stripped), np.int64, len(stripped)),

@@ -1,5 +1,5 @@
 """spaCy pipeline for case notes: tokenise, split sentences, lemmatise, tag family roles, add context."""
 
-from casenotes.nlp.pipeline import build_nlp, sentence_chars
+from casenotes.nlp.pipeline import build_nlp
 
-__all__ = ["build_nlp", "sentence_chars"]
+__all__ = ["build_nlp"]

@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import numpy as np
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.language import Language
-from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 import casenotes.nlp.components  # noqa: F401  (registers the casenotes_* factories)
@@ -67,17 +65,3 @@ def build_nlp(config: dict[str, Any] | None = None) -> Language:
     nlp.add_pipe("casenotes_context", config=cfg["context"])
     return nlp
 
-
-def sentence_chars(doc: Doc) -> list[tuple[int, int]]:
-    """Each sentence's ``(start_char, end_char)``, as ``doc.sents`` gives them, read from the token arrays: a
-    model that reads only text needs no ``Span`` per sentence, and making them cost a third of the splitter.
-    A doc whose sentences come from elsewhere (a user hook) or are not set is left to ``doc.sents``."""
-    if not len(doc):
-        return []
-    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
-        return [(s.start_char, s.end_char) for s in doc.sents]
-    starts, idx, length = doc.to_array([SENT_START, IDX, LENGTH]).astype(np.int64).T
-    first = np.flatnonzero(starts == 1)
-    first = np.r_[0, first[first > 0]]  # the first token starts a sentence, as in doc.sents
-    last = np.r_[first[1:], len(doc)] - 1
-    return list(zip(idx[first].tolist(), (idx[last] + length[last]).tolist()))

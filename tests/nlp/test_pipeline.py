@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casenotes.nlp import build_nlp, sentence_chars
+from casenotes.nlp import build_nlp
 
 
 def sents(nlp, text):
@@ -159,10 +159,3 @@ def test_text_only_pipeline_splits_as_the_full_one(nlp, text_only_nlp, pieces):
     assert [(s.start_char, s.end_char) for s in text_only_nlp(text).sents] == \
            [(s.start_char, s.end_char) for s in nlp(text).sents]
 
-
-@settings(max_examples=300, deadline=None)
-@given(_PIECES)
-def test_sentence_chars_are_the_sentences_offsets(text_only_nlp, pieces):
-    """Text-only scoring reads sentence offsets from the token arrays instead of making a Span per sentence."""
-    doc = text_only_nlp(_join(pieces))
-    assert sentence_chars(doc) == [(s.start_char, s.end_char) for s in doc.sents]
