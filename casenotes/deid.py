@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import yaml
 
@@ -264,3 +266,46 @@ class Pseudonymiser:
         case_ids: Iterable[str | None] = out["case_id"] if "case_id" in out else [None] * len(out)
         out["text"] = [self(t, c) for t, c in zip(out["text"], case_ids)]
         return out
+
+
+class PeopleIndex:
+    """The people table, read once by the batch job, handing each chunk the rows of its own cases."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.table = Pseudonymiser.read_people(path).astype({"case_id": str}).reset_index(drop=True)
+        self.rows = self.table.groupby("case_id", sort=False).indices
+
+    def for_cases(self, case_ids: pd.Series) -> pd.DataFrame:
+        found = [self.rows[c] for c in pd.unique(case_ids.astype(str)) if c in self.rows]
+        return self.table.iloc[np.concatenate(found) if found else []]
+
+
+def pseudonymise_file(input_path: str | Path, output: str | Path, *, mapping: str | Path | None = None,
+                      people: str | Path | None = None, rejects: str | Path | None = None) -> dict[str, int]:
+    """Pseudonymise an export without scoring it: one JSON line ``{"note_id", "case_id", "text"}`` per accepted
+    row, in input order, and every other row in the rejects CSV with its reason (what ``casenotes score`` would
+    store, for an information-governance check of the de-identification alone).
+
+    Returns the counts: ``rows_read``, ``notes_written``, ``rows_rejected`` (they reconcile).
+    """
+    from casenotes.export import write_csv
+    from casenotes.ingest import Mapping, NoteReader
+
+    reader = NoteReader(input_path, Mapping.load(mapping))
+    index = PeopleIndex(people) if people else None
+    deid = Pseudonymiser()
+    output = Path(output)
+    rejects_path = Path(rejects) if rejects else output.with_name(output.stem + "_rejects.csv")
+    written = 0
+    with output.open("w", encoding="utf-8") as out, rejects_path.open("w", encoding="utf-8", newline="") as rej:
+        rej.write("source,row,note_id,column,reason,detail\n")
+        for notes, chunk_rejects in reader:
+            if chunk_rejects:
+                write_csv(pd.DataFrame([r.as_dict() for r in chunk_rejects]), rej, header=False)
+            deid.use_people(index.for_cases(notes["case_id"]) if index is not None
+                            else pd.DataFrame(columns=["case_id", "name"]))
+            for note_id, case_id, text in zip(notes["note_id"], notes["case_id"], deid.apply(notes)["text"]):
+                case = None if case_id is None or pd.isna(case_id) else str(case_id)
+                out.write(json.dumps({"note_id": note_id, "case_id": case, "text": text}, ensure_ascii=False) + "\n")
+                written += 1
+    return {"rows_read": reader.stats.rows, "notes_written": written, "rows_rejected": reader.stats.rejected_total}

@@ -36,8 +36,9 @@ from casenotes.audit import Rubric
 from casenotes.audit.rubric import DomainScores, note_positions
 from casenotes.classify.output import Classified
 from casenotes.classify.registry import PRECISIONS, load_model, model_fingerprint, needs_torch, resolve_model_path
-from casenotes.deid import Pseudonymiser
+from casenotes.deid import PeopleIndex, Pseudonymiser
 from casenotes.errors import CasenotesError, InputError
+from casenotes.export import write_csv
 from casenotes.ingest import Mapping, NoteReader, Reject, text_hash
 from casenotes.schemas import LABELS
 from casenotes.store import Store
@@ -281,18 +282,6 @@ class ChunkScorer:
         return _rows_for_store(todo, scored, run_id, self.scorer.rubric.version)
 
 
-class PeopleIndex:
-    """The people table, read once by the batch job, handing each chunk the rows of its own cases."""
-
-    def __init__(self, path: str | Path) -> None:
-        self.table = Pseudonymiser.read_people(path).astype({"case_id": str}).reset_index(drop=True)
-        self.rows = self.table.groupby("case_id", sort=False).indices
-
-    def for_cases(self, case_ids: pd.Series) -> pd.DataFrame:
-        found = [self.rows[c] for c in pd.unique(case_ids.astype(str)) if c in self.rows]
-        return self.table.iloc[np.concatenate(found) if found else []]
-
-
 _WORKERS: dict[tuple[str, str, str], ChunkScorer] = {}
 
 
@@ -446,7 +435,9 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
             store.write_chunk(*frames, _rejects_frame(chunk_rejects, input_sha, run_id))
             if store.readers_waiting() or time.monotonic() - released[0] > _RELEASE_EVERY:
                 let_readers_in()
-            _safe_csv(pd.DataFrame([r.as_dict() for r in chunk_rejects], columns=list(_REJECT_COLUMNS)), rej_fh)
+            if chunk_rejects:
+                write_csv(pd.DataFrame([r.as_dict() for r in chunk_rejects], columns=list(_REJECT_COLUMNS)), rej_fh,
+                          header=False)
             report.notes_new += n_todo
             if progress:
                 progress(n_rows)
@@ -546,13 +537,6 @@ def _rejects_frame(rejects: list[Reject], input_sha: str, run_id: str) -> pd.Dat
     frame["run_id"] = run_id
     return frame
 
-
-def _safe_csv(frame: pd.DataFrame, fh: Any) -> None:
-    """Append rows to a CSV that may be opened in Excel: cells that start a formula are quoted with ``'``."""
-    if frame.empty:
-        return
-    frame = frame.map(lambda v: "'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v)
-    frame.to_csv(fh, index=False, header=False)
 
 
 def _read_table(path: Path) -> pd.DataFrame:

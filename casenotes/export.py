@@ -1,0 +1,38 @@
+"""Files that leave casenotes for people and other tools: CSV that is safe to open in a spreadsheet.
+
+A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is read by Excel and LibreOffice
+as a formula (CSV/formula injection, OWASP): a note id or a pseudonymised sentence could then run a command or
+send data away when a colleague opens the file. Every CSV casenotes writes for people goes through
+:func:`write_csv` or :func:`csv_text`, which prefix such cells with ``'`` so they are shown as text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import IO, Any
+
+import pandas as pd
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """``value``, or for a string that a spreadsheet would run as a formula, the same string after a ``'``."""
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_STARTS) else value
+
+
+def neutralised(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` with every formula-like string cell (and column name) quoted."""
+    out = frame.map(safe_cell) if len(frame) else frame.copy()
+    out.columns = [safe_cell(c) for c in out.columns]
+    return out
+
+
+def write_csv(frame: pd.DataFrame, target: str | Path | IO[str], *, header: bool = True, **kwargs: Any) -> None:
+    """Write ``frame`` as CSV (no index) with formula-like cells quoted; ``target`` is a path or an open file."""
+    neutralised(frame).to_csv(target, index=False, header=header, **kwargs)
+
+
+def csv_text(frame: pd.DataFrame, **kwargs: Any) -> str:
+    """``frame`` as CSV text with formula-like cells quoted (for downloads)."""
+    return neutralised(frame).to_csv(index=False, **kwargs)
