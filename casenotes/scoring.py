@@ -36,10 +36,11 @@ from casenotes.audit import Rubric
 from casenotes.audit.rubric import DomainScores, note_positions
 from casenotes.classify.output import Classified
 from casenotes.classify.registry import PRECISIONS, load_model, model_fingerprint, needs_torch, resolve_model_path
-from casenotes.deid import PeopleIndex, Pseudonymiser
+from casenotes.deid import PeopleIndex, Pseudonymiser, load_key
+from casenotes.deid.people import known_words
 from casenotes.errors import CasenotesError, InputError
 from casenotes.export import write_csv
-from casenotes.ingest import Mapping, NoteReader, Reject, text_hash
+from casenotes.ingest import Mapping, NoteReader, Reject
 from casenotes.schemas import LABELS
 from casenotes.store import Store
 
@@ -255,8 +256,9 @@ class ChunkScorer:
     both paths run the same code and give the same rows.
     """
 
-    def __init__(self, *, model: str | Path | None, rubric: str | Path, precision: str = "float32") -> None:
-        self.deid = Pseudonymiser()
+    def __init__(self, *, model: str | Path | None, rubric: str | Path, precision: str = "float32",
+                 key: bytes | None = None, known: frozenset[str] = frozenset()) -> None:
+        self.deid = Pseudonymiser(key=key, known=known)
         self.scorer = NoteScorer(model=model, rubric=rubric, precision=precision)
         # the model is millions of long-lived objects: moved out of the collector's generations, full
         # collections stop re-scanning them for every chunk (a quarter of scoring time); unfrozen at exit, so
@@ -273,8 +275,8 @@ class ChunkScorer:
     def _score(self, todo: pd.DataFrame, run_id: str, people: pd.DataFrame | None
                ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
         todo = todo.reset_index(drop=True)
-        todo["text_sha1"] = [text_hash(t) for t in todo["text"]]
-        self.deid.use_people(people if people is not None else pd.DataFrame(columns=["case_id", "name"]))
+        todo["text_sha1"] = [self.deid.text_digest(t) for t in todo["text"]]
+        self.deid.use_people(people)
         todo = self.deid.apply(todo)
         hints = _role_hints(people, self.deid) if people is not None and "role" in people else {}
         case_hints = [hints.get(str(c)) for c in todo["case_id"]] if hints else None
@@ -282,16 +284,31 @@ class ChunkScorer:
         return _rows_for_store(todo, scored, run_id, self.scorer.rubric.version)
 
 
-_WORKERS: dict[tuple[str, str, str], ChunkScorer] = {}
+_WORKERS: dict[ScorerSetup, ChunkScorer] = {}
 
 
-def _score_in_worker(todo: pd.DataFrame, run_id: str, setup: tuple[str, str, str], threads: int,
+@dataclass(frozen=True)
+class ScorerSetup:
+    """What a worker needs to build its :class:`ChunkScorer` (it keeps one per setup for its life): the model,
+    rubric and precision, the store's pseudonym key, and the name words of the whole people table."""
+
+    model: str
+    rubric: str
+    precision: str
+    key: bytes
+    known: frozenset[str] = frozenset()
+
+    def scorer(self) -> "ChunkScorer":
+        return ChunkScorer(model=self.model, rubric=self.rubric, precision=self.precision, key=self.key,
+                           known=self.known)
+
+
+def _score_in_worker(todo: pd.DataFrame, run_id: str, setup: ScorerSetup, threads: int,
                      people: pd.DataFrame | None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """A chunk's work in a worker process (local pool or Dask worker): the model is loaded on first use and
     kept for the worker's life; torch threads are shared between workers rather than oversubscribed."""
     if setup not in _WORKERS:
-        model, rubric, precision = setup
-        _WORKERS[setup] = ChunkScorer(model=model, rubric=rubric, precision=precision)
+        _WORKERS[setup] = setup.scorer()
         if "torch" in sys.modules:
             sys.modules["torch"].set_num_threads(threads)
     return _WORKERS[setup](todo, run_id, people)
@@ -348,6 +365,12 @@ def _dask_executor(scheduler: str | None, workers: int) -> Iterator[Executor]:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def store_key_path(db: str | Path) -> Path:
+    """Where a store's secret pseudonym key lives: ``<store>.key`` beside it."""
+    db = Path(db)
+    return db.with_name(db.name + ".key")
 
 
 def input_files(path: Path) -> list[Path]:
@@ -407,6 +430,10 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
     run_rubric = model_rubric(model_path, rubric)
     # a missing or malformed people file fails here, before the run starts
     people_index = PeopleIndex(people) if people else None
+    # pseudonyms are chosen with the store's own secret key (beside it, created with it), so a re-run or a later
+    # export of the same case gets the same pseudonyms and nobody without the key can confirm a guessed name
+    deid = Pseudonymiser(key=load_key(store_key_path(db)))
+    known = known_words(people_index.table["name"].tolist(), deid.lexicon) if people_index is not None else frozenset()
     local: ChunkScorer | None = None
     hashes = [r.input_hash() for r in readers]
     input_sha = hashes[0] if len(hashes) == 1 else hashlib.sha256("".join(hashes).encode()).hexdigest()
@@ -421,7 +448,7 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
             "input_name": Path(input_path).name, "input_sha256": input_sha, "model": model_path.name,
             "model_sha256": model_fingerprint(model_path), "rubric": run_rubric.version,
             "rubric_sha256": run_rubric.sha256, "code_version": casenotes.__version__,
-            "data_files": Pseudonymiser().data_files, "precision": precision,
+            "data_files": deid.data_files, "precision": precision,
         })
         report = ScoreReport(run_id=run_id, rejects_file=str(rejects_path))
         # a store that held no notes when the run began holds only this run's, and the readers refuse an id met
@@ -457,7 +484,8 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
         pending: deque[tuple[Future, int, int, list[Reject]]] = deque()
         chunks = itertools.chain.from_iterable(readers)
         current = next(chunks, None)
-        setup = (str(model_path), str(rubric), precision)
+        setup = ScorerSetup(str(model_path), str(rubric), precision, deid.key, known)
+        del deid  # the workers (or the local scorer) hold their own
         threads = max(1, default_workers() // max(workers, 1))
         while current is not None:
             following = next(chunks, None)
@@ -475,7 +503,7 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
                                                                initargs=(os.getpid(), not needs_torch(model_path))))
             if pool is None:
                 let_readers_in()  # before the model loads, which takes seconds
-                local = local or ChunkScorer(model=model_path, rubric=rubric, precision=precision)
+                local = local or setup.scorer()
                 write(local(todo, run_id, todo_people), len(todo), len(notes) + len(chunk_rejects), chunk_rejects)
             else:
                 pending.append((pool.submit(_score_in_worker, todo, run_id, setup, threads, todo_people), len(todo),
@@ -544,11 +572,12 @@ def _read_table(path: Path) -> pd.DataFrame:
 
 
 def _role_hints(people: pd.DataFrame, deid: Pseudonymiser) -> dict[str, dict[str, str]]:
-    """Per case, {pseudonymised first name / surname (lower case): role} from the people table's ``role``."""
+    """Per case, {pseudonymised name word (lower case): role} from the people table's ``role``."""
     hints: dict[str, dict[str, str]] = {}
-    for case, name, role in zip(*(people[c].astype(str).tolist() for c in ("case_id", "name", "role"))):
+    for case, name, role in zip(people["case_id"].astype(str).tolist(), people["name"].tolist(),
+                                people["role"].astype(str).tolist()):
         if not isinstance(name, str):  # a missing name (Parquet null) names nobody
             continue
-        for part in deid.names(name, case).split():
-            hints.setdefault(case, {})[part.lower()] = role
+        for word in deid.person_words(name, case):
+            hints.setdefault(case, {})[word.lower()] = role
     return hints

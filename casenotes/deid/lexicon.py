@@ -1,0 +1,100 @@
+"""The word lists behind name finding: first names, surnames, titles, cues, words that are never names, and how
+common each word is in English in lower case and capitalised.
+
+All are data files in ``casenotes/data`` (built by ``annotation/deid/build_lexicon.py`` where they come from
+public sources); a researcher may point at edited copies. Lists are held as folded forms (see
+:func:`casenotes.deid.text.fold`); the frequency lexicon as sorted 64-bit keys with parallel arrays.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from casenotes.data import resolve, sha256
+from casenotes.deid.text import fold, keys64
+from casenotes.errors import RuleFileError
+
+_CONFIG_KEYS = {"version", "titles", "cues", "not_names"}
+UNKNOWN = -99.0
+"""Log-probability given to a form the lexicon does not hold."""
+
+
+def _read_list(path: Path) -> frozenset[str]:
+    """A one-name-per-line file (``#`` comments) as folded forms."""
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.add(fold(line))
+    return frozenset(out)
+
+
+@dataclass
+class Lexicon:
+    """Name lists, cue lists and English word frequencies for the name steps.
+
+    Attributes:
+        first, surname: folded first names and surnames (Faker's locales plus the project's own lists).
+        titles: words written before a name (Mr, PC, SW...); cues: words often just before a name.
+        not_names: capitalised words never taken for a name (Mum, Monday, CAMHS...).
+        files: data files in force and their SHA-256, for the run record.
+    """
+
+    first: frozenset[str]
+    surname: frozenset[str]
+    titles: frozenset[str]
+    cues: frozenset[str]
+    not_names: frozenset[str]
+    keys: np.ndarray
+    lower: np.ndarray
+    title: np.ndarray
+    upper: np.ndarray
+    cluster: np.ndarray
+    files: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, config: str | Path = "default", *, first: str | Path = "default",
+             surname: str | Path = "default", lexicon: str | Path = "default") -> "Lexicon":
+        """Load the lists (``"default"`` or a path for each)."""
+        config_file = resolve(config, "deid_names.v1.yaml")
+        raw = yaml.safe_load(config_file.read_text(encoding="utf-8")) or {}
+        unknown = set(raw) - _CONFIG_KEYS
+        if unknown:
+            raise RuleFileError(f"[E260] {config_file.name}: unknown keys {sorted(unknown)}; allowed "
+                                f"{sorted(_CONFIG_KEYS)}.")
+        lists = {}
+        for key in ("titles", "cues", "not_names"):
+            value = raw.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise RuleFileError(f"[E261] {config_file.name}: '{key}' must be a list of words.")
+            lists[key] = frozenset(fold(v) for v in value)
+        first_file = resolve(first, "names_first.v1.txt")
+        surname_file = resolve(surname, "names_surname.v1.txt")
+        lexicon_file = resolve(lexicon, "name_lexicon.v1.npz")
+        with np.load(lexicon_file, allow_pickle=False) as arrays:
+            keys, lower, title, upper, cluster = (arrays[k] for k in ("keys", "lower", "title", "upper", "cluster"))
+        return cls(first=_read_list(first_file), surname=_read_list(surname_file), keys=keys, lower=lower,
+                   title=title, upper=upper, cluster=cluster,
+                   files={f.name: sha256(f) for f in (config_file, first_file, surname_file, lexicon_file)},
+                   **lists)
+
+    def frequencies(self, folded: list[str]) -> np.ndarray:
+        """Per form, ``[lower, capitalised, upper-case]`` log-probabilities (``UNKNOWN`` where not held) and the
+        Brown cluster (0 where not held), as an n x 4 float array."""
+        out = np.full((len(folded), 4), UNKNOWN, dtype=np.float64)
+        out[:, 3] = 0
+        if not folded:
+            return out
+        keys = keys64(folded)
+        at = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
+        found = self.keys[at] == keys
+        rows = at[found]
+        out[found, 0] = self.lower[rows]
+        out[found, 1] = self.title[rows]
+        out[found, 2] = self.upper[rows]
+        out[found, 3] = self.cluster[rows]
+        return out

@@ -1,0 +1,286 @@
+"""Find the names of people who are not in the people table: siblings, new partners, teachers, GPs, police
+officers, colleagues, written however practitioners write them (lower case, capitals, initials, possessives).
+
+A logistic regression over hashed features of each *candidate* word: its shape, whether it is in the first-name
+or surname lists, how common it is in English in lower case and capitalised (a name like "zara" is rare and
+mostly capitalised; "will" is common and mostly lower case), its Brown cluster, and the words, shapes and
+punctuation around it (after "Mr", before "'s mum", at the start of a line). Only candidates are scored:
+capitalised words that are not on the never-a-name list, listed names written in lower case when they are not
+common lower-case words, and single capitals written as initials. The model is trained by
+``annotation/deid/train_name_detector.py`` on case-note sentences written for the purpose with names drawn from
+the lists and invented ones (``casenotes.deid.training``), and saved without pickle (arrays and JSON).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+from sklearn.base import BaseEstimator
+from sklearn.feature_extraction import FeatureHasher
+from sklearn.linear_model import LogisticRegression
+
+from casenotes.data import data_path, sha256
+from casenotes.deid.lexicon import UNKNOWN, Lexicon
+from casenotes.deid.text import Words, shape, words
+from casenotes.errors import ModelError, NotFittedError
+
+FEATURES_VERSION = "names.features.v1"
+"""Changes whenever the features change: a saved model with another version is refused."""
+COMMON_LOWER = -11.0
+"""A word whose lower-case log-probability is above this is a common word: in lower case it is a name only
+when it is in the people table."""
+_SENTENCE_END = frozenset(".!?:;•*-\n")
+
+
+def _bin(value: float, edges: tuple[float, ...]) -> int:
+    if value <= UNKNOWN:
+        return -1
+    return int(np.searchsorted(edges, value))
+
+
+_FREQ_EDGES = (-18.0, -16.0, -14.0, -12.0, -10.0, -8.0)
+_RATIO_EDGES = (-3.0, -1.0, 0.0, 1.0, 3.0)
+
+
+def _gap_kind(gap: str) -> str:
+    """The punctuation between two words, normalised (spaces dropped, line breaks ``N``, digits ``0``)."""
+    out = []
+    for c in gap:
+        if c == "\n":
+            c = "N"
+        elif c.isdigit():
+            c = "0"
+        elif c.isspace():
+            continue
+        if not out or out[-1] != c or c not in "0N":
+            out.append(c)
+    return "".join(out)[:4] or "_"
+
+
+def _doc_case(w: Words) -> str:
+    """``U`` when the text is written in capitals, ``L`` when nearly all words start in lower case, else ``M``."""
+    if not len(w):
+        return "M"
+    letters = "".join(w.forms)
+    if sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return "U"
+    if sum(f[0].islower() for f in w.forms) > 0.9 * len(w.forms):
+        return "L"
+    return "M"
+
+
+class _Doc:
+    """What the features of one text need, worked out once per text."""
+
+    def __init__(self, w: Words, lexicon: Lexicon, known: frozenset[str]) -> None:
+        self.w = w
+        self.shapes = [shape(f) for f in w.forms]
+        self.freq = _frequencies(w.folded, lexicon)
+        self.case = _doc_case(w)
+        lex = lexicon
+        self.gaz = [_listed(f, lex) for f in w.folded]
+        self.known = [f in known for f in w.folded]
+        self.gaps = [_gap_kind(w.gap(i)) for i in range(len(w) + 1)]
+        self.candidate = [self._is_candidate(i, lex) for i in range(len(w))]
+
+    def _is_candidate(self, i: int, lex: Lexicon) -> bool:
+        f, kind = self.w.folded[i], self.shapes[i]
+        if f in lex.not_names:
+            return False
+        if kind == "x":
+            lower, title = self.freq[i, 0], self.freq[i, 1]
+            if lower <= UNKNOWN and title <= UNKNOWN:  # in no list of English words: a name, or a typo
+                return len(f) > 2
+            listed = self.gaz[i] != "g0" or self.known[i]
+            return listed and len(f) > 1 and (lower < COMMON_LOWER or title > lower + 0.5)
+        if kind == "X":  # a single capital: an initial ("Z. Okafor", "Z.O.", "Z O")
+            after = self.gaps[i + 1]
+            return after.startswith(".") or (i + 1 < len(self.w) and self.shapes[i + 1] in ("X", "Xx", "XX")
+                                             and after == "_")
+        return True
+
+    def features(self, i: int, lex: Lexicon) -> list[str]:
+        w, f, s = self.w, self.w.folded[i], self.shapes[i]
+        n = len(w)
+        lower, title, upper, cluster = self.freq[i]
+        lb, tb = _bin(lower, _FREQ_EDGES), _bin(title, _FREQ_EDGES)
+        ratio = "u" if lower <= UNKNOWN and title <= UNKNOWN else str(_bin(title - lower, _RATIO_EDGES))
+        gap_before, gap_after = self.gaps[i], self.gaps[i + 1]
+        start = i == 0 or any(c in _SENTENCE_END for c in w.gap(i))
+        p1 = w.folded[i - 1] if i > 0 else "<s>"
+        p2 = w.folded[i - 2] if i > 1 else "<s>"
+        n1 = w.folded[i + 1] if i + 1 < n else "</s>"
+        n2 = w.folded[i + 2] if i + 2 < n else "</s>"
+        p1s = self.shapes[i - 1] if i > 0 else "<s>"
+        n1s = self.shapes[i + 1] if i + 1 < n else "</s>"
+        g, dc = self.gaz[i], self.case
+        out = [
+            f"w={f}", f"s={s}", f"dc|s={dc}{s}", f"st|s={int(start)}{s}", f"len={min(len(f), 9)}",
+            f"suf3={f[-3:]}", f"suf2={f[-2:]}", f"pre3={f[:3]}", f"g={g}", f"lb={lb}", f"tb={tb}", f"cr={ratio}",
+            f"s|g={s}{g}", f"s|lb={s}{lb}", f"g|lb={g}{lb}", f"s|cr={s}{ratio}", f"dc|g|lb={dc}{g}{lb}",
+            f"st|lb={int(start)}{lb}", f"st|g={int(start)}{g}", f"pg={gap_before}", f"ng={gap_after}",
+            f"p1={p1}", f"n1={n1}", f"p2={p2}", f"n2={n2}", f"p1s={p1s}", f"n1s={n1s}", f"s|n1s={s}{n1s}",
+            f"p1s|s={p1s}{s}", f"p1|s={p1}{s}", f"n1|s={n1}{s}", f"pg|s={gap_before}{s}", f"ng|s={gap_after}{s}",
+            f"poss={int(w.possessive[i])}",
+        ]
+        if s == "XX":
+            out.append(f"ub={_bin(upper, _FREQ_EDGES)}")
+            out.append(f"XXlen={min(len(f), 5)}")
+        if cluster:
+            bits = int(cluster).bit_length()
+            out += [f"c{d}={int(cluster) >> (bits - d)}" for d in (4, 6, 8, 10, 12) if bits >= d]
+        else:
+            out.append("c=none")
+        if self.known[i]:
+            out.append("known")
+        if p1 in lex.titles:
+            out.append("p1title")
+            out.append(f"p1title|s={s}")
+        if p2 in lex.titles:
+            out.append("p2title")
+        if p1 in lex.cues:
+            out.append("p1cue")
+        if i > 0:
+            out.append(f"p1g={self.gaz[i - 1]}")
+            out.append(f"p1cand={int(self.candidate[i - 1])}{gap_before}")
+        if i + 1 < n:
+            out.append(f"n1g={self.gaz[i + 1]}")
+            out.append(f"n1cand={int(self.candidate[i + 1])}{gap_after}")
+        return out
+
+
+class NameDetector(BaseEstimator):
+    """Which words of a text are parts of people's names.
+
+    Args:
+        C: inverse regularisation strength of the logistic regression.
+        n_features: size of the hashed feature space.
+        threshold: probability from which a candidate is taken for a name (set from the dev split by training).
+    """
+
+    def __init__(self, *, C: float = 0.5, n_features: int = 2 ** 20, threshold: float = 0.5) -> None:
+        self.C = C
+        self.n_features = n_features
+        self.threshold = threshold
+
+    def _hasher(self) -> FeatureHasher:
+        return FeatureHasher(n_features=self.n_features, input_type="string", alternate_sign=False)
+
+    def candidates(self, texts: Sequence[Words], lexicon: Lexicon, known: frozenset[str] = frozenset()
+                   ) -> tuple[list[_Doc], list[tuple[int, int]], list[list[str]]]:
+        """Per text (given as its words) what the features read; the (text, word) positions of the candidates;
+        and their features."""
+        docs = [_Doc(w, lexicon, known) for w in texts]
+        where, feats = [], []
+        for d, doc in enumerate(docs):
+            for i, is_candidate in enumerate(doc.candidate):
+                if is_candidate:
+                    where.append((d, i))
+                    feats.append(doc.features(i, lexicon))
+        return docs, where, feats
+
+    def fit(self, texts: Sequence[str], names: Sequence[Sequence[tuple[int, int]]], lexicon: Lexicon) -> "NameDetector":
+        """Fit on texts and, per text, the character spans of the names in it."""
+        docs = [words(t) for t in texts]
+        _, where, feats = self.candidates(docs, lexicon)
+        y = np.array([_inside(docs[d].starts[i], docs[d].ends[i], names[d]) for d, i in where], dtype=int)
+        X = self._hasher().transform(feats)
+        self.model_ = LogisticRegression(C=self.C, max_iter=5000, solver="liblinear").fit(X, y)
+        self.coef_ = self.model_.coef_[0]
+        self.intercept_ = float(self.model_.intercept_[0])
+        return self
+
+    def predict_proba_features(self, feats: list[list[str]]) -> np.ndarray:
+        """Probability that each candidate (given by its features) is part of a name."""
+        if not hasattr(self, "coef_"):
+            raise NotFittedError("This NameDetector is not fitted yet; call fit() or load() first.")
+        if not feats:
+            return np.zeros(0)
+        X: sparse.csr_matrix = self._hasher().transform(feats)
+        return 1.0 / (1.0 + np.exp(-(X @ self.coef_ + self.intercept_)))
+
+    def find(self, texts: Sequence[Words], lexicon: Lexicon, known: frozenset[str] = frozenset()
+             ) -> list[list[int]]:
+        """Per text (given as its words), the positions of the words taken for parts of names."""
+        _, where, feats = self.candidates(texts, lexicon, known)
+        proba = self.predict_proba_features(feats)
+        found: list[list[int]] = [[] for _ in texts]
+        for (d, i), p in zip(where, proba.tolist()):
+            if p >= self.threshold:
+                found[d].append(i)
+        return found
+
+    # -- files (no pickle: arrays and JSON) -----------------------------------------------------------------
+    def save(self, path: str | Path, **card: Any) -> Path:
+        """Write ``<path>.npz`` (non-zero weights) and ``<path>.json`` (settings and the training card)."""
+        if not hasattr(self, "coef_"):
+            raise NotFittedError("This NameDetector is not fitted yet; call fit() or load() first.")
+        meta_file, weights_file = detector_files(path)
+        nonzero = np.flatnonzero(self.coef_)
+        np.savez_compressed(weights_file, index=nonzero.astype(np.int64), weight=self.coef_[nonzero].astype(np.float64),
+                            intercept=np.array([self.intercept_]))
+        meta = {"features": FEATURES_VERSION, "params": self.get_params(), "weights_sha256": sha256(weights_file),
+                **card}
+        meta_file.write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        return Path(path)
+
+    @classmethod
+    def load(cls, path: str | Path = "default") -> "NameDetector":
+        """Load a saved detector (``"default"``: the shipped one)."""
+        meta_file, weights_file = detector_files(path)
+        base = meta_file.with_suffix("")
+        if not meta_file.is_file() or not weights_file.is_file():
+            raise ModelError(f"[E262] Name detector '{base}' not found (.json and .npz).")
+        meta = json.loads(meta_file.read_text(encoding="utf-8"))
+        if meta.get("features") != FEATURES_VERSION:
+            raise ModelError(f"[E263] Name detector '{base.name}' was trained with features "
+                             f"'{meta.get('features')}'; this code computes '{FEATURES_VERSION}'. Retrain it.")
+        if sha256(weights_file) != meta.get("weights_sha256"):
+            raise ModelError(f"[E264] Name detector '{base.name}': weights do not match their recorded SHA-256.")
+        model = cls(**meta["params"])
+        with np.load(weights_file, allow_pickle=False) as arrays:
+            model.coef_ = np.zeros(model.n_features)
+            model.coef_[arrays["index"]] = arrays["weight"]
+            model.intercept_ = float(arrays["intercept"][0])
+        model.card_ = meta
+        return model
+
+
+def detector_files(path: str | Path) -> tuple[Path, Path]:
+    """A saved detector's card and weights: ``PATH.json`` and ``PATH.npz`` (``"default"``: the shipped one)."""
+    base = data_path("name_detector.v1.json").with_suffix("") if str(path) == "default" else Path(path)
+    return base.with_name(base.name + ".json"), base.with_name(base.name + ".npz")
+
+
+def _listed(folded: str, lex: Lexicon) -> str:
+    """Which name lists hold a word (``gfs`` both, ``gf`` first names, ``gs`` surnames, ``g0`` neither); a
+    hyphenated word is listed when all its parts are names (Tia-Louise, Smith-Jones; not x-ray)."""
+    if "-" not in folded:
+        first, surname = folded in lex.first, folded in lex.surname
+    else:
+        parts = [p for p in folded.split("-") if p]
+        names = [(p in lex.first, p in lex.surname) for p in parts]
+        if not all(f or s for f, s in names):
+            return "g0"
+        first, surname = any(f for f, _ in names), any(s for _, s in names)
+    return "gfs" if first and surname else "gf" if first else "gs" if surname else "g0"
+
+
+def _frequencies(folded: list[str], lex: Lexicon) -> np.ndarray:
+    """:meth:`Lexicon.frequencies`, with a hyphenated word that the lexicon lacks taken as its rarest part."""
+    freq = lex.frequencies(folded)
+    for i in np.flatnonzero(freq[:, 0] <= UNKNOWN).tolist():
+        if "-" in folded[i]:
+            parts = lex.frequencies([p for p in folded[i].split("-") if p])
+            if len(parts) and (parts[:, :3] > UNKNOWN).any(axis=1).all():
+                freq[i, :3] = parts[:, :3].min(axis=0)
+    return freq
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in spans)

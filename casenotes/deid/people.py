@@ -1,0 +1,206 @@
+"""The people table: every part of every name of a case, however the table or the note writes it.
+
+A table row's name is parsed (``Surname, Forename``, ``Forename SURNAME``, ``SURNAME Forename``, titles,
+middle names, nicknames in quotes; via ``nameparser``), folded (so ``Zoë`` in a decomposed Mac export meets
+``ZOE`` in a note) and expanded: each given name, middle name and surname part, the diminutives of the given
+names (``diminutives.v1.yaml``: Elizabeth is also Liz, Lizzie, Beth) and the person's initials. A note's words
+are then looked up one by one, so lower case, capitals, possessives and partial names all match.
+
+Words that are also common English words (a surname ``Brown``, a first name ``Will``) are matched only when
+written capitalised, so "she will attend" keeps its verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import yaml
+
+from casenotes.data import resolve
+from casenotes.deid.lexicon import Lexicon
+from casenotes.deid.names import COMMON_LOWER
+from casenotes.deid.text import fold
+from casenotes.errors import InputError, RuleFileError
+
+PARTS = ("first", "middle", "surname", "initials")
+"""What a matched word is of its person: a given name (or its diminutive), a middle name, a surname part, or
+the person's initials."""
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "al", "el",
+                        "bin", "bint", "ibn", "ap", "mac", "st", "ter", "ten"})
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A person's name split into parts (as written, NFC)."""
+
+    given: tuple[str, ...]
+    middle: tuple[str, ...]
+    surname: tuple[str, ...]
+    nicknames: tuple[str, ...] = ()
+
+
+def parse_name(raw: str) -> NameParts | None:
+    """Split a people-table name into parts, or None for an empty cell.
+
+    ``Okafor, Zara`` and ``Zara Okafor`` give the same parts; a name with one part in capitals and the others not
+    (``Zara OKAFOR``, ``OKAFOR Zara``) takes the capitals for the surname, as case systems write it.
+    """
+    from nameparser import HumanName
+
+    text = " ".join(str(raw).split())
+    if not text:
+        return None
+    tokens = text.replace(",", " ").split()
+    caps = [t for t in tokens if len(t) > 1 and t.isupper()]
+    if "," not in text and caps and len(caps) < len(tokens):
+        given = [t for t in tokens if t not in caps]
+        return NameParts((given[0],), tuple(given[1:]), tuple(caps))
+    name = HumanName(text)
+    first = tuple(name.first.split()) if name.first else ()
+    middle = tuple(name.middle.split()) if name.middle else ()
+    last = tuple(name.last.split()) if name.last else ()
+    nick = tuple(name.nickname.split()) if name.nickname else ()
+    if not first and not last:
+        return NameParts(tuple(tokens[:1]), tuple(tokens[1:-1]), tuple(tokens[-1:]) if len(tokens) > 1 else ())
+    return NameParts(first, middle, last, nick)
+
+
+def load_diminutives(path: str | Path = "default") -> tuple[dict[str, frozenset[str]], Path]:
+    """Folded name -> every name of its groups (itself included)."""
+    file = resolve(path, "diminutives.v1.yaml")
+    raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    groups = raw.get("groups")
+    if not isinstance(groups, list) or not all(isinstance(g, list) and all(isinstance(n, str) for n in g)
+                                               for g in groups):
+        raise RuleFileError(f"[E266] {file.name}: 'groups' must be a list of lists of names.")
+    out: dict[str, set[str]] = {}
+    for group in groups:
+        folded = {fold(n) for n in group}
+        for name in folded:
+            out.setdefault(name, set()).update(folded)
+    return {k: frozenset(v) for k, v in out.items()}, file
+
+
+@dataclass(frozen=True)
+class Match:
+    """A word of a note that names someone in the people table."""
+
+    person: int
+    part: str
+    key: str
+    """The folded name the pseudonym is chosen by (a diminutive is keyed by the given name it stands for)."""
+
+
+class CaseNames:
+    """The names of one case's people, looked up word by word."""
+
+    def __init__(self) -> None:
+        self.words: dict[str, Match] = {}
+        self.persons: list[NameParts] = []
+
+    def add(self, parts: NameParts, diminutives: dict[str, frozenset[str]]) -> None:
+        person = len(self.persons)
+        self.persons.append(parts)
+        for word in (*parts.given, *parts.nicknames):
+            for piece in _pieces(word):
+                self._put(piece, Match(person, "first", piece))
+                for other in diminutives.get(piece, ()):
+                    self._put(other, Match(person, "first", piece))
+        for word in parts.middle:
+            for piece in _pieces(word):
+                self._put(piece, Match(person, "middle", piece))
+        whole = fold("-".join(parts.surname)) if len(parts.surname) > 1 else None
+        for word in parts.surname:
+            for piece in _pieces(word):
+                if piece not in _PARTICLES:
+                    self._put(piece, Match(person, "surname", piece))
+        if whole:
+            self._put(whole, Match(person, "surname", whole))
+        if parts.given and parts.surname:
+            first, last = fold(parts.given[0])[:1], fold(parts.surname[-1])[:1]
+            middle = "".join(fold(m)[:1] for m in parts.middle)
+            for initials in {first + last, first + middle + last}:
+                if len(initials) > 1:
+                    self._put(initials, Match(person, "initials", initials), weak=True)
+
+    def _put(self, word: str, match: Match, *, weak: bool = False) -> None:
+        """First come, first kept: a given name beats the same word as another person's diminutive or initials."""
+        if len(word) < 2:
+            return
+        if word not in self.words or (not weak and self.words[word].part == "initials"):
+            self.words[word] = match
+
+
+def _pieces(word: str) -> list[str]:
+    """A name word folded, and the parts of a hyphenated one (Smith-Jones is also Smith and Jones)."""
+    folded = fold(word).strip("'-.")
+    pieces = [folded] if folded else []
+    if "-" in folded:
+        pieces += [p for p in folded.split("-") if len(p) > 1]
+    return pieces
+
+
+class PeopleIndex:
+    """The people table, read once by a batch job, handing each chunk the rows of its own cases, and the folded
+    name words of everyone in it (for notes with no case, or names of people of other cases)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.table = read_people(path).astype({"case_id": str}).reset_index(drop=True)
+        self.rows = self.table.groupby("case_id", sort=False).indices
+
+    def for_cases(self, case_ids: pd.Series) -> pd.DataFrame:
+        found = [self.rows[c] for c in pd.unique(case_ids.astype(str)) if c in self.rows]
+        return self.table.iloc[np.concatenate(found) if found else []]
+
+
+def read_people(path: str | Path) -> pd.DataFrame:
+    """Read a people table (CSV/Parquet) with at least ``case_id`` and ``name``."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"[E033] People file '{path}' does not exist.")
+    frame = pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_csv(
+        path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    missing = {"case_id", "name"} - set(frame.columns)
+    if missing:
+        raise InputError(f"[E034] People file '{path.name}': missing column(s) {sorted(missing)}; "
+                         f"found {list(frame.columns)}.")
+    return frame
+
+
+def known_words(names: Iterable[object], lexicon: Lexicon) -> frozenset[str]:
+    """The folded name words of a whole people table that are worth finding anywhere: not common English words,
+    at least three letters, not particles."""
+    out: set[str] = set()
+    for raw in names:
+        if not isinstance(raw, str):
+            continue
+        parts = parse_name(raw)
+        if parts is None:
+            continue
+        for word in (*parts.given, *parts.middle, *parts.surname, *parts.nicknames):
+            out.update(p for p in _pieces(word) if len(p) > 2 and p not in _PARTICLES)
+    candidates = sorted(out)
+    freq = lexicon.frequencies(candidates)
+    return frozenset(w for w, (lower, title) in zip(candidates, freq[:, :2].tolist())
+                     if not (lower > COMMON_LOWER and lower >= title))
+
+
+class People:
+    """Per case, the names of its people (built from a chunk's rows of the people table)."""
+
+    def __init__(self, rows: pd.DataFrame | None, *, diminutives: dict[str, frozenset[str]]) -> None:
+        self.cases: dict[str, CaseNames] = {}
+        if rows is None or rows.empty:
+            return
+        for case, raw in zip(rows["case_id"].astype(str).tolist(), rows["name"].tolist()):
+            if not isinstance(raw, str):
+                if raw is None or pd.isna(raw):
+                    continue
+                raw = str(raw)
+            parts = parse_name(raw)
+            if parts is not None:
+                self.cases.setdefault(case, CaseNames()).add(parts, diminutives)
