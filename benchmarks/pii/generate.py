@@ -40,8 +40,8 @@ HOUSEHOLD = {"nap", "child", "child2"}  # they share the family's address and po
 PRONOUNS = {"he": {"f": "she", "m": "he"}, "him": {"f": "her", "m": "him"}, "his": {"f": "her", "m": "his"}}
 ID_ATTRS = {"dob", "phone", "email", "nhs", "ni", "social", "vrm", "address", "postcode", "school"}
 UNOWNED = {"address", "postcode", "ref", "hostel", "school"}
-FILLERS = {"date", "date2", "time", "day", "month", "year", "age", "age2", "sibage", "money", "count", "num",
-           "agency", "town", "drug", "condition"}
+FILLERS = {"date", "date2", "time", "day", "month", "year", "age", "age2", "sibage", "money", "count", "few",
+           "percent", "agency", "town", "drug", "condition"}
 OPTIONS = {"poss", "first", "full", "title", "surname", "init", "bare", "street"}
 HEALTH = {"gp", "hv", "nurse", "midwife", "camhs"}
 SCHOOL_STAFF = {"teacher", "head", "dsl", "senco"}
@@ -456,7 +456,7 @@ class Generator:
             grouped = self.mask(spec["areas"][number], rest)
             text = forms[form].format(area=number, area_no0=number[1:], rest=grouped,
                                       rest_hyphen=grouped.replace(" ", "-"), rest_digits=rest)
-        label = self.label(spec["prefixes"], bare)
+        label = self.label(spec["prefixes"]["any"] + spec["prefixes"][kind], bare)
         note.plant(label + text, "PHONE", f"{kind}_{form}", kind=kind, label=label.strip() or "none")
 
     def nhs(self, note: NoteText, p: Person, bare: bool) -> None:
@@ -700,8 +700,10 @@ class Generator:
                               str(r.randint(100, 950)), f"{r.randint(5, 95)}.{r.randrange(100):02d}"])
         if name == "count":
             return self.pick([str(self.rng.randint(2, 40)), self.pick(lex["number_words"])])
-        if name == "num":
-            return str(self.rng.randint(2, 95))
+        if name == "few":
+            return str(self.rng.randint(2, 9))
+        if name == "percent":
+            return str(self.rng.randint(38, 96))
         if name == "year":
             return str(self.rng.randint(2012, 2023))
         return self.pick(lex[{"day": "days", "month": "months", "agency": "agencies", "town": "towns",
