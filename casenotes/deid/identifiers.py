@@ -40,7 +40,33 @@ def at_least_six_digits(text: str) -> bool:
     return sum(c.isdigit() for c in text) >= 6
 
 
-VALIDATORS: dict[str, Callable[[str], bool]] = {"nhs_checksum": nhs_checksum, "at_least_six_digits": at_least_six_digits}
+def uk_phone_length(text: str) -> bool:
+    """A UK number's length: 10 or 11 digits from a leading 0, or 9 or 10 after +44 / 0044 (and any "(0)")."""
+    digits = "".join(c for c in text if c.isdigit())
+    if digits.startswith("0044"):
+        digits = digits[4:]
+    elif text.lstrip().startswith("+") and digits.startswith("44"):
+        digits = digits[2:]
+    else:
+        return 10 <= len(digits) <= 11
+    if "(0)" in text.replace(" ", ""):
+        digits = digits[1:]
+    return 9 <= len(digits) <= 10
+
+
+def not_an_english_word(text: str) -> bool:
+    """The match's last word is not an English word in ordinary use (a handle, not "with" or "stories")."""
+    from casenotes.deid.lexicon import common_word, default_lexicon, word_like
+    from casenotes.deid.text import fold
+
+    last = fold(text.split()[-1].lstrip("@"))
+    lower, title = default_lexicon().frequencies([last])[0, :2]
+    return not word_like(lower, title) and not common_word(lower, title)
+
+
+VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "nhs_checksum": nhs_checksum, "at_least_six_digits": at_least_six_digits, "uk_phone_length": uk_phone_length,
+    "not_an_english_word": not_an_english_word}
 
 
 @dataclass(frozen=True)
@@ -159,13 +185,31 @@ def load_patterns(path: str | Path = "default") -> tuple[list[IdentifierPattern]
     return patterns, file
 
 
+_MASK = "\x00"
+"""What a claimed span's characters become for the patterns after it: neither a word character nor a space, so
+no later pattern reads into a claimed span or joins the text on either side of it."""
+
+
 def find_identifiers(text: str, patterns: list[IdentifierPattern]) -> list[tuple[int, int, str]]:
-    """The identifiers in ``text`` as (start, end, entity), ``KEEP`` spans included, in text order; a match that
-    overlaps a span an earlier pattern claimed is left out whole."""
+    """The identifiers in ``text`` as (start, end, entity), ``KEEP`` spans included, in text order. Each pattern
+    sees the text with the spans earlier patterns claimed masked out, so a date of birth claimed first cannot
+    hide the NHS number written after it."""
     claimed: list[tuple[int, int, str]] = []
+    masked = text
     for pattern in patterns:
-        for start, end in pattern.spans(text):
-            if not any(start < b and a < end for a, b, _ in claimed):
-                claimed.append((start, end, pattern.entity))
+        found = pattern.spans(masked)
+        for start, end in found:
+            claimed.append((start, end, pattern.entity))
+        if found:
+            masked = "".join(_masked_pieces(masked, found))
     return sorted(claimed)
+
+
+def _masked_pieces(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    out, pos = [], 0
+    for start, end in spans:
+        out += (text[pos:start], _MASK * (end - start))
+        pos = end
+    out.append(text[pos:])
+    return out
 

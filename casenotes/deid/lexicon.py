@@ -9,6 +9,7 @@ public sources); a researcher may point at edited copies. Lists are held as fold
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +22,22 @@ from casenotes.errors import RuleFileError
 _CONFIG_KEYS = {"version", "titles", "cues", "not_names"}
 UNKNOWN = -99.0
 """Log-probability given to a form the lexicon does not hold."""
+COMMON = -12.5
+"""Log-probability (lower case) above which a word is a common English word."""
+ATTESTED = -16.0
+"""Log-probability (lower case) above which a word is in ordinary English use at all."""
+
+
+def common_word(lower: float, title: float) -> bool:
+    """A common English word, written in lower case at least as often as capitalised ("will", "grace", "joy"):
+    in lower case it is the word, not the name."""
+    return lower > COMMON and lower >= title - 0.5
+
+
+def word_like(lower: float, title: float) -> bool:
+    """An English word in ordinary use, mostly written in lower case ("graded", "remains"; not "elm", "jubilee",
+    "frank" which are mostly capitalised): a lower-case name word of a place must not be one."""
+    return lower > ATTESTED and lower >= title - 0.5
 
 
 def _read_list(path: Path) -> frozenset[str]:
@@ -98,3 +115,9 @@ class Lexicon:
         out[found, 2] = self.upper[rows]
         out[found, 3] = self.cluster[rows]
         return out
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The shipped lists, loaded once per process (they are read-only)."""
+    return Lexicon.load()

@@ -25,16 +25,14 @@ from sklearn.feature_extraction import FeatureHasher
 from sklearn.linear_model import LogisticRegression
 
 from casenotes.data import data_path, sha256
-from casenotes.deid.lexicon import UNKNOWN, Lexicon
+from casenotes.deid.lexicon import UNKNOWN, Lexicon, common_word
 from casenotes.deid.text import Words, shape, words
 from casenotes.errors import ModelError, NotFittedError
 
 FEATURES_VERSION = "names.features.v1"
 """Changes whenever the features change: a saved model with another version is refused."""
-COMMON_LOWER = -11.0
-"""A word whose lower-case log-probability is above this is a common word: in lower case it is a name only
-when it is in the people table."""
 _SENTENCE_END = frozenset(".!?:;•*-\n")
+_CONTRACTIONS = ("'d", "'ll", "'ve", "'re", "n't", "'m")
 
 
 def _bin(value: float, edges: tuple[float, ...]) -> int:
@@ -79,6 +77,7 @@ class _Doc:
 
     def __init__(self, w: Words, lexicon: Lexicon, known: frozenset[str]) -> None:
         self.w = w
+        self._lexicon = lexicon
         self.shapes = [shape(f) for f in w.forms]
         self.freq = _frequencies(w.folded, lexicon)
         self.case = _doc_case(w)
@@ -90,19 +89,37 @@ class _Doc:
 
     def _is_candidate(self, i: int, lex: Lexicon) -> bool:
         f, kind = self.w.folded[i], self.shapes[i]
-        if f in lex.not_names:
+        if len(f) == 1:  # an initial: "Z. Okafor", "Z.O.", "A A", "m.c." (even "A" and "I", when spelled so)
+            return self._initial(i)
+        if f in lex.not_names or f.endswith(_CONTRACTIONS):
             return False
+        if kind == "x" and len(f) <= 3 and self.gaps[i + 1].startswith("(") and not common_word(*self.freq[i, :2]):
+            return True  # initials in shorthand before a role or an age: "kd (mum)", "ry (2)"
         if kind == "x":
+            if self.known[i]:
+                return True
             lower, title = self.freq[i, 0], self.freq[i, 1]
-            if lower <= UNKNOWN and title <= UNKNOWN:  # in no list of English words: a name, or a typo
-                return len(f) > 2
-            listed = self.gaz[i] != "g0" or self.known[i]
-            return listed and len(f) > 1 and (lower < COMMON_LOWER or title > lower + 0.5)
-        if kind == "X":  # a single capital: an initial ("Z. Okafor", "Z.O.", "Z O")
-            after = self.gaps[i + 1]
-            return after.startswith(".") or (i + 1 < len(self.w) and self.shapes[i + 1] in ("X", "Xx", "XX")
-                                             and after == "_")
+            if lower <= UNKNOWN and title <= UNKNOWN:
+                # in no list of English words: a name, or (more often, in notes typed in a hurry) a typo; only where
+                # the words around it say a name is coming: "hv rilain", "kd (mum)", "rang leyla's nan"
+                return self._name_context(i)
+            return self.gaz[i] != "g0" and not common_word(lower, title)
         return True
+
+    def _initial(self, i: int) -> bool:
+        """A single letter that is part of initials: followed by a full stop, or next to another single letter."""
+        w, n = self.w, len(self.w)
+        after, before = self.gaps[i + 1], self.gaps[i]
+        if self.shapes[i] == "x":  # lower-case initials only with full stops: "m.c.", "j.r"
+            return (after.startswith(".") and i + 1 < n and len(w.forms[i + 1]) == 1) or \
+                (before == "." and i > 0 and len(w.forms[i - 1]) == 1)
+        single = lambda j: 0 <= j < n and len(w.forms[j]) == 1 and w.forms[j].isupper()  # noqa: E731
+        return after.startswith(".") or (single(i + 1) and after == "_") or (single(i - 1) and before in ("_", "."))
+
+    def _name_context(self, i: int) -> bool:
+        w, lex = self.w, self._lexicon
+        return (i > 0 and (w.folded[i - 1] in lex.titles or w.folded[i - 1] in lex.cues)) or w.possessive[i] \
+            or self.gaps[i + 1].startswith("(")
 
     def features(self, i: int, lex: Lexicon) -> list[str]:
         w, f, s = self.w, self.w.folded[i], self.shapes[i]

@@ -21,8 +21,7 @@ import pandas as pd
 import yaml
 
 from casenotes.data import resolve
-from casenotes.deid.lexicon import Lexicon
-from casenotes.deid.names import COMMON_LOWER
+from casenotes.deid.lexicon import Lexicon, common_word
 from casenotes.deid.text import fold
 from casenotes.errors import InputError, RuleFileError
 
@@ -186,7 +185,7 @@ def known_words(names: Iterable[object], lexicon: Lexicon) -> frozenset[str]:
     candidates = sorted(out)
     freq = lexicon.frequencies(candidates)
     return frozenset(w for w, (lower, title) in zip(candidates, freq[:, :2].tolist())
-                     if not (lower > COMMON_LOWER and lower >= title))
+                     if not common_word(lower, title) and w not in lexicon.not_names)
 
 
 class People:

@@ -17,13 +17,15 @@ from pathlib import Path
 import yaml
 
 from casenotes.data import resolve, sha256
-from casenotes.deid.lexicon import UNKNOWN, Lexicon
-from casenotes.deid.names import COMMON_LOWER
+from casenotes.deid.lexicon import Lexicon, word_like
 from casenotes.deid.text import Words, fold
 from casenotes.errors import RuleFileError
 
-_KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "exceptions"}
-_NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|no\.?|number|block)\s*)?\b\d{1,4}[a-z]?\s*,?\s*$")
+_KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "exceptions", "capitalised_only",
+         "locatives"}
+_NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
+                            r"(?:(?<![\d./:\-])\b(?:no\.?\s*)?\d{1,4}[a-z]?\s*,?\s*)?$")
+_HOUSE_NUMBER = re.compile(r"(?<![\d./:\-])\b\d{1,4}[a-z]?\s*,?\s*$", re.I)
 _SAINT = frozenset({"st", "saint", "st."})
 MAX_NAME_WORDS = 4
 
@@ -37,19 +39,28 @@ class PlaceRules:
     qualifiers: frozenset[str]
     not_before: frozenset[str]
     exceptions: frozenset[str]
+    capitalised_only: frozenset[str]
+    locatives: frozenset[str]
     file: Path
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "PlaceRules":
         file = resolve(path, "places.v1.yaml")
-        raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        try:
+            raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise RuleFileError(f"[E267] {file.name} is not valid YAML ({str(exc).splitlines()[0]}).") from None
         unknown = set(raw) - _KEYS
         if unknown or not isinstance(raw.get("entities"), dict):
             raise RuleFileError(f"[E267] {file.name}: keys {sorted(raw)}; allowed {sorted(_KEYS)}, and "
                                 "'entities' must map an entity to its place words.")
+        for key, value in [*raw["entities"].items(), *((k, raw.get(k, [])) for k in _KEYS - {"version", "entities"})]:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise RuleFileError(f"[E267] {file.name}: '{key}' must be a list of words (quote words YAML reads "
+                                    "as true/false, such as \"on\" and \"no\").")
         entity_of = {fold(w): entity for entity, words_ in raw["entities"].items() for w in words_}
-        lists = {k: frozenset(fold(str(w)) for w in raw.get(k, [])) for k in ("continues", "qualifiers",
-                                                                           "not_before", "exceptions")}
+        lists = {k: frozenset(fold(str(w)) for w in raw.get(k, []))
+                 for k in ("continues", "qualifiers", "not_before", "exceptions", "capitalised_only", "locatives")}
         return cls(entity_of, file=file, **lists)
 
     @property
@@ -57,35 +68,50 @@ class PlaceRules:
         return {self.file.name: sha256(self.file)}
 
 
-def find_places(w: Words, freq_lower: list[float], rules: PlaceRules) -> list[tuple[int, int, str]]:
-    """The places in a text, as (start, end, entity); ``freq_lower`` is each word's lower-case log-probability."""
+def find_places(w: Words, freq: list[list[float]], rules: PlaceRules) -> list[tuple[int, int, str]]:
+    """The places in a text, as (start, end, entity); ``freq`` holds each word's lower-case and capitalised
+    log-probabilities (:meth:`Lexicon.frequencies`)."""
     text, folded, n = w.text, w.folded, len(w)
     out: list[tuple[int, int, str]] = []
     taken_until = 0
     i = 0
     while i < n:
         entity = rules.entity_of.get(folded[i])
-        first = _name_start(w, i, freq_lower, rules) if entity else None
-        if entity is None or first is None or w.starts[first] < taken_until:
+        if entity is None:
+            i += 1
+            continue
+        first, loose = _name_start(w, i, freq, rules), False
+        if first is None and w.forms[i].islower():
+            first, loose = _name_start(w, i, freq, rules, loose=True), True
+        if first is None or w.starts[first] < taken_until:
             i += 1
             continue
         last = i
-        while last + 1 < n and folded[last + 1] in rules.continues and _joined(w, last + 1):
+        while last + 1 < n and _joined(w, last + 1) and (
+                folded[last + 1] in rules.continues
+                or (folded[last + 1] in rules.qualifiers and last + 2 < n and folded[last + 2] in rules.continues
+                    and _joined(w, last + 2))):
             last += 1
+        entity = rules.entity_of.get(folded[last], entity)
         phrase = " ".join(folded[first:last + 1])
         if any(phrase == e or phrase.endswith(" " + e) for e in rules.exceptions):
             i = last + 1
             continue
         start = w.starts[first]
-        if entity == "ADDRESS":
-            number = _NUMBER_BEFORE.search(text, max(0, start - 24), start)
-            start = number.start() if number else start
+        number = _NUMBER_BEFORE.search(text, max(0, start - 24), start) if entity == "ADDRESS" else None
+        numbered = bool(number and any(c.isdigit() for c in number.group()))
+        if folded[i] in rules.capitalised_only and not w.forms[i][:1].isupper() and not numbered and (
+                loose or all(word_like(*freq[j][:2]) for j in range(first, i) if w.forms[j].islower())):
+            i = last + 1  # "the risk is high", "at meeting point": very common place words need a proper name
+            continue
+        if number:
+            start = number.start()
         out.append((start, w.ends[last], entity))
         taken_until = w.ends[last]
         i = last + 1
-    # "St"/"Saint" and a capitalised name, where no place word follows ("attends St Mary's")
+    # "St"/"Saint" and a capitalised or possessive name, where no place word follows ("attends St Mary's")
     for i in range(n - 1):
-        if folded[i] in _SAINT and w.forms[i + 1][:1].isupper() and _joined(w, i + 1):
+        if folded[i] in _SAINT and (w.forms[i + 1][:1].isupper() or w.possessive[i + 1]) and _joined(w, i + 1):
             start, end = w.starts[i], w.ends[i + 1] + (2 if w.possessive[i + 1] else 0)
             if not any(start < b and a < end for a, b, _ in out):
                 out.append((start, end, "SCHOOL"))
@@ -100,36 +126,35 @@ def _joined(w: Words, i: int) -> bool:
     return gap.strip(" -") == "" and "\n" not in gap
 
 
-def _name_start(w: Words, place: int, freq_lower: list[float], rules: PlaceRules) -> int | None:
-    """The first name word of the place whose place word is ``place``, or None if it has none."""
-    first = None
+def _name_start(w: Words, place: int, freq: list[list[float]], rules: PlaceRules, *, loose: bool = False
+                ) -> int | None:
+    """The first name word of the place whose place word is ``place``, or None if it has none.
+
+    Name words in lower case must not be English words in ordinary use ("oakfield primary", not "graded high"),
+    unless ``loose``: then up to two such words make a place when a locative word or a house number comes just
+    before them ("staying at mill ln", "at 84 lavender grove"; never after a determiner: "at the mill").
+    """
     j = place - 1
-    names = 0
-    while j >= 0 and names < MAX_NAME_WORDS and _joined(w, j + 1):
-        f = w.folded[j]
-        if f in rules.qualifiers and first is not None and w.forms[j][:1].isupper():
-            j -= 1
-            continue
-        if f in rules.not_before or f in rules.entity_of and not w.forms[j][:1].isupper():
+    # qualifiers next to the place word ("hillcrest children's centre", "St Anne's C of E Primary") belong to the
+    # place but name nothing on their own ("the children's centre" is no place; "Church Court" is)
+    while j >= 0 and _joined(w, j + 1) and w.folded[j] in rules.qualifiers:
+        j -= 1
+    if j < 0 or not _joined(w, j + 1) or w.folded[j] in rules.not_before:
+        j = place - 1
+    first, names = None, 0
+    limit = 2 if loose else MAX_NAME_WORDS
+    while j >= 0 and names < limit and _joined(w, j + 1):
+        f, form = w.folded[j], w.forms[j]
+        if f in rules.not_before:
             break
-        form = w.forms[j]
-        if form.islower() and not (freq_lower[j] <= UNKNOWN or freq_lower[j] < COMMON_LOWER):
+        if form.islower() and word_like(freq[j][0], freq[j][1]) and not loose:
             break
         if w.possessive[j] and j == place - 1 and not w.forms[place][:1].isupper():
             break  # "Zoe's school" is hers, not a school's name ("St Aldhelm's Primary" is)
-        first = j
-        names += 1
-        if w.possessive[j] and j < place - 1:
-            break
+        first, names = j, names + 1
         j -= 1
-    if first is None:
+    if loose and first is not None and not (first > 0 and w.folded[first - 1] in rules.locatives
+                                            and _joined(w, first)) \
+            and not _HOUSE_NUMBER.search(w.text, max(0, w.starts[first] - 8), w.starts[first]):
         return None
-    # qualifiers between name and place word ("St Anne's C of E Primary") need a capitalised name before them
-    while first < place and w.folded[first] in rules.qualifiers and not w.forms[first][:1].isupper():
-        first += 1
-    return first if first < place else None
-
-
-def place_lexicon_lower(w: Words, lexicon: Lexicon) -> list[float]:
-    """Each word's lower-case log-probability (what :func:`find_places` reads)."""
-    return lexicon.frequencies(w.folded)[:, 0].tolist()
+    return first

@@ -24,6 +24,7 @@ import os
 import secrets
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -32,7 +33,7 @@ import yaml
 
 from casenotes.data import resolve, sha256
 from casenotes.deid.identifiers import KEEP, load_patterns, find_identifiers
-from casenotes.deid.lexicon import Lexicon
+from casenotes.deid.lexicon import Lexicon, common_word, word_like
 from casenotes.deid.names import NameDetector, detector_files
 from casenotes.deid.people import CaseNames, Match, People, PeopleIndex, known_words, load_diminutives, read_people
 from casenotes.deid.places import PlaceRules, find_places
@@ -42,6 +43,9 @@ from casenotes.errors import InputError
 __all__ = ["Pseudonymiser", "PeopleIndex", "load_key", "pseudonymise_file", "read_people"]
 
 KEY_BYTES = 32
+RARE_LOWER = -14.0
+"""A people-table name word written in lower case in a note not of its case is taken for the name only when it is
+rarer than this in lower case in English."""
 
 
 def load_key(path: str | Path) -> bytes:
@@ -131,13 +135,24 @@ class Pseudonymiser:
 
     # -- the steps ---------------------------------------------------------------------------------------------
     def pseudonymise(self, texts: Sequence[str], case_ids: Sequence[str | None] | None = None) -> list[str]:
-        """The pseudonymised texts (``case_ids``: each text's case, or None)."""
+        """The pseudonymised texts (``case_ids``: each text's case, or None).
+
+        Texts given together share what was found in each: a school or a person named in full in one note of a
+        case ("Brackenwood Primary", "Chun Kit Lam") is also removed where another note of the case names it
+        briefly ("at Brackenwood", "Chun said"). A batch job gives a chunk of notes at once.
+        """
         texts = [unicodedata.normalize("NFC", t) for t in texts]
-        ids = list(case_ids) if case_ids is not None else [None] * len(texts)
+        ids = [None if c is None or (isinstance(c, float) and np.isnan(c)) else str(c)
+               for c in (case_ids if case_ids is not None else [None] * len(texts))]
         ws = [words(t) for t in texts]
         detected = self.detector.find(ws, self.lexicon, self.known) if self.detector is not None else [[] for _ in ws]
-        return [self._one(w, None if c is None or (isinstance(c, float) and np.isnan(c)) else str(c), found)
-                for w, c, found in zip(ws, ids, detected)]
+        found = [self._spans(w, c, d) for w, c, d in zip(ws, ids, detected)]
+        memory: dict[str, _Memory] = {}
+        for (_, remembered), case_id in zip(found, ids):
+            if case_id is not None:
+                memory.setdefault(case_id, _Memory()).update(remembered)
+        return [_rewrite(w.text, spans + self._remembered(w, c, spans, memory.get(c) if c is not None else remembered))
+                for w, c, (spans, remembered) in zip(ws, ids, found)]
 
     def __call__(self, text: str, case_id: str | None = None) -> str:
         """Return the pseudonymised text of one note."""
@@ -150,61 +165,110 @@ class Pseudonymiser:
         out["text"] = self.pseudonymise(out["text"].tolist(), case_ids)
         return out
 
-    def _one(self, w: Words, case_id: str | None, detected: list[int]) -> str:
+    def _spans(self, w: Words, case_id: str | None, detected: list[int]
+               ) -> tuple[list[tuple[int, int, str | None]], "_Memory"]:
+        """What to replace in one text (start, end, replacement; None keeps a claimed span as written), and the
+        place and name words found, for the other texts of its case."""
         text = w.text
+        memory = _Memory()
         spans: list[tuple[int, int, str | None]] = [
             (a, b, None if entity == KEEP else f"[{entity}]") for a, b, entity in find_identifiers(text, self.patterns)]
         freq = self.lexicon.frequencies(w.folded) if len(w) else np.zeros((0, 4))
-        for a, b, entity in find_places(w, freq[:, 0].tolist(), self.places):
+        for a, b, entity in find_places(w, freq.tolist(), self.places):
             if not _overlaps(spans, a, b):
                 spans.append((a, b, f"[{entity}]"))
+                memory.places[self._place_name(w, a, b)] = entity
         names = self.people.cases.get(case_id) if case_id is not None else None
         matched = self._table_words(w, names, freq, detected) if names is not None else {}
         for i, match in matched.items():
-            if not _overlaps(spans, w.starts[i], w.ends[i]):
-                spans.append((w.starts[i], w.ends[i], self._for_person(names, match, case_id, w.forms[i])))
-        others = sorted((set(detected) | {i for i, f in enumerate(w.folded) if f in self.known
-                                          and not (w.forms[i].islower() and f in self.lexicon.not_names)})
-                        - set(matched))
-        scope = case_id or ""
+            start = _particle_start(w, i) if match.part == "surname" else w.starts[i]
+            if not _overlaps(spans, start, w.ends[i]):
+                spans.append((start, w.ends[i], self._for_person(names, match, case_id, w.forms[i])))
+        others = _extend_runs(w, sorted((set(detected) | self._known_words(w, freq)) - set(matched)), set(matched),
+                              freq, self.lexicon)
         for run in _runs(w, others):
             for i, pool in zip(run, _pools(w, run, self.lexicon)):
-                if not _overlaps(spans, w.starts[i], w.ends[i]):
-                    spans.append((w.starts[i], w.ends[i], self._for_other(scope, w.forms[i], pool)))
-        return _rewrite(text, spans)
+                start = _particle_start(w, i) if pool == "surname" else w.starts[i]
+                if not _overlaps(spans, start, w.ends[i]):
+                    # someone who shares a name with a person of the case (the practitioner Hannah Price, the
+                    # mother Hannah Okafor) must not get that person's pseudonym
+                    twin = names.words.get(w.folded[i]) if names is not None else None
+                    avoid = self._for_person(names, twin, case_id, w.forms[i]) if twin is not None else ""
+                    spans.append((start, w.ends[i], self._for_other(case_id or "", w.forms[i], pool, avoid=avoid)))
+                    if pool != "initials" and len(w.forms[i]) > 2 and not common_word(freq[i, 0], freq[i, 1]):
+                        memory.names[w.folded[i]] = pool
+        return spans, memory
+
+    def _place_name(self, w: Words, start: int, end: int) -> tuple[str, ...]:
+        """The words of a place that name it (not its place words, qualifiers or house number): "Brackenwood" of
+        "Brackenwood Primary School"."""
+        rules = self.places
+        return tuple(f for s, f in zip(w.starts, w.folded) if start <= s < end and f not in rules.entity_of
+                     and f not in rules.qualifiers and f not in rules.continues and len(f) > 2)
+
+    def _remembered(self, w: Words, case_id: str | None, spans: list[tuple[int, int, str | None]],
+                    memory: "_Memory") -> list[tuple[int, int, str | None]]:
+        """Spans for the places and names found elsewhere in the case, where this text names them again."""
+        out: list[tuple[int, int, str | None]] = []
+        if not memory.places and not memory.names:
+            return out
+        taken = list(spans)
+        for name, entity in memory.places.items():
+            if not name:
+                continue
+            for i in range(len(w) - len(name) + 1):
+                if tuple(w.folded[i:i + len(name)]) != name or not _capitalised_or_rare(w, i, self.lexicon):
+                    continue
+                a, b = w.starts[i], w.ends[i + len(name) - 1]
+                if not _overlaps(taken, a, b):
+                    taken.append((a, b, f"[{entity}]"))
+                    out.append(taken[-1])
+        for i, f in enumerate(w.folded):
+            pool = memory.names.get(f)
+            if pool is None or f in self.lexicon.not_names or not _capitalised_or_rare(w, i, self.lexicon):
+                continue
+            if not _overlaps(taken, w.starts[i], w.ends[i]):
+                taken.append((w.starts[i], w.ends[i], self._for_other(case_id or "", w.forms[i], pool)))
+                out.append(taken[-1])
+        return out
+
+    def _known_words(self, w: Words, freq: np.ndarray) -> set[int]:
+        """Words of names anywhere in the people table (``known``): capitalised, or in lower case when they are
+        rare in lower case ("zara", not "frank")."""
+        return {i for i, f in enumerate(w.folded) if f in self.known
+                and not (w.forms[i].islower() and freq[i, 0] > RARE_LOWER)}
 
     def _table_words(self, w: Words, names: CaseNames, freq: np.ndarray, detected: list[int]) -> dict[int, Match]:
-        """The words naming the case's people: a common English word only when capitalised, initials only in
-        capitals, and a given name not when a capitalised name of someone else follows it ("SW Hannah Price" is not
-        the mother, Hannah Okafor)."""
+        """The words naming the case's people: a common English word in lower case only where the detector takes
+        it for a name ("rang grace's mum", not "a grace period"), initials only in capitals, and a given name not
+        when a capitalised name of someone else follows it ("SW Hannah Price" is not the mother, Hannah Okafor)."""
+        detected_set = set(detected)
         found: dict[int, Match] = {}
         for i, f in enumerate(w.folded):
             match = names.words.get(f)
             if match is None:
                 continue
             form = w.forms[i]
-            lower, title = freq[i, 0], freq[i, 1]
-            if form.islower() and lower > -11.0 and lower >= title - 0.5:
+            if form.islower() and common_word(freq[i, 0], freq[i, 1]) and i not in detected_set:
                 continue
             if match.part == "initials" and not form.isupper():
                 continue
             found[i] = match
-        detected_set = set(detected)
         for i, match in list(found.items()):
             nxt = i + 1
-            if match.part != "first" or nxt >= len(w) or w.gap(nxt) != " ":
+            if match.part != "first" or nxt >= len(w) or w.gap(nxt) != " " or nxt in found:
                 continue
-            other = found.get(nxt)
-            if (other is None or other.person != match.person) and nxt in detected_set \
-                    and w.forms[nxt][:1].isupper():
-                del found[i]
-                found.pop(nxt, None)
+            # a given name of the case followed by a surname that is no one's in the case: someone else
+            if w.forms[nxt][:1].isupper() and w.folded[nxt] not in self.lexicon.not_names and (
+                    nxt in detected_set or i in detected_set):
+                found.pop(i)
         return found
 
-    def _pick(self, pool: list[str], original: str, *key: str) -> str:
+    def _pick(self, pool: list[str] | str, original: str, *key: str, avoid: str = "") -> str:
+        """An item of ``pool`` chosen by the keyed hash of ``key``, never ``original`` itself (nor ``avoid``)."""
         digest = hmac.new(self.key, "\x1f".join(key).encode("utf-8"), hashlib.sha256).digest()
         i = int.from_bytes(digest[:8], "big") % len(pool)
-        if fold(pool[i]) == fold(original):  # never "replace" a name by itself
+        while fold(pool[i]) in (fold(original), fold(avoid)):  # never "replace" a name (or an initial) by itself
             i = (i + 1) % len(pool)
         return pool[i]
 
@@ -215,18 +279,71 @@ class Pseudonymiser:
             letters = []
             for words_, pool, part in zip(parts, (self._first, self._first, self._last), ("first", "first", "surname")):
                 for word in words_:
-                    letters.append(self._pick(pool, word, "case", str(case_id), part, fold(word))[0])
+                    letter = self._pick(pool, word, "case", str(case_id), part, fold(word))[0]
+                    if fold(letter) == fold(original[len(letters):len(letters) + 1]):
+                        letter = self._pick(_LETTERS, letter, "case", str(case_id), "initial", fold(word))
+                    letters.append(letter)
             return recase("".join(letters), original)
         pool, part = (self._last, "surname") if match.part == "surname" else (self._first, "first")
         return recase(self._pick(pool, original, "case", str(case_id), part, match.key), original)
 
-    def _for_other(self, scope: str, original: str, pool: str) -> str:
+    def _for_other(self, scope: str, original: str, pool: str, *, avoid: str = "") -> str:
         if pool == "initials":
-            letters = [self._pick(self._first + self._last, c, "initial", scope, fold(original), str(k))[0]
-                       for k, c in enumerate(original)]
+            letters = [self._pick(_LETTERS, c, "initial", scope, fold(original), str(k)) for k, c in enumerate(original)]
             return recase("".join(letters), original)
         names = self._last if pool == "surname" else self._first
-        return recase(self._pick(names, original, "name", scope, pool, fold(original)), original)
+        return recase(self._pick(names, original, "name", scope, pool, fold(original), avoid=avoid), original)
+
+
+@dataclass
+class _Memory:
+    """The place names (folded words -> entity) and other people's name words (folded -> pseudonym pool) found in
+    a case's texts."""
+
+    places: dict[tuple[str, ...], str] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+
+    def update(self, other: "_Memory") -> None:
+        self.places.update(other.places)
+        self.names.update(other.names)
+
+
+def _capitalised_or_rare(w: Words, i: int, lexicon: Lexicon) -> bool:
+    """Whether word ``i`` is written capitalised, or is rare in lower case (so it is the name, not the word)."""
+    return not w.forms[i].islower() or lexicon.frequencies([w.folded[i]])[0, 0] < RARE_LOWER
+
+
+_LETTERS = "ABCDEFGHJKLMNPRSTW"
+"""Letters initials are replaced with (the commoner initials of English names)."""
+_PARTICLES = frozenset({"o", "mac", "mc", "ni", "nic", "ui", "de", "da", "di", "van", "von", "le", "la", "al", "el",
+                        "bin", "ibn", "ap", "st"})
+
+
+def _particle_start(w: Words, i: int) -> int:
+    """Where a surname starts with the particle written before it ("Ó Súilleabháin", "van Berg", "Ni Bhriain")."""
+    if i > 0 and w.folded[i - 1] in _PARTICLES and w.gap(i) == " " and w.forms[i - 1][:1].isupper() == \
+            w.forms[i][:1].isupper():
+        return w.starts[i - 1]
+    return w.starts[i]
+
+
+def _extend_runs(w: Words, names: list[int], matched: set[int], freq: np.ndarray, lexicon: Lexicon) -> list[int]:
+    """Add to the words taken for names their neighbours written the same way that can only be names too: a
+    surname after a detected first name, a first name before a detected surname ("joanna mazur", "Chun Kit")."""
+    found = set(names)
+    for i in names:
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(w) or j in found or j in matched or w.gap(max(i, j)) != " ":
+                continue
+            form, other = w.forms[j], w.forms[i]
+            if shape(form) != shape(other) or w.folded[j] in lexicon.not_names or len(form) < 2 \
+                    or w.folded[j] in lexicon.titles:
+                continue
+            sentence_start = j == 0 or any(c in ".!?:\n" for c in w.gap(j))
+            capitalised_name = shape(form) == "Xx" and j > i and not sentence_start  # "SW Hannah Price"
+            if capitalised_name or (not common_word(freq[j, 0], freq[j, 1]) and not word_like(freq[j, 0], freq[j, 1])):
+                found.add(j)
+    return sorted(found)
 
 
 def _overlaps(spans: list[tuple[int, int, str | None]], start: int, end: int) -> bool:
@@ -246,7 +363,7 @@ def _runs(w: Words, indexes: list[int]) -> list[list[int]]:
 
 def _pools(w: Words, run: list[int], lexicon: Lexicon) -> list[str]:
     """For each word of a name: ``first``, ``surname`` or ``initials`` (what kind of pseudonym it gets)."""
-    if all(shape(w.forms[i]) in ("X", "XX") and len(w.forms[i]) <= 3 for i in run):
+    if all(len(w.forms[i]) == 1 or (shape(w.forms[i]) == "XX" and len(w.forms[i]) <= 3) for i in run):
         return ["initials"] * len(run)
     if len(run) == 1:
         after_title = run[0] > 0 and w.folded[run[0] - 1] in lexicon.titles

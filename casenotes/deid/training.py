@@ -22,6 +22,7 @@ from casenotes.deid.text import fold, shape, words
 from casenotes.errors import InputError
 
 _MARK = re.compile(r"\[\[([PSA]):(.+?)\]\]", re.S)
+_TYPO_WORD = re.compile(r"\b[a-z]{4,}\b")
 _INITIALS = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.\s?){2,3}|[A-Z](?: [A-Z]){1,2})$")
 
 
@@ -73,11 +74,12 @@ class Filler:
         names: ``"train"`` (listed names not held out) or ``"test"`` (held-out listed names).
         invented: share of names made up (a listed name with one or two letters changed, not in any list).
         keep: share of names left as the writer wrote them.
+        typo_rate: share of the other words (four letters or more) given a typo.
         seed: random seed.
     """
 
     def __init__(self, lexicon: Lexicon, *, names: str = "train", invented: float = 0.25, keep: float = 0.15,
-                 seed: int = 0) -> None:
+                 typo_rate: float = 0.03, seed: int = 0) -> None:
         self.lexicon = lexicon
         self.rng = random.Random(seed)
         want_held = names == "test"
@@ -88,6 +90,7 @@ class Filler:
         self.first, self.surname = pool(lexicon.first), pool(lexicon.surname)
         self.invented = invented
         self.keep = keep
+        self.typo_rate = typo_rate
 
     def _name(self, pool: list[str]) -> str:
         name = self.rng.choice(pool)
@@ -108,6 +111,32 @@ class Filler:
                 return made
         return name
 
+    def _initials(self, letters: list[str]) -> str:
+        """Initials in one of the ways notes write them: ZO, Z.O., Z.O, Z O, zo, z.o."""
+        letters = [c.upper() for c in letters]
+        kind = self.rng.choice(("run", "run", "dots", "dots", "dots_open", "spaced", "lower", "lower_dots"))
+        joined = {"run": "".join(letters), "dots": ".".join(letters) + ".", "dots_open": ".".join(letters),
+                  "spaced": " ".join(letters), "lower": "".join(letters).lower(),
+                  "lower_dots": ".".join(letters).lower() + "."}
+        return joined[kind]
+
+    def _typos(self, text: str) -> str:
+        """Ordinary words mistyped now and then, as notes typed in a hurry have them (they are not names)."""
+        def typo(m: re.Match[str]) -> str:
+            word = m.group()
+            if self.rng.random() >= self.typo_rate:
+                return word
+            i = self.rng.randrange(1, len(word) - 1)
+            kind = self.rng.randrange(4)
+            if kind == 0:
+                return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+            if kind == 1:
+                return word[:i] + word[i + 1:]
+            if kind == 2:
+                return word[:i] + word[i] + word[i:]
+            return word[:i] + self.rng.choice("aeiourstnl") + word[i + 1:]
+        return _TYPO_WORD.sub(typo, text) if self.typo_rate else text
+
     def _surname(self) -> str:
         name = self._name(self.surname)
         roll = self.rng.random()
@@ -124,10 +153,7 @@ class Filler:
         if self.rng.random() < self.keep:
             return original
         if _INITIALS.match(original):
-            letters = [self._name(self.first)[0], self._name(self.surname)[0]]
-            if "." in original:
-                return "".join(f"{c}." for c in letters)
-            return (" " if " " in original else "").join(letters)
+            return self._initials([self._name(self.first)[0], self._name(self.surname)[0]])
         parts = original.split()
         folded = fold(parts[0])
         if len(parts) == 1:
@@ -150,6 +176,7 @@ class Filler:
         roll = self.rng.random()
         for span in spans:
             before = text[pos:span.start]
+            before = self._typos(before)
             out.append(before)
             length += len(before)
             content = span.text
@@ -162,14 +189,13 @@ class Filler:
                     content = content.lower()
                 elif form < 0.14:
                     content = content.upper()
-                elif form < 0.18 and len(content.split()) > 1:
-                    initials = [p[0].upper() for p in content.split()]
-                    content = "".join(initials) if self.rng.random() < 0.6 else ".".join(initials) + "."
+                elif form < 0.20 and len(content.split()) > 1:
+                    content = self._initials([p[0] for p in content.split()])
                 names.append((length, length + len(content)))
             out.append(content)
             length += len(content)
             pos = span.end
-        out.append(text[pos:])
+        out.append(self._typos(text[pos:]))
         filled = "".join(out)
         if roll < 0.08:
             filled = filled.lower()
