@@ -57,14 +57,14 @@ def test_access_log_is_append_only_and_edits_are_detected(tmp_path, cli):
     log = AccessLog.for_store(db)
     for k in range(4):
         log.append(User("ana", "researcher"), "view_text", page="notes", note_ids=[f"N{k}"])
-    assert "hash chain intact" in cli("access", "verify", "--db", db).stdout
+    assert "intact and anchored" in cli("access", "verify", "--db", db).stdout
     lines = log.path.read_text().splitlines()
     edited = json.loads(lines[1])
     edited["note_ids"] = ["N999"]
     lines[1] = json.dumps(edited, sort_keys=True)
     log.path.write_text("\n".join(lines) + "\n")
     result = cli("access", "verify", "--db", db, ok=False)
-    assert result.exit_code == 1 and "line 3" in result.stdout  # line 3 no longer follows from line 2
+    assert result.exit_code == 1 and "line 2" in result.stdout  # its MAC no longer matches
 
 
 def test_users_cli(tmp_path, cli):

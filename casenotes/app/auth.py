@@ -10,12 +10,15 @@
   each lock), in a state file beside the users file so a reload or restart does not reset it. Unknown names are
   treated exactly as known ones, so the form does not reveal who has an account.
 - The access log (``<store>_access.log``) is append-only JSON lines: sign-ins, sign-outs, page views and every
-  view of text with the note ids shown (never the text). Each line carries the SHA-256 of the line before, so an
-  edited or deleted line is detected by ``casenotes access verify``.
+  view of text with the note ids shown (never the text). Each line is MACed with a key kept beside it
+  (``<store>_access.key``) and chained to the line before, and a head record (``<store>_access.head``) holds the
+  line count and last MAC, so ``casenotes access verify`` detects edited, inserted, removed or forked lines and a
+  truncated, emptied or deleted log, and lists every break.
 """
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import hashlib
 import hmac
@@ -161,36 +164,88 @@ class UserStore:
         tmp.replace(self.state_path)
 
 
+@dataclass(frozen=True)
+class LogCheck:
+    """What ``AccessLog.verify`` found.
+
+    Attributes:
+        lines: lines in the log.
+        breaks: every problem found, as (line number, or None for the log as a whole; reason), in line order.
+        anchored: a key and a valid head record vouch for the log's length and last line.
+        legacy_lines: lines written before the log was anchored (SHA-256 chain only, no MAC).
+    """
+
+    lines: int
+    breaks: tuple[tuple[int | None, str], ...]
+    anchored: bool
+    legacy_lines: int
+
+    @property
+    def intact(self) -> bool:
+        return not self.breaks
+
+    def report(self, name: str) -> list[str]:
+        """A verdict line, then one line per break: what ``casenotes access verify`` and the Access page show."""
+        if self.breaks:
+            return [f"{name}: ALTERED: {len(self.breaks)} break(s) in {self.lines} lines"] + [
+                f"  {'line ' + str(line) if line else 'whole log'}: {reason}" for line, reason in self.breaks]
+        if not self.anchored:
+            if not self.lines:
+                return [f"{name}: no events yet"]
+            return [f"{name}: {self.lines} events; legacy SHA-256 chain intact but UNANCHORED: with no key and head "
+                    "record, lines removed from the end or a rewrite of the whole log cannot be detected. The next "
+                    "event anchors it."]
+        legacy = f" ({self.legacy_lines} legacy lines from before anchoring)" if self.legacy_lines else ""
+        return [f"{name}: {self.lines} events; the chain is intact and anchored{legacy}"]
+
+
 class AccessLog:
-    """Append-only, hash-chained JSON lines."""
+    """Append-only JSON lines, anchored so that no edit goes unseen without the key.
+
+    Each line carries ``prev`` (the MAC of the line before; for lines written before anchoring, the SHA-256 of
+    the line before) and ``mac``, an HMAC-SHA256 of the line under a key kept apart from the log
+    (``<store>_access.key``, created 0600 on first use). A head record (``<store>_access.head``: the number of
+    lines and the last line's MAC, itself MACed) is rewritten on every append, so removing lines from the end,
+    emptying or deleting the log shows as a mismatch with the head, and a rewritten line as a MAC mismatch.
+    Appends hold an exclusive ``flock`` on the log around reading the head, writing the line and writing the
+    head, so concurrent writers (Streamlit sessions, processes) keep one chain. A crash between the line and the
+    head shows as a break: the log cannot tell a crash from an edit, and says so rather than guess.
+    """
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self.key_path = self.path.with_suffix(".key")
+        self.head_path = self.path.with_suffix(".head")
 
     @classmethod
     def for_store(cls, db: str | Path) -> "AccessLog":
         db = Path(db)
         return cls(db.with_name(db.stem + "_access.log"))
 
-    def _last_hash(self) -> str:
-        if not self.path.is_file() or self.path.stat().st_size == 0:
-            return "0" * 64
-        with self.path.open("rb") as fh:
-            fh.seek(max(0, self.path.stat().st_size - 4096))
-            last = fh.read().rstrip(b"\n").split(b"\n")[-1]
-        return hashlib.sha256(last).hexdigest()
-
     def append(self, user: User | None, event: str, **fields: Any) -> None:
         record = {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                   "user": user.name if user else None, "role": user.role if user else None, "event": event,
-                  **fields, "prev": self._last_hash()}
-        line = json.dumps(record, sort_keys=True, default=str).encode() + b"\n"
+                  **fields}
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         try:
-            os.write(fd, line)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            key, key_existed = _secret_key(self.key_path)
+            head = self._head(key)
+            if head is None:
+                lines, link = self._scan()
+                if key_existed:  # the head went missing or was altered: record that, never recount silently
+                    lines, link = self._write_line(fd, key, {**record, "user": None, "role": None,
+                                                             "event": "head_rebuilt", "lines_found": lines},
+                                                   lines, link)
+                    record = {**record, "time": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+            else:
+                lines, link = head
+            lines, link = self._write_line(fd, key, record, lines, link)
+            _replace_private(self.head_path, json.dumps({"lines": lines, "mac": link,
+                                                         "check": _head_mac(key, lines, link)}))
         finally:
-            os.close(fd)
+            os.close(fd)  # releases the lock
 
     def read(self, limit: int | None = None) -> list[dict[str, Any]]:
         if not self.path.is_file():
@@ -198,20 +253,134 @@ class AccessLog:
         lines = self.path.read_bytes().splitlines()
         return [json.loads(l) for l in (lines[-limit:] if limit else lines)]
 
-    def verify(self) -> tuple[bool, int, int | None]:
-        """(intact, lines, first broken line number or None)."""
-        if not self.path.is_file():
-            return True, 0, None
-        prev = "0" * 64
-        lines = self.path.read_bytes().splitlines()
-        for i, line in enumerate(lines, 1):
+    def verify(self) -> LogCheck:
+        """Check every line's MAC and link, and the log against its head record; report every break."""
+        if not self.path.exists() and not self.head_path.exists() and not self.key_path.exists():
+            return LogCheck(0, (), False, 0)
+        raw_lines = self._read_locked()
+        key = self.key_path.read_bytes() if self.key_path.exists() else None
+        breaks: list[tuple[int | None, str]] = []
+        link, signed, legacy = _GENESIS, 0, 0
+        for i, raw in enumerate(raw_lines, 1):
             try:
-                if json.loads(line).get("prev") != prev:
-                    return False, len(lines), i
+                rec = json.loads(raw)
+                mac = rec.pop("mac", None) if isinstance(rec, dict) else None
             except ValueError:
-                return False, len(lines), i
-            prev = hashlib.sha256(line).hexdigest()
-        return True, len(lines), None
+                rec, mac = None, None
+            if not isinstance(rec, dict):
+                breaks.append((i, "not a JSON record"))
+            elif mac is not None and key is not None and not hmac.compare_digest(str(mac), _line_mac(key, rec)):
+                breaks.append((i, "its MAC does not match: the line was rewritten or forged"))
+            elif mac is None and signed:
+                breaks.append((i, "an unsigned line after signed ones: inserted without the key"))
+            elif rec.get("prev") != link:
+                before = f"line {i - 1}" if i > 1 else "the start of the log"
+                breaks.append((i, f"does not follow from {before}: lines were removed or inserted, or the chain forked"))
+            elif rec.get("event") == "head_rebuilt":
+                breaks.append((i, "the head record was missing or altered when this line was written: lines "
+                                  "before it may have been removed"))
+            if mac is not None:
+                signed += 1
+            elif not signed:
+                legacy += 1
+            link = str(mac) if mac is not None else hashlib.sha256(raw).hexdigest()
+        head = self._head(key) if key is not None else None
+        if key is None and (signed or self.head_path.exists()):
+            breaks.append((None, f"the key file {self.key_path.name} is missing: {signed} signed lines cannot be "
+                                 "checked"))
+        elif key is not None and head is None:
+            breaks.append((None, f"the head record {self.head_path.name} is missing or altered: removed lines "
+                                 "cannot be ruled out"))
+        elif head is not None and head[0] != len(raw_lines):
+            breaks.append((None, f"the head record counts {head[0]} lines but the log has {len(raw_lines)}: lines "
+                                 "were removed (truncated, emptied or deleted) or written without the key"))
+        elif head is not None and head[1] != link:
+            breaks.append((len(raw_lines), "the last line is not the one the head record names: the end of the log "
+                                           "was rewritten"))
+        return LogCheck(len(raw_lines), tuple(breaks), head is not None, legacy)
+
+    def _head(self, key: bytes) -> tuple[int, str] | None:
+        """(lines, last MAC) from a head record whose own MAC checks, or None."""
+        try:
+            head = json.loads(self.head_path.read_text(encoding="utf-8"))
+            lines, link = int(head["lines"]), str(head["mac"])
+            ok = hmac.compare_digest(str(head["check"]), _head_mac(key, lines, link))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        return (lines, link) if ok else None
+
+    def _scan(self) -> tuple[int, str]:
+        """Lines and the last line's link, read from the log itself (first anchoring of a legacy or new log)."""
+        if not self.path.is_file():
+            return 0, _GENESIS
+        lines = self.path.read_bytes().splitlines()
+        if not lines:
+            return 0, _GENESIS
+        try:
+            mac = json.loads(lines[-1]).get("mac")
+        except (ValueError, AttributeError):
+            mac = None
+        return len(lines), str(mac) if mac is not None else hashlib.sha256(lines[-1]).hexdigest()
+
+    @staticmethod
+    def _write_line(fd: int, key: bytes, record: dict[str, Any], lines: int, link: str) -> tuple[int, str]:
+        body = json.loads(json.dumps({**record, "prev": link}, sort_keys=True, default=str))
+        mac = _line_mac(key, body)
+        os.write(fd, json.dumps({**body, "mac": mac}, sort_keys=True).encode() + b"\n")
+        return lines + 1, mac
+
+    def _read_locked(self) -> list[bytes]:
+        """The log's lines, read under a shared lock so that an append in progress is not half-seen."""
+        try:
+            fd = os.open(self.path, os.O_RDONLY)
+        except FileNotFoundError:
+            return []
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH)
+            with os.fdopen(os.dup(fd), "rb") as fh:
+                data = fh.read()
+        finally:
+            os.close(fd)
+        return data.splitlines()
+
+
+_GENESIS = "0" * 64
+
+
+def _line_mac(key: bytes, record: dict[str, Any]) -> str:
+    return hmac.new(key, b"casenotes access line\n" + json.dumps(record, sort_keys=True).encode(),
+                    hashlib.sha256).hexdigest()
+
+
+def _head_mac(key: bytes, lines: int, link: str) -> str:
+    return hmac.new(key, f"casenotes access head\n{lines}\n{link}".encode(), hashlib.sha256).hexdigest()
+
+
+def _secret_key(path: Path) -> tuple[bytes, bool]:
+    """The key in ``path`` (created 0600 with 32 random bytes if missing), and whether it existed already.
+    Callers hold a lock, so two first uses cannot make two keys."""
+    try:
+        return path.read_bytes(), True
+    except FileNotFoundError:
+        pass
+    key = secrets.token_hex(32).encode()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.write(fd, key)
+    finally:
+        os.close(fd)
+    return key, False
+
+
+def _replace_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically (a reader sees the old or the new file), readable by the owner only."""
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, text.encode("utf-8"))
+    finally:
+        os.close(fd)
+    tmp.replace(path)
 
 
 # -- Streamlit side ---------------------------------------------------------------------------------------------
