@@ -7,8 +7,9 @@
   navigation from their role, and every data function that returns text checks the role itself
   (``text_access``), so a page that forgets cannot leak text.
 - Failed sign-ins are rate-limited per username (5 in 15 minutes locks the name, for a period that doubles with
-  each lock), in a state file beside the users file so a reload or restart does not reset it. Unknown names are
-  treated exactly as known ones, so the form does not reveal who has an account.
+  each lock) and across all names, in a bounded state file beside the users file so a reload or restart does not
+  reset it; an attempt counts before its password is checked. Unknown names are treated exactly as known ones,
+  so the form does not reveal who has an account.
 - The access log (``<store>_access.log``) is append-only JSON lines: sign-ins, sign-outs, page views and every
   view of text with the note ids shown (never the text). Each line is MACed with a key kept beside it
   (``<store>_access.key``) and chained to the line before, and a head record (``<store>_access.head``) holds the
@@ -27,7 +28,8 @@ import os
 import secrets
 import time
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -42,7 +44,15 @@ PAGES = {"lead": ("overview", "trends"),
 """Pages each role may open (file names in casenotes/app/pages)."""
 TEXT_ROLES = frozenset({"researcher", "admin"})
 MAX_FAILURES, WINDOW_S, BASE_LOCK_S, MAX_LOCK_S = 5, 15 * 60, 60, 3600
-_SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1}
+"""Failed sign-ins per name within WINDOW_S that lock it; the first lock's length, doubling up to MAX_LOCK_S."""
+GLOBAL_MAX_FAILURES, GLOBAL_WINDOW_S = 60, 60
+"""Failed sign-ins across all names within GLOBAL_WINDOW_S before every sign-in waits (guessing over many names)."""
+MAX_ENTRIES = 1000
+"""Names the lockout state remembers; the oldest unlocked ones are forgotten first, locked ones never."""
+_SCRYPT = {"n": 2 ** 17, "r": 8, "p": 1}
+"""OWASP Password Storage Cheat Sheet's scrypt parameters (128 MiB per hash)."""
+_SCRYPT_LIMITS = {"n": 2 ** 20, "r": 32, "p": 16}
+"""Largest parameters a stored hash may ask for (a hash beyond them is refused, not computed)."""
 
 
 class AuthError(CasenotesError):
@@ -57,30 +67,59 @@ class User:
 
 def hash_password(password: str, *, salt: bytes | None = None) -> str:
     salt = salt or secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, dklen=32, **_SCRYPT)
+    digest = _scrypt(password, salt, **_SCRYPT)
     return f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${salt.hex()}${digest.hex()}"
 
 
 def check_password(password: str, stored: str) -> bool:
-    try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-    except ValueError:
+    params = _scrypt_params(stored)
+    if params is None:
         return False
-    if scheme != "scrypt":
-        return False
-    got = hashlib.scrypt(password.encode(), salt=bytes.fromhex(salt), dklen=32, n=int(n), r=int(r), p=int(p))
+    salt, digest = stored.split("$")[4:]
+    got = _scrypt(password, bytes.fromhex(salt), **params)
     return hmac.compare_digest(got.hex(), digest)
 
 
-_DUMMY_HASH = hash_password("not a password", salt=b"0" * 16)
+def needs_rehash(stored: str) -> bool:
+    """Whether ``stored`` was made with a lower scrypt cost than new hashes get."""
+    params = _scrypt_params(stored)
+    return params is None or params["n"] < _SCRYPT["n"] or params["r"] < _SCRYPT["r"]
+
+
+def _scrypt(password: str, salt: bytes, *, n: int, r: int, p: int) -> bytes:
+    # hashlib refuses more than 32 MiB unless told: allow what these parameters need (OpenSSL's own formula)
+    return hashlib.scrypt(password.encode(), salt=salt, dklen=32, n=n, r=r, p=p, maxmem=128 * r * (n + p + 2))
+
+
+def _scrypt_params(stored: str) -> dict[str, int] | None:
+    parts = stored.split("$")
+    if len(parts) != 6 or parts[0] != "scrypt" or not all(x.isdigit() for x in parts[1:4]):
+        return None
+    params = dict(zip(("n", "r", "p"), map(int, parts[1:4])))
+    return params if all(0 < params[k] <= _SCRYPT_LIMITS[k] for k in params) else None
+
+
+# a hash of the current cost that no password matches: unknown names cost as much to check as known ones
+_DUMMY_HASH = f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${'00' * 16}${'00' * 32}"
 
 
 class UserStore:
-    """The users file and its sign-in rate-limiting state (``<users>.state.json``)."""
+    """The users file, and its sign-in lockout state (``<users>.state.json``, names kept as keyed hashes).
+
+    Every read-modify-write of either file holds an exclusive ``flock`` on ``<users>.lock``. A sign-in is counted
+    as a failure *before* its password is checked and cleared only when the check succeeds, so parallel guesses
+    cannot overtake the count and a sign-in that crashes mid-check still counts. The state stays bounded: names
+    are stored as HMACs under ``<users>.state.key`` (fixed length, not readable), expired entries are pruned, at
+    most MAX_ENTRIES names are kept (a locked name is never dropped, so a flood of invented names cannot unlock
+    it), and at most GLOBAL_MAX_FAILURES failures a minute are allowed across all names: past that, everyone
+    waits, which slows guessing over many names at the price of a lock-out for all while it lasts.
+    """
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.state_path = self.path.with_name(self.path.name + ".state.json")
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.key_path = self.path.with_name(self.path.name + ".state.key")
 
     def _users(self) -> dict[str, dict[str, str]]:
         if not self.path.is_file():
@@ -101,67 +140,131 @@ class UserStore:
         for name in sorted(users):
             lines.append(f"\n[users.{json.dumps(name)}]\nrole = {json.dumps(users[name]['role'])}\n"
                          f"password = {json.dumps(users[name]['password'])}\n")
+        _replace_private(self.path, "".join(lines))
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text("".join(lines), encoding="utf-8")
-        os.chmod(tmp, 0o600)
-        tmp.replace(self.path)
+        fd = os.open(self.lock_path, os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # releases the lock
 
     def add(self, name: str, role: str, password: str) -> None:
         if role not in ROLES:
             raise InputError(f"[E222] Role '{role}' is unknown; expected one of {list(ROLES)}.")
         if not name.strip() or len(password) < 10:
             raise InputError("[E223] A user needs a name and a password of at least 10 characters.")
-        users = self._users()
-        users[name] = {"role": role, "password": hash_password(password)}
-        self._write(users)
+        hashed = hash_password(password)
+        with self._locked():
+            users = self._users()
+            users[name] = {"role": role, "password": hashed}
+            self._write(users)
 
     def remove(self, name: str) -> bool:
-        users = self._users()
-        if users.pop(name, None) is None:
-            return False
-        self._write(users)
+        with self._locked():
+            users = self._users()
+            if users.pop(name, None) is None:
+                return False
+            self._write(users)
         return True
 
     def list(self) -> list[User]:
         return [User(name, rec["role"]) for name, rec in sorted(self._users().items())]
 
+    def get(self, name: str) -> User | None:
+        """The user as the users file has them now (sessions re-check this on every page run)."""
+        rec = self._users().get(name)
+        return User(name, rec["role"]) if rec else None
+
     def exists(self) -> bool:
         return bool(self._users())
 
     def sign_in(self, name: str, password: str, *, now: float | None = None) -> User:
-        """The user, or AuthError (wrong name or password, or locked); the same answer whether the name exists."""
-        now = time.time() if now is None else now
-        state = self._state()
-        entry = state.get(name, {"failures": [], "locked_until": 0.0, "locks": 0})
-        if entry["locked_until"] > now:
-            raise AuthError(f"[E224] Too many failed sign-ins for this name; try again in "
-                            f"{int(entry['locked_until'] - now) + 1} s.")
-        rec = self._users().get(name)
-        ok = check_password(password, rec["password"] if rec else _DUMMY_HASH) and rec is not None
-        if ok:
-            state.pop(name, None)
-            self._save_state(state)
-            return User(name, rec["role"])
-        entry["failures"] = [t for t in entry["failures"] if t > now - WINDOW_S] + [now]
-        if len(entry["failures"]) >= MAX_FAILURES:
-            entry["locked_until"] = now + min(MAX_LOCK_S, BASE_LOCK_S * 2 ** entry["locks"])
-            entry["locks"] += 1
-            entry["failures"] = []
-        state[name] = entry
-        self._save_state(state)
-        raise AuthError("[E225] Wrong name or password.")
+        """The user, or AuthError (wrong name or password, or locked); the same answer whether the name exists.
 
-    def _state(self) -> dict[str, Any]:
+        A successful sign-in with a hash weaker than new hashes re-hashes the password at the current cost."""
+        now = time.time() if now is None else now
+        with self._locked():
+            state, key = self._state(now), self._name_key(name)
+            wait = _lockout_wait(state, key, now)
+            if wait:
+                raise AuthError(f"[E224] Too many failed sign-ins; try again in {int(wait) + 1} s.")
+            _count_failure(state, key, now)  # before the check: a crash or a parallel guess cannot skip it
+            self._save_state(state)
+        rec = self._users().get(name)
+        stored = rec["password"] if rec else _DUMMY_HASH
+        if not (check_password(password, stored) and rec is not None):
+            raise AuthError("[E225] Wrong name or password.")
+        rehashed = hash_password(password) if needs_rehash(stored) else None
+        with self._locked():
+            state = self._state(now)
+            state["names"].pop(key, None)
+            if now in state["recent"]:
+                state["recent"].remove(now)
+            self._save_state(state)
+            users = self._users()
+            if rehashed and users.get(name, {}).get("password") == stored:  # unchanged since the check
+                users[name]["password"] = rehashed
+                self._write(users)
+        return User(name, rec["role"])
+
+    def _name_key(self, name: str) -> str:
+        key, _ = _secret_key(self.key_path)
+        return hmac.new(key, name.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:32]
+
+    def _state(self, now: float) -> dict[str, Any]:
+        """The lockout state with expired entries dropped (a missing, unreadable or old-format file starts empty:
+        it only ever holds lockouts that end within MAX_LOCK_S)."""
         try:
-            return json.loads(self.state_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
+            state = json.loads(self.state_path.read_text(encoding="utf-8"))
+            recent = sorted(float(t) for t in state["recent"] if t > now - GLOBAL_WINDOW_S)
+            names = {}
+            for key, entry in state["names"].items():
+                failures = [float(t) for t in entry["failures"] if t > now - WINDOW_S]
+                # forget a name with nothing recent whose lock is too old to double
+                if failures or entry["locked_until"] + MAX_LOCK_S > now:
+                    names[key] = {"failures": failures, "locked_until": float(entry["locked_until"]),
+                                  "locks": int(entry["locks"])}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            names, recent = {}, []
+        return {"names": names, "recent": recent}
 
     def _save_state(self, state: dict[str, Any]) -> None:
-        tmp = self.state_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(state), encoding="utf-8")
-        tmp.replace(self.state_path)
+        _replace_private(self.state_path, json.dumps(state, separators=(",", ":")))
+
+
+def _lockout_wait(state: dict[str, Any], key: str, now: float) -> float:
+    """Seconds before ``key`` may try again (0: now): its own lock, the global limit, or a table full of locks."""
+    names, recent = state["names"], state["recent"]
+    waits = [names[key]["locked_until"] - now] if key in names else []
+    if len(recent) >= GLOBAL_MAX_FAILURES:
+        waits.append(sorted(recent)[-GLOBAL_MAX_FAILURES] + GLOBAL_WINDOW_S - now)
+    if key not in names and len(names) >= MAX_ENTRIES and all(e["locked_until"] > now for e in names.values()):
+        waits.append(min(e["locked_until"] for e in names.values()) - now)
+    return max([0.0, *waits])
+
+
+def _count_failure(state: dict[str, Any], key: str, now: float) -> None:
+    """Count a failed sign-in for ``key`` (locking it at MAX_FAILURES) and keep at most MAX_ENTRIES names.
+
+    Beyond that, unlocked names are forgotten least-suspect first (fewest recent failures, a past lock weighing
+    as MAX_FAILURES of them), then oldest: a flood of invented names, one failure each, is forgotten before the
+    count or lock history of a name under attack."""
+    names = state["names"]
+    entry = names.setdefault(key, {"failures": [], "locked_until": 0.0, "locks": 0})
+    entry["failures"].append(now)
+    if len(entry["failures"]) >= MAX_FAILURES:
+        entry["locked_until"] = now + min(MAX_LOCK_S, BASE_LOCK_S * 2 ** entry["locks"])
+        entry["locks"] += 1
+        entry["failures"] = []
+    state["recent"].append(now)
+    unlocked = sorted((len(e["failures"]) + MAX_FAILURES * e["locks"], max([e["locked_until"], *e["failures"]]), k)
+                      for k, e in names.items() if e["locked_until"] <= now and k != key)
+    for *_, old in unlocked[:max(0, len(names) - MAX_ENTRIES)]:
+        del names[old]
 
 
 @dataclass(frozen=True)
