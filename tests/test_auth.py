@@ -173,3 +173,15 @@ def test_weaker_hashes_still_verify_and_are_upgraded_at_sign_in(tmp_path):
     stored = path.read_text()
     assert old not in stored and "scrypt$131072$8$1$" in stored
     assert users.sign_in("ana", "ana long password").name == "ana"
+
+
+@pytest.mark.parametrize(("host", "allowed"), [
+    ("127.0.0.1:8501", True), ("localhost:8501", True), ("LOCALHOST:8501", True), (None, True),
+    ("evil.test:8501", False), ("127.0.0.1:9999", False), ("127.0.0.1", False), ("", False),
+    ("dash.example.org:8501", True), ("dash.example.org", True), ("proxy.example.org:443", True),
+    ("proxy.example.org", False),
+])
+def test_host_allow_list(host, allowed):
+    from casenotes.app.auth import host_allowed
+
+    assert host_allowed(host, port=8501, names=("dash.example.org", "proxy.example.org:443")) is allowed

@@ -10,11 +10,14 @@
   each lock) and across all names, in a bounded state file beside the users file so a reload or restart does not
   reset it; an attempt counts before its password is checked. Unknown names are treated exactly as known ones,
   so the form does not reveal who has an account.
-- The access log (``<store>_access.log``) is append-only JSON lines: sign-ins, sign-outs, page views and every
-  view of text with the note ids shown (never the text). Each line is MACed with a key kept beside it
-  (``<store>_access.key``) and chained to the line before, and a head record (``<store>_access.head``) holds the
-  line count and last MAC, so ``casenotes access verify`` detects edited, inserted, removed or forked lines and a
-  truncated, emptied or deleted log, and lists every break.
+- A session ends after SESSION_IDLE_S without activity or SESSION_MAX_S after sign-in (both configurable), and
+  at once when its user is removed from the users file or given another role.
+- The access log (``<store>_access.log``) is append-only JSON lines: sign-ins (and failures), sign-outs, ended
+  sessions, refused hosts, page views and every view of text with the note ids shown (never the text). Each line
+  is MACed with a key kept beside it (``<store>_access.key``) and chained to the line before, and a head record
+  (``<store>_access.head``) holds the line count and last MAC, so ``casenotes access verify`` detects edited,
+  inserted, removed or forked lines and a truncated, emptied or deleted log, and lists every break.
+- The dashboard answers only requests whose Host header names it (``host_allowed``), against DNS rebinding.
 """
 
 from __future__ import annotations
@@ -338,10 +341,9 @@ class AccessLog:
             if head is None:
                 lines, link = self._scan()
                 if key_existed:  # the head went missing or was altered: record that, never recount silently
-                    lines, link = self._write_line(fd, key, {**record, "user": None, "role": None,
-                                                             "event": "head_rebuilt", "lines_found": lines},
-                                                   lines, link)
-                    record = {**record, "time": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+                    rebuilt = {"time": record["time"], "user": None, "role": None, "event": "head_rebuilt",
+                               "lines_found": lines}
+                    lines, link = self._write_line(fd, key, rebuilt, lines, link)
             else:
                 lines, link = head
             lines, link = self._write_line(fd, key, record, lines, link)
@@ -486,11 +488,87 @@ def _replace_private(path: Path, text: str) -> None:
     tmp.replace(path)
 
 
+SESSION_IDLE_S, SESSION_MAX_S = 30 * 60, 12 * 3600
+"""Default session timeouts: idle, and since sign-in (CASENOTES_SESSION_IDLE_MINUTES, CASENOTES_SESSION_MAX_HOURS)."""
+SESSION_ENDS = {"idle": "Your session ended after a period without activity; sign in again.",
+                "expired": "Your session reached its maximum length; sign in again.",
+                "removed": "Your account was removed; ask an admin.",
+                "role_changed": "Your role was changed; sign in again.",
+                "invalid": "Your session is no longer valid; sign in again."}
+"""Why a session ended (``session_end``), as the sign-in page says it."""
+
+
+def session_limits() -> tuple[float, float]:
+    """(idle, absolute) session timeouts in seconds, from the environment or the defaults.
+
+    Raises:
+        InputError: a set variable is not a positive number.
+    """
+    limits = []
+    for var, unit, default in (("CASENOTES_SESSION_IDLE_MINUTES", 60, SESSION_IDLE_S),
+                               ("CASENOTES_SESSION_MAX_HOURS", 3600, SESSION_MAX_S)):
+        raw = os.environ.get(var, "").strip()
+        try:
+            value = float(raw) * unit if raw else default
+        except ValueError:
+            value = 0.0
+        if not value > 0:
+            raise InputError(f"[E302] {var}='{raw}' is not a positive number; unset it for the default "
+                             f"({default / unit:g}).")
+        limits.append(value)
+    return limits[0], limits[1]
+
+
+def start_session(user: User, *, now: float | None = None) -> dict[str, Any]:
+    """What the dashboard keeps for a signed-in user (``st.session_state["user"]``)."""
+    now = time.time() if now is None else now
+    return {"name": user.name, "role": user.role, "signed_in_at": now, "last_seen": now}
+
+
+def session_end(session: dict[str, Any], users: UserStore, *, now: float | None = None) -> str | None:
+    """Why ``session`` must end now (a key of SESSION_ENDS), or None. Checked on every page run: the timeouts,
+    and the users file as it is now, so a removed or re-roled user loses their session at once."""
+    now = time.time() if now is None else now
+    idle, longest = session_limits()
+    try:
+        started, seen = float(session["signed_in_at"]), float(session["last_seen"])
+        name, role = session["name"], session["role"]
+    except (KeyError, TypeError, ValueError):
+        return "invalid"
+    if now - started > longest:
+        return "expired"
+    if now - seen > idle:
+        return "idle"
+    current = users.get(name)
+    if current is None:
+        return "removed"
+    return None if current.role == role else "role_changed"
+
+
+def host_allowed(host: str | None, *, port: int, names: tuple[str, ...] = ()) -> bool:
+    """Whether a request's Host header names this dashboard: 127.0.0.1 or localhost on its port, or a configured
+    name (as given, or with the port).
+
+    A page on another site that re-points its own name at 127.0.0.1 (DNS rebinding) still sends that name as
+    Host, so it is refused. None (no HTTP request behind the run, as in AppTest) is allowed: browsers always
+    send Host.
+    """
+    if host is None:
+        return True
+    local = ("127.0.0.1", "localhost")
+    allowed = {f"{h}:{port}" for h in local} | {n.lower() for n in names}
+    allowed |= {f"{n.lower()}:{port}" for n in names if ":" not in n}
+    if port == 80:  # browsers leave the default port out
+        allowed |= set(local)
+    return host.strip().lower() in allowed
+
+
 # -- Streamlit side ---------------------------------------------------------------------------------------------
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def current_user() -> User | None:
+    """The signed-in user of this session; the router ends expired and revoked sessions before any page runs."""
     import streamlit as st
 
     raw = st.session_state.get("user")
