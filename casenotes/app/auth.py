@@ -32,7 +32,7 @@ import secrets
 import time
 import tomllib
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -145,15 +145,9 @@ class UserStore:
                          f"password = {json.dumps(users[name]['password'])}\n")
         _replace_private(self.path, "".join(lines))
 
-    @contextmanager
-    def _locked(self) -> Iterator[None]:
+    def _locked(self) -> AbstractContextManager[int]:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.lock_path, os.O_WRONLY | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            yield
-        finally:
-            os.close(fd)  # releases the lock
+        return _flocked(self.lock_path, os.O_WRONLY | os.O_CREAT, fcntl.LOCK_EX)
 
     def add(self, name: str, role: str, password: str) -> None:
         if role not in ROLES:
@@ -333,9 +327,7 @@ class AccessLog:
                   "user": user.name if user else None, "role": user.role if user else None, "event": event,
                   **fields}
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+        with _flocked(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, fcntl.LOCK_EX) as fd:
             key, key_existed = _secret_key(self.key_path)
             head = self._head(key)
             if head is None:
@@ -349,8 +341,6 @@ class AccessLog:
             lines, link = self._write_line(fd, key, record, lines, link)
             _replace_private(self.head_path, json.dumps({"lines": lines, "mac": link,
                                                          "check": _head_mac(key, lines, link)}))
-        finally:
-            os.close(fd)  # releases the lock
 
     def read(self, limit: int | None = None) -> list[dict[str, Any]]:
         if not self.path.is_file():
@@ -362,7 +352,13 @@ class AccessLog:
         """Check every line's MAC and link, and the log against its head record; report every break."""
         if not self.path.exists() and not self.head_path.exists() and not self.key_path.exists():
             return LogCheck(0, (), False, 0)
-        raw_lines = self._read_locked()
+        if not self.path.exists():  # a deleted log: its key and head still say what it held
+            return self._check([])
+        # under a shared lock, so that an append in progress is not half-seen
+        with _flocked(self.path, os.O_RDONLY, fcntl.LOCK_SH) as fd, open(fd, "rb", closefd=False) as fh:
+            return self._check(fh.read().splitlines())
+
+    def _check(self, raw_lines: list[bytes]) -> LogCheck:
         key = self.key_path.read_bytes() if self.key_path.exists() else None
         breaks: list[tuple[int | None, str]] = []
         link, signed, legacy = _GENESIS, 0, 0
@@ -380,7 +376,8 @@ class AccessLog:
                 breaks.append((i, "an unsigned line after signed ones: inserted without the key"))
             elif rec.get("prev") != link:
                 before = f"line {i - 1}" if i > 1 else "the start of the log"
-                breaks.append((i, f"does not follow from {before}: lines were removed or inserted, or the chain forked"))
+                breaks.append((i, f"does not follow from {before}: lines were removed or inserted, or the chain "
+                                  "forked"))
             elif rec.get("event") == "head_rebuilt":
                 breaks.append((i, "the head record was missing or altered when this line was written: lines "
                                   "before it may have been removed"))
@@ -434,20 +431,6 @@ class AccessLog:
         os.write(fd, json.dumps({**body, "mac": mac}, sort_keys=True).encode() + b"\n")
         return lines + 1, mac
 
-    def _read_locked(self) -> list[bytes]:
-        """The log's lines, read under a shared lock so that an append in progress is not half-seen."""
-        try:
-            fd = os.open(self.path, os.O_RDONLY)
-        except FileNotFoundError:
-            return []
-        try:
-            fcntl.flock(fd, fcntl.LOCK_SH)
-            with os.fdopen(os.dup(fd), "rb") as fh:
-                data = fh.read()
-        finally:
-            os.close(fd)
-        return data.splitlines()
-
 
 _GENESIS = "0" * 64
 
@@ -459,6 +442,17 @@ def _line_mac(key: bytes, record: dict[str, Any]) -> str:
 
 def _head_mac(key: bytes, lines: int, link: str) -> str:
     return hmac.new(key, f"casenotes access head\n{lines}\n{link}".encode(), hashlib.sha256).hexdigest()
+
+
+@contextmanager
+def _flocked(path: Path, flags: int, operation: int) -> Iterator[int]:
+    """``path`` opened with ``flags`` (created 0600 if O_CREAT) and ``flock``ed with ``operation`` for the block."""
+    fd = os.open(path, flags, 0o600)
+    try:
+        fcntl.flock(fd, operation)
+        yield fd
+    finally:
+        os.close(fd)  # releases the lock
 
 
 def _secret_key(path: Path) -> tuple[bytes, bool]:

@@ -34,7 +34,8 @@ def server_command(db: Path, *, port: int = 8501, users: Path | None = None,
     session_limits()  # a bad CASENOTES_SESSION_* value fails here, in one line, not in the browser
     hosts = ("127.0.0.1", "localhost", *allow_hosts)
     env = {**os.environ, "CASENOTES_DB": str(db.resolve()), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
-           "CASENOTES_USERS": str((users or users_file(db)).resolve()), "CASENOTES_ALLOWED_HOSTS": ",".join(allow_hosts)}
+           "CASENOTES_USERS": str((users or users_file(db)).resolve()),
+           "CASENOTES_ALLOWED_HOSTS": ",".join(allow_hosts)}
     argv = [sys.executable, "-m", "streamlit", "run", str(APP_FILE), "--server.port", str(port), *PRIVATE_SERVER,
             *(arg for h in hosts for arg in ("--server.allowedHosts", h.rsplit(":", 1)[0]))]
     return argv, env
