@@ -1,10 +1,12 @@
-"""casenotes dashboard: router only (page config, sign-in, store picker, navigation by role).
+"""casenotes dashboard: router only (page config, host check, sign-in and session checks, navigation by role).
 
 Run with `casenotes serve --db STORE` (or `casenotes demo`), which serves on 127.0.0.1 with usage statistics
-off. Pages live in casenotes/app/pages; cached data access in casenotes/app/data.py; sign-in, roles and the
-access log in casenotes/app/auth.py.
+off. Pages live in casenotes/app/pages; cached data access in casenotes/app/data.py; sign-in, sessions, roles
+and the access log in casenotes/app/auth.py.
 """
 
+import os
+import time
 from pathlib import Path
 
 import streamlit as st
@@ -14,31 +16,57 @@ PAGES = Path(__file__).resolve().parent / "casenotes" / "app" / "pages"
 st.set_page_config(page_title="casenotes", page_icon="📝", layout="wide")
 
 from casenotes.app.auth import PAGES as ROLE_PAGES  # noqa: E402  (after set_page_config)
-from casenotes.app.auth import AccessLog, AuthError, UserStore, current_user, users_file  # noqa: E402
+from casenotes.app.auth import (  # noqa: E402
+    SESSION_ENDS, AccessLog, AuthError, UserStore, current_user, host_allowed, session_end, start_session,
+    users_file,
+)
 from casenotes.app.data import default_db  # noqa: E402
 
 served = default_db()
 log = AccessLog.for_store(served)
+port = int(st.get_option("server.port"))
+host = st.context.headers.get("host")
+names = tuple(n.strip() for n in os.environ.get("CASENOTES_ALLOWED_HOSTS", "").split(",") if n.strip())
+if not host_allowed(host, port=port, names=names):
+    if not st.session_state.get("_host_refused"):  # once per session, not once per rerun
+        st.session_state["_host_refused"] = True
+        log.append(None, "host_refused", host=str(host)[:100])
+    st.error(f"This dashboard answers only at http://127.0.0.1:{port}; open it there.")
+    st.stop()
+
+users = UserStore(users_file(served))
 user = current_user()
+if user is not None:
+    now = time.time()
+    ended = session_end(st.session_state["user"], users, now=now)
+    if ended:
+        log.append(user, "session_expired" if ended in ("idle", "expired") else "session_revoked", reason=ended)
+        st.session_state.clear()
+        st.session_state["_session_notice"] = SESSION_ENDS[ended]
+        user = None
+    else:
+        st.session_state["user"]["last_seen"] = now
 if user is None:
     st.title("casenotes")
-    users = UserStore(users_file(served))
     if not users.exists():
         st.error(f"No dashboard users are set up. Add one with `casenotes users add NAME --role admin --users "
                  f"{users.path}` and reload.")
         st.stop()
+    if st.session_state.get("_session_notice"):
+        st.info(st.session_state["_session_notice"])
     with st.form("sign_in"):
         st.subheader("Sign in")
-        name = st.text_input("Name", key="sign_in_name")
-        password = st.text_input("Password", type="password", key="sign_in_password")
+        name = st.text_input("Name", key="sign_in_name", max_chars=100)
+        password = st.text_input("Password", type="password", key="sign_in_password", max_chars=200)
         if st.form_submit_button("Sign in"):
             try:
                 signed = users.sign_in(name.strip(), password)
             except AuthError as exc:
-                log.append(None, "sign_in_failed", name=name.strip()[:64])
+                log.append(None, "sign_in_failed", name=name.strip()[:64], code=str(exc)[1:5])
                 st.error(str(exc).split("] ", 1)[-1])
             else:
-                st.session_state["user"] = {"name": signed.name, "role": signed.role}
+                st.session_state.pop("_session_notice", None)
+                st.session_state["user"] = start_session(signed)
                 log.append(signed, "sign_in")
                 st.rerun()
     st.stop()

@@ -7,15 +7,22 @@
   navigation from their role, and every data function that returns text checks the role itself
   (``text_access``), so a page that forgets cannot leak text.
 - Failed sign-ins are rate-limited per username (5 in 15 minutes locks the name, for a period that doubles with
-  each lock), in a state file beside the users file so a reload or restart does not reset it. Unknown names are
-  treated exactly as known ones, so the form does not reveal who has an account.
-- The access log (``<store>_access.log``) is append-only JSON lines: sign-ins, sign-outs, page views and every
-  view of text with the note ids shown (never the text). Each line carries the SHA-256 of the line before, so an
-  edited or deleted line is detected by ``casenotes access verify``.
+  each lock) and across all names, in a bounded state file beside the users file so a reload or restart does not
+  reset it; an attempt counts before its password is checked. Unknown names are treated exactly as known ones,
+  so the form does not reveal who has an account.
+- A session ends after SESSION_IDLE_S without activity or SESSION_MAX_S after sign-in (both configurable), and
+  at once when its user is removed from the users file or given another role.
+- The access log (``<store>_access.log``) is append-only JSON lines: sign-ins (and failures), sign-outs, ended
+  sessions, refused hosts, page views and every view of text with the note ids shown (never the text). Each line
+  is MACed with a key kept beside it (``<store>_access.key``) and chained to the line before, and a head record
+  (``<store>_access.head``) holds the line count and last MAC, so ``casenotes access verify`` detects edited,
+  inserted, removed or forked lines and a truncated, emptied or deleted log, and lists every break.
+- The dashboard answers only requests whose Host header names it (``host_allowed``), against DNS rebinding.
 """
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import hashlib
 import hmac
@@ -24,7 +31,8 @@ import os
 import secrets
 import time
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -39,7 +47,15 @@ PAGES = {"lead": ("overview", "trends"),
 """Pages each role may open (file names in casenotes/app/pages)."""
 TEXT_ROLES = frozenset({"researcher", "admin"})
 MAX_FAILURES, WINDOW_S, BASE_LOCK_S, MAX_LOCK_S = 5, 15 * 60, 60, 3600
-_SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1}
+"""Failed sign-ins per name within WINDOW_S that lock it; the first lock's length, doubling up to MAX_LOCK_S."""
+GLOBAL_MAX_FAILURES, GLOBAL_WINDOW_S = 60, 60
+"""Failed sign-ins across all names within GLOBAL_WINDOW_S before every sign-in waits (guessing over many names)."""
+MAX_ENTRIES = 1000
+"""Names the lockout state remembers; the oldest unlocked ones are forgotten first, locked ones never."""
+_SCRYPT = {"n": 2 ** 17, "r": 8, "p": 1}
+"""OWASP Password Storage Cheat Sheet's scrypt parameters (128 MiB per hash)."""
+_SCRYPT_LIMITS = {"n": 2 ** 20, "r": 32, "p": 16}
+"""Largest parameters a stored hash may ask for (a hash beyond them is refused, not computed)."""
 
 
 class AuthError(CasenotesError):
@@ -54,30 +70,59 @@ class User:
 
 def hash_password(password: str, *, salt: bytes | None = None) -> str:
     salt = salt or secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, dklen=32, **_SCRYPT)
+    digest = _scrypt(password, salt, **_SCRYPT)
     return f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${salt.hex()}${digest.hex()}"
 
 
 def check_password(password: str, stored: str) -> bool:
-    try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-    except ValueError:
+    params = _scrypt_params(stored)
+    if params is None:
         return False
-    if scheme != "scrypt":
-        return False
-    got = hashlib.scrypt(password.encode(), salt=bytes.fromhex(salt), dklen=32, n=int(n), r=int(r), p=int(p))
+    salt, digest = stored.split("$")[4:]
+    got = _scrypt(password, bytes.fromhex(salt), **params)
     return hmac.compare_digest(got.hex(), digest)
 
 
-_DUMMY_HASH = hash_password("not a password", salt=b"0" * 16)
+def needs_rehash(stored: str) -> bool:
+    """Whether ``stored`` was made with a lower scrypt cost than new hashes get."""
+    params = _scrypt_params(stored)
+    return params is None or params["n"] < _SCRYPT["n"] or params["r"] < _SCRYPT["r"]
+
+
+def _scrypt(password: str, salt: bytes, *, n: int, r: int, p: int) -> bytes:
+    # hashlib refuses more than 32 MiB unless told: allow what these parameters need (OpenSSL's own formula)
+    return hashlib.scrypt(password.encode(), salt=salt, dklen=32, n=n, r=r, p=p, maxmem=128 * r * (n + p + 2))
+
+
+def _scrypt_params(stored: str) -> dict[str, int] | None:
+    parts = stored.split("$")
+    if len(parts) != 6 or parts[0] != "scrypt" or not all(x.isdigit() for x in parts[1:4]):
+        return None
+    params = dict(zip(("n", "r", "p"), map(int, parts[1:4])))
+    return params if all(0 < params[k] <= _SCRYPT_LIMITS[k] for k in params) else None
+
+
+# a hash of the current cost that no password matches: unknown names cost as much to check as known ones
+_DUMMY_HASH = f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${'00' * 16}${'00' * 32}"
 
 
 class UserStore:
-    """The users file and its sign-in rate-limiting state (``<users>.state.json``)."""
+    """The users file, and its sign-in lockout state (``<users>.state.json``, names kept as keyed hashes).
+
+    Every read-modify-write of either file holds an exclusive ``flock`` on ``<users>.lock``. A sign-in is counted
+    as a failure *before* its password is checked and cleared only when the check succeeds, so parallel guesses
+    cannot overtake the count and a sign-in that crashes mid-check still counts. The state stays bounded: names
+    are stored as HMACs under ``<users>.state.key`` (fixed length, not readable), expired entries are pruned, at
+    most MAX_ENTRIES names are kept (a locked name is never dropped, so a flood of invented names cannot unlock
+    it), and at most GLOBAL_MAX_FAILURES failures a minute are allowed across all names: past that, everyone
+    waits, which slows guessing over many names at the price of a lock-out for all while it lasts.
+    """
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.state_path = self.path.with_name(self.path.name + ".state.json")
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.key_path = self.path.with_name(self.path.name + ".state.key")
 
     def _users(self) -> dict[str, dict[str, str]]:
         if not self.path.is_file():
@@ -98,99 +143,204 @@ class UserStore:
         for name in sorted(users):
             lines.append(f"\n[users.{json.dumps(name)}]\nrole = {json.dumps(users[name]['role'])}\n"
                          f"password = {json.dumps(users[name]['password'])}\n")
+        _replace_private(self.path, "".join(lines))
+
+    def _locked(self) -> AbstractContextManager[int]:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text("".join(lines), encoding="utf-8")
-        os.chmod(tmp, 0o600)
-        tmp.replace(self.path)
+        return _flocked(self.lock_path, os.O_WRONLY | os.O_CREAT, fcntl.LOCK_EX)
 
     def add(self, name: str, role: str, password: str) -> None:
         if role not in ROLES:
             raise InputError(f"[E222] Role '{role}' is unknown; expected one of {list(ROLES)}.")
         if not name.strip() or len(password) < 10:
             raise InputError("[E223] A user needs a name and a password of at least 10 characters.")
-        users = self._users()
-        users[name] = {"role": role, "password": hash_password(password)}
-        self._write(users)
+        hashed = hash_password(password)
+        with self._locked():
+            users = self._users()
+            users[name] = {"role": role, "password": hashed}
+            self._write(users)
 
     def remove(self, name: str) -> bool:
-        users = self._users()
-        if users.pop(name, None) is None:
-            return False
-        self._write(users)
+        with self._locked():
+            users = self._users()
+            if users.pop(name, None) is None:
+                return False
+            self._write(users)
         return True
 
     def list(self) -> list[User]:
         return [User(name, rec["role"]) for name, rec in sorted(self._users().items())]
 
+    def get(self, name: str) -> User | None:
+        """The user as the users file has them now (sessions re-check this on every page run)."""
+        rec = self._users().get(name)
+        return User(name, rec["role"]) if rec else None
+
     def exists(self) -> bool:
         return bool(self._users())
 
     def sign_in(self, name: str, password: str, *, now: float | None = None) -> User:
-        """The user, or AuthError (wrong name or password, or locked); the same answer whether the name exists."""
-        now = time.time() if now is None else now
-        state = self._state()
-        entry = state.get(name, {"failures": [], "locked_until": 0.0, "locks": 0})
-        if entry["locked_until"] > now:
-            raise AuthError(f"[E224] Too many failed sign-ins for this name; try again in "
-                            f"{int(entry['locked_until'] - now) + 1} s.")
-        rec = self._users().get(name)
-        ok = check_password(password, rec["password"] if rec else _DUMMY_HASH) and rec is not None
-        if ok:
-            state.pop(name, None)
-            self._save_state(state)
-            return User(name, rec["role"])
-        entry["failures"] = [t for t in entry["failures"] if t > now - WINDOW_S] + [now]
-        if len(entry["failures"]) >= MAX_FAILURES:
-            entry["locked_until"] = now + min(MAX_LOCK_S, BASE_LOCK_S * 2 ** entry["locks"])
-            entry["locks"] += 1
-            entry["failures"] = []
-        state[name] = entry
-        self._save_state(state)
-        raise AuthError("[E225] Wrong name or password.")
+        """The user, or AuthError (wrong name or password, or locked); the same answer whether the name exists.
 
-    def _state(self) -> dict[str, Any]:
+        A successful sign-in with a hash weaker than new hashes re-hashes the password at the current cost."""
+        now = time.time() if now is None else now
+        with self._locked():
+            state, key = self._state(now), self._name_key(name)
+            wait = _lockout_wait(state, key, now)
+            if wait:
+                raise AuthError(f"[E224] Too many failed sign-ins; try again in {int(wait) + 1} s.")
+            _count_failure(state, key, now)  # before the check: a crash or a parallel guess cannot skip it
+            self._save_state(state)
+        rec = self._users().get(name)
+        stored = rec["password"] if rec else _DUMMY_HASH
+        if not (check_password(password, stored) and rec is not None):
+            raise AuthError("[E225] Wrong name or password.")
+        rehashed = hash_password(password) if needs_rehash(stored) else None
+        with self._locked():
+            state = self._state(now)
+            state["names"].pop(key, None)
+            if now in state["recent"]:
+                state["recent"].remove(now)
+            self._save_state(state)
+            users = self._users()
+            if rehashed and users.get(name, {}).get("password") == stored:  # unchanged since the check
+                users[name]["password"] = rehashed
+                self._write(users)
+        return User(name, rec["role"])
+
+    def _name_key(self, name: str) -> str:
+        key, _ = _secret_key(self.key_path)
+        return hmac.new(key, name.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:32]
+
+    def _state(self, now: float) -> dict[str, Any]:
+        """The lockout state with expired entries dropped (a missing, unreadable or old-format file starts empty:
+        it only ever holds lockouts that end within MAX_LOCK_S)."""
         try:
-            return json.loads(self.state_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
+            state = json.loads(self.state_path.read_text(encoding="utf-8"))
+            recent = sorted(float(t) for t in state["recent"] if t > now - GLOBAL_WINDOW_S)
+            names = {}
+            for key, entry in state["names"].items():
+                failures = [float(t) for t in entry["failures"] if t > now - WINDOW_S]
+                # forget a name with nothing recent whose lock is too old to double
+                if failures or entry["locked_until"] + MAX_LOCK_S > now:
+                    names[key] = {"failures": failures, "locked_until": float(entry["locked_until"]),
+                                  "locks": int(entry["locks"])}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            names, recent = {}, []
+        return {"names": names, "recent": recent}
 
     def _save_state(self, state: dict[str, Any]) -> None:
-        tmp = self.state_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(state), encoding="utf-8")
-        tmp.replace(self.state_path)
+        _replace_private(self.state_path, json.dumps(state, separators=(",", ":")))
+
+
+def _lockout_wait(state: dict[str, Any], key: str, now: float) -> float:
+    """Seconds before ``key`` may try again (0: now): its own lock, the global limit, or a table full of locks."""
+    names, recent = state["names"], state["recent"]
+    waits = [names[key]["locked_until"] - now] if key in names else []
+    if len(recent) >= GLOBAL_MAX_FAILURES:
+        waits.append(sorted(recent)[-GLOBAL_MAX_FAILURES] + GLOBAL_WINDOW_S - now)
+    if key not in names and len(names) >= MAX_ENTRIES and all(e["locked_until"] > now for e in names.values()):
+        waits.append(min(e["locked_until"] for e in names.values()) - now)
+    return max([0.0, *waits])
+
+
+def _count_failure(state: dict[str, Any], key: str, now: float) -> None:
+    """Count a failed sign-in for ``key`` (locking it at MAX_FAILURES) and keep at most MAX_ENTRIES names.
+
+    Beyond that, unlocked names are forgotten least-suspect first (fewest recent failures, a past lock weighing
+    as MAX_FAILURES of them), then oldest: a flood of invented names, one failure each, is forgotten before the
+    count or lock history of a name under attack."""
+    names = state["names"]
+    entry = names.setdefault(key, {"failures": [], "locked_until": 0.0, "locks": 0})
+    entry["failures"].append(now)
+    if len(entry["failures"]) >= MAX_FAILURES:
+        entry["locked_until"] = now + min(MAX_LOCK_S, BASE_LOCK_S * 2 ** entry["locks"])
+        entry["locks"] += 1
+        entry["failures"] = []
+    state["recent"].append(now)
+    unlocked = sorted((len(e["failures"]) + MAX_FAILURES * e["locks"], max([e["locked_until"], *e["failures"]]), k)
+                      for k, e in names.items() if e["locked_until"] <= now and k != key)
+    for *_, old in unlocked[:max(0, len(names) - MAX_ENTRIES)]:
+        del names[old]
+
+
+@dataclass(frozen=True)
+class LogCheck:
+    """What ``AccessLog.verify`` found.
+
+    Attributes:
+        lines: lines in the log.
+        breaks: every problem found, as (line number, or None for the log as a whole; reason), in line order.
+        anchored: a key and a valid head record vouch for the log's length and last line.
+        legacy_lines: lines written before the log was anchored (SHA-256 chain only, no MAC).
+    """
+
+    lines: int
+    breaks: tuple[tuple[int | None, str], ...]
+    anchored: bool
+    legacy_lines: int
+
+    @property
+    def intact(self) -> bool:
+        return not self.breaks
+
+    def report(self, name: str) -> list[str]:
+        """A verdict line, then one line per break: what ``casenotes access verify`` and the Access page show."""
+        if self.breaks:
+            return [f"{name}: ALTERED: {len(self.breaks)} break(s) in {self.lines} lines"] + [
+                f"  {'line ' + str(line) if line else 'whole log'}: {reason}" for line, reason in self.breaks]
+        if not self.anchored:
+            if not self.lines:
+                return [f"{name}: no events yet"]
+            return [f"{name}: {self.lines} events; legacy SHA-256 chain intact but UNANCHORED: with no key and head "
+                    "record, lines removed from the end or a rewrite of the whole log cannot be detected. The next "
+                    "event anchors it."]
+        legacy = f" ({self.legacy_lines} legacy lines from before anchoring)" if self.legacy_lines else ""
+        return [f"{name}: {self.lines} events; the chain is intact and anchored{legacy}"]
 
 
 class AccessLog:
-    """Append-only, hash-chained JSON lines."""
+    """Append-only JSON lines, anchored so that no edit goes unseen without the key.
+
+    Each line carries ``prev`` (the MAC of the line before; for lines written before anchoring, the SHA-256 of
+    the line before) and ``mac``, an HMAC-SHA256 of the line under a key kept apart from the log
+    (``<store>_access.key``, created 0600 on first use). A head record (``<store>_access.head``: the number of
+    lines and the last line's MAC, itself MACed) is rewritten on every append, so removing lines from the end,
+    emptying or deleting the log shows as a mismatch with the head, and a rewritten line as a MAC mismatch.
+    Appends hold an exclusive ``flock`` on the log around reading the head, writing the line and writing the
+    head, so concurrent writers (Streamlit sessions, processes) keep one chain. A crash between the line and the
+    head shows as a break: the log cannot tell a crash from an edit, and says so rather than guess.
+    """
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self.key_path = self.path.with_suffix(".key")
+        self.head_path = self.path.with_suffix(".head")
 
     @classmethod
     def for_store(cls, db: str | Path) -> "AccessLog":
         db = Path(db)
         return cls(db.with_name(db.stem + "_access.log"))
 
-    def _last_hash(self) -> str:
-        if not self.path.is_file() or self.path.stat().st_size == 0:
-            return "0" * 64
-        with self.path.open("rb") as fh:
-            fh.seek(max(0, self.path.stat().st_size - 4096))
-            last = fh.read().rstrip(b"\n").split(b"\n")[-1]
-        return hashlib.sha256(last).hexdigest()
-
     def append(self, user: User | None, event: str, **fields: Any) -> None:
         record = {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                   "user": user.name if user else None, "role": user.role if user else None, "event": event,
-                  **fields, "prev": self._last_hash()}
-        line = json.dumps(record, sort_keys=True, default=str).encode() + b"\n"
+                  **fields}
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        try:
-            os.write(fd, line)
-        finally:
-            os.close(fd)
+        with _flocked(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, fcntl.LOCK_EX) as fd:
+            key, key_existed = _secret_key(self.key_path)
+            head = self._head(key)
+            if head is None:
+                lines, link = self._scan()
+                if key_existed:  # the head went missing or was altered: record that, never recount silently
+                    rebuilt = {"time": record["time"], "user": None, "role": None, "event": "head_rebuilt",
+                               "lines_found": lines}
+                    lines, link = self._write_line(fd, key, rebuilt, lines, link)
+            else:
+                lines, link = head
+            lines, link = self._write_line(fd, key, record, lines, link)
+            _replace_private(self.head_path, json.dumps({"lines": lines, "mac": link,
+                                                         "check": _head_mac(key, lines, link)}))
 
     def read(self, limit: int | None = None) -> list[dict[str, Any]]:
         if not self.path.is_file():
@@ -198,20 +348,213 @@ class AccessLog:
         lines = self.path.read_bytes().splitlines()
         return [json.loads(l) for l in (lines[-limit:] if limit else lines)]
 
-    def verify(self) -> tuple[bool, int, int | None]:
-        """(intact, lines, first broken line number or None)."""
-        if not self.path.is_file():
-            return True, 0, None
-        prev = "0" * 64
-        lines = self.path.read_bytes().splitlines()
-        for i, line in enumerate(lines, 1):
+    def verify(self) -> LogCheck:
+        """Check every line's MAC and link, and the log against its head record; report every break."""
+        if not self.path.exists() and not self.head_path.exists() and not self.key_path.exists():
+            return LogCheck(0, (), False, 0)
+        if not self.path.exists():  # a deleted log: its key and head still say what it held
+            return self._check([])
+        # under a shared lock, so that an append in progress is not half-seen
+        with _flocked(self.path, os.O_RDONLY, fcntl.LOCK_SH) as fd, open(fd, "rb", closefd=False) as fh:
+            return self._check(fh.read().splitlines())
+
+    def _check(self, raw_lines: list[bytes]) -> LogCheck:
+        key = self.key_path.read_bytes() if self.key_path.exists() else None
+        breaks: list[tuple[int | None, str]] = []
+        link, signed, legacy = _GENESIS, 0, 0
+        for i, raw in enumerate(raw_lines, 1):
             try:
-                if json.loads(line).get("prev") != prev:
-                    return False, len(lines), i
+                rec = json.loads(raw)
+                mac = rec.pop("mac", None) if isinstance(rec, dict) else None
             except ValueError:
-                return False, len(lines), i
-            prev = hashlib.sha256(line).hexdigest()
-        return True, len(lines), None
+                rec, mac = None, None
+            if not isinstance(rec, dict):
+                breaks.append((i, "not a JSON record"))
+            elif mac is not None and key is not None and not hmac.compare_digest(str(mac), _line_mac(key, rec)):
+                breaks.append((i, "its MAC does not match: the line was rewritten or forged"))
+            elif mac is None and signed:
+                breaks.append((i, "an unsigned line after signed ones: inserted without the key"))
+            elif rec.get("prev") != link:
+                before = f"line {i - 1}" if i > 1 else "the start of the log"
+                breaks.append((i, f"does not follow from {before}: lines were removed or inserted, or the chain "
+                                  "forked"))
+            elif rec.get("event") == "head_rebuilt":
+                breaks.append((i, "the head record was missing or altered when this line was written: lines "
+                                  "before it may have been removed"))
+            if mac is not None:
+                signed += 1
+            elif not signed:
+                legacy += 1
+            link = str(mac) if mac is not None else hashlib.sha256(raw).hexdigest()
+        head = self._head(key) if key is not None else None
+        if key is None and (signed or self.head_path.exists()):
+            breaks.append((None, f"the key file {self.key_path.name} is missing: {signed} signed lines cannot be "
+                                 "checked"))
+        elif key is not None and head is None:
+            breaks.append((None, f"the head record {self.head_path.name} is missing or altered: removed lines "
+                                 "cannot be ruled out"))
+        elif head is not None and head[0] != len(raw_lines):
+            breaks.append((None, f"the head record counts {head[0]} lines but the log has {len(raw_lines)}: lines "
+                                 "were removed (truncated, emptied or deleted) or written without the key"))
+        elif head is not None and head[1] != link:
+            breaks.append((len(raw_lines), "the last line is not the one the head record names: the end of the log "
+                                           "was rewritten"))
+        return LogCheck(len(raw_lines), tuple(breaks), head is not None, legacy)
+
+    def _head(self, key: bytes) -> tuple[int, str] | None:
+        """(lines, last MAC) from a head record whose own MAC checks, or None."""
+        try:
+            head = json.loads(self.head_path.read_text(encoding="utf-8"))
+            lines, link = int(head["lines"]), str(head["mac"])
+            ok = hmac.compare_digest(str(head["check"]), _head_mac(key, lines, link))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        return (lines, link) if ok else None
+
+    def _scan(self) -> tuple[int, str]:
+        """Lines and the last line's link, read from the log itself (first anchoring of a legacy or new log)."""
+        if not self.path.is_file():
+            return 0, _GENESIS
+        lines = self.path.read_bytes().splitlines()
+        if not lines:
+            return 0, _GENESIS
+        try:
+            mac = json.loads(lines[-1]).get("mac")
+        except (ValueError, AttributeError):
+            mac = None
+        return len(lines), str(mac) if mac is not None else hashlib.sha256(lines[-1]).hexdigest()
+
+    @staticmethod
+    def _write_line(fd: int, key: bytes, record: dict[str, Any], lines: int, link: str) -> tuple[int, str]:
+        body = json.loads(json.dumps({**record, "prev": link}, sort_keys=True, default=str))
+        mac = _line_mac(key, body)
+        os.write(fd, json.dumps({**body, "mac": mac}, sort_keys=True).encode() + b"\n")
+        return lines + 1, mac
+
+
+_GENESIS = "0" * 64
+
+
+def _line_mac(key: bytes, record: dict[str, Any]) -> str:
+    return hmac.new(key, b"casenotes access line\n" + json.dumps(record, sort_keys=True).encode(),
+                    hashlib.sha256).hexdigest()
+
+
+def _head_mac(key: bytes, lines: int, link: str) -> str:
+    return hmac.new(key, f"casenotes access head\n{lines}\n{link}".encode(), hashlib.sha256).hexdigest()
+
+
+@contextmanager
+def _flocked(path: Path, flags: int, operation: int) -> Iterator[int]:
+    """``path`` opened with ``flags`` (created 0600 if O_CREAT) and ``flock``ed with ``operation`` for the block."""
+    fd = os.open(path, flags, 0o600)
+    try:
+        fcntl.flock(fd, operation)
+        yield fd
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _secret_key(path: Path) -> tuple[bytes, bool]:
+    """The key in ``path`` (created 0600 with 32 random bytes if missing), and whether it existed already.
+    Callers hold a lock, so two first uses cannot make two keys."""
+    try:
+        return path.read_bytes(), True
+    except FileNotFoundError:
+        pass
+    key = secrets.token_hex(32).encode()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.write(fd, key)
+    finally:
+        os.close(fd)
+    return key, False
+
+
+def _replace_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically (a reader sees the old or the new file), readable by the owner only."""
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, text.encode("utf-8"))
+    finally:
+        os.close(fd)
+    tmp.replace(path)
+
+
+SESSION_IDLE_S, SESSION_MAX_S = 30 * 60, 12 * 3600
+"""Default session timeouts: idle, and since sign-in (CASENOTES_SESSION_IDLE_MINUTES, CASENOTES_SESSION_MAX_HOURS)."""
+SESSION_ENDS = {"idle": "Your session ended after a period without activity; sign in again.",
+                "expired": "Your session reached its maximum length; sign in again.",
+                "removed": "Your account was removed; ask an admin.",
+                "role_changed": "Your role was changed; sign in again.",
+                "invalid": "Your session is no longer valid; sign in again."}
+"""Why a session ended (``session_end``), as the sign-in page says it."""
+
+
+def session_limits() -> tuple[float, float]:
+    """(idle, absolute) session timeouts in seconds, from the environment or the defaults.
+
+    Raises:
+        InputError: a set variable is not a positive number.
+    """
+    limits = []
+    for var, unit, default in (("CASENOTES_SESSION_IDLE_MINUTES", 60, SESSION_IDLE_S),
+                               ("CASENOTES_SESSION_MAX_HOURS", 3600, SESSION_MAX_S)):
+        raw = os.environ.get(var, "").strip()
+        try:
+            value = float(raw) * unit if raw else default
+        except ValueError:
+            value = 0.0
+        if not value > 0:
+            raise InputError(f"[E302] {var}='{raw}' is not a positive number; unset it for the default "
+                             f"({default / unit:g}).")
+        limits.append(value)
+    return limits[0], limits[1]
+
+
+def start_session(user: User, *, now: float | None = None) -> dict[str, Any]:
+    """What the dashboard keeps for a signed-in user (``st.session_state["user"]``)."""
+    now = time.time() if now is None else now
+    return {"name": user.name, "role": user.role, "signed_in_at": now, "last_seen": now}
+
+
+def session_end(session: dict[str, Any], users: UserStore, *, now: float | None = None) -> str | None:
+    """Why ``session`` must end now (a key of SESSION_ENDS), or None. Checked on every page run: the timeouts,
+    and the users file as it is now, so a removed or re-roled user loses their session at once."""
+    now = time.time() if now is None else now
+    idle, longest = session_limits()
+    try:
+        started, seen = float(session["signed_in_at"]), float(session["last_seen"])
+        name, role = session["name"], session["role"]
+    except (KeyError, TypeError, ValueError):
+        return "invalid"
+    if now - started > longest:
+        return "expired"
+    if now - seen > idle:
+        return "idle"
+    current = users.get(name)
+    if current is None:
+        return "removed"
+    return None if current.role == role else "role_changed"
+
+
+def host_allowed(host: str | None, *, port: int, names: tuple[str, ...] = ()) -> bool:
+    """Whether a request's Host header names this dashboard: 127.0.0.1 or localhost on its port, or a configured
+    name (as given, or with the port).
+
+    A page on another site that re-points its own name at 127.0.0.1 (DNS rebinding) still sends that name as
+    Host, so it is refused. None (no HTTP request behind the run, as in AppTest) is allowed: browsers always
+    send Host.
+    """
+    if host is None:
+        return True
+    local = ("127.0.0.1", "localhost")
+    allowed = {f"{h}:{port}" for h in local} | {n.lower() for n in names}
+    allowed |= {f"{n.lower()}:{port}" for n in names if ":" not in n}
+    if port == 80:  # browsers leave the default port out
+        allowed |= set(local)
+    return host.strip().lower() in allowed
 
 
 # -- Streamlit side ---------------------------------------------------------------------------------------------
@@ -219,6 +562,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def current_user() -> User | None:
+    """The signed-in user of this session; the router ends expired and revoked sessions before any page runs."""
     import streamlit as st
 
     raw = st.session_state.get("user")

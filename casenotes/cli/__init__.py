@@ -1,7 +1,8 @@
 """The ``casenotes`` command line: one Typer app, one module per group of commands.
 
 Commands only handle arguments and printing; the work is done by library functions that return values.
-Errors from casenotes (bad input, rule files, stores) print one line and exit 1; ``--debug`` shows tracebacks.
+Errors print one line and exit non-zero (usage errors 2; casenotes errors, unusable files and aborted prompts 1);
+``--debug`` shows tracebacks.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import sys
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from casenotes.errors import CasenotesError
 
@@ -20,7 +22,13 @@ out = Console(highlight=False)
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: every failure is one line on stderr and a non-zero exit code.
+
+    Typer runs with ``standalone_mode=False`` so that casenotes' own errors reach the handlers below; in that
+    mode Typer *returns* the code of ``typer.Exit(n)`` (and raises usage errors) instead of exiting, so the
+    returned code is passed on here. Codes: usage errors 2 (Typer), casenotes errors 1, files that cannot be read
+    or written 1, aborted prompts 1. ``--debug`` re-raises instead, for the traceback.
+    """
     import logging
 
     debug = "--debug" in sys.argv
@@ -31,24 +39,41 @@ def main() -> None:
     for noisy in ("httpx", "urllib3", "filelock", "transformers", "huggingface_hub", "spacy"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
-        app(standalone_mode=False)
-    except CasenotesError as exc:
+        code = app(standalone_mode=False)
+    except Exception as exc:
         if debug:
             raise
-        err.print(f"[red]✘[/red] {exc}")
-        sys.exit(1)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except typer.Abort:
-        err.print("Aborted.")
-        sys.exit(1)
-    except Exception as exc:  # click usage errors carry their own exit code
-        import click
+        code = _report(exc)
+    # commands return None; an int is the code of a typer.Exit raised inside them
+    sys.exit(code if isinstance(code, int) else 0)
 
-        if isinstance(exc, click.ClickException):
+
+def _report(exc: Exception) -> int:
+    """Print one line for ``exc`` (never its traceback, whose locals could hold note text); return the exit code."""
+    if isinstance(exc, typer.TyperException):  # Click's exceptions (vendored in Typer): usage errors and the like
+        if type(exc).__name__ == "NoArgsIsHelpError":  # how Typer itself tells it apart: show the help
             exc.show()
-            sys.exit(exc.exit_code)
-        raise
+            return exc.exit_code
+        ctx = getattr(exc, "ctx", None)
+        where = f"{ctx.command_path}: " if ctx is not None else ""
+        hint = f" See '{ctx.command_path} --help'." if ctx is not None else ""
+        _fail(where + exc.format_message() + hint)
+        return exc.exit_code
+    if isinstance(exc, typer.Abort):
+        err.print("Aborted.")
+    elif isinstance(exc, CasenotesError):
+        _fail(str(exc))
+    elif isinstance(exc, OSError):
+        paths = " -> ".join(f"'{p}'" for p in (exc.filename, exc.filename2) if p is not None) or "a file"
+        _fail(f"[E300] Cannot use {paths}: {exc.strerror or exc}. Check the path and its permissions.")
+    else:
+        _fail(f"[E301] Unexpected {type(exc).__name__}; run again with --debug for the traceback.")
+    return 1
+
+
+def _fail(message: str) -> None:
+    """One unwrapped line on stderr; the message is printed as text, never as Rich markup."""
+    err.print(f"[red]✘[/red] {escape(message)}", soft_wrap=True)
 
 
 # Command modules register themselves on `app` when imported (they import `app` from here).

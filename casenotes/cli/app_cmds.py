@@ -13,21 +13,40 @@ import typer
 from casenotes.cli import app, out
 
 APP_FILE = Path(__file__).resolve().parents[2] / "app_streamlit.py"
-# Streamlit settings that keep everything on this machine: no usage statistics, loopback only.
+# Streamlit settings that keep everything on this machine and show users one line, never a traceback: no usage
+# statistics, loopback only, XSRF and CORS protection on, generic error messages in the browser.
 PRIVATE_SERVER = ["--browser.gatherUsageStats", "false", "--server.address", "127.0.0.1",
-                  "--server.headless", "true", "--global.developmentMode", "false", "--client.toolbarMode", "viewer"]
+                  "--server.headless", "true", "--global.developmentMode", "false", "--client.toolbarMode", "viewer",
+                  "--server.enableXsrfProtection", "true", "--server.enableCORS", "true",
+                  "--client.showErrorDetails", "none"]
 
 
-def serve(db: Path, *, port: int = 8501, users: Path | None = None) -> None:
-    """Run the Streamlit dashboard on 127.0.0.1 for the given store (blocks until stopped)."""
-    from casenotes.app.auth import users_file
+def server_command(db: Path, *, port: int = 8501, users: Path | None = None,
+                   allow_hosts: tuple[str, ...] = ()) -> tuple[list[str], dict[str, str]]:
+    """The ``streamlit run`` command line and environment that serve the dashboard for ``db``.
 
+    Streamlit's own Host allow-list (``server.allowedHosts``) refuses WebSocket connections for any other name,
+    against DNS rebinding; the app checks Host again with the port (``casenotes.app.auth.host_allowed``) and logs
+    what it refuses.
+    """
+    from casenotes.app.auth import session_limits, users_file
+
+    session_limits()  # a bad CASENOTES_SESSION_* value fails here, in one line, not in the browser
+    hosts = ("127.0.0.1", "localhost", *allow_hosts)
     env = {**os.environ, "CASENOTES_DB": str(db.resolve()), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
-           "CASENOTES_USERS": str((users or users_file(db)).resolve())}
+           "CASENOTES_USERS": str((users or users_file(db)).resolve()),
+           "CASENOTES_ALLOWED_HOSTS": ",".join(allow_hosts)}
+    argv = [sys.executable, "-m", "streamlit", "run", str(APP_FILE), "--server.port", str(port), *PRIVATE_SERVER,
+            *(arg for h in hosts for arg in ("--server.allowedHosts", h.rsplit(":", 1)[0]))]
+    return argv, env
+
+
+def serve(db: Path, *, port: int = 8501, users: Path | None = None, allow_hosts: tuple[str, ...] = ()) -> None:
+    """Run the Streamlit dashboard on 127.0.0.1 for the given store (blocks until stopped)."""
+    argv, env = server_command(db, port=port, users=users, allow_hosts=allow_hosts)
     out.print(f"Dashboard: open http://127.0.0.1:{port} in your browser (Ctrl+C to stop).")
     # this process becomes the server, so stopping it (Ctrl+C, a service manager, a test) stops the server
-    os.execve(sys.executable, [sys.executable, "-m", "streamlit", "run", str(APP_FILE), "--server.port", str(port),
-                               *PRIVATE_SERVER], env)
+    os.execve(sys.executable, argv, env)
 
 
 @app.command("serve")
@@ -35,9 +54,12 @@ def serve_cli(
     db: Annotated[Path, typer.Option("--db", exists=True, dir_okay=False, help="DuckDB store.")],
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8501,
     users: Annotated[Path | None, typer.Option(help="Users file (default: users.toml beside the store).")] = None,
+    allow_host: Annotated[list[str] | None, typer.Option(
+        "--allow-host", help="Another name browsers may use for this server (e.g. behind a reverse proxy); "
+                             "repeat for more. 127.0.0.1 and localhost are always allowed.")] = None,
 ) -> None:
     """Serve the dashboard on localhost; users sign in with the accounts in the users file."""
-    serve(db, port=port, users=users)
+    serve(db, port=port, users=users, allow_hosts=tuple(allow_host or ()))
 
 
 @app.command("demo")

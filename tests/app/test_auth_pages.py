@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from casenotes.app.auth import AccessLog, UserStore
+from casenotes.app.auth import AccessLog, User, UserStore, start_session
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -17,6 +18,7 @@ def served(trial, tmp_path, monkeypatch):
     users = UserStore(tmp_path / "users.toml")
     users.add("lead1", "lead", "lead password 123")
     users.add("admin1", "admin", "admin password 123")
+    users.add("ana", "researcher", "ana password 1234")
     monkeypatch.setenv("CASENOTES_DB", str(trial["db"]))
     monkeypatch.setenv("CASENOTES_USERS", str(users.path))
     return trial["db"]
@@ -66,7 +68,7 @@ def test_admin_access_page_and_text_views_are_logged(served):
     at.switch_page(str(ROOT / "casenotes" / "app" / "pages" / "notes.py")).run()
     assert not at.exception
     at.switch_page(str(ROOT / "casenotes" / "app" / "pages" / "access.py")).run()
-    assert not at.exception and any("hash chain is intact" in s.value for s in at.success)
+    assert not at.exception and any("intact and anchored" in s.value for s in at.success)
     views = [e for e in AccessLog.for_store(served).read() if e["event"] == "view_text"]
     assert views and views[-1]["note_ids"] and views[-1]["user"] == "admin1"
 
@@ -86,7 +88,7 @@ def test_annotate_saves_labels_and_shows_agreement(served):
     texts = {}
     for name in ("admin1", "ana"):
         at = AppTest.from_file(str(ROOT / "app_streamlit.py"), default_timeout=120)
-        at.session_state["user"] = {"name": name, "role": "admin" if name == "admin1" else "researcher"}
+        at.session_state["user"] = start_session(User(name, "admin" if name == "admin1" else "researcher"))
         at.run()
         at.switch_page(str(ROOT / "casenotes" / "app" / "pages" / "annotate.py")).run()
         assert not at.exception, at.exception
@@ -115,7 +117,7 @@ def test_audit_page_scores_a_blinded_packet_that_import_scores_reads(served, cli
     cli("audit", "export-blind", "--db", served, "--sample", tmp_path / "s" / "sample.csv", "--out", tmp_path / "b")
     n_units = len(pd.read_csv(tmp_path / "b" / "to_score.csv"))
     at = AppTest.from_file(str(ROOT / "app_streamlit.py"), default_timeout=120)
-    at.session_state["user"] = {"name": "ana", "role": "researcher"}
+    at.session_state["user"] = start_session(User("ana", "researcher"))
     at.run()
     at.switch_page(str(ROOT / "casenotes" / "app" / "pages" / "audit.py")).run()
     at.text_input(key="audit_packet").set_value(str(tmp_path / "b")).run()
@@ -137,3 +139,87 @@ def test_audit_page_scores_a_blinded_packet_that_import_scores_reads(served, cli
     scores = pd.read_csv(out)
     assert scores["unit_id"].nunique() == min(2, n_units) and set(scores["score"]) <= {1, 2, 3, 4}
     assert (scores["guess_timepoint"] == "baseline").all()
+
+
+# -- issue #16, finding 4: sessions end (idle, absolute, removed or re-roled user); finding 6: Host allow-list ----
+
+def events(db) -> list[dict]:
+    return AccessLog.for_store(db).read()
+
+
+def aged(at: AppTest, **seconds_ago: float) -> AppTest:
+    """Move the session's clocks back, as if that much time had passed, and run the app again."""
+    session = dict(at.session_state["user"])
+    for field, ago in seconds_ago.items():
+        session[field] -= ago
+    at.session_state["user"] = session
+    return at.run()
+
+
+def assert_signed_out(at: AppTest, notice: str) -> None:
+    assert not at.exception and "user" not in at.session_state
+    assert any(notice in i.value for i in at.info) and at.text_input(key="sign_in_name")
+
+
+def test_an_idle_session_ends(served):
+    at = sign_in("admin1", "admin password 123")
+    assert aged(at, last_seen=29 * 60).session_state["user"]["name"] == "admin1"  # still active
+    assert_signed_out(aged(at, last_seen=31 * 60), "without activity")
+    last = events(served)[-1]
+    assert (last["event"], last["reason"], last["user"]) == ("session_expired", "idle", "admin1")
+
+
+def test_a_session_ends_after_its_maximum_length_however_active(served):
+    at = sign_in("admin1", "admin password 123")
+    assert_signed_out(aged(at, signed_in_at=12 * 3600 + 1), "maximum length")
+    assert events(served)[-1]["reason"] == "expired"
+
+
+def test_session_timeouts_come_from_the_environment(served, monkeypatch):
+    monkeypatch.setenv("CASENOTES_SESSION_IDLE_MINUTES", "1")
+    at = sign_in("admin1", "admin password 123")
+    assert_signed_out(aged(at, last_seen=90), "without activity")
+
+
+@pytest.mark.parametrize("change", ["remove", "demote"])
+def test_a_removed_or_demoted_user_loses_their_session_at_once(served, change):
+    at = sign_in("admin1", "admin password 123")
+    users = UserStore(os.environ["CASENOTES_USERS"])
+    if change == "remove":
+        users.remove("admin1")
+    else:
+        users.add("admin1", "lead", "admin password 123")
+    at.run()
+    assert not at.exception and "user" not in at.session_state
+    last = events(served)[-1]
+    assert last["event"] == "session_revoked" and last["reason"] == ("removed" if change == "remove" else
+                                                                     "role_changed")
+
+
+def test_sign_in_and_sign_out_are_logged(served):
+    at = sign_in("lead1", "lead password 123")
+    at.button(key="sign_out").click().run()
+    assert "user" not in at.session_state
+    assert [e["event"] for e in events(served)][-3:] == ["sign_in", "page_view", "sign_out"]
+
+
+def test_a_request_for_another_host_is_refused_and_logged(served, monkeypatch):
+    """DNS rebinding: a page at evil.test re-points its name at 127.0.0.1; the browser still sends its Host."""
+    import streamlit as st
+
+    monkeypatch.setattr(type(st.context), "headers", property(lambda self: {"host": "evil.test:8501"}))
+    at = AppTest.from_file(str(ROOT / "app_streamlit.py"), default_timeout=120).run()
+    assert not at.exception and [e.value for e in at.error] == [
+        "This dashboard answers only at http://127.0.0.1:8501; open it there."]
+    assert not at.text_input  # no sign-in form
+    at.run()
+    refused = [e for e in events(served) if e["event"] == "host_refused"]
+    assert len(refused) == 1 and refused[0]["host"] == "evil.test:8501"
+
+
+def test_the_local_host_is_served(served, monkeypatch):
+    import streamlit as st
+
+    monkeypatch.setattr(type(st.context), "headers", property(lambda self: {"host": "127.0.0.1:8501"}))
+    at = AppTest.from_file(str(ROOT / "app_streamlit.py"), default_timeout=120).run()
+    assert not at.exception and at.text_input(key="sign_in_name")

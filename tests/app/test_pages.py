@@ -13,9 +13,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run_page(db: Path, title: str | None = None, role: str = "admin") -> AppTest:
     """A page as a signed-in user (AppTest cannot type into the sign-in form before the first run)."""
+    from casenotes.app.auth import User, UserStore, start_session, users_file
+
     os.environ["CASENOTES_DB"] = str(db)  # the served store: its access log goes beside it
+    user, users = User(f"test-{role}", role), UserStore(users_file(db))
+    if users.get(user.name) != user:  # sessions are re-checked against the users file on every run
+        users.add(user.name, role, "test password 123")
     at = AppTest.from_file(str(ROOT / "app_streamlit.py"), default_timeout=120)
-    at.session_state["user"] = {"name": f"test-{role}", "role": role}
+    at.session_state["user"] = start_session(user)
     at.session_state["db_path"] = str(db)
     at.run()
     if title:

@@ -17,14 +17,17 @@ st.subheader("Users")
 st.dataframe(pd.DataFrame([{"name": u.name, "role": u.role} for u in users.list()]), hide_index=True)
 st.caption(f"Managed with `casenotes users add|remove --users {users.path}`; passwords are stored as scrypt hashes.")
 log = AccessLog.for_store(served)
-intact, lines, broken = log.verify()
+check = log.verify()
 st.subheader("Access log")
-if intact:
-    st.success(f"{lines} events; the hash chain is intact.")
+verdict, *breaks = check.report(log.path.name)
+if not check.intact:
+    st.error("\n".join([verdict, "", *(f"- {b.strip()}" for b in breaks)]))
+elif check.anchored or not check.lines:
+    st.success(verdict)
 else:
-    st.error(f"The access log has been altered: line {broken} of {lines} does not follow from the line before.")
+    st.warning(verdict)
 events = pd.DataFrame(log.read(limit=200))
 if not events.empty:
-    st.dataframe(events.drop(columns=["prev"]).iloc[::-1], hide_index=True, use_container_width=True)
+    st.dataframe(events.drop(columns=["prev", "mac"], errors="ignore").iloc[::-1], hide_index=True, use_container_width=True)
     failed = events[events["event"] == "sign_in_failed"]
     st.caption(f"Failed sign-ins among the last 200 events: {len(failed)}.")

@@ -1,0 +1,89 @@
+"""Exit codes and one-line errors of the installed ``casenotes`` command (issue #16, finding 1).
+
+These run the console script as a subprocess because the bug lived in ``main()``, which ``CliRunner`` never calls:
+with ``standalone_mode=False`` Typer *returns* the code of ``typer.Exit(n)`` instead of raising it, so every
+failing command used to exit 0.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from casenotes.app.auth import AccessLog, User
+
+CASENOTES = Path(sys.executable).with_name("casenotes")
+
+
+def run(*args: object, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([str(CASENOTES), *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=300,
+                          input=stdin, stdin=None if stdin is not None else subprocess.DEVNULL)
+
+
+def one_line_error(proc: subprocess.CompletedProcess) -> str:
+    """The single line a failing command prints to stderr (no traceback, no boxes)."""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert "Traceback" not in proc.stderr and "│" not in proc.stderr
+    return lines[0]
+
+
+@pytest.fixture
+def access_log(tmp_path) -> AccessLog:
+    log = AccessLog.for_store(tmp_path / "s.duckdb")
+    for k in range(3):
+        log.append(User("ana", "researcher"), "view_text", page="notes", note_ids=[f"N{k}"])
+    return log
+
+
+def test_intact_access_log_exits_0(tmp_path, access_log):
+    proc = run("access", "verify", "--db", tmp_path / "s.duckdb", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "intact" in proc.stdout
+
+
+def test_altered_access_log_exits_1(tmp_path, access_log):
+    text = access_log.path.read_text()
+    access_log.path.write_text(text.replace('"N1"', '"N9"'))
+    proc = run("access", "verify", "--db", tmp_path / "s.duckdb", cwd=tmp_path)
+    assert proc.returncode == 1, proc.stdout
+    assert "ALTERED" in proc.stdout
+
+
+@pytest.mark.parametrize("args", [["classify"], ["nosuchcommand"], ["access", "verify", "--db", "x", "--bogus"]])
+def test_usage_errors_exit_2_with_one_line(tmp_path, args):
+    proc = run(*args, cwd=tmp_path)
+    assert proc.returncode == 2, proc.stderr
+    one_line_error(proc)
+
+
+def test_missing_input_file_is_one_line_naming_it(tmp_path):
+    proc = run("classify", "missing.jsonl", "-o", "out.jsonl", cwd=tmp_path)
+    assert proc.returncode in (1, 2)
+    assert "missing.jsonl" in one_line_error(proc)
+
+
+def test_unwritable_output_is_one_line_naming_it_and_debug_shows_the_traceback(tmp_path):
+    (tmp_path / "in.jsonl").write_text('{"id": "s1", "text": "Dad shouted at the children."}\n')
+    (tmp_path / "taken").mkdir()  # the output path is a directory: open() fails with an OSError
+    args = ("classify", "in.jsonl", "-o", "taken", "--model", "rules-v1")
+    proc = run(*args, cwd=tmp_path)
+    assert proc.returncode == 1
+    assert "taken" in one_line_error(proc)
+    debug = run("--debug", *args, cwd=tmp_path)
+    assert debug.returncode == 1 and "Traceback" in debug.stderr
+
+
+def test_no_arguments_prints_help_without_a_traceback(tmp_path):
+    proc = run(cwd=tmp_path)
+    assert "Usage" in proc.stdout + proc.stderr and "Traceback" not in proc.stderr
+    assert proc.returncode in (0, 2)
+
+
+def test_aborted_prompt_exits_1(tmp_path):
+    proc = run("users", "add", "lee", "--role", "admin", "--users", tmp_path / "users.toml", cwd=tmp_path, stdin="")
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
