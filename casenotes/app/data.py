@@ -202,6 +202,43 @@ def load_scored_notes(db_path: str, run_id: str) -> pd.DataFrame:
                            f"GROUP BY ALL ORDER BY n.note_id", [run_id])
 
 
+def read_audit_sheet(packet: Path, scorer: str) -> tuple[pd.DataFrame, Path]:
+    """A scorer's sheet for a blinded packet (their saved scores, or the packet's blank ``to_score.csv``) and
+    the file their scores are saved to, ``scored_<scorer>.csv`` in the packet."""
+    mine = packet / f"scored_{scorer}.csv"
+    sheet = pd.read_csv(mine if mine.is_file() else packet / "to_score.csv", dtype=str, keep_default_na=False)
+    return sheet, mine
+
+
+def scored_units(sheet: pd.DataFrame) -> pd.Series:
+    """Per unit of a scoring sheet: whether all four domains have a score."""
+    from casenotes.audit.blind import SCORE_COLUMNS
+
+    return sheet[SCORE_COLUMNS].apply(lambda col: col.str.strip() != "").all(axis=1)
+
+
+def next_unscored(done: pd.Series, after: int | None) -> int | None:
+    """The first unit without all its scores after position ``after`` (from the top when there is none), or
+    None when every unit is scored."""
+    todo = [i for i, ok in enumerate(done.tolist()) if not ok]
+    later = [i for i in todo if after is not None and i > after]
+    return (later or todo or [None])[0]
+
+
+def save_audit_unit(sheet: pd.DataFrame, path: Path, position: int, scores: dict[str, int],
+                    guesses: list[str]) -> None:
+    """Write one unit's scores and guesses into the sheet and save the whole sheet atomically, in the sheet's
+    own format so `casenotes audit import-scores` reads it."""
+    from casenotes.audit.blind import GUESS_COLUMNS
+
+    for domain, value in scores.items():
+        sheet.loc[position, f"score_{domain}"] = str(value)
+    sheet.loc[position, GUESS_COLUMNS] = guesses
+    tmp = path.with_suffix(".tmp")
+    sheet.to_csv(tmp, index=False)
+    tmp.replace(path)
+
+
 @st.cache_data(ttl=600, show_spinner=False)
 def chart_png(spec_json: str) -> bytes:
     """A Vega-Lite chart rendered to PNG on this machine (vl-convert: no browser, no network), for download."""

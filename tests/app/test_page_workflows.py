@@ -1,0 +1,60 @@
+"""Dashboard forms record only what the user chose (issues #16 and #18): every test saves through the page,
+twice in a row where a second save could pick up the first one's choices."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.app.test_pages import run_page
+
+
+@pytest.fixture
+def study(trial, tmp_path) -> Path:
+    """A private copy of the trial store (pages here write beside it)."""
+    db = tmp_path / "study" / "study.duckdb"
+    db.parent.mkdir()
+    shutil.copy(trial["db"], db)
+    return db
+
+
+@pytest.fixture
+def packet(study, cli, tmp_path) -> Path:
+    """A blinded audit packet of three notes in the store's packets folder."""
+    cli("sample", "--db", study, "--out", tmp_path / "s", "--strata", "borough", "--per-stratum", 1, "--seed", 2)
+    out = study.parent / "audit_packets" / "round1"
+    cli("audit", "export-blind", "--db", study, "--sample", tmp_path / "s" / "sample.csv", "--out", out)
+    return out
+
+
+def click(at: AppTest, label: str) -> AppTest:
+    next(b for b in at.button if b.label == label).click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def open_audit(db: Path, packet: Path, role: str = "researcher") -> AppTest:
+    at = run_page(db, "audit", role=role)
+    at.text_input(key="audit_packet").set_value(str(packet)).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_audit_next_unit_opens_empty_and_back_shows_the_saved_one(study, packet):
+    at = open_audit(study, packet)
+    first = at.subheader[0].value
+    for radio, score in zip(at.radio, [4, 3, 2, 1]):
+        radio.set_value(score)
+    click(at, "Save and next")
+    assert at.subheader[0].value != first
+    assert [r.value for r in at.radio] == [None] * 4  # nothing carried over from the unit before
+    click(at, "Save and next")  # saving unchanged must not record the first unit's scores for this one
+    assert any("Score all four domains" in e.value for e in at.error)
+    sheet = pd.read_csv(packet / "scored_test-researcher.csv", dtype=str, keep_default_na=False)
+    assert (sheet["score_perpetrator_pattern"] != "").sum() == 1
+    click(at, "Back")
+    assert at.subheader[0].value == first and [r.value for r in at.radio] == [4, 3, 2, 1]
