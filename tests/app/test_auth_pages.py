@@ -91,9 +91,10 @@ def test_annotate_saves_labels_and_shows_agreement(served):
         at.switch_page(str(ROOT / "casenotes" / "app" / "pages" / "annotate.py")).run()
         assert not at.exception, at.exception
         texts[name] = at.markdown[0].value
-        at.checkbox(key="ann_perpetrator_pattern").check()
+        boxes = {c.label: c for c in at.checkbox}  # keys carry the sentence id
+        boxes["perpetrator pattern"].check()
         if name == "ana":
-            at.checkbox(key="ann_child_focus").check()
+            boxes["child focus"].check()
         at.button[0].click().run()  # Save
         assert not at.exception
     # both were shown the same most-uncertain sentence, and both labels are stored

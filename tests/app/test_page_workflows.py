@@ -58,3 +58,22 @@ def test_audit_next_unit_opens_empty_and_back_shows_the_saved_one(study, packet)
     assert (sheet["score_perpetrator_pattern"] != "").sum() == 1
     click(at, "Back")
     assert at.subheader[0].value == first and [r.value for r in at.radio] == [4, 3, 2, 1]
+
+
+def tick(at: AppTest, label: str) -> None:
+    next(c for c in at.checkbox if c.label == label.replace("_", " ")).check()
+
+
+def test_annotate_saves_only_what_is_ticked_for_this_sentence(study):
+    from casenotes.annotate import AnnotationLog
+
+    at = run_page(study, "annotate")
+    first = at.markdown[0].value
+    tick(at, "victim_blaming")
+    click(at, "Save")
+    assert at.markdown[0].value != first
+    assert not any(c.value for c in at.checkbox)  # the next sentence's boxes are clear ...
+    click(at, "Save")  # ... and saving them clear records no label
+    records = [r for r in AnnotationLog(study).latest().to_dict("records")]
+    assert len(records) == 2
+    assert records[0]["labels"] == ["victim_blaming"] and records[1]["labels"] == []

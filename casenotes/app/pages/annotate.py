@@ -27,9 +27,11 @@ if db and user:
         st.markdown(f"> {item['text']}")
         st.caption(f"{item['id']} · the model's probabilities: "
                    + ", ".join(f"{l.replace('_', ' ')} {item['p_' + l]:.2f}" for l in LABELS))
-        with st.form(f"annotate_{item['id']}", clear_on_submit=True):
+        # the boxes are keyed by the sentence, so each sentence starts clear and a tick given to one sentence can
+        # never be saved for the next (a form's clear_on_submit cleared the screen, not the saved state)
+        with st.form(f"annotate_{item['id']}"):
             cols = st.columns(len(LABELS))
-            ticks = {l: cols[i].checkbox(l.replace("_", " "), key=f"ann_{l}") for i, l in enumerate(LABELS)}
+            ticks = {l: cols[i].checkbox(l.replace("_", " "), key=f"ann_{item['id']}_{l}") for i, l in enumerate(LABELS)}
             save, skip = st.columns(2)
             saved = save.form_submit_button("Save", type="primary")
             skipped_now = skip.form_submit_button("Skip")
