@@ -77,3 +77,32 @@ def test_annotate_saves_only_what_is_ticked_for_this_sentence(study):
     records = [r for r in AnnotationLog(study).latest().to_dict("records")]
     assert len(records) == 2
     assert records[0]["labels"] == ["victim_blaming"] and records[1]["labels"] == []
+
+
+def score_unit(at: AppTest, scores: list[int], arm: str = "", timepoint: str = "") -> AppTest:
+    for radio, score in zip(at.radio, scores):
+        radio.set_value(score)
+    guesses = {s.label: s for s in at.selectbox}
+    guesses["Your guess: arm"].set_value(arm)
+    guesses["Your guess: timepoint"].set_value(timepoint)
+    return click(at, "Save and next")
+
+
+def test_audit_correct_arm_guesses_count_as_correct_when_unblinding_is_measured(study, packet, cli, tmp_path):
+    import json
+
+    key = pd.read_csv(packet / "key.csv", dtype=str, keep_default_na=False).set_index("blind_id")
+    assert {"comparison"} < set(key["arm"])  # comparison teams and teams at a training step
+    at = open_audit(study, packet)
+    for _ in range(len(key)):
+        truth = key.loc[at.subheader[0].value.removeprefix("Unit ")]
+        score_unit(at, [2, 2, 2, 2], arm="comparison" if truth["arm"] == "comparison" else "trained",
+                   timepoint=truth["timepoint"])
+    assert any("All units scored" in s.value for s in at.success)
+    scores = tmp_path / "scores.csv"
+    cli("audit", "import-scores", packet / "scored_test-researcher.csv", "--key", packet / "key.csv",
+        "--scorer", "ana", "-o", scores)
+    report = json.loads(cli("audit", "agreement", scores, "--json").stdout)
+    blind = report["unblinding"][0]
+    assert blind["arm_guesses"] == len(key) and blind["arm_correct"] == 1.0
+    assert blind["timepoint_correct"] == 1.0

@@ -15,10 +15,11 @@ import streamlit as st
 from casenotes.app.auth import AccessLog, current_user
 from casenotes.app.data import current_db, next_unscored, read_audit_sheet, save_audit_unit, scored_units
 from casenotes.audit import Rubric
+from casenotes.audit.blind import ARM_GUESSES
 from casenotes.schemas import DOMAINS, TIMEPOINTS
 
 SCALE = [1, 2, 3, 4]
-ARMS = ["", "trained", "comparison"]
+ARMS = ["", *ARM_GUESSES]
 POINTS = ["", *TIMEPOINTS]
 
 
@@ -65,7 +66,9 @@ if db and user:
                                  key=f"audit_{d}_{bid}", format_func=lambda k, a=rule.anchors: f"{k}: {a.get(k, '')}")
         g1, g2 = st.columns(2)
         arm = g1.selectbox("Your guess: arm", ARMS, index=saved_index(ARMS, unit["guess_arm"]) or 0,
-                           key=f"audit_guess_arm_{bid}")
+                           key=f"audit_guess_arm_{bid}",
+                           help="trained: a team in the training rollout (at any step); comparison: a team that "
+                                "was not trained.")
         timepoint = g2.selectbox("Your guess: timepoint", POINTS, index=saved_index(POINTS, unit["guess_timepoint"]) or 0,
                                  key=f"audit_guess_timepoint_{bid}")
         submitted = st.form_submit_button("Save and next", type="primary")
