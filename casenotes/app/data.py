@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from casenotes.app.auth import text_access
-from casenotes.errors import StoreError
+from casenotes.errors import InputError, StoreError
 from casenotes.schemas import LABELS
 from casenotes.store import Store
 from casenotes.trends import aggregate_cells, cell_frame, effects_cache, fit_effects, note_outcomes
@@ -200,6 +200,35 @@ def load_scored_notes(db_path: str, run_id: str) -> pd.DataFrame:
         return store.query(f"SELECT n.note_id, n.case_id, n.borough, n.team, n.recorded_at, n.n_sentences, {counts}, "
                            f"{pivot} FROM notes n LEFT JOIN domain_scores d USING (note_id) WHERE n.run_id = ? "
                            f"GROUP BY ALL ORDER BY n.note_id", [run_id])
+
+
+def packets_dir(db_path: str) -> Path:
+    """Where blinded audit packets for a store live: ``audit_packets/`` beside it. The Audit page opens packets
+    from here only, so a user cannot point the server at any folder it can read."""
+    return Path(db_path).resolve().parent / "audit_packets"
+
+
+def _packet(root: Path, name: str) -> Path | None:
+    """``root/name`` resolved, when it is a packet folder directly inside ``root`` (not a link leading out)."""
+    folder = (root / name).resolve()
+    return folder if folder.parent == root and (folder / "to_score.csv").is_file() else None
+
+
+def audit_packets(db_path: str) -> list[str]:
+    """Names of the packets in the store's packets folder (folders holding a ``to_score.csv``)."""
+    root = packets_dir(db_path)
+    return sorted(p.name for p in root.iterdir() if _packet(root, p.name)) if root.is_dir() else []
+
+
+def packet_folder(db_path: str, name: str) -> Path:
+    """The folder of packet ``name``; anything but a packet folder directly inside the packets folder (another
+    path, ``..``, a link leading out) is refused."""
+    root = packets_dir(db_path)
+    folder = _packet(root, name)
+    if folder is None:
+        raise InputError(f"[E340] Audit packet '{name}' is not a packet folder in {root}; write packets there with "
+                         f"`casenotes audit export-blind --out {root}/NAME`.")
+    return folder
 
 
 def read_audit_sheet(packet: Path, scorer: str) -> tuple[pd.DataFrame, Path]:

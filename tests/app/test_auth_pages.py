@@ -113,13 +113,14 @@ def test_audit_page_scores_a_blinded_packet_that_import_scores_reads(served, cli
     import pandas as pd
 
     cli("sample", "--db", served, "--out", tmp_path / "s", "--strata", "borough", "--per-stratum", 1, "--seed", 2)
-    cli("audit", "export-blind", "--db", served, "--sample", tmp_path / "s" / "sample.csv", "--out", tmp_path / "b")
-    n_units = len(pd.read_csv(tmp_path / "b" / "to_score.csv"))
+    packet = Path(served).parent / "audit_packets" / tmp_path.name  # the page opens packets from here only
+    cli("audit", "export-blind", "--db", served, "--sample", tmp_path / "s" / "sample.csv", "--out", packet)
+    n_units = len(pd.read_csv(packet / "to_score.csv"))
     at = AppTest.from_file(str(ROOT / "app_streamlit.py"), default_timeout=120)
     at.session_state["user"] = {"name": "ana", "role": "researcher"}
     at.run()
     at.switch_page(str(ROOT / "casenotes" / "app" / "pages" / "audit.py")).run()
-    at.text_input(key="audit_packet").set_value(str(tmp_path / "b")).run()
+    at.selectbox(key="audit_packet").set_value(packet.name).run()
     assert not at.exception, at.exception
     for _ in range(2):
         for k, radio in enumerate(at.radio):  # one per domain; keys carry the unit's blind id
@@ -129,10 +130,10 @@ def test_audit_page_scores_a_blinded_packet_that_import_scores_reads(served, cli
         assert not at.exception, at.exception
     # nothing identifying was shown: the page never reads the key
     shown = " ".join(m.value for m in at.markdown)
-    key = pd.read_csv(tmp_path / "b" / "key.csv", dtype=str)
+    key = pd.read_csv(packet / "key.csv", dtype=str)
     assert not any(n in shown for n in key["unit_id"])
     out = tmp_path / "scores.csv"
-    cli("audit", "import-scores", tmp_path / "b" / "scored_ana.csv", "--key", tmp_path / "b" / "key.csv",
+    cli("audit", "import-scores", packet / "scored_ana.csv", "--key", packet / "key.csv",
         "--scorer", "ana", "-o", out)
     scores = pd.read_csv(out)
     assert scores["unit_id"].nunique() == min(2, n_units) and set(scores["score"]) <= {1, 2, 3, 4}

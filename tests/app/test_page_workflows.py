@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.test_pages import run_page
+from tests.app.test_pages import ROOT, run_page
 
 
 @pytest.fixture
@@ -39,7 +39,7 @@ def click(at: AppTest, label: str) -> AppTest:
 
 def open_audit(db: Path, packet: Path, role: str = "researcher") -> AppTest:
     at = run_page(db, "audit", role=role)
-    at.text_input(key="audit_packet").set_value(str(packet)).run()
+    at.selectbox(key="audit_packet").set_value(packet.name).run()
     assert not at.exception, at.exception
     return at
 
@@ -106,3 +106,32 @@ def test_audit_correct_arm_guesses_count_as_correct_when_unblinding_is_measured(
     blind = report["unblinding"][0]
     assert blind["arm_guesses"] == len(key) and blind["arm_correct"] == 1.0
     assert blind["timepoint_correct"] == 1.0
+
+
+def test_audit_page_refuses_roles_that_may_not_see_text(study):
+    import os
+
+    from casenotes.app.auth import AccessLog
+
+    os.environ["CASENOTES_DB"] = str(study)
+    at = AppTest.from_file(str(ROOT / "casenotes" / "app" / "pages" / "audit.py"), default_timeout=60)
+    at.session_state["user"] = {"name": "lead1", "role": "lead"}  # opened directly, not through the router
+    at.run()
+    assert not at.exception and any("Researchers and admins only" in e.value for e in at.error)
+    assert not at.selectbox and not at.text_input and not at.radio
+    assert AccessLog.for_store(study).read()[-1]["event"] == "text_refused"
+
+
+def test_audit_packets_come_only_from_the_packets_folder_beside_the_store(study, packet, cli, tmp_path):
+    from casenotes.app.data import packet_folder
+    from casenotes.errors import InputError
+
+    elsewhere = tmp_path / "elsewhere"
+    cli("audit", "export-blind", "--db", study, "--sample", tmp_path / "s" / "sample.csv", "--out", elsewhere)
+    (packet.parent / "link").symlink_to(elsewhere)
+    at = open_audit(study, packet)
+    assert at.selectbox(key="audit_packet").options == ["round1"]
+    for name in (str(elsewhere), "../../elsewhere", "link", "round1/../../elsewhere"):
+        with pytest.raises(InputError, match="E340"):
+            packet_folder(str(study), name)
+    assert packet_folder(str(study), "round1") == packet.resolve()

@@ -3,19 +3,21 @@
 Only ``to_score.csv`` is read (never ``key.csv``): the scorer sees the pseudonymised text with dates hidden and
 nothing about team, borough, author, arm or timepoint. Scores are saved after every unit to
 ``scored_<user>.csv`` in the packet, in the sheet's own format, so `casenotes audit import-scores` reads it.
-Every unit's widgets are keyed by its blind id, so a new unit opens empty (or with its own saved scores when
+Researchers and admins only (checked here as well as by the router). Packets are opened only from the
+``audit_packets/`` folder beside the store, chosen from a list. Every unit's widgets are keyed by its blind id, so a new unit opens empty (or with its own saved scores when
 revisited with Back) and nothing chosen for one unit can be saved for another.
 """
 
 import html
-from pathlib import Path
 
 import streamlit as st
 
-from casenotes.app.auth import AccessLog, current_user
-from casenotes.app.data import current_db, next_unscored, read_audit_sheet, save_audit_unit, scored_units
+from casenotes.app.auth import TEXT_ROLES, AccessLog, current_user
+from casenotes.app.data import (audit_packets, current_db, default_db, next_unscored, packet_folder, packets_dir,
+                                read_audit_sheet, save_audit_unit, scored_units)
 from casenotes.audit import Rubric
 from casenotes.audit.blind import ARM_GUESSES
+from casenotes.errors import InputError
 from casenotes.schemas import DOMAINS, TIMEPOINTS
 
 SCALE = [1, 2, 3, 4]
@@ -30,14 +32,23 @@ def saved_index(options: list, saved: str) -> int | None:
 
 
 st.title("Audit")
-db = current_db()
 user = current_user()
-if db and user:
-    packet = Path(st.text_input("Blinded packet folder (from `casenotes audit export-blind --out DIR`)",
-                                key="audit_packet"))
-    sheet_path = packet / "to_score.csv"
-    if not str(packet).strip() or str(packet) == "." or not sheet_path.is_file():
-        st.info("Enter the folder of a blinded packet; it holds to_score.csv. The key stays with the study team.")
+if user is None or user.role not in TEXT_ROLES:  # the router shows this page to these roles only; a second lock
+    AccessLog.for_store(default_db()).append(user, "text_refused", page="audit")
+    st.error("Researchers and admins only.")
+    st.stop()
+db = current_db()
+if db:
+    names = audit_packets(db)
+    if not names:
+        st.info(f"No blinded packets yet. Write one with `casenotes audit export-blind --db STORE --sample "
+                f"SAMPLE.csv --out {packets_dir(db)}/NAME`; the key stays with the study team.")
+        st.stop()
+    name = st.selectbox(f"Blinded packet (in {packets_dir(db)})", names, key="audit_packet")
+    try:
+        packet = packet_folder(db, name)
+    except InputError as exc:
+        st.error(str(exc))
         st.stop()
     sheet, mine = read_audit_sheet(packet, user.name)
     done = scored_units(sheet)
