@@ -135,3 +135,170 @@ def test_audit_packets_come_only_from_the_packets_folder_beside_the_store(study,
         with pytest.raises(InputError, match="E340"):
             packet_folder(str(study), name)
     assert packet_folder(str(study), "round1") == packet.resolve()
+
+
+# -- Batch ------------------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def downloads(monkeypatch) -> dict[str, object]:
+    """What each download button offers (label -> data), as the page passed it."""
+    import streamlit as st
+
+    offered: dict[str, object] = {}
+    real = st.download_button
+
+    def capture(label, data, *args, **kwargs):
+        offered[label] = data
+        return real(label, data, *args, **kwargs)
+
+    monkeypatch.setattr(st, "download_button", capture)
+    return offered
+
+
+def export_csv(trial, *, boroughs: tuple[str, ...] | None = None, rows: int = 9) -> bytes:
+    """An export in an authority's own column names: rows from teams the study knows, or from new boroughs."""
+    teams = pd.read_csv(trial["dir"] / "notes_teams.csv")
+    place = ([(b, "Assessment 1") for b in boroughs] if boroughs else list(zip(teams["borough"], teams["team"])))
+    frame = pd.DataFrame({
+        "ID": [f"UP{i:03d}" for i in range(rows)],
+        "Body": ["Dad hit mum in front of C1. C1 was scared and mum asked for help with a plan."] * rows,
+        "Date": ["03/04/2025"] * rows, "Case": [f"C9{i:03d}" for i in range(rows)],
+        "Borough": [place[i % len(place)][0] for i in range(rows)],
+        "Team": [place[i % len(place)][1] for i in range(rows)], "Extra": ["=HYPERLINK(1)"] * rows})
+    return frame.to_csv(index=False).encode()
+
+
+def map_export(at: AppTest) -> AppTest:
+    for source, target in (("ID", "note_id"), ("Body", "text"), ("Date", "recorded_at"), ("Case", "case_id"),
+                           ("Borough", "borough"), ("Team", "team")):
+        at.selectbox(key=f"batch_map_{target}").set_value(source)
+    return at.run()
+
+
+def upload(at: AppTest, data: bytes, name: str = "export.csv", people: bytes | None = None) -> AppTest:
+    at.file_uploader(key="batch_upload").set_value((name, data, "text/csv"))
+    if people is not None:
+        at.file_uploader(key="batch_people").set_value(("people.csv", people, "text/csv"))
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def score(at: AppTest) -> AppTest:
+    at.button(key="batch_go").click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def study_facts(db: Path) -> tuple[int, list[str]]:
+    from casenotes.store import Store
+
+    with Store(db, read_only=True) as store:
+        info = store.info()
+    return info["notes"], info["boroughs"]
+
+
+def events(db: Path, name: str) -> list[dict]:
+    from casenotes.app.auth import AccessLog
+
+    return [e for e in AccessLog.for_store(db).read() if e["event"] == name]
+
+
+def test_batch_scores_into_a_scratch_store_and_refuses_teams_without_training_dates(study, trial):
+    before = study_facts(study)
+    at = map_export(upload(run_page(study, "batch"), export_csv(trial, boroughs=("Atlantis", "Lemuria"))))
+    score(at)
+    assert study_facts(study) == before  # the study store is untouched: no notes, no boroughs
+    [scored] = events(study, "batch_score")
+    scratch = Path(scored["store"])
+    assert scored["user"] == "test-admin" and scored["rows"] == 9 and scratch.is_file() and study_facts(scratch)[0] == 9
+    assert scratch.parent.parent == study.parent / "batch_scratch"
+    assert scratch.parent.parent.stat().st_mode & 0o777 == 0o700
+    [refusal] = [e.value for e in at.error]
+    assert "Atlantis / Assessment 1" in refusal and "Lemuria / Assessment 1" in refusal
+    assert not [b for b in at.button if b.label == "Add to the study store"]
+
+
+def test_batch_adds_to_the_study_store_only_when_confirmed_and_logs_it(study, trial):
+    notes, boroughs = study_facts(study)
+    at = map_export(upload(run_page(study, "batch"), export_csv(trial)))
+    score(at)
+    assert study_facts(study) == (notes, boroughs)
+    add = next(b for b in at.button if b.label == "Add to the study store")
+    assert add.disabled  # until confirmed
+    at.checkbox(key="batch_confirm").check().run()
+    click(at, "Add to the study store")
+    assert study_facts(study) == (notes + 9, boroughs)
+    [added] = events(study, "batch_add")
+    assert added["user"] == "test-admin" and added["notes_new"] == 9 and added["rows"] == 9
+    assert added["store"] == str(study) and any("Added to" in s.value for s in at.success)
+
+
+def test_batch_pseudonymises_the_names_of_an_uploaded_people_table(study, trial):
+    from casenotes.store import Store
+
+    data = export_csv(trial, rows=2).replace(b"Dad hit mum", b"Quentin Zorblax hit Marigold Wexley")
+    people = b"case_id,name,role\n" + b"".join(b"C900%d,Quentin Zorblax,PCH\nC900%d,Marigold Wexley,NAP\n" % (i, i)
+                                              for i in range(2))
+    at = map_export(upload(run_page(study, "batch"), data, people=people))
+    score(at)
+    with Store(events(study, "batch_score")[0]["store"], read_only=True) as store:
+        texts = " ".join(store.query("SELECT text FROM notes")["text"])
+    assert texts and not any(n in texts for n in ("Quentin", "Zorblax", "Marigold", "Wexley"))
+
+
+def test_batch_keeps_uploads_off_disk_between_runs_and_removes_its_copies(study, trial, tmp_path, monkeypatch):
+    import tempfile
+
+    import casenotes.scoring
+
+    scratch_tmp = tmp_path / "tmp"
+    scratch_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch_tmp))
+    modes, real = [], casenotes.scoring.score_file
+
+    def spy(input_path, *args, **kwargs):  # the folder the export is scored from, while it is scored
+        modes.append(Path(input_path).parent.stat().st_mode & 0o777)
+        return real(input_path, *args, **kwargs)
+
+    monkeypatch.setattr(casenotes.scoring, "score_file", spy)
+    at = upload(run_page(study, "batch"), export_csv(trial))
+    for _ in range(3):
+        at.run()
+    map_export(at)
+    score(at)
+    at.run()
+    assert not at.exception and modes == [0o700]
+    assert not list(scratch_tmp.iterdir())  # nothing left behind, however many runs
+
+
+def test_batch_preview_refuses_a_workbook_that_would_inflate_past_ingest_limits(study, trial):
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    pd.read_csv(io.BytesIO(export_csv(trial, rows=2))).to_excel(buf, index=False)
+    with zipfile.ZipFile(buf, "a", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/media/padding.bin", b"\0" * (8 << 20))  # 8 MB of zeros in a few KB
+    at = run_page(study, "batch")
+    at.file_uploader(key="batch_upload").set_value(("export.xlsx", buf.getvalue(), "application/vnd.ms-excel")).run()
+    assert not at.exception, at.exception
+    assert any("[E200]" in e.value for e in at.error) and not at.selectbox
+
+
+def test_batch_results_keep_the_exports_columns_show_rejects_and_outlast_a_download(study, trial, downloads):
+    import io
+
+    data = export_csv(trial, rows=3)
+    data += data.splitlines(keepends=True)[-1]  # the last row again: a duplicate, rejected
+    at = map_export(upload(run_page(study, "batch"), data))
+    score(at)
+    at.run()  # a download button reruns the page: the results must still be there
+    assert {b.label for b in at.get("download_button")} == {"Download per-row results (CSV)", "Download rejects (CSV)"}
+    results = pd.read_csv(io.StringIO(downloads["Download per-row results (CSV)"]), dtype=str, keep_default_na=False)
+    assert list(results.columns[:6]) == ["ID", "Date", "Case", "Borough", "Team", "Extra"]  # the note text is not
+    assert {"casenotes_status", "n_victim_blaming", "perpetrator_pattern"} <= set(results.columns)
+    assert list(results["casenotes_status"]) == ["scored", "scored", "scored", "duplicate_note"]
+    assert (results["Extra"] == "'=HYPERLINK(1)").all()  # formula-like cells quoted
+    shown = at.dataframe[-1].value
+    assert list(shown["reason"]) == ["duplicate_note"] and list(shown["row"].astype(int)) == [4]
