@@ -6,8 +6,10 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -23,6 +25,24 @@ from casenotes.errors import InputError, StoreError
 from casenotes.schemas import LABELS
 from casenotes.store import Store
 from casenotes.trends import aggregate_cells, cell_frame, effects_cache, fit_effects, note_outcomes
+
+
+_MD_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def escape_md(value: object) -> str:
+    """``value`` as literal text wherever Streamlit reads Markdown (``st.markdown``/``write``/``caption``/
+    ``subheader``, alerts, expander and widget labels): every ASCII punctuation character is backslash-escaped,
+    so a borough, team, note or file name cannot become a link, an image the browser fetches from an outside
+    host, HTML, a heading, a colour directive or maths."""
+    return _MD_PUNCTUATION.sub(r"\\\1", str(value))
+
+
+def escape_html(value: object) -> str:
+    """``value`` as literal text inside an HTML block given to ``st.markdown(..., unsafe_allow_html=True)``:
+    HTML-escaped, with line breaks as character references, because a blank line would end the HTML block and
+    let Markdown read the rest (an image link in a note would load)."""
+    return html.escape(str(value)).replace("\r\n", "\n").replace("\r", "\n").replace("\n", "&#10;")
 
 
 def default_db() -> str:

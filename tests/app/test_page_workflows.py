@@ -95,7 +95,7 @@ def test_audit_correct_arm_guesses_count_as_correct_when_unblinding_is_measured(
     assert {"comparison"} < set(key["arm"])  # comparison teams and teams at a training step
     at = open_audit(study, packet)
     for _ in range(len(key)):
-        truth = key.loc[at.subheader[0].value.removeprefix("Unit ")]
+        truth = key.loc[at.subheader[0].value.removeprefix("Unit ").replace("\\", "")]  # shown Markdown-escaped
         score_unit(at, [2, 2, 2, 2], arm="comparison" if truth["arm"] == "comparison" else "trained",
                    timepoint=truth["timepoint"])
     assert any("All units scored" in s.value for s in at.success)
@@ -143,15 +143,17 @@ def test_audit_packets_come_only_from_the_packets_folder_beside_the_store(study,
 def downloads(monkeypatch) -> dict[str, object]:
     """What each download button offers (label -> data), as the page passed it."""
     import streamlit as st
+    from streamlit.delta_generator import DeltaGenerator
 
     offered: dict[str, object] = {}
-    real = st.download_button
+    real = DeltaGenerator.download_button
 
-    def capture(label, data, *args, **kwargs):
+    def capture(self, label, data, *args, **kwargs):
         offered[label] = data
-        return real(label, data, *args, **kwargs)
+        return real(self, label, data, *args, **kwargs)
 
-    monkeypatch.setattr(st, "download_button", capture)
+    monkeypatch.setattr(DeltaGenerator, "download_button", capture)  # columns' buttons
+    monkeypatch.setattr(st, "download_button", st._main.download_button)  # st.download_button, bound at import
     return offered
 
 
@@ -215,7 +217,7 @@ def test_batch_scores_into_a_scratch_store_and_refuses_teams_without_training_da
     assert scratch.parent.parent == study.parent / "batch_scratch"
     assert scratch.parent.parent.stat().st_mode & 0o777 == 0o700
     [refusal] = [e.value for e in at.error]
-    assert "Atlantis / Assessment 1" in refusal and "Lemuria / Assessment 1" in refusal
+    assert "Atlantis" in refusal and "Lemuria" in refusal  # one message listing both new boroughs' teams
     assert not [b for b in at.button if b.label == "Add to the study store"]
 
 
@@ -283,7 +285,7 @@ def test_batch_preview_refuses_a_workbook_that_would_inflate_past_ingest_limits(
     at = run_page(study, "batch")
     at.file_uploader(key="batch_upload").set_value(("export.xlsx", buf.getvalue(), "application/vnd.ms-excel")).run()
     assert not at.exception, at.exception
-    assert any("[E200]" in e.value for e in at.error) and not at.selectbox
+    assert any("E200" in e.value for e in at.error) and not at.selectbox
 
 
 def test_batch_results_keep_the_exports_columns_show_rejects_and_outlast_a_download(study, trial, downloads):
@@ -302,3 +304,95 @@ def test_batch_results_keep_the_exports_columns_show_rejects_and_outlast_a_downl
     assert (results["Extra"] == "'=HYPERLINK(1)").all()  # formula-like cells quoted
     shown = at.dataframe[-1].value
     assert list(shown["reason"]) == ["duplicate_note"] and list(shown["row"].astype(int)) == [4]
+
+
+# -- Escaping and downloads -------------------------------------------------------------------------------------
+
+EVIL = "http://evil.example/"
+HOSTILE_TEAM = f"![t]({EVIL}team.png)"
+HOSTILE_BOROUGH = '=HYPERLINK("http://evil.example/b")'
+IMAGE_BOROUGH = f"![b]({EVIL}borough.png)"
+HOSTILE_TEXT = f"\n\n![n]({EVIL}note.png) <img src={EVIL}tag.png>"
+
+
+@pytest.fixture
+def hostile(study) -> Path:
+    """The study store with an image link in every team name and one borough's name, a formula as another's,
+    and an image link and an HTML image after a blank line in every note and sentence."""
+    from casenotes.store import Store
+
+    with Store(study) as store:
+        store.con.execute("UPDATE notes SET team = ?, text = text || ?, borough = CASE borough WHEN 'Camden' THEN ? "
+                          "WHEN 'Croydon' THEN ? ELSE borough END", [HOSTILE_TEAM, HOSTILE_TEXT, HOSTILE_BOROUGH,
+                                                                     IMAGE_BOROUGH])
+        store.con.execute("UPDATE sentences SET text = text || ?", [HOSTILE_TEXT])
+        store.refresh_cells()
+    return study
+
+
+def rendered(at: AppTest) -> list[str]:
+    """Everything the page gave Streamlit to read as Markdown: text elements, alerts, and every label."""
+    markdown = {"markdown", "caption", "title", "header", "subheader", "success", "info", "warning", "error"}
+    out = []
+    for root in (at.main, at.sidebar):
+        for e in root:
+            if getattr(e, "type", None) in markdown and isinstance(getattr(e, "value", None), str):
+                out.append(e.value)
+            if isinstance(getattr(e, "label", None), str):
+                out.append(e.label)
+    return out
+
+
+def outside_fetches(at: AppTest) -> list[str]:
+    """Tags linking to or loading from the outside host in the HTML that Markdown (CommonMark, raw HTML allowed,
+    as in the dashboard's unsafe_allow_html blocks) makes of what the page rendered."""
+    from html.parser import HTMLParser
+
+    from markdown_it import MarkdownIt
+
+    found: list[str] = []
+
+    class Tags(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            found.extend(f"<{tag} {k}={v}>" for k, v in attrs if k in ("src", "href") and (v or "").startswith(EVIL))
+
+    markdown = MarkdownIt("commonmark", {"html": True})
+    for text in rendered(at):
+        Tags().feed(markdown.render(text))
+    return found
+
+
+@pytest.mark.parametrize("page", ["overview", "notes", "annotate"])
+def test_store_names_and_text_render_as_plain_text(hostile, page):
+    at = run_page(hostile, page)
+    if page == "notes":
+        at.selectbox(key="notes_label").set_value("victim_blaming").run()
+    assert not at.exception, at.exception
+    assert any("evil" in t for t in rendered(at))  # the names and text are on the page ...
+    assert outside_fetches(at) == []  # ... as text: nothing is fetched from the outside host
+
+
+def test_audit_unit_text_renders_as_plain_text(hostile, packet):
+    at = open_audit(hostile, packet)
+    assert any("evil" in t for t in rendered(at))
+    assert outside_fetches(at) == []
+
+
+def test_batch_messages_render_upload_names_as_plain_text(study, trial):
+    at = map_export(upload(run_page(study, "batch"), export_csv(trial, boroughs=(f"![b]({EVIL}b.png)",))))
+    score(at)
+    assert any("evil" in t for t in rendered(at)) and outside_fetches(at) == []
+
+
+def test_dashboard_csv_downloads_quote_formula_like_cells(hostile, downloads):
+    import io
+
+    at = run_page(hostile, "trends")
+    assert not at.exception, at.exception
+    csvs = {label: data for label, data in downloads.items() if label.endswith("(CSV)")}
+    assert {"Download this table (CSV)", "Download its data (CSV)", "Download the wedge (CSV)"} <= set(csvs)
+    for label, data in csvs.items():
+        cells = pd.read_csv(io.StringIO(data), dtype=str, keep_default_na=False).to_numpy().ravel().tolist()
+        assert not [c for c in cells if c.startswith(("=", "@"))], label  # (a leading - is also a number)
+    table = pd.read_csv(io.StringIO(csvs["Download this table (CSV)"]), dtype=str, keep_default_na=False)
+    assert "'" + HOSTILE_BOROUGH in set(table["borough"])

@@ -4,17 +4,16 @@ Only ``to_score.csv`` is read (never ``key.csv``): the scorer sees the pseudonym
 nothing about team, borough, author, arm or timepoint. Scores are saved after every unit to
 ``scored_<user>.csv`` in the packet, in the sheet's own format, so `casenotes audit import-scores` reads it.
 Researchers and admins only (checked here as well as by the router). Packets are opened only from the
-``audit_packets/`` folder beside the store, chosen from a list. Every unit's widgets are keyed by its blind id, so a new unit opens empty (or with its own saved scores when
-revisited with Back) and nothing chosen for one unit can be saved for another.
+``audit_packets/`` folder beside the store, chosen from a list. Every unit's widgets are keyed by its blind id,
+so a new unit opens empty (or with its own saved scores when revisited with Back) and nothing chosen for one
+unit can be saved for another. Text from the packet is shown as text, never read as Markdown or HTML.
 """
-
-import html
 
 import streamlit as st
 
 from casenotes.app.auth import TEXT_ROLES, AccessLog, current_user
-from casenotes.app.data import (audit_packets, current_db, default_db, next_unscored, packet_folder, packets_dir,
-                                read_audit_sheet, save_audit_unit, scored_units)
+from casenotes.app.data import (audit_packets, current_db, default_db, escape_html, escape_md, next_unscored,
+                                packet_folder, packets_dir, read_audit_sheet, save_audit_unit, scored_units)
 from casenotes.audit import Rubric
 from casenotes.audit.blind import ARM_GUESSES
 from casenotes.errors import InputError
@@ -41,14 +40,15 @@ db = current_db()
 if db:
     names = audit_packets(db)
     if not names:
-        st.info(f"No blinded packets yet. Write one with `casenotes audit export-blind --db STORE --sample "
-                f"SAMPLE.csv --out {packets_dir(db)}/NAME`; the key stays with the study team.")
+        st.info("No blinded packets yet. Write one into the packets folder beside the store (the key stays with "
+                "the study team):")
+        st.code(f"casenotes audit export-blind --db STORE --sample SAMPLE.csv --out {packets_dir(db)}/NAME", language=None)
         st.stop()
-    name = st.selectbox(f"Blinded packet (in {packets_dir(db)})", names, key="audit_packet")
+    name = st.selectbox(f"Blinded packet (in {escape_md(packets_dir(db))})", names, key="audit_packet")
     try:
         packet = packet_folder(db, name)
     except InputError as exc:
-        st.error(str(exc))
+        st.error(escape_md(exc))
         st.stop()
     sheet, mine = read_audit_sheet(packet, user.name)
     done = scored_units(sheet)
@@ -56,8 +56,9 @@ if db:
     at = st.session_state.get("audit_at")
     i = at[1] if at and at[0] == str(packet) else next_unscored(done, None)
     if i is None:
-        st.success(f"All units scored. Import with: `casenotes audit import-scores {mine} --key {packet / 'key.csv'} "
-                   f"--scorer {user.name} -o SCORES.csv`")
+        st.success("All units scored. Import them with:")
+        st.code(f"casenotes audit import-scores {mine} --key {packet / 'key.csv'} --scorer {user.name} -o SCORES.csv",
+                language=None)
         if st.button("Back", key="audit_back"):
             st.session_state["audit_at"] = (str(packet), len(sheet) - 1)
             st.rerun()
@@ -65,8 +66,8 @@ if db:
     unit = sheet.iloc[i]
     bid = unit["blind_id"]
     AccessLog.for_store(db).append(user, "view_text", page="audit", blind_id=bid)
-    st.subheader(f"Unit {bid}")
-    st.markdown(f"<div style='white-space:pre-wrap;line-height:1.7'>{html.escape(unit['text'])}</div>",
+    st.subheader(f"Unit {escape_md(bid)}")
+    st.markdown(f"<div style='white-space:pre-wrap;line-height:1.7'>{escape_html(unit['text'])}</div>",
                 unsafe_allow_html=True)
     rubric = Rubric.load("default")
     with st.form(f"audit_{bid}"):

@@ -12,8 +12,8 @@ from pathlib import Path
 import streamlit as st
 
 from casenotes.app.auth import AccessLog, current_user
-from casenotes.app.data import (default_db, load_model_cards, preview_export, scratch_store, score_upload,
-                                teams_without_dates)
+from casenotes.app.data import (default_db, escape_md, load_model_cards, preview_export, scratch_store,
+                                score_upload, teams_without_dates)
 from casenotes.errors import CasenotesError
 from casenotes.export import csv_text
 from casenotes.schemas import NOTE_COLUMNS
@@ -45,7 +45,7 @@ if state is None or state["id"] != (upload.file_id, people.file_id if people els
     except CasenotesError as exc:
         state["preview"] = str(exc)
 if isinstance(state["preview"], str):
-    st.error(state["preview"])
+    st.error(escape_md(state["preview"]))
     st.stop()
 columns, n_rows = state["preview"]["columns"], state["preview"]["rows"]
 st.caption(f"{n_rows} rows, {len(columns)} columns")
@@ -83,7 +83,7 @@ if st.button("Score into a scratch store", key="batch_go", type="primary"):
         report = score_upload(files, str(scratch), progress=progress, people="people.csv" if people else None,
                               **settings)
     except CasenotesError as exc:
-        st.error(str(exc))
+        st.error(escape_md(exc))
         st.stop()
     bar.progress(1.0, text="done")
     AccessLog.for_store(db).append(user, "batch_score", store=str(scratch), rows=report["rows_read"],
@@ -95,7 +95,8 @@ if st.button("Score into a scratch store", key="batch_go", type="primary"):
 if "report" in state:  # shown on every run until another upload, so a download does not take the results away
     report = state["report"]
     st.success(f"{report['rows_read']} rows: {report['notes_new']} scored, {report['rows_rejected']} rejected. "
-               f"Counts reconcile: {'yes' if report['reconciles'] else 'NO'}. Scratch store: {state['scratch']}")
+               f"Counts reconcile: {'yes' if report['reconciles'] else 'NO'}. Scratch store: "
+               f"{escape_md(state['scratch'])}")
     st.download_button("Download per-row results (CSV)", state["results_csv"], file_name="scores.csv",
                        mime="text/csv", key="batch_dl_scores")
     st.subheader(f"Rejected rows ({len(report['rejects'])})")
@@ -107,18 +108,19 @@ if "report" in state:  # shown on every run until another upload, so a download 
     st.subheader("Add to the study store")
     if state["missing"]:
         st.error(f"Not added: {len(state['missing'])} team(s) of these notes are not in the study store's team "
-                 f"training table, so all their notes would be coded baseline: {'; '.join(state['missing'])}. Add "
-                 "their training dates to the study's teams table first (`casenotes score ... --teams TEAMS.csv` "
-                 "with the whole table), then score this upload again.")
+                 f"training table, so all their notes would be coded baseline: "
+                 f"{escape_md('; '.join(state['missing']))}. Add their training dates to the study's teams table "
+                 "first (`casenotes score ... --teams TEAMS.csv` with the whole table), then score this upload again.")
     elif state["added"] is None:
-        confirm = st.checkbox(f"Add these {report['notes_new']} notes to the study store {db}", key="batch_confirm")
+        confirm = st.checkbox(f"Add these {report['notes_new']} notes to the study store {escape_md(db)}",
+                              key="batch_confirm")
         if st.button("Add to the study store", key="batch_add", disabled=not confirm):
             bar, progress = scoring_bar("adding")
             try:
                 added = score_upload(files, db, progress=progress, people="people.csv" if people else None,
                                      **state["settings"])
             except CasenotesError as exc:
-                st.error(str(exc))
+                st.error(escape_md(exc))
                 st.stop()
             AccessLog.for_store(db).append(user, "batch_add", store=str(db), scratch=state["scratch"],
                                            rows=added["rows_read"], notes_new=added["notes_new"],
@@ -128,5 +130,5 @@ if "report" in state:  # shown on every run until another upload, so a download 
             st.rerun()
     if state["added"] is not None:
         added = state["added"]
-        st.success(f"Added to {db}: {added['notes_new']} new notes, {added['notes_already_stored']} already there, "
+        st.success(f"Added to {escape_md(db)}: {added['notes_new']} new notes, {added['notes_already_stored']} already there, "
                    f"{added['rows_rejected']} rows rejected (run {added['run_id']}).")
