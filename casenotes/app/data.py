@@ -291,7 +291,8 @@ def _results(export: Path, mapping: dict[str, str], scores: pd.DataFrame, reject
     rows["_id"] = rows[own.get("note_id", "note_id")].astype(str).str.strip().where(status == "scored")
     rows["casenotes_status"] = status
     # the export's own names win: a score column with the same name as one of them gets a suffix
-    return rows.merge(scored, on="_id", how="left", suffixes=("", "_casenotes")).drop(columns=["_row", "_id"])
+    merged = rows.merge(scored, on="_id", how="left", suffixes=("", "_casenotes"))
+    return merged.drop(columns=["_row", "_id", "_malformed"], errors="ignore")  # ingest's own bookkeeping
 
 
 def teams_without_dates(upload_db: str, study_db: str) -> list[str]:

@@ -31,7 +31,8 @@ if db and user:
         # never be saved for the next (a form's clear_on_submit cleared the screen, not the saved state)
         with st.form(f"annotate_{item['id']}"):
             cols = st.columns(len(LABELS))
-            ticks = {l: cols[i].checkbox(l.replace("_", " "), key=f"ann_{item['id']}_{l}") for i, l in enumerate(LABELS)}
+            ticks = {l: cols[i].checkbox(l.replace("_", " "), key=f"ann_{item['id']}_{l}")
+                     for i, l in enumerate(LABELS)}
             save, skip = st.columns(2)
             saved = save.form_submit_button("Save", type="primary")
             skipped_now = skip.form_submit_button("Skip")
@@ -57,7 +58,8 @@ if db and user:
     if not pairs:
         st.info("No sentence has been labelled by two annotators yet.")
     for pair in pairs:
-        st.markdown(f"**{escape_md(pair['pair'])}**: {pair['n']} sentences in common, Krippendorff's alpha over all labels "
+        st.markdown(f"**{escape_md(pair['pair'])}**: {pair['n']} sentences in common, Krippendorff's alpha over all "
+                    "labels "
                     f"{pair['krippendorff_alpha_all_labels']:.2f}")
         st.dataframe(pd.DataFrame(pair["labels"]).T[["cohen_kappa", "krippendorff_alpha", "percent_agreement"]],
                      use_container_width=True)

@@ -42,7 +42,8 @@ if db:
     if not names:
         st.info("No blinded packets yet. Write one into the packets folder beside the store (the key stays with "
                 "the study team):")
-        st.code(f"casenotes audit export-blind --db STORE --sample SAMPLE.csv --out {packets_dir(db)}/NAME", language=None)
+        st.code(f"casenotes audit export-blind --db STORE --sample SAMPLE.csv --out {packets_dir(db)}/NAME",
+                language=None)
         st.stop()
     name = st.selectbox(f"Blinded packet (in {escape_md(packets_dir(db))})", names, key="audit_packet")
     try:
@@ -81,8 +82,8 @@ if db:
                            key=f"audit_guess_arm_{bid}",
                            help="trained: a team in the training rollout (at any step); comparison: a team that "
                                 "was not trained.")
-        timepoint = g2.selectbox("Your guess: timepoint", POINTS, index=saved_index(POINTS, unit["guess_timepoint"]) or 0,
-                                 key=f"audit_guess_timepoint_{bid}")
+        timepoint = g2.selectbox("Your guess: timepoint", POINTS, key=f"audit_guess_timepoint_{bid}",
+                                 index=saved_index(POINTS, unit["guess_timepoint"]) or 0)
         submitted = st.form_submit_button("Save and next", type="primary")
     if st.button("Back", key="audit_back", disabled=i == 0, help="Revisit the unit before this one."):
         st.session_state["audit_at"] = (str(packet), i - 1)

@@ -60,7 +60,8 @@ for i, target in enumerate(NOTE_COLUMNS):
     if choice != "(none)" and choice != target:
         mapping[choice] = target
 models = load_model_cards()["model"].tolist()
-model = st.selectbox("Model", models, index=models.index("linear-v1") if "linear-v1" in models else 0, key="batch_model")
+model = st.selectbox("Model", models, index=models.index("linear-v1") if "linear-v1" in models else 0,
+                     key="batch_model")
 
 
 def scoring_bar(label: str):
@@ -130,5 +131,5 @@ if "report" in state:  # shown on every run until another upload, so a download 
             st.rerun()
     if state["added"] is not None:
         added = state["added"]
-        st.success(f"Added to {escape_md(db)}: {added['notes_new']} new notes, {added['notes_already_stored']} already there, "
-                   f"{added['rows_rejected']} rows rejected (run {added['run_id']}).")
+        st.success(f"Added to {escape_md(db)}: {added['notes_new']} new notes, {added['notes_already_stored']} "
+                   f"already there, {added['rows_rejected']} rows rejected (run {escape_md(added['run_id'])}).")

@@ -29,8 +29,8 @@ if db:
         note_id = st.selectbox("Open note", notes["note_id"].tolist(), key="notes_open")
         note, sents, scores = load_note(db, note_id)
         meta = note.iloc[0]
-        heading = (note_id, meta["note_type"] or "", f"{meta['borough']} / {meta['team']}", str(meta["recorded_at"])[:10],
-                   meta["timepoint"])
+        heading = (note_id, meta["note_type"] or "", f"{meta['borough']} / {meta['team']}",
+                   str(meta["recorded_at"])[:10], meta["timepoint"])
         st.subheader(" · ".join(escape_md(v) for v in heading))
         st.markdown(" ".join(f"<span style='background:{c};padding:1px 4px;border-radius:3px'>{l}</span>"
                              for l, c in COLOURS.items()), unsafe_allow_html=True)
@@ -56,8 +56,9 @@ if db:
                     else:
                         st.markdown(f"**Close example (victim-blaming):** {escape_md(suggestion.blaming_example)}")
                         st.markdown(f"**Written about the pattern instead:** {escape_md(suggestion.rewording)}")
-                        st.caption(f"similarity {suggestion.similarity:.2f} · contrast pair {escape_md(suggestion.pair_id)} "
-                                   f"· labels of the rewording: {', '.join(suggestion.rewording_labels)}")
+                        st.caption(f"similarity {suggestion.similarity:.2f} · contrast pair "
+                                   f"{escape_md(suggestion.pair_id)} · labels of the rewording: "
+                                   f"{', '.join(suggestion.rewording_labels)}")
         st.subheader("Audit domain scores")
         for row in scores.itertuples():
             idx = json.loads(row.evidence)
