@@ -253,7 +253,7 @@ def scratch_store(db_path: str, files: dict[str, bytes], settings: dict[str, Any
     for name in sorted(files):
         digest.update(name.encode() + b"\0" + hashlib.sha256(files[name]).digest())
     root = Path(db_path).resolve().parent / "batch_scratch"
-    root.mkdir(mode=0o700, exist_ok=True)
+    root.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(root, 0o700)
     folder = root / digest.hexdigest()[:16]
     shutil.rmtree(folder, ignore_errors=True)

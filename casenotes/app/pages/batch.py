@@ -7,7 +7,9 @@ whose teams are not in the study's team training table (their notes would all be
 adding are written to the access log with their counts.
 """
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import streamlit as st
 
@@ -64,7 +66,7 @@ model = st.selectbox("Model", models, index=models.index("linear-v1") if "linear
                      key="batch_model")
 
 
-def scoring_bar(label: str):
+def scoring_bar(label: str) -> tuple[Any, Callable[[int], None]]:
     """A progress bar and the callback that moves it (rows handled after each chunk)."""
     bar = st.progress(0.0, text=label)
     total = {"n": 0}
@@ -88,7 +90,8 @@ if st.button("Score into a scratch store", key="batch_go", type="primary"):
         st.stop()
     bar.progress(1.0, text="done")
     AccessLog.for_store(db).append(user, "batch_score", store=str(scratch), rows=report["rows_read"],
-                                   notes=report["notes_new"], rejected=report["rows_rejected"], run_id=report["run_id"])
+                                   notes_new=report["notes_new"], rejected=report["rows_rejected"],
+                                   run_id=report["run_id"])
     state.update(settings=settings, scratch=str(scratch), report=report, added=None,
                  results_csv=csv_text(report["results"]), rejects_csv=csv_text(report["rejects"]),
                  missing=teams_without_dates(str(scratch), db))
