@@ -5,19 +5,44 @@
 
 from __future__ import annotations
 
+import hashlib
+import html
+import json
 import os
+import re
+import shutil
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
 from casenotes.app.auth import text_access
-from casenotes.errors import StoreError
+from casenotes.errors import InputError, StoreError
 from casenotes.schemas import LABELS
 from casenotes.store import Store
 from casenotes.trends import aggregate_cells, cell_frame, effects_cache, fit_effects, note_outcomes
+
+
+_MD_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def escape_md(value: object) -> str:
+    """``value`` as literal text wherever Streamlit reads Markdown (``st.markdown``/``write``/``caption``/
+    ``subheader``, alerts, expander and widget labels): every ASCII punctuation character is backslash-escaped,
+    so a borough, team, note or file name cannot become a link, an image the browser fetches from an outside
+    host, HTML, a heading, a colour directive or maths."""
+    return _MD_PUNCTUATION.sub(r"\\\1", str(value))
+
+
+def escape_html(value: object) -> str:
+    """``value`` as literal text inside an HTML block given to ``st.markdown(..., unsafe_allow_html=True)``:
+    HTML-escaped, with line breaks as character references, because a blank line would end the HTML block and
+    let Markdown read the rest (an image link in a note would load)."""
+    return html.escape(str(value)).replace("\r\n", "\n").replace("\r", "\n").replace("\n", "&#10;")
 
 
 def default_db() -> str:
@@ -145,8 +170,6 @@ def load_note(db_path: str, note_id: str) -> tuple[pd.DataFrame, pd.DataFrame, p
 @st.cache_data(ttl=600)
 def load_model_cards() -> pd.DataFrame:
     """One row per shipped model: backend, default flag, training size, test metrics and flip rate."""
-    import json
-
     from casenotes.classify.registry import DEFAULT_MODEL, models_dir
 
     rows = []
@@ -165,8 +188,6 @@ def load_model_cards() -> pd.DataFrame:
 
 def load_model_card(name: str) -> tuple[str, dict]:
     """A model's MODEL_CARD.md text and its card dict."""
-    import json
-
     from casenotes.classify.registry import models_dir
 
     folder = models_dir() / name
@@ -175,19 +196,117 @@ def load_model_card(name: str) -> tuple[str, dict]:
     return (card_md.read_text(encoding="utf-8") if card_md.is_file() else ""), meta.get("card", {})
 
 
-def run_batch(upload_path: str, db_path: str, *, mapping: dict[str, str], model: str, progress) -> dict:
-    """Score an uploaded export into the store (the Batch page); returns the run report as a dict."""
-    import tempfile
+def run_batch(upload_path: str, db_path: str, *, mapping: dict[str, str], model: str, progress,
+              people: str | None = None) -> dict:
+    """Score an export into a store; returns the run report as a dict.
 
+    Args:
+        upload_path: the export (CSV, XLSX, JSONL or Parquet).
+        db_path: the store scored into (created if missing).
+        mapping: the export's column names -> casenotes' names.
+        people: a people table (``case_id, name[, role]``) whose names are pseudonymised before storage.
+    """
     import yaml
 
     from casenotes.scoring import score_file
 
-    with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False) as fh:
-        yaml.safe_dump({"columns": mapping}, fh)
     rejects = Path(db_path).with_name(Path(upload_path).stem + "_rejects.csv")
-    report = score_file(upload_path, db_path, mapping=fh.name, rejects=rejects, model=model, progress=progress)
+    with tempfile.TemporaryDirectory(prefix="casenotes-") as tmp:
+        mapping_file = Path(tmp) / "mapping.yaml"
+        mapping_file.write_text(yaml.safe_dump({"columns": mapping}), encoding="utf-8")
+        report = score_file(upload_path, db_path, mapping=mapping_file, rejects=rejects, people=people, model=model,
+                            progress=progress)
     return {**report.as_dict(), "rejects_path": str(rejects)}
+
+
+@contextmanager
+def private_files(files: dict[str, bytes]) -> Iterator[dict[str, Path]]:
+    """Uploaded files written to a temporary folder only their owner can open (0700), removed when the block
+    ends: an upload lives in memory between page runs and on disk only while it is read or scored."""
+    with tempfile.TemporaryDirectory(prefix="casenotes-upload-") as tmp:
+        os.chmod(tmp, 0o700)
+        paths = {}
+        for name, data in files.items():
+            paths[name] = Path(tmp) / name
+            paths[name].write_bytes(data)
+        yield paths
+
+
+def preview_export(name: str, data: bytes) -> dict[str, Any]:
+    """The columns and row count of an uploaded export, read by ingest's own readers (so an XLSX passes the
+    same zip-size checks as a scored one before anything is inflated); raises InputError as ingest does."""
+    from casenotes.ingest import _read_chunks
+
+    columns: dict[str, None] = {}
+    rows = 0
+    with private_files({name: data}) as paths:
+        for chunk in _read_chunks(paths[name], 2000):
+            columns.update(dict.fromkeys(str(c) for c in chunk.columns if c != "_row"))
+            rows += len(chunk)
+    return {"columns": list(columns), "rows": rows}
+
+
+def scratch_store(db_path: str, files: dict[str, bytes], settings: dict[str, Any]) -> Path:
+    """A new, empty store for one upload, in ``batch_scratch/`` beside the study store (a folder only its
+    owner can open), named by the upload and its settings; scoring the same again starts it afresh."""
+    digest = hashlib.sha256(json.dumps(settings, sort_keys=True).encode())
+    for name in sorted(files):
+        digest.update(name.encode() + b"\0" + hashlib.sha256(files[name]).digest())
+    root = Path(db_path).resolve().parent / "batch_scratch"
+    root.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(root, 0o700)
+    folder = root / digest.hexdigest()[:16]
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(mode=0o700)
+    return folder / "upload.duckdb"
+
+
+def score_upload(files: dict[str, bytes], db_path: str, *, mapping: dict[str, str], model: str, progress,
+                 people: str | None = None) -> dict[str, Any]:
+    """Score an uploaded export (the first of ``files``; ``people`` names the people table among them) into
+    ``db_path`` from private copies removed when scoring ends.
+
+    Returns the run report with ``results``, the export's own rows and columns (all but the note text) with
+    each row's ``casenotes_status`` (``scored`` or its reject reason) and its scores, and ``rejects``.
+    """
+    export = next(iter(files))
+    with private_files(files) as paths:
+        report = run_batch(str(paths[export]), db_path, mapping=mapping, model=model, progress=progress,
+                           people=str(paths[people]) if people else None)
+        rejects = pd.read_csv(report["rejects_path"], dtype=str, keep_default_na=False)
+        results = _results(paths[export], mapping, load_scored_notes(db_path, report["run_id"]), rejects)
+    return {**report, "results": results, "rejects": rejects}
+
+
+def _results(export: Path, mapping: dict[str, str], scores: pd.DataFrame, rejects: pd.DataFrame) -> pd.DataFrame:
+    """The export's rows under their own column names, less the note text, with status and scores."""
+    from casenotes.ingest import _read_chunks
+
+    own = {target: source for source, target in mapping.items()}
+    rows = pd.concat(list(_read_chunks(export, 2000)), ignore_index=True)
+    rows = rows.drop(columns=[own.get("text", "text")], errors="ignore")
+    reasons = dict(zip(pd.to_numeric(rejects["row"]), rejects["reason"]))
+    status = pd.Series([reasons.get(r, "scored") for r in rows["_row"]], index=rows.index)
+    scored = scores.drop(columns=["case_id", "borough", "team", "recorded_at"]).rename(columns={"note_id": "_id"})
+    rows["_id"] = rows[own.get("note_id", "note_id")].astype(str).str.strip().where(status == "scored")
+    rows["casenotes_status"] = status
+    # the export's own names win: a score column with the same name as one of them gets a suffix
+    merged = rows.merge(scored, on="_id", how="left", suffixes=("", "_casenotes"))
+    return merged.drop(columns=["_row", "_id", "_malformed"], errors="ignore")  # ingest's own bookkeeping
+
+
+def teams_without_dates(upload_db: str, study_db: str) -> list[str]:
+    """``borough / team`` of the scored notes (those without a given timepoint) whose team is not in the study
+    store's team training table: their notes would all be coded ``baseline``."""
+    with open_store(upload_db) as store:
+        teams = store.query("SELECT DISTINCT coalesce(borough, '') AS borough, coalesce(team, '') AS team "
+                            "FROM notes WHERE timepoint_given IS NULL ORDER BY ALL")
+    known: set[tuple[str, str]] = set()
+    if Path(study_db).is_file():
+        with open_store(study_db) as store:
+            known = set(store.query("SELECT borough, team FROM teams").itertuples(index=False, name=None))
+    return [f"{b or '(no borough)'} / {t or '(no team)'}" for b, t in teams.itertuples(index=False, name=None)
+            if (b, t) not in known]
 
 
 def load_scored_notes(db_path: str, run_id: str) -> pd.DataFrame:
@@ -200,6 +319,72 @@ def load_scored_notes(db_path: str, run_id: str) -> pd.DataFrame:
         return store.query(f"SELECT n.note_id, n.case_id, n.borough, n.team, n.recorded_at, n.n_sentences, {counts}, "
                            f"{pivot} FROM notes n LEFT JOIN domain_scores d USING (note_id) WHERE n.run_id = ? "
                            f"GROUP BY ALL ORDER BY n.note_id", [run_id])
+
+
+def packets_dir(db_path: str) -> Path:
+    """Where blinded audit packets for a store live: ``audit_packets/`` beside it. The Audit page opens packets
+    from here only, so a user cannot point the server at any folder it can read."""
+    return Path(db_path).resolve().parent / "audit_packets"
+
+
+def _packet(root: Path, name: str) -> Path | None:
+    """``root/name`` resolved, when it is a packet folder directly inside ``root`` (not a link leading out)."""
+    folder = (root / name).resolve()
+    return folder if folder.parent == root and (folder / "to_score.csv").is_file() else None
+
+
+def audit_packets(db_path: str) -> list[str]:
+    """Names of the packets in the store's packets folder (folders holding a ``to_score.csv``)."""
+    root = packets_dir(db_path)
+    return sorted(p.name for p in root.iterdir() if _packet(root, p.name)) if root.is_dir() else []
+
+
+def packet_folder(db_path: str, name: str) -> Path:
+    """The folder of packet ``name``; anything but a packet folder directly inside the packets folder (another
+    path, ``..``, a link leading out) is refused."""
+    root = packets_dir(db_path)
+    folder = _packet(root, name)
+    if folder is None:
+        raise InputError(f"[E340] Audit packet '{name}' is not a packet folder in {root}; write packets there with "
+                         f"`casenotes audit export-blind --out {root}/NAME`.")
+    return folder
+
+
+def read_audit_sheet(packet: Path, scorer: str) -> tuple[pd.DataFrame, Path]:
+    """A scorer's sheet for a blinded packet (their saved scores, or the packet's blank ``to_score.csv``) and
+    the file their scores are saved to, ``scored_<scorer>.csv`` in the packet."""
+    mine = packet / f"scored_{scorer}.csv"
+    sheet = pd.read_csv(mine if mine.is_file() else packet / "to_score.csv", dtype=str, keep_default_na=False)
+    return sheet, mine
+
+
+def scored_units(sheet: pd.DataFrame) -> pd.Series:
+    """Per unit of a scoring sheet: whether all four domains have a score."""
+    from casenotes.audit.blind import SCORE_COLUMNS
+
+    return sheet[SCORE_COLUMNS].apply(lambda col: col.str.strip() != "").all(axis=1)
+
+
+def next_unscored(done: pd.Series, after: int | None) -> int | None:
+    """The first unit without all its scores after position ``after`` (from the top when there is none), or
+    None when every unit is scored."""
+    todo = [i for i, ok in enumerate(done.tolist()) if not ok]
+    later = [i for i in todo if after is not None and i > after]
+    return (later or todo or [None])[0]
+
+
+def save_audit_unit(sheet: pd.DataFrame, path: Path, position: int, scores: dict[str, int],
+                    guesses: list[str]) -> None:
+    """Write one unit's scores and guesses into the sheet and save the whole sheet atomically, in the sheet's
+    own format so `casenotes audit import-scores` reads it."""
+    from casenotes.audit.blind import GUESS_COLUMNS
+
+    for domain, value in scores.items():
+        sheet.loc[position, f"score_{domain}"] = str(value)
+    sheet.loc[position, GUESS_COLUMNS] = guesses
+    tmp = path.with_suffix(".tmp")
+    sheet.to_csv(tmp, index=False)
+    tmp.replace(path)
 
 
 @st.cache_data(ttl=600, show_spinner=False)

@@ -22,6 +22,19 @@ _DATE = re.compile(r"\b\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\b|\b\d{1,2}(?:st|n
                    r"Aug|Sep|Oct|Nov|Dec)[a-z]* ?(?:\d{2,4})?\b|\b(?:19|20)\d{2}\b", re.IGNORECASE)
 SCORE_COLUMNS = [f"score_{d}" for d in DOMAINS]
 GUESS_COLUMNS = ["guess_arm", "guess_timepoint"]
+ARM_GUESSES: tuple[str, ...] = ("trained", "comparison")
+"""The arms a scorer may guess, and the vocabulary the key's arm is read in when guesses are checked
+(:func:`arm_group`, applied to guesses and truth alike): the teams table names a stepped rollout's arms
+``step 1``, ``step 2``... and the others ``comparison``, and a scorer cannot tell the steps apart."""
+
+
+def arm_group(arm: str, trained_at: str = "") -> str:
+    """A unit's arm in the guess vocabulary: ``comparison`` for a team in the comparison arm, ``trained`` for a
+    team in the training rollout (any other arm name, or a training date), "" when the key does not say."""
+    arm = arm.strip().lower()
+    if arm == "comparison":
+        return "comparison"
+    return "trained" if arm or trained_at.strip() else ""
 
 
 def hide_dates(text: str) -> str:
@@ -76,23 +89,27 @@ def import_scores(scored: Path, key: Path, *, scorer: str, scale: int = 4) -> pd
                 raise InputError(f"[E165] {scored.name} row {i + 2} (blind_id {rec['blind_id']}), column score_{d}: "
                                  f"'{value}' is not a score from 1 to {scale}.")
             rows.append({"unit_id": rec["unit_id"], "note_id": rec["unit_id"], "scorer": scorer, "domain": d,
-                         "score": int(value), "guess_arm": rec.get("guess_arm", ""),
-                         "guess_timepoint": rec.get("guess_timepoint", ""), "true_arm": rec.get("arm", ""),
+                         "score": int(value), "guess_arm": arm_group(rec.get("guess_arm", "")),
+                         "guess_timepoint": rec.get("guess_timepoint", ""),
+                         "true_arm": arm_group(rec.get("arm", ""), rec.get("trained_at", "")),
                          "true_timepoint": rec.get("timepoint", "")})
     return pd.DataFrame(rows)
 
 
 def unblinding(scores: pd.DataFrame) -> pd.DataFrame:
-    """Per scorer: how often the guessed arm / timepoint was right, among units where a guess was made."""
+    """Per scorer: how often the guessed arm / timepoint was right, among units where a guess was made and the
+    key says what is true."""
     units = scores.drop_duplicates(subset=["unit_id", "scorer"])
     out = []
     for scorer, g in units.groupby("scorer"):
         row = {"scorer": scorer, "units": len(g)}
         for what in ("arm", "timepoint"):
-            guessed = g[g[f"guess_{what}"].astype(str).str.strip() != ""]
-            correct = (guessed[f"guess_{what}"].str.strip().str.lower() == guessed[f"true_{what}"].astype(str).str.lower())
-            row[f"{what}_guesses"] = len(guessed)
-            row[f"{what}_correct"] = float(correct.mean()) if len(guessed) else float("nan")
-            row[f"{what}_chance"] = 1.0 / max(1, g[f"true_{what}"].nunique())
+            guess = g[f"guess_{what}"].fillna("").astype(str).str.strip().str.lower()
+            truth = g[f"true_{what}"].fillna("").astype(str).str.strip().str.lower()
+            known = truth != ""
+            guessed = known & (guess != "")
+            row[f"{what}_guesses"] = int(guessed.sum())
+            row[f"{what}_correct"] = float((guess == truth)[guessed].mean()) if guessed.any() else float("nan")
+            row[f"{what}_chance"] = 1.0 / max(1, truth[known].nunique())
         out.append(row)
     return pd.DataFrame(out)

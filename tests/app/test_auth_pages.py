@@ -93,9 +93,10 @@ def test_annotate_saves_labels_and_shows_agreement(served):
         at.switch_page(str(ROOT / "casenotes" / "app" / "pages" / "annotate.py")).run()
         assert not at.exception, at.exception
         texts[name] = at.markdown[0].value
-        at.checkbox(key="ann_perpetrator_pattern").check()
+        boxes = {c.label: c for c in at.checkbox}  # keys carry the sentence id
+        boxes["perpetrator pattern"].check()
         if name == "ana":
-            at.checkbox(key="ann_child_focus").check()
+            boxes["child focus"].check()
         at.button[0].click().run()  # Save
         assert not at.exception
     # both were shown the same most-uncertain sentence, and both labels are stored
@@ -114,27 +115,27 @@ def test_audit_page_scores_a_blinded_packet_that_import_scores_reads(served, cli
     import pandas as pd
 
     cli("sample", "--db", served, "--out", tmp_path / "s", "--strata", "borough", "--per-stratum", 1, "--seed", 2)
-    cli("audit", "export-blind", "--db", served, "--sample", tmp_path / "s" / "sample.csv", "--out", tmp_path / "b")
-    n_units = len(pd.read_csv(tmp_path / "b" / "to_score.csv"))
+    packet = Path(served).parent / "audit_packets" / tmp_path.name  # the page opens packets from here only
+    cli("audit", "export-blind", "--db", served, "--sample", tmp_path / "s" / "sample.csv", "--out", packet)
+    n_units = len(pd.read_csv(packet / "to_score.csv"))
     at = AppTest.from_file(str(ROOT / "app_streamlit.py"), default_timeout=120)
     at.session_state["user"] = start_session(User("ana", "researcher"))
     at.run()
     at.switch_page(str(ROOT / "casenotes" / "app" / "pages" / "audit.py")).run()
-    at.text_input(key="audit_packet").set_value(str(tmp_path / "b")).run()
+    at.selectbox(key="audit_packet").set_value(packet.name).run()
     assert not at.exception, at.exception
     for _ in range(2):
-        for k, key in enumerate(("audit_perpetrator_pattern", "audit_non_blaming_strengths", "audit_partnering_safety",
-                                 "audit_child_harm_assessment")):
-            at.radio(key=key).set_value(k % 4 + 1)
-        at.selectbox(key="audit_guess_timepoint").set_value("baseline")
+        for k, radio in enumerate(at.radio):  # one per domain; keys carry the unit's blind id
+            radio.set_value(k % 4 + 1)
+        next(s for s in at.selectbox if s.label == "Your guess: timepoint").set_value("baseline")
         at.button[0].click().run()
         assert not at.exception, at.exception
     # nothing identifying was shown: the page never reads the key
     shown = " ".join(m.value for m in at.markdown)
-    key = pd.read_csv(tmp_path / "b" / "key.csv", dtype=str)
+    key = pd.read_csv(packet / "key.csv", dtype=str)
     assert not any(n in shown for n in key["unit_id"])
     out = tmp_path / "scores.csv"
-    cli("audit", "import-scores", tmp_path / "b" / "scored_ana.csv", "--key", tmp_path / "b" / "key.csv",
+    cli("audit", "import-scores", packet / "scored_ana.csv", "--key", packet / "key.csv",
         "--scorer", "ana", "-o", out)
     scores = pd.read_csv(out)
     assert scores["unit_id"].nunique() == min(2, n_units) and set(scores["score"]) <= {1, 2, 3, 4}

@@ -7,7 +7,7 @@ import streamlit as st
 
 from casenotes.annotate import AnnotationLog, to_label_studio
 from casenotes.app.auth import current_user
-from casenotes.app.data import current_db, load_queue
+from casenotes.app.data import current_db, escape_md, load_queue
 from casenotes.schemas import LABELS
 
 st.title("Annotate")
@@ -18,18 +18,21 @@ if db and user:
     skipped = st.session_state.setdefault("annotate_skipped", set())
     queue, model = load_queue(db, user.name, size=20 + len(skipped))
     queue = queue[~queue["id"].isin(skipped)]
-    st.caption(f"Sentences {model} is least sure about, that you have not labelled. Labels follow "
+    st.caption(f"Sentences {escape_md(model)} is least sure about, that you have not labelled. Labels follow "
                "annotation/CODEBOOK.md. Tick what applies and press Save (Enter in the form saves too).")
     if queue.empty:
         st.success("Nothing left in the queue for you.")
     else:
         item = queue.iloc[0]
-        st.markdown(f"> {item['text']}")
-        st.caption(f"{item['id']} · the model's probabilities: "
+        st.markdown(f"> {escape_md(item['text'])}")
+        st.caption(f"{escape_md(item['id'])} · the model's probabilities: "
                    + ", ".join(f"{l.replace('_', ' ')} {item['p_' + l]:.2f}" for l in LABELS))
-        with st.form(f"annotate_{item['id']}", clear_on_submit=True):
+        # the boxes are keyed by the sentence, so each sentence starts clear and a tick given to one sentence can
+        # never be saved for the next (a form's clear_on_submit cleared the screen, not the saved state)
+        with st.form(f"annotate_{item['id']}"):
             cols = st.columns(len(LABELS))
-            ticks = {l: cols[i].checkbox(l.replace("_", " "), key=f"ann_{l}") for i, l in enumerate(LABELS)}
+            ticks = {l: cols[i].checkbox(l.replace("_", " "), key=f"ann_{item['id']}_{l}")
+                     for i, l in enumerate(LABELS)}
             save, skip = st.columns(2)
             saved = save.form_submit_button("Save", type="primary")
             skipped_now = skip.form_submit_button("Skip")
@@ -45,7 +48,7 @@ if db and user:
     mine = done[done["annotator"] == user.name] if len(done) else done
     st.subheader("Your annotations")
     st.caption(f"{len(mine)} sentences labelled by you; {done['annotator'].nunique() if len(done) else 0} annotators "
-               f"in all ({log.path.name}).")
+               f"in all ({escape_md(log.path.name)}).")
     if len(mine):
         st.download_button("Export yours for Label Studio (JSON)",
                            json.dumps(to_label_studio(mine.to_dict("records")), ensure_ascii=False),
@@ -55,7 +58,8 @@ if db and user:
     if not pairs:
         st.info("No sentence has been labelled by two annotators yet.")
     for pair in pairs:
-        st.markdown(f"**{pair['pair']}**: {pair['n']} sentences in common, Krippendorff's alpha over all labels "
+        st.markdown(f"**{escape_md(pair['pair'])}**: {pair['n']} sentences in common, Krippendorff's alpha over all "
+                    "labels "
                     f"{pair['krippendorff_alpha_all_labels']:.2f}")
         st.dataframe(pd.DataFrame(pair["labels"]).T[["cohen_kappa", "krippendorff_alpha", "percent_agreement"]],
                      use_container_width=True)

@@ -3,63 +3,95 @@
 Only ``to_score.csv`` is read (never ``key.csv``): the scorer sees the pseudonymised text with dates hidden and
 nothing about team, borough, author, arm or timepoint. Scores are saved after every unit to
 ``scored_<user>.csv`` in the packet, in the sheet's own format, so `casenotes audit import-scores` reads it.
+Researchers and admins only (checked here as well as by the router). Packets are opened only from the
+``audit_packets/`` folder beside the store, chosen from a list. Every unit's widgets are keyed by its blind id,
+so a new unit opens empty (or with its own saved scores when revisited with Back) and nothing chosen for one
+unit can be saved for another. Text from the packet is shown as text, never read as Markdown or HTML.
 """
 
-import html
-from pathlib import Path
-
-import pandas as pd
 import streamlit as st
 
-from casenotes.app.auth import AccessLog, current_user
-from casenotes.app.data import current_db
+from casenotes.app.auth import TEXT_ROLES, AccessLog, current_user
+from casenotes.app.data import (audit_packets, current_db, default_db, escape_html, escape_md, next_unscored,
+                                packet_folder, packets_dir, read_audit_sheet, save_audit_unit, scored_units)
 from casenotes.audit import Rubric
-from casenotes.audit.blind import GUESS_COLUMNS, SCORE_COLUMNS
+from casenotes.audit.blind import ARM_GUESSES
+from casenotes.errors import InputError
 from casenotes.schemas import DOMAINS, TIMEPOINTS
 
+SCALE = [1, 2, 3, 4]
+ARMS = ["", *ARM_GUESSES]
+POINTS = ["", *TIMEPOINTS]
+
+
+def saved_index(options: list, saved: str) -> int | None:
+    """The position of a unit's saved value among a widget's options (None, an empty widget, when unsaved)."""
+    labels = [str(o) for o in options]
+    return labels.index(saved.strip()) if saved.strip() in labels else None
+
+
 st.title("Audit")
-db = current_db()
 user = current_user()
-if db and user:
-    packet = Path(st.text_input("Blinded packet folder (from `casenotes audit export-blind --out DIR`)",
-                                key="audit_packet"))
-    sheet_path = packet / "to_score.csv"
-    if not str(packet).strip() or str(packet) == "." or not sheet_path.is_file():
-        st.info("Enter the folder of a blinded packet; it holds to_score.csv. The key stays with the study team.")
+if user is None or user.role not in TEXT_ROLES:  # the router shows this page to these roles only; a second lock
+    AccessLog.for_store(default_db()).append(user, "text_refused", page="audit")
+    st.error("Researchers and admins only.")
+    st.stop()
+db = current_db()
+if db:
+    names = audit_packets(db)
+    if not names:
+        st.info("No blinded packets yet. Write one into the packets folder beside the store (the key stays with "
+                "the study team):")
+        st.code(f"casenotes audit export-blind --db STORE --sample SAMPLE.csv --out {packets_dir(db)}/NAME",
+                language=None)
         st.stop()
-    mine = packet / f"scored_{user.name}.csv"
-    sheet = pd.read_csv(mine if mine.is_file() else sheet_path, dtype=str, keep_default_na=False)
-    done = sheet[SCORE_COLUMNS].apply(lambda col: col.str.strip() != "").all(axis=1)
+    name = st.selectbox(f"Blinded packet (in {escape_md(packets_dir(db))})", names, key="audit_packet")
+    try:
+        packet = packet_folder(db, name)
+    except InputError as exc:
+        st.error(escape_md(exc))
+        st.stop()
+    sheet, mine = read_audit_sheet(packet, user.name)
+    done = scored_units(sheet)
     st.progress(float(done.mean()), text=f"{int(done.sum())} of {len(sheet)} scored")
-    if done.all():
-        st.success(f"All units scored. Import with: `casenotes audit import-scores {mine} --key {packet / 'key.csv'} "
-                   f"--scorer {user.name} -o SCORES.csv`")
+    at = st.session_state.get("audit_at")
+    i = at[1] if at and at[0] == str(packet) else next_unscored(done, None)
+    if i is None:
+        st.success("All units scored. Import them with:")
+        st.code(f"casenotes audit import-scores {mine} --key {packet / 'key.csv'} --scorer {user.name} -o SCORES.csv",
+                language=None)
+        if st.button("Back", key="audit_back"):
+            st.session_state["audit_at"] = (str(packet), len(sheet) - 1)
+            st.rerun()
         st.stop()
-    i = int((~done).idxmax())
     unit = sheet.iloc[i]
-    AccessLog.for_store(db).append(user, "view_text", page="audit", blind_id=unit["blind_id"])
-    st.subheader(f"Unit {unit['blind_id']}")
-    st.markdown(f"<div style='white-space:pre-wrap;line-height:1.7'>{html.escape(unit['text'])}</div>",
+    bid = unit["blind_id"]
+    AccessLog.for_store(db).append(user, "view_text", page="audit", blind_id=bid)
+    st.subheader(f"Unit {escape_md(bid)}")
+    st.markdown(f"<div style='white-space:pre-wrap;line-height:1.7'>{escape_html(unit['text'])}</div>",
                 unsafe_allow_html=True)
     rubric = Rubric.load("default")
-    with st.form(f"audit_{unit['blind_id']}"):
+    with st.form(f"audit_{bid}"):
         scores = {}
         for d in DOMAINS:
             rule = rubric.domains[d]
-            scores[d] = st.radio(rule.title, [1, 2, 3, 4], horizontal=True, index=None, key=f"audit_{d}",
-                                 format_func=lambda k, a=rule.anchors: f"{k}: {a.get(k, '')}")
+            scores[d] = st.radio(rule.title, SCALE, horizontal=True, index=saved_index(SCALE, unit[f"score_{d}"]),
+                                 key=f"audit_{d}_{bid}", format_func=lambda k, a=rule.anchors: f"{k}: {a.get(k, '')}")
         g1, g2 = st.columns(2)
-        arm = g1.selectbox("Your guess: arm", ["", "trained", "comparison"], key="audit_guess_arm")
-        timepoint = g2.selectbox("Your guess: timepoint", ["", *TIMEPOINTS], key="audit_guess_timepoint")
+        arm = g1.selectbox("Your guess: arm", ARMS, index=saved_index(ARMS, unit["guess_arm"]) or 0,
+                           key=f"audit_guess_arm_{bid}",
+                           help="trained: a team in the training rollout (at any step); comparison: a team that "
+                                "was not trained.")
+        timepoint = g2.selectbox("Your guess: timepoint", POINTS, key=f"audit_guess_timepoint_{bid}",
+                                 index=saved_index(POINTS, unit["guess_timepoint"]) or 0)
         submitted = st.form_submit_button("Save and next", type="primary")
+    if st.button("Back", key="audit_back", disabled=i == 0, help="Revisit the unit before this one."):
+        st.session_state["audit_at"] = (str(packet), i - 1)
+        st.rerun()
     if submitted:
         if any(v is None for v in scores.values()):
-            st.error("Score all four domains before saving.")
+            st.error("Score all four domains for this unit before saving.")
         else:
-            for d, v in scores.items():
-                sheet.loc[i, f"score_{d}"] = str(v)
-            sheet.loc[i, GUESS_COLUMNS] = [arm, timepoint]
-            tmp = mine.with_suffix(".tmp")
-            sheet.to_csv(tmp, index=False)
-            tmp.replace(mine)
+            save_audit_unit(sheet, mine, i, scores, [arm, timepoint])
+            st.session_state["audit_at"] = (str(packet), next_unscored(scored_units(sheet), i))
             st.rerun()

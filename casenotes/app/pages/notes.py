@@ -5,7 +5,7 @@ import json
 
 import streamlit as st
 
-from casenotes.app.data import current_db, latest_run, load_info, load_note, load_note_list
+from casenotes.app.data import current_db, escape_html, escape_md, latest_run, load_info, load_note, load_note_list
 from casenotes.rewording import default_rewordings
 from casenotes.schemas import LABELS
 
@@ -29,8 +29,9 @@ if db:
         note_id = st.selectbox("Open note", notes["note_id"].tolist(), key="notes_open")
         note, sents, scores = load_note(db, note_id)
         meta = note.iloc[0]
-        st.subheader(f"{note_id} · {meta['note_type'] or ''} · {meta['borough']} / {meta['team']} · "
-                     f"{str(meta['recorded_at'])[:10]} · {meta['timepoint']}")
+        heading = (note_id, meta["note_type"] or "", f"{meta['borough']} / {meta['team']}",
+                   str(meta["recorded_at"])[:10], meta["timepoint"])
+        st.subheader(" · ".join(escape_md(v) for v in heading))
         st.markdown(" ".join(f"<span style='background:{c};padding:1px 4px;border-radius:3px'>{l}</span>"
                              for l, c in COLOURS.items()), unsafe_allow_html=True)
         parts = []
@@ -38,7 +39,7 @@ if db:
             labels = [l for l in LABELS if getattr(s, l)]
             style = f"background:{COLOURS[labels[0]]};" if labels else ""
             title = html.escape(", ".join(f"{l} {getattr(s, 'p_' + l):.2f}" for l in labels) or "no label")
-            parts.append(f"<span style='{style}' title='{title}'>{html.escape(s.text)}</span>"
+            parts.append(f"<span style='{style}' title='{title}'>{escape_html(s.text)}</span>"
                          + (f"<sup>[{', '.join(labels)}]</sup>" if labels else ""))
         st.markdown("<div style='line-height:1.9'>" + " ".join(parts) + "</div>", unsafe_allow_html=True)
         blaming = [s for s in sents.itertuples() if s.victim_blaming]
@@ -49,18 +50,19 @@ if db:
                        "abuser's pattern and the non-abusive parent's protective acts. The facts are the writer's.")
             for s in blaming:
                 suggestion = default_rewordings().suggest(s.text)
-                with st.expander(f"Suggested rewording for: {s.text[:90]}"):
+                with st.expander(f"Suggested rewording for: {escape_md(s.text[:90])}"):
                     if suggestion is None:
                         st.write("No contrast example is close enough to suggest one.")
                     else:
-                        st.markdown(f"**Close example (victim-blaming):** {html.escape(suggestion.blaming_example)}")
-                        st.markdown(f"**Written about the pattern instead:** {html.escape(suggestion.rewording)}")
-                        st.caption(f"similarity {suggestion.similarity:.2f} · contrast pair {suggestion.pair_id} · "
-                                   f"labels of the rewording: {', '.join(suggestion.rewording_labels)}")
+                        st.markdown(f"**Close example (victim-blaming):** {escape_md(suggestion.blaming_example)}")
+                        st.markdown(f"**Written about the pattern instead:** {escape_md(suggestion.rewording)}")
+                        st.caption(f"similarity {suggestion.similarity:.2f} · contrast pair "
+                                   f"{escape_md(suggestion.pair_id)} · labels of the rewording: "
+                                   f"{', '.join(suggestion.rewording_labels)}")
         st.subheader("Audit domain scores")
         for row in scores.itertuples():
             idx = json.loads(row.evidence)
             with st.expander(f"{row.domain}: {row.score} / 4 ({len(idx)} evidence sentences)"):
                 for i in idx:
-                    st.write("• " + sents.iloc[i]["text"])
-                st.caption(f"rubric {row.rubric}")
+                    st.write("• " + escape_md(sents.iloc[i]["text"]))
+                st.caption(f"rubric {escape_md(row.rubric)}")

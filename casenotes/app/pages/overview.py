@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from casenotes.app.data import current_db, latest_run, load_info
+from casenotes.app.data import current_db, escape_md, latest_run, load_info
 
 st.title("casenotes")
 st.caption("Safe & Together framing in case notes: what practitioners write, by borough, team and timepoint.")
@@ -14,14 +14,15 @@ if db:
     c2.metric("Sentences", f"{info['sentences']:,}")
     c3.metric("Teams", info["teams"])
     c4.metric("Rejected rows", f"{info['rejects']:,}")
-    st.write(f"**Boroughs:** {', '.join(info['boroughs']) or '—'}")
-    st.write(f"**Period:** {info['period'][0]} to {info['period'][1]}")
+    st.write(f"**Boroughs:** {escape_md(', '.join(info['boroughs'])) or '—'}")  # names are data, shown as text
+    st.write(f"**Period:** {escape_md(info['period'][0])} to {escape_md(info['period'][1])}")
     st.subheader("Sentences carrying each label")
     st.dataframe({"label": list(info["labelled_sentences"]), "sentences": list(info["labelled_sentences"].values())},
                  hide_index=True)
     if info["last_run"]:
         run = info["last_run"]
         st.subheader("Latest scoring run")
-        st.write(f"Run `{run['run_id']}` ({run['status']}): model `{run['model']}`, rubric `{run['rubric']}`, "
-                 f"code {run['code_version']}; {run['rows_read']} rows read, {run['notes_new']} new notes, "
-                 f"{run['notes_already_stored']} already stored, {run['rows_rejected']} rejected.")
+        st.write(f"Run {escape_md(run['run_id'])} ({escape_md(run['status'])}): model {escape_md(run['model'])}, "
+                 f"rubric {escape_md(run['rubric'])}, code {escape_md(run['code_version'])}; {run['rows_read']} rows "
+                 f"read, {run['notes_new']} new notes, {run['notes_already_stored']} already stored, "
+                 f"{run['rows_rejected']} rejected.")

@@ -5,6 +5,7 @@ import streamlit as st
 
 from casenotes.app.data import (chart_png, current_db, latest_run, load_aggregates, load_effects, load_monthly,
                                 load_wedge)
+from casenotes.export import csv_text
 from casenotes.schemas import DOMAINS, LABELS, TIMEPOINTS
 
 st.title("Trends")
@@ -38,7 +39,7 @@ if db:
     st.caption("Points are means over notes with 95% confidence intervals; groups with fewer notes than the "
                "threshold are suppressed.")
     st.dataframe(agg, hide_index=True, use_container_width=True)
-    st.download_button("Download this table (CSV)", agg.to_csv(index=False), file_name=f"trends_{outcome}.csv",
+    st.download_button("Download this table (CSV)", csv_text(agg), file_name=f"trends_{outcome}.csv",
                        key="trend_download")
 
     st.subheader("Over time: trained vs not-yet-trained teams")
@@ -51,7 +52,7 @@ if db:
     c1, c2 = st.columns(2)
     c1.download_button("Download this chart (PNG)", chart_png(line.properties(width=700).to_json()),
                        file_name=f"trends_{outcome}_monthly.png", mime="image/png", key="monthly_png")
-    c2.download_button("Download its data (CSV)", monthly.to_csv(index=False),
+    c2.download_button("Download its data (CSV)", csv_text(monthly),
                        file_name=f"trends_{outcome}_monthly.csv", key="monthly_csv")
 
     st.subheader("Stepped wedge: each team by quarter")
@@ -66,7 +67,7 @@ if db:
     st.altair_chart(heat + labels, use_container_width=True)
     st.caption(f"Cells are coloured by whether the team had been trained; the number is the mean {outcome.replace('_', ' ')} "
                "(blank where a cell has fewer notes than the threshold). Teams move from grey to blue at their step.")
-    st.download_button("Download the wedge (CSV)", wedge.to_csv(index=False), file_name=f"wedge_{outcome}.csv",
+    st.download_button("Download the wedge (CSV)", csv_text(wedge), file_name=f"wedge_{outcome}.csv",
                        key="wedge_csv")
 
     st.subheader("Training effect (mixed-effects model)")
