@@ -18,11 +18,13 @@ def deid_cli(
     mapping: Annotated[Path | None, typer.Option(exists=True, help="Column-mapping YAML/JSON.")] = None,
     people: Annotated[Path | None, typer.Option(exists=True, help="People table (case_id, name[, role]).")] = None,
     rejects: Annotated[Path | None, typer.Option(help="Rejects CSV (default: <output>_rejects.csv).")] = None,
+    key: Annotated[Path | None, typer.Option(help="Secret key file pseudonyms are chosen with, created if missing "
+                                             "(default: <output>.key). The same key gives the same pseudonyms.")] = None,
 ) -> None:
     """Pseudonymise names and identifiers as `casenotes score` does before storing, and write the texts."""
     from casenotes.deid import pseudonymise_file
 
-    counts = pseudonymise_file(input_path, output, mapping=mapping, people=people, rejects=rejects)
+    counts = pseudonymise_file(input_path, output, mapping=mapping, people=people, rejects=rejects, key=key)
     err.print(f"{counts['rows_read']} rows read, {counts['notes_written']} notes written to {output}, "
               f"{counts['rows_rejected']} rejected")
     if counts["rows_read"] != counts["notes_written"] + counts["rows_rejected"]:

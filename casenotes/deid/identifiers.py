@@ -22,7 +22,7 @@ from casenotes.errors import RuleFileError
 KEEP = "KEEP"
 """The entity of patterns that claim a span and leave it as written."""
 
-_PATTERN_KEYS = {"id", "entity", "regex", "validator", "note", "examples", "counterexamples"}
+_PATTERN_KEYS = {"id", "entity", "regex", "needs", "near_digits", "validator", "note", "examples", "counterexamples"}
 
 
 def nhs_checksum(digits: str) -> bool:
@@ -79,19 +79,33 @@ class IdentifierPattern:
     """``regex`` without the zero-width assertions it starts with (see :func:`screen_for`), or None."""
     examples: tuple[str, ...] = ()
     counterexamples: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
+    """The pattern can only match a text holding one of these (lower case)."""
+    near_digits: bool = False
+    """Every match holds a digit: only the stretches of text around digits need scanning."""
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """Where the pattern finds an identifier in ``text`` (its ``id`` group, if it has one), validated."""
-        if self.screen is not None and not self.screen.search(text):
-            return []
+    def may_match(self, lowered: str) -> bool:
+        """Whether the text (lower-cased) holds anything the pattern needs."""
+        return not self.needs or any(need in lowered for need in self.needs)
+
+    def spans(self, text: str, windows: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+        """Where the pattern finds an identifier in ``text`` (its ``id`` group, if it has one), validated; with
+        ``windows`` (:func:`digit_windows`), a ``near_digits`` pattern looks only there."""
+        if self.near_digits:
+            windows = digit_windows(text) if windows is None else windows
+        else:
+            windows = [(0, len(text))]
+            if self.screen is not None and not self.screen.search(text):
+                return []
         out = []
         group = "id" if "id" in self.regex.groupindex else 0
-        for m in self.regex.finditer(text):
-            if self.validator is not None and not self.validator(m.group(0)):
-                continue
-            start, end = m.span(group)
-            if start < end:
-                out.append((start, end))
+        for pos, endpos in windows:
+            for m in self.regex.finditer(text, pos, endpos):
+                if self.validator is not None and not self.validator(m.group(0)):
+                    continue
+                start, end = m.span(group)
+                if start < end:
+                    out.append((start, end))
         return out
 
 
@@ -181,10 +195,34 @@ def load_patterns(path: str | Path = "default") -> tuple[list[IdentifierPattern]
             raise RuleFileError(f"[E032] {file.name} pattern {item['id']}: bad regex ({exc}).") from None
         patterns.append(IdentifierPattern(item["id"], item["entity"], compiled,
                                           VALIDATORS[validator] if validator else None, screen_for(compiled),
-                                          tuple(item.get("examples", ())), tuple(item.get("counterexamples", ()))))
+                                          tuple(item.get("examples", ())), tuple(item.get("counterexamples", ())),
+                                          tuple(str(n).lower() for n in item.get("needs", ())),
+                                          bool(item.get("near_digits", False))))
     return patterns, file
 
 
+_DIGITS = re.compile(r"\d+")
+WINDOW = 48
+"""Characters scanned on each side of a run of digits by ``near_digits`` patterns (more than any such pattern's
+cue and number together), widened to the nearest whitespace."""
+
+
+def digit_windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` within ``WINDOW`` characters of a digit, widened to whitespace and merged: a
+    pattern whose every match holds a digit finds the same matches there as in the whole text."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in _DIGITS.finditer(text):
+        start, end = max(0, m.start() - WINDOW), min(n, m.end() + WINDOW)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < n and not text[end].isspace():
+            end += 1
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 _MASK = "\x00"
 """What a claimed span's characters become for the patterns after it: neither a word character nor a space, so
 no later pattern reads into a claimed span or joins the text on either side of it."""
@@ -196,8 +234,11 @@ def find_identifiers(text: str, patterns: list[IdentifierPattern]) -> list[tuple
     hide the NHS number written after it."""
     claimed: list[tuple[int, int, str]] = []
     masked = text
+    lowered, windows = text.lower(), digit_windows(text)
     for pattern in patterns:
-        found = pattern.spans(masked)
+        if not pattern.may_match(lowered) or (pattern.near_digits and not windows):
+            continue
+        found = pattern.spans(masked, windows)
         for start, end in found:
             claimed.append((start, end, pattern.entity))
         if found:

@@ -22,6 +22,8 @@ from casenotes.errors import RuleFileError
 _CONFIG_KEYS = {"version", "titles", "cues", "not_names"}
 UNKNOWN = -99.0
 """Log-probability given to a form the lexicon does not hold."""
+CACHE_WORDS = 200_000
+"""Word forms whose frequencies a lexicon remembers (then it starts again: notes are full of one-off strings)."""
 COMMON = -12.5
 """Log-probability (lower case) above which a word is a common English word."""
 ATTESTED = -16.0
@@ -72,6 +74,9 @@ class Lexicon:
     upper: np.ndarray
     cluster: np.ndarray
     files: dict[str, str] = field(default_factory=dict)
+    _rows: dict[str, tuple[float, float, float, float]] = field(default_factory=dict, repr=False)
+    memo: dict[str, dict] = field(default_factory=dict, repr=False)
+    """Per-form results the name steps work out from these lists (cached here, as they change with the lists)."""
 
     @classmethod
     def load(cls, config: str | Path = "default", *, first: str | Path = "default",
@@ -101,11 +106,25 @@ class Lexicon:
 
     def frequencies(self, folded: list[str]) -> np.ndarray:
         """Per form, ``[lower, capitalised, upper-case]`` log-probabilities (``UNKNOWN`` where not held) and the
-        Brown cluster (0 where not held), as an n x 4 float array."""
+        Brown cluster (0 where not held), as an n x 4 float array.
+
+        Rows are remembered per form (a note's vocabulary is mostly words seen before), up to ``CACHE_WORDS``."""
+        cache = self._rows
+        missing = [f for f in dict.fromkeys(folded) if f not in cache]
+        if missing:
+            if len(cache) + len(missing) > CACHE_WORDS:
+                cache.clear()
+            for form, row in zip(missing, self._lookup(missing)):
+                cache[form] = row
+        if not folded:
+            return np.full((0, 4), UNKNOWN)
+        return np.array([cache[f] for f in folded])
+
+    def _lookup(self, folded: list[str]) -> list[tuple[float, float, float, float]]:
         out = np.full((len(folded), 4), UNKNOWN, dtype=np.float64)
         out[:, 3] = 0
         if not folded:
-            return out
+            return []
         keys = keys64(folded)
         at = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
         found = self.keys[at] == keys
@@ -114,7 +133,7 @@ class Lexicon:
         out[found, 1] = self.title[rows]
         out[found, 2] = self.upper[rows]
         out[found, 3] = self.cluster[rows]
-        return out
+        return [tuple(row) for row in out.tolist()]
 
 
 @lru_cache(maxsize=1)

@@ -13,10 +13,11 @@ the lists and invented ones (``casenotes.deid.training``), and saved without pic
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from scipy import sparse
@@ -25,7 +26,7 @@ from sklearn.feature_extraction import FeatureHasher
 from sklearn.linear_model import LogisticRegression
 
 from casenotes.data import data_path, sha256
-from casenotes.deid.lexicon import UNKNOWN, Lexicon, common_word
+from casenotes.deid.lexicon import CACHE_WORDS, UNKNOWN, Lexicon, common_word
 from casenotes.deid.text import Words, shape, words
 from casenotes.errors import ModelError, NotFittedError
 
@@ -38,7 +39,7 @@ _CONTRACTIONS = ("'d", "'ll", "'ve", "'re", "n't", "'m")
 def _bin(value: float, edges: tuple[float, ...]) -> int:
     if value <= UNKNOWN:
         return -1
-    return int(np.searchsorted(edges, value))
+    return bisect.bisect_left(edges, value)
 
 
 _FREQ_EDGES = (-18.0, -16.0, -14.0, -12.0, -10.0, -8.0)
@@ -60,12 +61,42 @@ def _gap_kind(gap: str) -> str:
     return "".join(out)[:4] or "_"
 
 
-def _doc_case(w: Words) -> str:
+class _Info(NamedTuple):
+    """What a word form's candidacy and features read that depends on the form alone (cached per form)."""
+
+    folded: str
+    shape: str
+    gaz: str
+    lower: float
+    title: float
+    upper: float
+    cluster: int
+    never: bool
+    """On the never-a-name list, or a contraction ("DNA'd", "he'll")."""
+    common: bool
+    """A common English word (:func:`casenotes.deid.lexicon.common_word`)."""
+
+
+def _infos(forms: list[str], folded: list[str], lex: Lexicon) -> list[_Info]:
+    """Per word, its :class:`_Info`, remembered per form in ``lex.memo`` (a note's words are mostly seen before)."""
+    memo = lex.memo.setdefault("names.info", {})
+    missing = [i for i, form in enumerate(forms) if form not in memo]
+    if missing:
+        if len(memo) + len(missing) > CACHE_WORDS:
+            memo.clear()
+        new_folded = [folded[i] for i in missing]
+        freq = _frequencies(new_folded, lex)
+        for i, f, (lower, title, upper, cluster) in zip(missing, new_folded, freq.tolist()):
+            memo[forms[i]] = _Info(f, shape(forms[i]), _listed(f, lex), lower, title, upper, int(cluster),
+                                   f in lex.not_names or f.endswith(_CONTRACTIONS), common_word(lower, title))
+    return [memo[form] for form in forms]
+
+
+def _doc_case(w: Words, info: list[_Info]) -> str:
     """``U`` when the text is written in capitals, ``L`` when nearly all words start in lower case, else ``M``."""
     if not len(w):
         return "M"
-    letters = "".join(w.forms)
-    if sum(c.isupper() for c in letters) > 0.8 * len(letters):
+    if sum(len(x.folded) for x in info if x.shape in ("XX", "X")) > 0.8 * sum(len(x.folded) for x in info):
         return "U"
     if sum(f[0].islower() for f in w.forms) > 0.9 * len(w.forms):
         return "L"
@@ -73,44 +104,54 @@ def _doc_case(w: Words) -> str:
 
 
 class _Doc:
-    """What the features of one text need, worked out once per text."""
+    """What the features of one text need, worked out once per text (punctuation between words only where a
+    candidate reads it)."""
 
     def __init__(self, w: Words, lexicon: Lexicon, known: frozenset[str]) -> None:
         self.w = w
         self._lexicon = lexicon
-        self.shapes = [shape(f) for f in w.forms]
-        self.freq = _frequencies(w.folded, lexicon)
-        self.case = _doc_case(w)
-        lex = lexicon
-        self.gaz = [_listed(f, lex) for f in w.folded]
-        self.known = [f in known for f in w.folded]
-        self.gaps = [_gap_kind(w.gap(i)) for i in range(len(w) + 1)]
-        self.candidate = [self._is_candidate(i, lex) for i in range(len(w))]
+        self.info = _infos(w.forms, w.folded, lexicon)
+        self.known = known
+        self.case = _doc_case(w, self.info)
+        self._gaps: dict[int, str] = {}
+        self.candidate = [self._is_candidate(i) for i in range(len(w))]
 
-    def _is_candidate(self, i: int, lex: Lexicon) -> bool:
-        f, kind = self.w.folded[i], self.shapes[i]
+    def gap(self, i: int) -> str:
+        """The punctuation before word ``i`` (:func:`_gap_kind`)."""
+        kind = self._gaps.get(i)
+        if kind is None:
+            kind = self._gaps[i] = _gap_kind(self.w.gap(i))
+        return kind
+
+    def _is_candidate(self, i: int) -> bool:
+        info = self.info[i]
+        f = info.folded
         if len(f) == 1:  # an initial: "Z. Okafor", "Z.O.", "A A", "m.c." (even "A" and "I", when spelled so)
             return self._initial(i)
-        if f in lex.not_names or f.endswith(_CONTRACTIONS):
+        if info.never:
             return False
-        if kind == "x" and len(f) <= 3 and self.gaps[i + 1].startswith("(") and not common_word(*self.freq[i, :2]):
+        if info.shape != "x":
+            # a capitalised word starting a sentence that is no listed name and is mostly written in lower case
+            # ("Visited", "Discussed") is that word, not a name
+            return not (info.gaz == "g0" and info.lower > info.title + 2.0 and self._sentence_start(i))
+        if f in self.known:
+            return True
+        if len(f) <= 3 and not info.common and self.gap(i + 1).startswith("("):
             return True  # initials in shorthand before a role or an age: "kd (mum)", "ry (2)"
-        if kind == "x":
-            if self.known[i]:
-                return True
-            lower, title = self.freq[i, 0], self.freq[i, 1]
-            if lower <= UNKNOWN and title <= UNKNOWN:
-                # in no list of English words: a name, or (more often, in notes typed in a hurry) a typo; only where
-                # the words around it say a name is coming: "hv rilain", "kd (mum)", "rang leyla's nan"
-                return self._name_context(i)
-            return self.gaz[i] != "g0" and not common_word(lower, title)
-        return True
+        if info.lower <= UNKNOWN and info.title <= UNKNOWN:
+            # in no list of English words: a name, or (more often, in notes typed in a hurry) a typo; only where the
+            # words around it say a name is coming: "hv rilain", "rang leyla's nan"
+            return self._name_context(i)
+        return info.gaz != "g0" and not info.common
+
+    def _sentence_start(self, i: int) -> bool:
+        return i == 0 or any(c in _SENTENCE_END for c in self.w.gap(i))
 
     def _initial(self, i: int) -> bool:
         """A single letter that is part of initials: followed by a full stop, or next to another single letter."""
         w, n = self.w, len(self.w)
-        after, before = self.gaps[i + 1], self.gaps[i]
-        if self.shapes[i] == "x":  # lower-case initials only with full stops: "m.c.", "j.r"
+        after, before = self.gap(i + 1), self.gap(i)
+        if self.info[i].shape == "x":  # lower-case initials only with full stops: "m.c.", "j.r"
             return (after.startswith(".") and i + 1 < n and len(w.forms[i + 1]) == 1) or \
                 (before == "." and i > 0 and len(w.forms[i - 1]) == 1)
         single = lambda j: 0 <= j < n and len(w.forms[j]) == 1 and w.forms[j].isupper()  # noqa: E731
@@ -119,23 +160,24 @@ class _Doc:
     def _name_context(self, i: int) -> bool:
         w, lex = self.w, self._lexicon
         return (i > 0 and (w.folded[i - 1] in lex.titles or w.folded[i - 1] in lex.cues)) or w.possessive[i] \
-            or self.gaps[i + 1].startswith("(")
+            or self.gap(i + 1).startswith("(")
 
     def features(self, i: int, lex: Lexicon) -> list[str]:
-        w, f, s = self.w, self.w.folded[i], self.shapes[i]
+        w, info = self.w, self.info
+        f, s = info[i].folded, info[i].shape
         n = len(w)
-        lower, title, upper, cluster = self.freq[i]
+        lower, title, upper, cluster = info[i].lower, info[i].title, info[i].upper, info[i].cluster
         lb, tb = _bin(lower, _FREQ_EDGES), _bin(title, _FREQ_EDGES)
         ratio = "u" if lower <= UNKNOWN and title <= UNKNOWN else str(_bin(title - lower, _RATIO_EDGES))
-        gap_before, gap_after = self.gaps[i], self.gaps[i + 1]
-        start = i == 0 or any(c in _SENTENCE_END for c in w.gap(i))
+        gap_before, gap_after = self.gap(i), self.gap(i + 1)
+        start = self._sentence_start(i)
         p1 = w.folded[i - 1] if i > 0 else "<s>"
         p2 = w.folded[i - 2] if i > 1 else "<s>"
         n1 = w.folded[i + 1] if i + 1 < n else "</s>"
         n2 = w.folded[i + 2] if i + 2 < n else "</s>"
-        p1s = self.shapes[i - 1] if i > 0 else "<s>"
-        n1s = self.shapes[i + 1] if i + 1 < n else "</s>"
-        g, dc = self.gaz[i], self.case
+        p1s = info[i - 1].shape if i > 0 else "<s>"
+        n1s = info[i + 1].shape if i + 1 < n else "</s>"
+        g, dc = info[i].gaz, self.case
         out = [
             f"w={f}", f"s={s}", f"dc|s={dc}{s}", f"st|s={int(start)}{s}", f"len={min(len(f), 9)}",
             f"suf3={f[-3:]}", f"suf2={f[-2:]}", f"pre3={f[:3]}", f"g={g}", f"lb={lb}", f"tb={tb}", f"cr={ratio}",
@@ -153,7 +195,7 @@ class _Doc:
             out += [f"c{d}={int(cluster) >> (bits - d)}" for d in (4, 6, 8, 10, 12) if bits >= d]
         else:
             out.append("c=none")
-        if self.known[i]:
+        if f in self.known:
             out.append("known")
         if p1 in lex.titles:
             out.append("p1title")
@@ -163,10 +205,10 @@ class _Doc:
         if p1 in lex.cues:
             out.append("p1cue")
         if i > 0:
-            out.append(f"p1g={self.gaz[i - 1]}")
+            out.append(f"p1g={info[i - 1].gaz}")
             out.append(f"p1cand={int(self.candidate[i - 1])}{gap_before}")
         if i + 1 < n:
-            out.append(f"n1g={self.gaz[i + 1]}")
+            out.append(f"n1g={info[i + 1].gaz}")
             out.append(f"n1cand={int(self.candidate[i + 1])}{gap_after}")
         return out
 

@@ -33,7 +33,7 @@ import yaml
 
 from casenotes.data import resolve, sha256
 from casenotes.deid.identifiers import KEEP, load_patterns, find_identifiers
-from casenotes.deid.lexicon import Lexicon, common_word, word_like
+from casenotes.deid.lexicon import Lexicon, common_word, default_lexicon, word_like
 from casenotes.deid.names import NameDetector, detector_files
 from casenotes.deid.people import CaseNames, Match, People, PeopleIndex, known_words, load_diminutives, read_people
 from casenotes.deid.places import PlaceRules, find_places
@@ -91,7 +91,7 @@ class Pseudonymiser:
         pool = yaml.safe_load(self.pseudonyms_file.read_text(encoding="utf-8"))
         self._first: list[str] = pool["first_names"]
         self._last: list[str] = pool["surnames"]
-        self.lexicon = Lexicon.load(names)
+        self.lexicon = default_lexicon() if str(names) == "default" else Lexicon.load(names)
         self.places = PlaceRules.load(places)
         self.diminutives, self.diminutives_file = load_diminutives(diminutives)
         self.detector = NameDetector.load(detector) if detector is not None else None
