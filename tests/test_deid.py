@@ -212,3 +212,19 @@ def test_deid_command_reconciles_and_keeps_its_key(tmp_path):
     assert "Zara" not in runs[0][0]["text"] and "07700" not in runs[0][0]["text"] and "zara" not in runs[0][1]["text"]
     assert "missing_note_id" in (tmp_path / "out_rejects.csv").read_text()
     assert (tmp_path / "out.jsonl.key").stat().st_mode & 0o077 == 0
+
+
+_DIGIT_PIECES = ["DOB", "born on", "NHS no", "07700 900123", "485 777 3457", "ref", "Mosaic ID", "12/03/2024", "3rd March",
+                 "2015", "AB12 CDE", "SE15 4RT", "ab 12 34 56 c", "PC", "1234", "£250", "14:30", " ", "\n", ".", ",",
+                 "the visit was long and careful and nothing much happened for a while", "x" * 60, "(", ")"]
+
+
+@given(st.lists(st.sampled_from(_DIGIT_PIECES), max_size=30))
+@settings(max_examples=200, deadline=None)
+def test_digit_patterns_find_the_same_near_digits_as_in_the_whole_text(pieces):
+    """Patterns marked near_digits scan only the text around digits: they must find what a whole-text scan finds."""
+    text = " ".join(pieces)
+    for pattern in load_patterns()[0]:
+        if pattern.near_digits:
+            whole = dataclasses.replace(pattern, near_digits=False, screen=None)
+            assert pattern.spans(text) == whole.spans(text), pattern.id

@@ -139,7 +139,17 @@ def run_engine(corpus: Path, work: Path) -> Path:
         raise SystemExit(f"score.py: no casenotes command beside {sys.executable}; run this with the project's "
                          f"venv Python (.venv/bin/python)")
     out = work / "deid.jsonl"
-    cmd = [str(exe), "deid", str(corpus / "notes.csv"), "-o", str(out), "--rejects", str(work / "rejects.csv")]
+    notes_csv = corpus / "notes.csv"
+    if not notes_csv.is_file():  # a corpus written as notes.jsonl alone (the hand-written held-out one)
+        import csv
+
+        notes_csv = work / "notes.csv"
+        with notes_csv.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["note_id", "case_id", "text"])
+            for note in read_truth(corpus):
+                writer.writerow([note["note_id"], note.get("case_id") or "", note["text"]])
+    cmd = [str(exe), "deid", str(notes_csv), "-o", str(out), "--rejects", str(work / "rejects.csv")]
     if (corpus / "people.csv").is_file():
         cmd += ["--people", str(corpus / "people.csv")]
     done = subprocess.run(cmd, capture_output=True, text=True)

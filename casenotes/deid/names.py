@@ -155,7 +155,8 @@ class _Doc:
             return (after.startswith(".") and i + 1 < n and len(w.forms[i + 1]) == 1) or \
                 (before == "." and i > 0 and len(w.forms[i - 1]) == 1)
         single = lambda j: 0 <= j < n and len(w.forms[j]) == 1 and w.forms[j].isupper()  # noqa: E731
-        return after.startswith(".") or (single(i + 1) and after == "_") or (single(i - 1) and before in ("_", "."))
+        return after.startswith(".") or (single(i + 1) and after == "_") or (single(i - 1) and before in ("_", ".")) \
+            or (i > 0 and w.folded[i - 1] in self._lexicon.titles and before == "_")  # "Mr O"
 
     def _name_context(self, i: int) -> bool:
         w, lex = self.w, self._lexicon
@@ -263,16 +264,20 @@ class NameDetector(BaseEstimator):
         X: sparse.csr_matrix = self._hasher().transform(feats)
         return 1.0 / (1.0 + np.exp(-(X @ self.coef_ + self.intercept_)))
 
+    def scores(self, texts: Sequence[Words], lexicon: Lexicon, known: frozenset[str] = frozenset()
+               ) -> list[dict[int, float]]:
+        """Per text (given as its words), each candidate's position and probability of being part of a name."""
+        _, where, feats = self.candidates(texts, lexicon, known)
+        proba = self.predict_proba_features(feats)
+        found: list[dict[int, float]] = [{} for _ in texts]
+        for (d, i), p in zip(where, proba.tolist()):
+            found[d][i] = p
+        return found
+
     def find(self, texts: Sequence[Words], lexicon: Lexicon, known: frozenset[str] = frozenset()
              ) -> list[list[int]]:
         """Per text (given as its words), the positions of the words taken for parts of names."""
-        _, where, feats = self.candidates(texts, lexicon, known)
-        proba = self.predict_proba_features(feats)
-        found: list[list[int]] = [[] for _ in texts]
-        for (d, i), p in zip(where, proba.tolist()):
-            if p >= self.threshold:
-                found[d].append(i)
-        return found
+        return [[i for i, p in found.items() if p >= self.threshold] for found in self.scores(texts, lexicon, known)]
 
     # -- files (no pickle: arrays and JSON) -----------------------------------------------------------------
     def save(self, path: str | Path, **card: Any) -> Path:

@@ -106,6 +106,8 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules) -> list[tu
             continue
         if number:
             start = number.start()
+        if entity == "ADDRESS":
+            start = _building_before(w, start)
         out.append((start, w.ends[last], entity))
         taken_until = w.ends[last]
         i = last + 1
@@ -118,12 +120,26 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules) -> list[tu
     return sorted(out)
 
 
+_BUILDING = re.compile(r"(?:\b(?:[Tt]he\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s*,\s*)$")
+
+
+def _building_before(w: Words, start: int) -> int:
+    """Where an address starts with the named building or business written before it, comma-separated: "The
+    Foundry, Cotterill Street", "Lotus Nails, 88 High Road" (one such line; a capitalised word that starts a
+    sentence stays)."""
+    m = _BUILDING.search(w.text, max(0, start - 40), start)
+    if m is None:
+        return start
+    before = w.text[:m.start()].rstrip(" \t")
+    return start if not before or before[-1] in ".!?\n" else m.start()
+
+
 def _joined(w: Words, i: int) -> bool:
     """Whether word ``i`` follows word ``i - 1`` with only spaces (or a hyphen or apostrophe) between."""
     gap = w.gap(i)
     if w.possessive[i - 1]:
         gap = gap[2:]  # the possessive ending of the word before ("St Aldhelm's Primary")
-    return gap.strip(" -") == "" and "\n" not in gap
+    return gap.strip(" -'’") == "" and "\n" not in gap  # "Highfield Girls' School"
 
 
 def _name_start(w: Words, place: int, freq: list[list[float]], rules: PlaceRules, *, loose: bool = False

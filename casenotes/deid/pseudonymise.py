@@ -21,6 +21,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import secrets
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -43,6 +44,7 @@ from casenotes.errors import InputError
 __all__ = ["Pseudonymiser", "PeopleIndex", "load_key", "pseudonymise_file", "read_people"]
 
 KEY_BYTES = 32
+_AGE_AFTER = re.compile(r"\s*\((?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?|months?|mths?|m|y|yo))?\)")
 RARE_LOWER = -14.0
 """A people-table name word written in lower case in a note not of its case is taken for the name only when it is
 rarer than this in lower case in English."""
@@ -145,8 +147,8 @@ class Pseudonymiser:
         ids = [None if c is None or (isinstance(c, float) and np.isnan(c)) else str(c)
                for c in (case_ids if case_ids is not None else [None] * len(texts))]
         ws = [words(t) for t in texts]
-        detected = self.detector.find(ws, self.lexicon, self.known) if self.detector is not None else [[] for _ in ws]
-        found = [self._spans(w, c, d) for w, c, d in zip(ws, ids, detected)]
+        scores = self.detector.scores(ws, self.lexicon, self.known) if self.detector is not None else [{} for _ in ws]
+        found = [self._spans(w, c, d) for w, c, d in zip(ws, ids, scores)]
         memory: dict[str, _Memory] = {}
         for (_, remembered), case_id in zip(found, ids):
             if case_id is not None:
@@ -165,27 +167,34 @@ class Pseudonymiser:
         out["text"] = self.pseudonymise(out["text"].tolist(), case_ids)
         return out
 
-    def _spans(self, w: Words, case_id: str | None, detected: list[int]
+    def _spans(self, w: Words, case_id: str | None, scores: dict[int, float]
                ) -> tuple[list[tuple[int, int, str | None]], "_Memory"]:
         """What to replace in one text (start, end, replacement; None keeps a claimed span as written), and the
-        place and name words found, for the other texts of its case."""
+        place and name words found, for the other texts of its case (``scores``: the name detector's
+        probabilities for the text's candidate words)."""
         text = w.text
+        threshold = self.detector.threshold if self.detector is not None else 1.0
+        detected = [i for i, p in scores.items() if p >= threshold]
         memory = _Memory()
         spans: list[tuple[int, int, str | None]] = [
             (a, b, None if entity == KEEP else f"[{entity}]") for a, b, entity in find_identifiers(text, self.patterns)]
         freq = self.lexicon.frequencies(w.folded) if len(w) else np.zeros((0, 4))
         for a, b, entity in find_places(w, freq.tolist(), self.places):
-            if not _overlaps(spans, a, b):
-                spans.append((a, b, f"[{entity}]"))
+            pieces = _unclaimed(spans, a, b, text)  # "Flat 7" already claimed: "Marsh House" still goes
+            spans += [(x, y, f"[{entity}]") for x, y in pieces]
+            if pieces:
                 memory.places[self._place_name(w, a, b)] = entity
         names = self.people.cases.get(case_id) if case_id is not None else None
-        matched = self._table_words(w, names, freq, detected) if names is not None else {}
+        matched, plural = self._table_words(w, names, freq, scores, threshold) if names is not None else ({}, set())
         for i, match in matched.items():
             start = _particle_start(w, i) if match.part == "surname" else w.starts[i]
-            if not _overlaps(spans, start, w.ends[i]):
-                spans.append((start, w.ends[i], self._for_person(names, match, case_id, w.forms[i])))
-        others = _extend_runs(w, sorted((set(detected) | self._known_words(w, freq)) - set(matched)), set(matched),
-                              freq, self.lexicon)
+            end = w.ends[i] - (i in plural)  # "dans sister": the name without the possessive s written without '
+            if not _overlaps(spans, start, end):
+                spans.append((start, end, self._for_person(names, match, case_id, w.forms[i][:end - w.starts[i]])))
+        aged = {i for i in range(len(w)) if w.forms[i][:1].isupper() and w.folded[i] not in self.lexicon.not_names
+                and _AGE_AFTER.match(w.text, w.ends[i])}  # "Favour (2)", "Tia (7 yrs)"
+        others = _extend_runs(w, sorted((set(detected) | aged | self._known_words(w, freq)) - set(matched)),
+                              {i for i, m in matched.items() if m.part == "surname"}, set(matched), freq, self.lexicon)
         for run in _runs(w, others):
             for i, pool in zip(run, _pools(w, run, self.lexicon)):
                 start = _particle_start(w, i) if pool == "surname" else w.starts[i]
@@ -238,18 +247,27 @@ class Pseudonymiser:
         return {i for i, f in enumerate(w.folded) if f in self.known
                 and not (w.forms[i].islower() and freq[i, 0] > RARE_LOWER)}
 
-    def _table_words(self, w: Words, names: CaseNames, freq: np.ndarray, detected: list[int]) -> dict[int, Match]:
-        """The words naming the case's people: a common English word in lower case only where the detector takes
-        it for a name ("rang grace's mum", not "a grace period"), initials only in capitals, and a given name not
-        when a capitalised name of someone else follows it ("SW Hannah Price" is not the mother, Hannah Okafor)."""
-        detected_set = set(detected)
+    def _table_words(self, w: Words, names: CaseNames, freq: np.ndarray, scores: dict[int, float],
+                     threshold: float) -> tuple[dict[int, Match], set[int]]:
+        """The words naming the case's people, and which of them end in a possessive s written without an
+        apostrophe ("dans sister"). A common English word in lower case counts only where the detector takes it
+        for a name ("rang grace's mum", not "a grace period"), initials only in capitals, and
+        a given name not when a capitalised name of someone else follows it ("SW Hannah Price" is not the mother,
+        Hannah Okafor)."""
+        detected_set = {i for i, p in scores.items() if p >= threshold}
         found: dict[int, Match] = {}
+        plural: set[int] = set()
         for i, f in enumerate(w.folded):
             match = names.words.get(f)
+            if match is None and len(f) > 3 and f.endswith("s") and w.forms[i].islower():
+                match = names.words.get(f[:-1])
+                if match is not None:
+                    plural.add(i)
             if match is None:
                 continue
             form = w.forms[i]
             if form.islower() and common_word(freq[i, 0], freq[i, 1]) and i not in detected_set:
+                plural.discard(i)
                 continue
             if match.part == "initials" and not form.isupper():
                 continue
@@ -262,7 +280,7 @@ class Pseudonymiser:
             if w.forms[nxt][:1].isupper() and w.folded[nxt] not in self.lexicon.not_names and (
                     nxt in detected_set or i in detected_set):
                 found.pop(i)
-        return found
+        return found, plural
 
     def _pick(self, pool: list[str] | str, original: str, *key: str, avoid: str = "") -> str:
         """An item of ``pool`` chosen by the keyed hash of ``key``, never ``original`` itself (nor ``avoid``)."""
@@ -327,23 +345,47 @@ def _particle_start(w: Words, i: int) -> int:
     return w.starts[i]
 
 
-def _extend_runs(w: Words, names: list[int], matched: set[int], freq: np.ndarray, lexicon: Lexicon) -> list[int]:
+def _extend_runs(w: Words, names: list[int], surnames: set[int], matched: set[int], freq: np.ndarray,
+                 lexicon: Lexicon) -> list[int]:
     """Add to the words taken for names their neighbours written the same way that can only be names too: a
-    surname after a detected first name, a first name before a detected surname ("joanna mazur", "Chun Kit")."""
+    surname after a detected first name, a first name before a detected surname ("joanna mazur", "Chun Kit"),
+    a capitalised first name before a people-table surname ("Favour OKAFOR": a sibling missing from the table)."""
     found = set(names)
-    for i in names:
+    for i in sorted(found | surnames):
         for j in (i - 1, i + 1):
             if not 0 <= j < len(w) or j in found or j in matched or w.gap(max(i, j)) != " ":
                 continue
             form, other = w.forms[j], w.forms[i]
-            if shape(form) != shape(other) or w.folded[j] in lexicon.not_names or len(form) < 2 \
-                    or w.folded[j] in lexicon.titles:
+            both_capitalised = shape(form) in ("Xx", "XX") and shape(other) in ("Xx", "XX")  # "Favour OKAFOR"
+            if (shape(form) != shape(other) and not both_capitalised) or w.folded[j] in lexicon.not_names \
+                    or len(form) < 2 or w.folded[j] in lexicon.titles:
                 continue
             sentence_start = j == 0 or any(c in ".!?:\n" for c in w.gap(j))
-            capitalised_name = shape(form) == "Xx" and j > i and not sentence_start  # "SW Hannah Price"
+            capitalised_name = (j > i and shape(form) == "Xx" and not sentence_start) or (j < i and both_capitalised
+                                                                                          and i in surnames)
             if capitalised_name or (not common_word(freq[j, 0], freq[j, 1]) and not word_like(freq[j, 0], freq[j, 1])):
                 found.add(j)
     return sorted(found)
+
+
+def _unclaimed(spans: list[tuple[int, int, str | None]], start: int, end: int, text: str) -> list[tuple[int, int]]:
+    """The parts of ``[start, end)`` no span claims, trimmed of spaces and punctuation, that hold a letter."""
+    pieces, pos = [], start
+    for a, b, _ in sorted(spans):
+        if b <= pos or a >= end:
+            continue
+        pieces.append((pos, a))
+        pos = max(pos, b)
+    pieces.append((pos, end))
+    out = []
+    for a, b in pieces:
+        while a < b and not text[a].isalnum():
+            a += 1
+        while b > a and not text[b - 1].isalnum():
+            b -= 1
+        if a < b and any(c.isalpha() for c in text[a:b]):
+            out.append((a, b))
+    return out
 
 
 def _overlaps(spans: list[tuple[int, int, str | None]], start: int, end: int) -> bool:
