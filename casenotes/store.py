@@ -369,7 +369,8 @@ class Store:
             "sentences": int(one("SELECT count(*) FROM sentences")),
             "runs": len(runs),
             "rejects": int(one("SELECT count(*) FROM rejects")),
-            "boroughs": sorted(b for b in self.query("SELECT DISTINCT borough FROM notes")["borough"] if b),
+            # notes without a borough are NULL, which pandas reads as NaN (truthy, and not sortable with strings)
+            "boroughs": sorted(self.query("SELECT DISTINCT borough FROM notes WHERE borough <> ''")["borough"]),
             "teams": int(one("SELECT count(DISTINCT (borough, team)) FROM notes")),
             "period": [None if pd.isna(period["first"]) else str(period["first"])[:10],
                        None if pd.isna(period["last"]) else str(period["last"])[:10]],
