@@ -13,7 +13,7 @@ import html
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -414,6 +414,10 @@ class NoteReader:
         chunk_size: rows per chunk; memory is bounded by it, not by the size of the file.
         seen: note_id -> text hash of notes already read, shared by the readers of one input's partitions so
             that a note_id repeated across partitions is a duplicate as it is within a file.
+
+    Attributes:
+        forgotten: whether a case id was removed with ``casenotes forget`` (``Store.forgotten_cases``): the rows
+            of such a case are rejected as ``forgotten_case``, without their note ids.
     """
 
     def __init__(self, path: str | Path, mapping: Mapping | None = None, *, chunk_size: int = 2000,
@@ -423,6 +427,7 @@ class NoteReader:
         self.chunk_size = chunk_size
         self.stats = IngestStats()
         self._seen: dict[str, str] = {} if seen is None else seen
+        self.forgotten: Callable[[str | None], bool] | None = None
 
     def input_hash(self) -> str:
         """SHA-256 of the input file, recorded in the run record."""
@@ -471,6 +476,8 @@ class NoteReader:
                 reject = Reject(self.path.name, row, note_id, "", "malformed_row", malformed.iloc[i])
             elif not note_id:
                 reject = Reject(self.path.name, row, "", "note_id", "missing_note_id", REJECT_REASONS["missing_note_id"])
+            elif self.forgotten is not None and self.forgotten(_cell(rec["case_id"])):
+                reject = Reject(self.path.name, row, "", "case_id", "forgotten_case", REJECT_REASONS["forgotten_case"])
             else:
                 reject = self._check_row(rec, row, note_id)
             if reject is not None:
@@ -515,6 +522,10 @@ class NoteReader:
         rec["recorded_at"] = recorded
         for col in ("case_id", "borough", "team", "author_id", "author_role", "note_type", "timepoint", "risk_level",
                     "case_status"):
-            value = rec[col]
-            rec[col] = None if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value).strip() or None
+            rec[col] = _cell(rec[col])
         return None
+
+
+def _cell(value: Any) -> str | None:
+    """A metadata cell as stored: stripped text, or None for an empty or missing one."""
+    return None if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value).strip() or None

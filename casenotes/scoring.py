@@ -411,6 +411,8 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
     hashes = [r.input_hash() for r in readers]
     input_sha = hashes[0] if len(hashes) == 1 else hashlib.sha256("".join(hashes).encode()).hexdigest()
     with Store(db) as store, ExitStack() as stack:
+        for reader in readers:  # rows of cases removed with `casenotes forget` are rejected as forgotten_case
+            reader.forgotten = store.forgotten_cases()
         if teams:
             store.set_teams(_read_table(Path(teams)))
         if roster:
