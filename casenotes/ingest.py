@@ -170,7 +170,7 @@ def _parse_date_text(text: str, date_format: str | None) -> str:
             return datetime.strptime(candidate, fmt).date().isoformat()
         except ValueError:
             continue
-    raise ValueError(text)
+    raise ValueError("not a recognised date")  # not the cell: a mis-mapped column would put note text here
 
 
 def _detect_encoding(path: Path) -> str:
