@@ -73,7 +73,7 @@ def resolve_model_path(name_or_path: str | Path | None = None) -> Path:
     shipped = models_dir() / name
     if not (shipped / "model.json").is_file():
         available = sorted(p.parent.name for p in models_dir().glob("*/model.json")) if models_dir().is_dir() else []
-        raise ModelError(f"[E052] Model '{name}' is not a shipped model (shipped models under {models_dir()}: "
+        raise ModelError(f"[E052] Model '{name}' not found among the shipped models (under {models_dir()}: "
                          f"{available or 'none'}); a model directory of your own is given as a path, e.g. ./{name}.")
     verify_shipped(name, shipped)
     return shipped
