@@ -174,7 +174,7 @@ class Store:
 
     @property
     def _key_path(self) -> Path:
-        return self.path.with_name(self.path.name + ".key")
+        return self.path.with_name(self.path.name + ".forget.key")
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
@@ -378,7 +378,8 @@ class Store:
         return forgotten
 
     def _forget_key(self, *, create: bool) -> bytes | None:
-        """The secret that keys ``forgotten_cases`` (``<store>.key``, 0600), made on first use if ``create``."""
+        """The secret that keys ``forgotten_cases`` (``<store>.forget.key``, 0600, a file of its own), made on first
+        use if ``create``."""
         try:
             return bytes.fromhex(self._key_path.read_text(encoding="ascii").strip())
         except FileNotFoundError:

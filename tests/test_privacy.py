@@ -132,7 +132,7 @@ def test_a_forgotten_case_is_not_stored_again_without_its_key(tmp_path, export_w
     db = tmp_path / "s.duckdb"
     with Store(db) as store:
         store.forget_case(case)
-    db.with_name(db.name + ".key").unlink()
+    db.with_name(db.name + ".forget.key").unlink()
     result = subprocess.run(["casenotes", "score", str(export), "--db", str(db), "--model", "linear-v1"],
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 1 and "[E325]" in result.stderr
@@ -151,7 +151,7 @@ def test_the_store_and_the_files_beside_it_are_for_their_owner_only(tmp_path, um
         assert all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files), [oct(f.stat().st_mode) for f in files]
         store.forget_case(case)
     AnnotationLog(db).add(sentence_id="N0000002:0", text="x", labels=[], annotator="a", model="m")
-    for path in (db, tmp_path / "out" / "rejects.csv", db.with_name(db.name + ".key"),
+    for path in (db, tmp_path / "out" / "rejects.csv", db.with_name(db.name + ".forget.key"),
                  db.with_name("s_annotations.jsonl")):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
     assert stat.S_IMODE((tmp_path / "out").stat().st_mode) == 0o700
