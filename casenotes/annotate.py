@@ -134,7 +134,8 @@ class AnnotationLog:
         with self.path.open("r+", encoding="utf-8") as fh:
             fcntl.flock(fh, fcntl.LOCK_EX)
             lines = fh.read().splitlines(keepends=True)
-            kept = [line for line in lines if not line.strip() or json.loads(line)["id"].rpartition(":")[0] not in notes]
+            kept = [line for line in lines
+                    if not line.strip() or json.loads(line)["id"].rpartition(":")[0] not in notes]
             fh.seek(0)
             fh.truncate()
             fh.writelines(kept)

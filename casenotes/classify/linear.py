@@ -261,8 +261,9 @@ class LinearClassifier(SentenceClassifier):
         """Rebuild the fitted vectorizers and regressions from ``linear.json`` and ``linear.npz``, which hold data
         only (the arrays are read with ``allow_pickle=False``)."""
         if not (path / _STATE).is_file() or not (path / _ARRAYS).is_file():
-            pickled = " It holds linear.joblib, a pickle, which casenotes no longer loads (unpickling a file runs " \
-                      "code it names); retrain the model with `casenotes train`." if (path / "linear.joblib").exists() else ""
+            pickled = (" It holds linear.joblib, a pickle, which casenotes no longer loads (unpickling a file runs "
+                       "code it names); retrain the model with `casenotes train`."
+                       if (path / "linear.joblib").exists() else "")
             raise ModelError(f"[E322] '{path}' is not a complete linear model: {_STATE} and {_ARRAYS} are "
                              f"required.{pickled}")
         try:
@@ -276,7 +277,8 @@ class LinearClassifier(SentenceClassifier):
         except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:
             raise ModelError(f"[E323] '{path}': {_STATE} / {_ARRAYS} cannot be read as a linear model "
                              f"({exc.__class__.__name__}); retrain or re-save it.") from None
-        n_features = len(self.word_.vocabulary_) + len(self.char_.vocabulary_) + (len(LABELS) if self.rule_features else 0)
+        n_features = (len(self.word_.vocabulary_) + len(self.char_.vocabulary_)
+                      + (len(LABELS) if self.rule_features else 0))
         if len(self.models_) != len(self.labels_) or any(lr.coef_.shape != (1, n_features) for lr, _ in self.models_):
             raise ModelError(f"[E323] '{path}': {_ARRAYS} holds coefficients for other features than its "
                              f"vocabularies ({n_features}) or another number of labels; retrain or re-save it.")
