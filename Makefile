@@ -36,7 +36,8 @@ gold: install
 	$(BIN)/python annotation/build_gold.py
 
 ## make models: rebuild the shipped v2 models from the gold train split plus the template-bank sentences
-## (the transformer takes ~45 min on 2 CPUs), then calibrate the default model's rubric to the human auditors
+## (the transformer takes ~45 min on 2 CPUs), then calibrate the default model's rubric to the human auditors;
+## the shipped-models manifest is rewritten whenever a later step loads a model just rebuilt by name
 EXTRA = annotation/gold/templates_train.v1.jsonl
 
 models: install
@@ -44,10 +45,13 @@ models: install
 	$(BIN)/casenotes train --backend rules --data $(GOLD) --out models/rules-v1
 	$(BIN)/casenotes train --backend linear --data $(GOLD) --extra $(EXTRA) --out models/linear-v2
 	$(BIN)/casenotes train --backend transformer --data $(GOLD) --extra $(EXTRA) --out models/transformer-v2
+	$(BIN)/python models/build_manifest.py
 	$(BIN)/casenotes train --backend ensemble --members linear-v2,transformer-v2 --data $(GOLD) --out models/ensemble-v2
 	rm -f models/ensemble-v2/rubric.toml
+	$(BIN)/python models/build_manifest.py
 	$(BIN)/casenotes audit calibrate --model ensemble-v2 --notes annotation/audit_gold/notes.v1.jsonl \
 		--human annotation/audit_gold/human_scores.v1.csv --out models/ensemble-v2/rubric.toml
+	$(BIN)/python models/build_manifest.py
 
 clean:
 	rm -rf $(VENV) demo_data .pytest_cache

@@ -6,7 +6,10 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from casenotes.errors import InputError
+from casenotes.private import open_private
 from casenotes.schemas import LABELS
 
 LABEL_STUDIO_CONFIG = """<View>
@@ -102,8 +106,9 @@ def queue(sentences: pd.DataFrame, thresholds: dict[str, float], *, size: int = 
 
 class AnnotationLog:
     """Sentence labels given in the dashboard: append-only JSON lines beside the store
-    (``<store>_annotations.jsonl``), so annotating never needs the store's write lock. A later label by the same
-    annotator for the same sentence replaces the earlier one."""
+    (``<store>_annotations.jsonl``, 0600: it holds sentences), so annotating never needs the store's write lock.
+    A later label by the same annotator for the same sentence replaces the earlier one. Appends and ``forget``
+    take the file's own lock, so a label given while a case is forgotten is neither lost nor left behind."""
 
     def __init__(self, db: str | Path) -> None:
         db = Path(db)
@@ -116,8 +121,27 @@ class AnnotationLog:
         record = {"id": sentence_id, "text": text, "labels": sorted(labels, key=LABELS.index),
                   "annotator": annotator, "model": model,
                   "time": pd.Timestamp.now(tz="UTC").isoformat(timespec="seconds")}
-        with self.path.open("a", encoding="utf-8") as fh:
+        with open_private(self.path, "a", encoding="utf-8") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def forget(self, note_ids: Iterable[str]) -> int:
+        """Remove every label given to a sentence of these notes (ids ``note_id:sent_idx``), rewriting the file in
+        place; returns how many lines were removed."""
+        notes = set(note_ids)
+        if not notes or not self.path.is_file():
+            return 0
+        with self.path.open("r+", encoding="utf-8") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            lines = fh.read().splitlines(keepends=True)
+            kept = [line for line in lines
+                    if not line.strip() or json.loads(line)["id"].rpartition(":")[0] not in notes]
+            fh.seek(0)
+            fh.truncate()
+            fh.writelines(kept)
+            fh.flush()
+            os.fsync(fh.fileno())
+        return len(lines) - len(kept)
 
     def latest(self) -> pd.DataFrame:
         """One row per (annotator, sentence): the latest labels."""

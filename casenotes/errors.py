@@ -45,4 +45,5 @@ REJECT_REASONS: dict[str, str] = {
     "text_too_long": "text exceeds the maximum note length",
     "undecodable_text": "text could not be decoded or repaired",
     "malformed_row": "the row could not be parsed (bad JSON line, wrong number of fields)",
+    "forgotten_case": "the note's case was removed from the store with `casenotes forget`; it is not stored again",
 }

@@ -3,7 +3,9 @@
 A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is read by Excel and LibreOffice
 as a formula (CSV/formula injection, OWASP): a note id or a pseudonymised sentence could then run a command or
 send data away when a colleague opens the file. Every CSV casenotes writes for people goes through
-:func:`write_csv` or :func:`csv_text`, which prefix such cells with ``'`` so they are shown as text.
+:func:`write_csv` or :func:`csv_text`, which prefix such cells with ``'`` so they are shown as text, and a CSV of
+ours that comes back (a sample, a blinded sheet, its key, scores) is read with :func:`read_csv`, which takes the
+``'`` off again so ids match the store's.
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ def safe_cell(value: Any) -> Any:
     return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_STARTS) else value
 
 
+def restored_cell(value: Any) -> Any:
+    """``safe_cell`` undone: a string that is ``'`` before a formula-like start loses the ``'``."""
+    return value[1:] if isinstance(value, str) and value[:1] == "'" and value[1:].startswith(_FORMULA_STARTS) else value
+
+
 def neutralised(frame: pd.DataFrame) -> pd.DataFrame:
     """A copy of ``frame`` with every formula-like string cell (and column name) quoted."""
     out = frame.map(safe_cell) if len(frame) else frame.copy()
@@ -36,3 +43,12 @@ def write_csv(frame: pd.DataFrame, target: str | Path | IO[str], *, header: bool
 def csv_text(frame: pd.DataFrame, **kwargs: Any) -> str:
     """``frame`` as CSV text with formula-like cells quoted (for downloads)."""
     return neutralised(frame).to_csv(index=False, **kwargs)
+
+
+def read_csv(path: str | Path, **kwargs: Any) -> pd.DataFrame:
+    """Read a CSV that casenotes wrote with :func:`write_csv` (or a person saved from one), cells and column names
+    as they were before they were quoted."""
+    frame = pd.read_csv(path, **kwargs)
+    out = frame.map(restored_cell) if len(frame) else frame
+    out.columns = [restored_cell(c) for c in frame.columns]
+    return out

@@ -7,12 +7,13 @@ reconciles the counts. Reading streams in chunks so memory does not grow with th
 from __future__ import annotations
 
 import codecs
+import csv
 import hashlib
 import html
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -35,6 +36,9 @@ MAX_XLSX_RATIO = 200
 """Largest compression ratio of a part over 1 MB: real worksheets compress 5-50x; zip bombs, thousands."""
 """Longer cells are rejected (``text_too_long``): no real note is this long, and such cells are usually
 pasted documents or corrupt exports that would stall the NLP stage."""
+MAX_CSV_FIELD = 1 << 26
+"""Longest CSV field read, in characters: far beyond ``MAX_NOTE_CHARS``, so an over-long note is read and rejected
+with its reason, while a longer field (an unbalanced quote running on through the file) fails only its row."""
 
 _DATE_FORMATS = (
     "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d-%m-%y", "%d.%m.%Y", "%d.%m.%y",
@@ -166,7 +170,7 @@ def _parse_date_text(text: str, date_format: str | None) -> str:
             return datetime.strptime(candidate, fmt).date().isoformat()
         except ValueError:
             continue
-    raise ValueError(text)
+    raise ValueError("not a recognised date")  # not the cell: a mis-mapped column would put note text here
 
 
 def _detect_encoding(path: Path) -> str:
@@ -192,20 +196,7 @@ def _read_chunks(path: Path, chunk_size: int) -> Iterator[pd.DataFrame]:
     suffix = path.suffix.lower()
     start = 1
     if suffix in (".csv", ".tsv", ".txt"):
-        encoding = _detect_encoding(path)
-        sep = "\t" if suffix == ".tsv" else ","
-        try:
-            reader = pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, chunksize=chunk_size,
-                                 encoding=encoding, encoding_errors="replace", on_bad_lines="error")
-            for chunk in reader:
-                chunk.insert(0, "_row", range(start, start + len(chunk)))
-                start += len(chunk)
-                yield chunk
-        except pd.errors.ParserError as exc:
-            raise InputError(f"[E014] {path.name}: CSV cannot be parsed near data row {start}: "
-                             f"{str(exc).splitlines()[0][:160]}. Check quoting and the delimiter.") from None
-        except pd.errors.EmptyDataError:
-            raise InputError(f"[E015] {path.name} is empty: expected a header row with note_id and text.") from None
+        yield from _read_csv(path, "\t" if suffix == ".tsv" else ",", chunk_size)
     elif suffix == ".xlsx":
         yield from _read_xlsx(path, chunk_size)
     elif suffix in (".jsonl", ".ndjson"):
@@ -225,6 +216,71 @@ def _read_chunks(path: Path, chunk_size: int) -> Iterator[pd.DataFrame]:
     else:
         raise InputError(f"[E017] {path.name}: unsupported file type '{suffix}'; expected one of "
                          f"{', '.join(SUPPORTED_SUFFIXES)}.")
+
+
+def _read_csv(path: Path, sep: str, chunk_size: int) -> Iterator[pd.DataFrame]:
+    """Read a delimited file row by row: the first row is the header; a row with another number of fields than
+    the header is flagged ``_malformed`` with its fields left out (misaligned, they could put note text in any
+    column), so it is rejected on its own and the rest of the file is scored. (pandas' reader refused the whole
+    file for a row with too many fields, and filled a short row with empty cells.)"""
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CSV_FIELD))  # the module's one limit, for every reader
+    with path.open(encoding=_detect_encoding(path), errors="replace", newline="") as fh:
+        rows = csv.reader(fh, delimiter=sep, strict=True)
+        names: list[str] | None = None
+        buf: list[list[str | None]] = []
+        flags: list[str | None] = []
+        start = 1
+        while True:
+            try:
+                fields: list[str | None] | None = next(rows)
+                problem = None
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                if names is None or "end of data" in str(exc):
+                    where = "its header" if names is None else f"data row {start + len(buf)}"
+                    raise InputError(f"[E014] {path.name}: CSV cannot be parsed at {where} ({str(exc)[:80]}); a "
+                                     f"quote that is never closed takes in the rows after it. Check quoting and "
+                                     f"the delimiter.") from None
+                fields, problem = None, f"the row cannot be parsed ({str(exc)[:80]})"
+            if fields is not None and (not fields or (len(fields) == 1 and not fields[0].strip())):
+                continue  # a blank line
+            if names is None:
+                names = _column_names(fields or [])
+                continue
+            if fields is not None and len(fields) != len(names):
+                problem = f"expected {len(names)} fields as in the header, found {len(fields)}"
+            buf.append([None] * len(names) if problem else fields)  # type: ignore[arg-type]
+            flags.append(problem)
+            if len(buf) >= chunk_size:
+                yield _csv_frame(buf, names, flags, start)
+                start += len(buf)
+                buf, flags = [], []
+        if names is None:
+            raise InputError(f"[E015] {path.name} is empty: expected a header row with note_id and text.")
+        if buf:
+            yield _csv_frame(buf, names, flags, start)
+
+
+def _column_names(header: list[str | None]) -> list[str]:
+    """Header cells as column names, as pandas names them: an empty one ``Unnamed: i``, a repeat ``name.1``."""
+    names: list[str] = []
+    for i, cell in enumerate(header):
+        base = cell or f"Unnamed: {i}"
+        name, k = base, 0
+        while name in names:
+            k += 1
+            name = f"{base}.{k}"
+        names.append(name)
+    return names
+
+
+def _csv_frame(rows: list[list[str | None]], names: list[str], flags: list[str | None], start: int) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=names, dtype=str)
+    if any(flags):
+        frame["_malformed"] = pd.Series(flags, dtype=object)
+    frame.insert(0, "_row", range(start, start + len(rows)))
+    return frame
 
 
 def _read_xlsx(path: Path, chunk_size: int) -> Iterator[pd.DataFrame]:
@@ -358,6 +414,10 @@ class NoteReader:
         chunk_size: rows per chunk; memory is bounded by it, not by the size of the file.
         seen: note_id -> text hash of notes already read, shared by the readers of one input's partitions so
             that a note_id repeated across partitions is a duplicate as it is within a file.
+
+    Attributes:
+        forgotten: whether a case id was removed with ``casenotes forget`` (``Store.forgotten_cases``): the rows
+            of such a case are rejected as ``forgotten_case``, without their note ids.
     """
 
     def __init__(self, path: str | Path, mapping: Mapping | None = None, *, chunk_size: int = 2000,
@@ -367,6 +427,7 @@ class NoteReader:
         self.chunk_size = chunk_size
         self.stats = IngestStats()
         self._seen: dict[str, str] = {} if seen is None else seen
+        self.forgotten: Callable[[str | None], bool] | None = None
 
     def input_hash(self) -> str:
         """SHA-256 of the input file, recorded in the run record."""
@@ -386,10 +447,13 @@ class NoteReader:
         renamed = frame.rename(columns={**{c: c.strip() for c in frame.columns if isinstance(c, str)}})
         renamed = renamed.rename(columns=self.mapping.columns)
         missing = [c for c in REQUIRED_COLUMNS if c not in renamed.columns]
-        if missing and "_malformed" not in renamed.columns:
-            found = [c for c in frame.columns if c != "_row"]
-            raise InputError(f"[E020] {self.path.name}: required column(s) {missing} not found; found {found}. "
-                             f"Rename them in the export or map them with --mapping.")
+        found = [c for c in frame.columns if c not in ("_row", "_malformed")]
+        if missing and found:  # (a chunk of JSON lines that are all malformed has no columns to check)
+            known = [c for c in found if str(c).strip() in (*NOTE_COLUMNS, *self.mapping.columns)]
+            # the names found are not shown: in a file without a header they are the first row, i.e. note text
+            raise InputError(f"[E020] {self.path.name}: required column(s) {missing} not found among its "
+                             f"{len(found)} column(s) (casenotes columns among them: {known}). The first row must "
+                             f"be a header: rename its columns in the export or map them with --mapping.")
         for col in NOTE_COLUMNS:
             if col not in renamed.columns:
                 renamed[col] = None
@@ -412,6 +476,8 @@ class NoteReader:
                 reject = Reject(self.path.name, row, note_id, "", "malformed_row", malformed.iloc[i])
             elif not note_id:
                 reject = Reject(self.path.name, row, "", "note_id", "missing_note_id", REJECT_REASONS["missing_note_id"])
+            elif self.forgotten is not None and self.forgotten(_cell(rec["case_id"])):
+                reject = Reject(self.path.name, row, "", "case_id", "forgotten_case", REJECT_REASONS["forgotten_case"])
             else:
                 reject = self._check_row(rec, row, note_id)
             if reject is not None:
@@ -456,6 +522,10 @@ class NoteReader:
         rec["recorded_at"] = recorded
         for col in ("case_id", "borough", "team", "author_id", "author_role", "note_type", "timepoint", "risk_level",
                     "case_status"):
-            value = rec[col]
-            rec[col] = None if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value).strip() or None
+            rec[col] = _cell(rec[col])
         return None
+
+
+def _cell(value: Any) -> str | None:
+    """A metadata cell as stored: stripped text, or None for an empty or missing one."""
+    return None if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value).strip() or None

@@ -348,15 +348,36 @@ ENGINES = ("local", "dask")
 @contextmanager
 def _dask_executor(scheduler: str | None, workers: int) -> Iterator[Executor]:
     """An executor on a Dask cluster: the one at ``scheduler``, or a LocalCluster of worker processes on this
-    machine (loopback only, no dashboard web server)."""
+    machine (loopback only, no dashboard web server).
+
+    Chunks go to the workers before pseudonymisation (note text, and the people table's real names), so a
+    scheduler on another machine is used only over TLS with Dask's certificates configured (``distributed.comm.
+    tls.ca-file`` and ``.client.cert``/``.key``, which the client then presents); over plain TCP it is refused."""
     try:
         from distributed import Client, LocalCluster
+        from distributed.comm.addressing import parse_address, parse_host_port
+        from distributed.security import Security
     except ImportError:
         raise InputError("[E242] --engine dask needs Dask: pip install 'casenotes[scale]'.") from None
+    security = Security()
+    if scheduler:
+        import ipaddress
+
+        scheme, location = parse_address(scheduler)
+        try:
+            host = "" if scheme == "inproc" else str(parse_host_port(location)[0]).strip("[]")
+            loopback = scheme == "inproc" or host == "localhost" or ipaddress.ip_address(host).is_loopback
+        except ValueError:  # a host name (not resolved here, and not taken to be this machine), or no address
+            loopback = False
+        if not loopback and not (scheme == "tls" and security.tls_ca_file and security.tls_client_cert):
+            raise InputError(f"[E326] Dask scheduler '{scheduler}' is not on this machine, and chunks travel to "
+                             f"its workers before pseudonymisation (note text, real names) in clear: use a tls:// "
+                             f"address with Dask's TLS certificates configured (distributed.comm.tls.ca-file, "
+                             f".client.cert, .client.key), or leave out --scheduler for a LocalCluster on 127.0.0.1.")
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                    host="127.0.0.1", dashboard_address=None)
     try:
-        client = Client(scheduler or cluster)
+        client = Client(scheduler or cluster, security=security if scheduler else None)
     except (OSError, TimeoutError) as exc:
         raise InputError(f"[E243] Dask scheduler '{scheduler}' cannot be reached ({exc.__class__.__name__}).") from None
     try:
@@ -438,6 +459,8 @@ def score_file(input_path: str | Path, db: str | Path, *, mapping: str | Path | 
     hashes = [r.input_hash() for r in readers]
     input_sha = hashes[0] if len(hashes) == 1 else hashlib.sha256("".join(hashes).encode()).hexdigest()
     with Store(db) as store, ExitStack() as stack:
+        for reader in readers:  # rows of cases removed with `casenotes forget` are rejected as forgotten_case
+            reader.forgotten = store.forgotten_cases()
         if teams:
             store.set_teams(_read_table(Path(teams)))
         if roster:

@@ -2,18 +2,23 @@
 
 Each chunk of notes is written in one transaction with its sentences and scores, so a run killed at any point
 leaves whole notes only, and a re-run skips the notes already stored (notes are keyed by ``note_id``).
-Only pseudonymised text reaches this module.
+Only pseudonymised text reaches this module. The store and the files beside it are for their owner only
+(``casenotes.private``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
+import hashlib
+import hmac
 import json
 import os
+import secrets
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -22,6 +27,7 @@ import duckdb
 import pandas as pd
 
 from casenotes.errors import StoreError
+from casenotes.private import PRIVATE_FILE, narrow, private_umask
 from casenotes.schemas import DOMAINS, LABELS
 
 SCHEMA_VERSION = 2
@@ -58,6 +64,9 @@ _DDL = [
         status VARCHAR, date DATE)""",
     """CREATE TABLE IF NOT EXISTS memberships (practitioner_id VARCHAR, borough VARCHAR, team VARCHAR,
         start_date DATE, end_date DATE)""",
+    # cases removed with `casenotes forget`, as HMAC-SHA256 of the case id under the key beside the store (a plain
+    # hash of an id of a few digits is reversed by trying them all)
+    "CREATE TABLE IF NOT EXISTS forgotten_cases (case_key VARCHAR PRIMARY KEY, forgotten_at TIMESTAMP)",
 ]
 # Timepoints are derived at query time from team training dates, so a corrected roster re-derives them.
 _VIEW = """CREATE OR REPLACE VIEW note_facts AS
@@ -112,7 +121,12 @@ class Store:
         self.wait = (5.0 if read_only else 60.0) if wait is None else wait
         if read_only and not self.path.is_file():
             raise StoreError(f"[E080] Store '{self.path}' does not exist; create it with `casenotes score`.")
-        self._lock_fh = None if read_only else self._writer_lock()
+        # a writer's files (the database, its write-ahead log, which DuckDB makes and removes at every
+        # checkpoint, its spill files, the lock, the rejects) are created for the owner only while it is open
+        self._private = contextlib.ExitStack()
+        if not read_only:
+            self._private.enter_context(private_umask())
+        self._lock_fh = None
         # a writer checkpoints (writes its log into the file, re-serialising the key indexes) when the log
         # reaches this size or the connection closes: DuckDB's default of 16 MB is a few chunks of notes, and a
         # checkpoint costs more the larger the store. Its buffer pool is capped: by default DuckDB keeps pages
@@ -122,6 +136,10 @@ class Store:
         self._con: duckdb.DuckDBPyConnection | None = None
         try:
             if not read_only:
+                self._lock_fh = self._writer_lock()
+                for existing in (self.path, self._wal):  # a store made before this is narrowed too
+                    if existing.is_file():
+                        narrow(existing)
                 for ddl in _DDL + _MIGRATIONS:
                     self.con.execute(ddl)
                 self.con.execute(_VIEW)
@@ -147,7 +165,16 @@ class Store:
         fh.truncate()
         fh.write(str(os.getpid()))
         fh.flush()
+        narrow(fh.fileno())
         return fh
+
+    @property
+    def _wal(self) -> Path:
+        return self.path.with_name(self.path.name + ".wal")
+
+    @property
+    def _key_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".forget.key")
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
@@ -220,6 +247,7 @@ class Store:
         if self._lock_fh is not None:
             self._lock_fh.close()
             self._lock_fh = None
+        self._private.close()
 
     def __enter__(self) -> "Store":
         return self
@@ -293,7 +321,13 @@ class Store:
         return self._replace_table("teams", teams, ["borough", "team", "trained_at", "arm"], "trained_at")
 
     def forget_case(self, case_id: str) -> dict[str, int]:
-        """Delete every note of a case with its sentences, scores and rejects; returns the rows removed."""
+        """Remove a case: every note of it with its sentences, scores and rejects, and its sentences' labels in the
+        annotation log; remember it (as a keyed hash, ``forgotten_cases``) so that later runs reject its rows as
+        ``forgotten_case`` rather than store them again; and rewrite the file (``compact``), as DuckDB keeps
+        deleted rows' bytes in blocks it reuses later. Returns the rows removed."""
+        from casenotes.annotate import AnnotationLog
+
+        key = self._forget_key(create=True)
         ids = [r[0] for r in self.con.execute("SELECT note_id FROM notes WHERE case_id = ?", [case_id]).fetchall()]
         removed = {"notes": len(ids), "sentences": 0, "domain_scores": 0, "rejects": 0}
         self.con.execute("BEGIN TRANSACTION")
@@ -310,14 +344,79 @@ class Store:
                 self.con.execute("DELETE FROM rejects WHERE note_id IN (SELECT note_id FROM _forget)")
                 self.con.execute("DELETE FROM notes WHERE case_id = ?", [case_id])
                 self.con.unregister("_forget")
+            self.con.execute("INSERT OR IGNORE INTO forgotten_cases VALUES (?, ?)", [_case_key(key, case_id), _now()])
             self._cells_stale()
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
+        removed["annotations"] = AnnotationLog(self.path).forget(ids)
         self.refresh_cells()
-        self.con.execute("CHECKPOINT")
+        self.compact()
         return removed
+
+    def forgotten_cases(self) -> Callable[[str | None], bool] | None:
+        """Whether a case id (as ingest cleans it) was forgotten, or None when no case was: a reader given it
+        rejects the rows of forgotten cases.
+
+        Raises:
+            StoreError: cases were forgotten but the key beside the store is gone, so they cannot be recognised.
+        """
+        keys = {r[0] for r in self.con.execute("SELECT case_key FROM forgotten_cases").fetchall()}
+        if not keys:
+            return None
+        key = self._forget_key(create=False)
+        if key is None:
+            raise StoreError(f"[E325] Store '{self.path}' has {len(keys)} forgotten case(s) but its key file "
+                             f"'{self._key_path.name}' is missing, so their notes could not be recognised and would "
+                             f"be stored again. Restore the key file beside the store.")
+
+        @functools.lru_cache(maxsize=65536)  # a case's notes come together; one HMAC per case and reader
+        def forgotten(case_id: str | None) -> bool:
+            return case_id is not None and _case_key(key, case_id) in keys
+
+        return forgotten
+
+    def _forget_key(self, *, create: bool) -> bytes | None:
+        """The secret that keys ``forgotten_cases`` (``<store>.forget.key``, 0600, a file of its own), made on first
+        use if ``create``."""
+        try:
+            return bytes.fromhex(self._key_path.read_text(encoding="ascii").strip())
+        except FileNotFoundError:
+            if not create:
+                return None
+        key = secrets.token_bytes(32)
+        with os.fdopen(os.open(self._key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE), "w") as fh:
+            fh.write(key.hex() + "\n")
+        return key
+
+    def compact(self) -> None:
+        """Rewrite the store into a fresh file holding only its live rows, and put it in the old one's place.
+
+        DuckDB marks a deleted row's blocks free and overwrites them only when it needs the space, so the text of
+        deleted notes stays in the file's bytes; a copy (``COPY FROM DATABASE``) has none of it. The copy is made
+        by this writer, under its lock, and replaces the file atomically; the old write-ahead log, already
+        checkpointed, is removed so it can never be replayed onto the new file.
+        """
+        fresh = self.path.with_name(self.path.name + ".compact")
+        for stale in (fresh, fresh.with_name(fresh.name + ".wal")):  # left by a compaction that was killed
+            stale.unlink(missing_ok=True)
+        source = self.con.execute("SELECT current_database()").fetchone()[0]
+        self.con.execute(f"ATTACH {_sql_string(str(fresh))} AS casenotes_compact")
+        try:
+            self.con.execute(f"COPY FROM DATABASE {_sql_identifier(source)} TO casenotes_compact")
+        finally:
+            self.con.execute("DETACH casenotes_compact")
+        self.release()  # checkpoints and closes the old file
+        with open(fresh, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(fresh, self.path)
+        self._wal.unlink(missing_ok=True)
+        directory = os.open(self.path.parent, os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
 
     def set_roster(self, roster: pd.DataFrame) -> int:
         """Replace the training roster (``practitioner_id, borough, team, course, status, date``)."""
@@ -369,7 +468,8 @@ class Store:
             "sentences": int(one("SELECT count(*) FROM sentences")),
             "runs": len(runs),
             "rejects": int(one("SELECT count(*) FROM rejects")),
-            "boroughs": sorted(b for b in self.query("SELECT DISTINCT borough FROM notes")["borough"] if b),
+            # notes without a borough are NULL, which pandas reads as NaN (truthy, and not sortable with strings)
+            "boroughs": sorted(self.query("SELECT DISTINCT borough FROM notes WHERE borough <> ''")["borough"]),
             "teams": int(one("SELECT count(DISTINCT (borough, team)) FROM notes")),
             "period": [None if pd.isna(period["first"]) else str(period["first"])[:10],
                        None if pd.isna(period["last"]) else str(period["last"])[:10]],
@@ -428,3 +528,15 @@ def _cells_sql() -> str:
 
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _case_key(key: bytes, case_id: str) -> str:
+    return hmac.new(key, case_id.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def _sql_string(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _sql_identifier(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"'

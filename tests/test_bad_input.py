@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 import zipfile
 
 import pandas as pd
@@ -274,3 +275,38 @@ def test_nlp_pipeline_never_crashes_and_sentences_cover_the_text(nlp, text):
     doc = nlp(text)
     sents = list(doc.sents) if len(doc) else []
     assert sum(len(s) for s in sents) == len(doc)
+
+
+def test_a_ragged_row_is_rejected_alone_and_the_rest_is_scored(tmp_path):
+    """One row with too many fields and one with too few: each is a malformed_row reject; the file is scored."""
+    path = put(tmp_path / "r.csv", "note_id,case_id,text\nn1,c1,Mum was seen at home.\nn2,c1,Seen, with, extra, commas.\n"
+                                    "n3,c2\nn4,c2,Dad attended the meeting.\n")
+    result = subprocess.run(["casenotes", "score", str(path), "--db", str(tmp_path / "s.duckdb"), "--model", "rules-v1",
+                             "--rejects", str(tmp_path / "rejects.csv"), "--report", str(tmp_path / "report.json")],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert report["rows_read"] == 4 and report["notes_new"] == 2 and report["reconciles"]
+    assert report["rejected_by_reason"] == {"malformed_row": 2}
+    rejects = pd.read_csv(tmp_path / "rejects.csv", dtype=str, keep_default_na=False)
+    assert rejects[["row", "reason"]].values.tolist() == [["2", "malformed_row"], ["3", "malformed_row"]]
+    assert "commas" not in (tmp_path / "rejects.csv").read_text()  # a reject never carries the row's text
+
+
+def test_a_file_without_a_header_is_refused_without_quoting_its_first_row(tmp_path):
+    """The first row of a headerless export is note text: E020 must not list it as the columns it found."""
+    path = put(tmp_path / "n.csv", "N-1,Mum disclosed that Dad hit her last night.\nN-2,Seen at school.\n")
+    result = subprocess.run(["casenotes", "score", str(path), "--db", str(tmp_path / "s.duckdb"), "--model", "rules-v1"],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1 and "[E020]" in result.stderr and "n.csv" in result.stderr
+    assert "disclosed" not in result.stderr and "N-1" not in result.stderr, result.stderr
+
+
+def test_info_on_a_store_where_some_notes_have_no_borough(tmp_path, cli):
+    path = write_csv(tmp_path, [{"note_id": "a", "text": "Seen at home.", "borough": "Northfield"},
+                                {"note_id": "b", "text": "Seen at school.", "borough": ""}])
+    cli("score", path, "--db", tmp_path / "s.duckdb", "--model", "rules-v1")
+    result = subprocess.run(["casenotes", "info", "--db", str(tmp_path / "s.duckdb"), "--json"], capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["boroughs"] == ["Northfield"]

@@ -47,3 +47,38 @@ def test_unknown_engine_and_empty_partition_directory_are_clear_errors(tmp_path,
     (tmp_path / "n.csv").write_text("note_id,text\n1,Seen.\n")
     with pytest.raises(InputError, match=r"\[E245\] --engine 'spark'"):
         cli("score", tmp_path / "n.csv", "--db", tmp_path / "s.duckdb", "--engine", "spark")
+
+
+def _score_on(scheduler: str, tmp_path, env: dict[str, str] | None = None):
+    import os
+    import subprocess
+
+    pytest.importorskip("distributed")
+    notes = tmp_path / "n.csv"
+    notes.write_text("note_id,case_id,text\nn1,c1,Mum was seen at home.\n")
+    return subprocess.run(["casenotes", "score", str(notes), "--db", str(tmp_path / "s.duckdb"), "--model", "rules-v1",
+                           "--engine", "dask", "--scheduler", scheduler], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "COLUMNS": "500", **(env or {})})
+
+
+@pytest.mark.parametrize("scheduler", ["tcp://192.0.2.10:8786", "192.0.2.10:8786", "tls://192.0.2.10:8786",
+                                       "tcp://scheduler.example.org:8786"])
+def test_a_scheduler_on_another_machine_without_tls_is_refused(tmp_path, scheduler):
+    """Chunks reach the workers before pseudonymisation: over plain TCP (or TLS without certificates) they would
+    cross the network as raw note text and real names. Refused before any connection, in one line."""
+    result = _score_on(scheduler, tmp_path)
+    assert result.returncode == 1 and "[E326]" in result.stderr and "tls://" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and result.stderr.strip().splitlines()[-1].count("[E") == 1
+
+
+def test_a_tls_scheduler_with_certificates_configured_is_tried(tmp_path):
+    """With Dask's TLS settings the address passes the check and the client goes on to connect (here it fails at
+    once: the certificate files are empty)."""
+    for name in ("ca.pem", "cert.pem", "key.pem"):
+        (tmp_path / name).write_text("")
+    result = _score_on("tls://192.0.2.10:8786", tmp_path, {
+        "DASK_DISTRIBUTED__COMM__TLS__CA_FILE": str(tmp_path / "ca.pem"),
+        "DASK_DISTRIBUTED__COMM__TLS__CLIENT__CERT": str(tmp_path / "cert.pem"),
+        "DASK_DISTRIBUTED__COMM__TLS__CLIENT__KEY": str(tmp_path / "key.pem"),
+        "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"})
+    assert result.returncode == 1 and "[E326]" not in result.stderr and "[E243]" in result.stderr, result.stderr

@@ -155,3 +155,10 @@ def test_plain_text_shortcut_cleans_as_the_full_repair_does(text):
         assert fast == ingest.clean_text(text)
     finally:
         ingest._PLAIN = plain
+
+
+def test_a_bad_date_error_does_not_carry_the_cell():
+    """A column mapped to recorded_at by mistake holds note text: the error must not repeat it."""
+    with pytest.raises(ValueError) as raised:
+        parse_date("Mum disclosed that he hit her")
+    assert "disclosed" not in str(raised.value)

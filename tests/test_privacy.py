@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
+import stat
+import subprocess
+from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from casenotes.scoring import score_file
@@ -53,3 +58,101 @@ def test_forget_removes_a_case_everywhere(tmp_path, cli):
         assert store.query("SELECT count(*) FROM notes WHERE case_id = ?", [case["case_id"]]).iloc[0, 0] == 0
         orphans = store.query("SELECT count(*) FROM sentences s LEFT JOIN notes n USING (note_id) WHERE n.note_id IS NULL")
         assert orphans.iloc[0, 0] == 0
+
+
+NEEDLE = "the turquoise lighthouse keeper counted seventeen porcelain umbrellas"
+
+
+@pytest.fixture
+def umask022():
+    """The usual umask of a shared server, whatever the test runner's."""
+    before = os.umask(0o022)
+    yield
+    os.umask(before)
+
+
+def score_cli(export: Path, db: Path, rejects: Path) -> dict:
+    report = rejects.with_suffix(".json")
+    result = subprocess.run(["casenotes", "score", str(export), "--db", str(db), "--model", "linear-v1",
+                             "--rejects", str(rejects), "--report", str(report)], capture_output=True, text=True,
+                            timeout=600)
+    assert result.returncode == 0, result.stderr
+    return json.loads(report.read_text())
+
+
+@pytest.fixture
+def export_with_a_long_note(tmp_path) -> tuple[Path, str, int]:
+    """Synthetic notes plus a long note (stored as it is, not compressed, as long notes are) in one case; returns
+    the export, the case and how many rows it has."""
+    from casenotes.synth import write
+
+    paths = write(tmp_path / "n.csv", notes=60, seed=4)
+    notes = pd.read_csv(paths["notes"], dtype=str, keep_default_na=False)
+    case = notes["case_id"].value_counts().index[0]
+    long_note = {**notes[notes["case_id"] == case].iloc[0].to_dict(), "note_id": "N-LONG",
+                 "text": " ".join(f"At the visit {NEEDLE}." for _ in range(250))}
+    notes = pd.concat([notes, pd.DataFrame([long_note])], ignore_index=True)
+    notes.to_csv(tmp_path / "export.csv", index=False)
+    return tmp_path / "export.csv", case, int((notes["case_id"] == case).sum())
+
+
+def test_forget_erases_the_case_from_the_file_and_later_runs_reject_it(tmp_path, export_with_a_long_note):
+    from casenotes.annotate import AnnotationLog
+
+    export, case, rows = export_with_a_long_note
+    db = tmp_path / "s.duckdb"
+    score_cli(export, db, tmp_path / "r1.csv")
+    assert NEEDLE.encode() in db.read_bytes()
+    notes = pd.read_csv(export, dtype=str, keep_default_na=False)
+    other = notes.loc[notes["case_id"] != case, "note_id"].iloc[0]
+    log = AnnotationLog(db)
+    log.add(sentence_id="N-LONG:0", text=NEEDLE, labels=[], annotator="a", model="linear-v1")
+    log.add(sentence_id=f"{other}:0", text="another case's sentence", labels=[], annotator="a", model="linear-v1")
+
+    result = subprocess.run(["casenotes", "forget", case, "--db", str(db)], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0 and f"removed {rows} notes" in result.stdout, result.stdout + result.stderr
+    assert NEEDLE.encode() not in db.read_bytes()  # gone from the bytes, not only from the tables
+    assert not db.with_name(db.name + ".wal").exists() and not db.with_name(db.name + ".compact").exists()
+    assert [r["id"] for r in map(json.loads, log.path.read_text().splitlines())] == [f"{other}:0"]
+    with Store(db, read_only=True) as store:
+        assert store.query("SELECT count(*) FROM notes WHERE case_id = ?", [case]).iloc[0, 0] == 0
+        kept = store.query("SELECT case_key FROM forgotten_cases")["case_key"].tolist()
+        assert len(kept) == 1 and case not in kept[0]  # a keyed hash, not the id
+
+    again = score_cli(export, db, tmp_path / "r2.csv")
+    assert again["rejected_by_reason"] == {"forgotten_case": rows} and again["notes_new"] == 0 and again["reconciles"]
+    rejects = pd.read_csv(tmp_path / "r2.csv", dtype=str, keep_default_na=False)
+    assert (rejects["reason"] == "forgotten_case").sum() == rows and (rejects["note_id"] == "").all()
+    with Store(db, read_only=True) as store:
+        assert store.query("SELECT count(*) FROM notes WHERE case_id = ?", [case]).iloc[0, 0] == 0
+
+
+def test_a_forgotten_case_is_not_stored_again_without_its_key(tmp_path, export_with_a_long_note):
+    export, case, _ = export_with_a_long_note
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        store.forget_case(case)
+    db.with_name(db.name + ".forget.key").unlink()
+    result = subprocess.run(["casenotes", "score", str(export), "--db", str(db), "--model", "linear-v1"],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1 and "[E325]" in result.stderr
+
+
+def test_the_store_and_the_files_beside_it_are_for_their_owner_only(tmp_path, umask022, export_with_a_long_note):
+    from casenotes.annotate import AnnotationLog
+
+    export, case, _ = export_with_a_long_note
+    db = tmp_path / "store" / "s.duckdb"
+    score_cli(export, db, tmp_path / "out" / "rejects.csv")
+    with Store(db) as store:  # the write-ahead log exists while a writer has uncommitted-to-file changes
+        store.start_run({"input_name": "x", "input_sha256": "", "model": "", "model_sha256": "", "rubric": "",
+                         "rubric_sha256": "", "code_version": ""})
+        files = [db, db.with_name(db.name + ".wal"), db.with_name(db.name + ".lock")]
+        assert all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files), [oct(f.stat().st_mode) for f in files]
+        store.forget_case(case)
+    AnnotationLog(db).add(sentence_id="N0000002:0", text="x", labels=[], annotator="a", model="m")
+    for path in (db, tmp_path / "out" / "rejects.csv", db.with_name(db.name + ".forget.key"),
+                 db.with_name("s_annotations.jsonl")):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+    assert stat.S_IMODE((tmp_path / "out").stat().st_mode) == 0o700
+    assert os.umask(0o022) == 0o022  # the store put the process's umask back when it closed

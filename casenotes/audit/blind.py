@@ -3,7 +3,8 @@
 The export hides borough, team, author, dates, arm and timepoint (dates inside the text become ``[DATE]``),
 shuffles the order with a seed and gives each unit an opaque ``blind_id``. The key that links blind ids back to
 units is written to a separate file for the study team only. Scorers also record their guess of arm and
-timepoint, so how well blinding held can be measured when the scores are imported.
+timepoint, so how well blinding held can be measured when the scores are imported. Both files are for their
+owner only, and formula-like cells are quoted (``casenotes.export``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import numpy as np
 import pandas as pd
 
 from casenotes.errors import InputError
+from casenotes.export import read_csv
+from casenotes.private import private_dir, save_table
 from casenotes.schemas import DOMAINS
 
 _DATE = re.compile(r"\b\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\b|\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
@@ -61,17 +64,17 @@ def export_blinded(units: pd.DataFrame, texts: dict[str, str], out_dir: Path, *,
                           "text": [hide_dates(texts[u]) for u in shuffled["unit_id"]]})
     for col in SCORE_COLUMNS + GUESS_COLUMNS:
         sheet[col] = ""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(out_dir)
     paths = {"to_score": out_dir / "to_score.csv", "key": out_dir / "key.csv"}
-    sheet.to_csv(paths["to_score"], index=False)
-    shuffled.drop(columns=[c for c in ("text",) if c in shuffled.columns]).to_csv(paths["key"], index=False)
+    save_table(sheet, paths["to_score"])
+    save_table(shuffled.drop(columns=["text"], errors="ignore"), paths["key"])
     return paths
 
 
 def import_scores(scored: Path, key: Path, *, scorer: str, scale: int = 4) -> pd.DataFrame:
     """Join a completed scoring sheet to the key: long rows (unit_id, scorer, domain, score, guesses, truth)."""
-    sheet = pd.read_csv(scored, dtype=str, keep_default_na=False)
-    keys = pd.read_csv(key, dtype=str, keep_default_na=False)
+    sheet = read_csv(scored, dtype=str, keep_default_na=False)
+    keys = read_csv(key, dtype=str, keep_default_na=False)
     missing = [c for c in ["blind_id", *SCORE_COLUMNS] if c not in sheet.columns]
     if missing:
         raise InputError(f"[E163] {scored.name}: missing column(s) {missing}.")
@@ -86,8 +89,9 @@ def import_scores(scored: Path, key: Path, *, scorer: str, scale: int = 4) -> pd
             if not value:
                 continue
             if not value.isdigit() or not 1 <= int(value) <= scale:
+                # the cell is not quoted: in a sheet whose columns slipped it could be the note's text
                 raise InputError(f"[E165] {scored.name} row {i + 2} (blind_id {rec['blind_id']}), column score_{d}: "
-                                 f"'{value}' is not a score from 1 to {scale}.")
+                                 f"not a score from 1 to {scale}.")
             rows.append({"unit_id": rec["unit_id"], "note_id": rec["unit_id"], "scorer": scorer, "domain": d,
                          "score": int(value), "guess_arm": arm_group(rec.get("guess_arm", "")),
                          "guess_timepoint": rec.get("guess_timepoint", ""),

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from casenotes.errors import InputError
+from casenotes.private import open_private, private_dir, save_table
 
 DEFAULT_STRATA = ("borough", "team", "timepoint")
 OPTIONAL_STRATA = ("risk_level", "case_status")
@@ -68,14 +69,15 @@ def draw(frame: pd.DataFrame, *, strata: tuple[str, ...] = DEFAULT_STRATA, per_s
 
 def save_sample(out_dir: Path, frame: pd.DataFrame, sample: pd.DataFrame, table: pd.DataFrame,
                 params: dict[str, Any]) -> dict[str, Path]:
-    """Write frame.csv, sample.csv, strata.csv and sample.json (parameters, seed, counts)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    """Write frame.csv, sample.csv, strata.csv and sample.json (parameters, seed, counts), for their owner only
+    (they name notes, cases and teams) and with formula-like cells quoted."""
+    private_dir(out_dir)
     paths = {"frame": out_dir / "frame.csv", "sample": out_dir / "sample.csv", "strata": out_dir / "strata.csv",
              "params": out_dir / "sample.json"}
-    keep = [c for c in frame.columns if c not in ("text",)]
-    frame[keep].to_csv(paths["frame"], index=False)
-    sample[[c for c in sample.columns if c != "text"]].to_csv(paths["sample"], index=False)
-    table.to_csv(paths["strata"], index=False)
-    paths["params"].write_text(json.dumps({**params, "frame_units": int(len(frame)), "sampled_units": int(len(sample)),
-                                           "strata_count": int(len(table))}, indent=2, default=str) + "\n")
+    save_table(frame.drop(columns=["text"], errors="ignore"), paths["frame"])
+    save_table(sample.drop(columns=["text"], errors="ignore"), paths["sample"])
+    save_table(table, paths["strata"])
+    with open_private(paths["params"], encoding="utf-8") as fh:
+        fh.write(json.dumps({**params, "frame_units": int(len(frame)), "sampled_units": int(len(sample)),
+                             "strata_count": int(len(table))}, indent=2, default=str) + "\n")
     return paths

@@ -8,13 +8,14 @@ learn that they do. Decision thresholds are tuned per label on out-of-fold predi
 
 from __future__ import annotations
 
+import json
 import re
+import zipfile
 from collections.abc import Sequence
 from itertools import chain
 from pathlib import Path
 from typing import Any
 
-import joblib
 import numpy as np
 from scipy import sparse
 from joblib import Parallel, delayed
@@ -27,6 +28,7 @@ from casenotes.classify.counterfactual import swap_gender
 from casenotes.classify.ngrams import FastTfidf
 from casenotes.classify.output import Classified
 from casenotes.data import sha256
+from casenotes.errors import ModelError
 from casenotes.schemas import LABELS
 
 _WORD_BODY = r"\b\w[\w'-]*\b"
@@ -242,13 +244,99 @@ class LinearClassifier(SentenceClassifier):
                 + ("; trained also on gender-swapped copies of each sentence." if self.augment else "."))
 
     def _save_files(self, path: Path) -> dict[str, str]:
-        target = path / "linear.joblib"
-        joblib.dump({"word": self.word_, "char": self.char_, "models": self.models_}, target, compress=3)
-        return {"linear.joblib": sha256(target)}
+        """The fitted state as data, never as a pickle (loading a pickle runs whatever code it names): the
+        vectorizers' parameters and vocabularies and the regressions' parameters in ``linear.json``, their
+        numbers (idf, coefficients, intercepts, classes) in ``linear.npz``."""
+        arrays: dict[str, np.ndarray] = {}
+        state = {"vectorizers": {name: _vectorizer_state(name, vec, arrays)
+                                 for name, vec in (("word", self.word_), ("char", self.char_))},
+                 "labels": [{role: _regression_state(f"{j}.{role}", lr, arrays)
+                             for role, lr in (("regression", model), ("calibrator", platt))}
+                            for j, (model, platt) in enumerate(self.models_)]}
+        (path / _STATE).write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
+        np.savez_compressed(path / _ARRAYS, **arrays)
+        return {name: sha256(path / name) for name in (_STATE, _ARRAYS)}
 
     def _load_files(self, path: Path, meta: dict[str, Any]) -> None:
-        state = joblib.load(path / "linear.joblib")
-        self.word_, self.char_, self.models_ = state["word"], state["char"], state["models"]
+        """Rebuild the fitted vectorizers and regressions from ``linear.json`` and ``linear.npz``, which hold data
+        only (the arrays are read with ``allow_pickle=False``)."""
+        if not (path / _STATE).is_file() or not (path / _ARRAYS).is_file():
+            pickled = (" It holds linear.joblib, a pickle, which casenotes no longer loads (unpickling a file runs "
+                       "code it names); retrain the model with `casenotes train`."
+                       if (path / "linear.joblib").exists() else "")
+            raise ModelError(f"[E322] '{path}' is not a complete linear model: {_STATE} and {_ARRAYS} are "
+                             f"required.{pickled}")
+        try:
+            state = json.loads((path / _STATE).read_text(encoding="utf-8"))
+            with np.load(path / _ARRAYS, allow_pickle=False) as npz:
+                arrays = {key: npz[key] for key in npz.files}
+            self.word_, self.char_ = (_vectorizer_from_state(name, state["vectorizers"][name], arrays)
+                                      for name in ("word", "char"))
+            self.models_ = [tuple(_regression_from_state(f"{j}.{role}", label[role], arrays)
+                                  for role in ("regression", "calibrator")) for j, label in enumerate(state["labels"])]
+        except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:
+            raise ModelError(f"[E323] '{path}': {_STATE} / {_ARRAYS} cannot be read as a linear model "
+                             f"({exc.__class__.__name__}); retrain or re-save it.") from None
+        n_features = (len(self.word_.vocabulary_) + len(self.char_.vocabulary_)
+                      + (len(LABELS) if self.rule_features else 0))
+        if len(self.models_) != len(self.labels_) or any(lr.coef_.shape != (1, n_features) for lr, _ in self.models_):
+            raise ModelError(f"[E323] '{path}': {_ARRAYS} holds coefficients for other features than its "
+                             f"vocabularies ({n_features}) or another number of labels; retrain or re-save it.")
+
+
+_STATE = "linear.json"
+_ARRAYS = "linear.npz"
+_VECTORIZER_PARAMS = ("analyzer", "binary", "dtype", "lowercase", "max_df", "max_features", "min_df", "ngram_range",
+                      "norm", "smooth_idf", "stop_words", "strip_accents", "sublinear_tf", "token_pattern", "use_idf")
+"""The ``TfidfVectorizer`` parameters a saved model keeps: all that shape its output from a text. (Not ``input``,
+``preprocessor`` or ``tokenizer``: a model file could otherwise make the vectorizer read files or call code.)"""
+_REGRESSION_ARRAYS = ("coef_", "intercept_", "classes_", "n_iter_")
+
+
+def _vectorizer_state(name: str, vectorizer: TfidfVectorizer, arrays: dict[str, np.ndarray]) -> dict[str, Any]:
+    """A fitted vectorizer's parameters and vocabulary (terms in the dictionary's order, with their columns)
+    for JSON; its idf and the columns go into ``arrays``."""
+    params = vectorizer.get_params()
+    state = {key: params[key] for key in _VECTORIZER_PARAMS}
+    state["dtype"] = np.dtype(state["dtype"]).name
+    state["ngram_range"] = list(state["ngram_range"])
+    arrays[f"{name}.idf_"] = vectorizer.idf_
+    arrays[f"{name}.columns"] = np.fromiter(vectorizer.vocabulary_.values(), dtype=np.int64,
+                                           count=len(vectorizer.vocabulary_))
+    return {"params": state, "vocabulary": list(vectorizer.vocabulary_)}
+
+
+def _vectorizer_from_state(name: str, state: dict[str, Any], arrays: dict[str, np.ndarray]) -> TfidfVectorizer:
+    """The fitted ``TfidfVectorizer`` that ``_vectorizer_state`` described (same vocabulary, order and idf)."""
+    params = dict(state["params"])
+    if set(params) != set(_VECTORIZER_PARAMS):
+        raise ValueError(f"vectorizer parameters {sorted(params)}")
+    params["dtype"] = np.dtype(params["dtype"]).type
+    params["ngram_range"] = tuple(params["ngram_range"])
+    vectorizer = TfidfVectorizer(**params)
+    columns = arrays[f"{name}.columns"].tolist()
+    if sorted(columns) != list(range(len(state["vocabulary"]))):
+        raise ValueError("vocabulary columns")
+    vectorizer.vocabulary_ = dict(zip(state["vocabulary"], columns, strict=True))
+    vectorizer.idf_ = arrays[f"{name}.idf_"]  # sklearn's setter: builds the TF-IDF transformer, checks the length
+    vectorizer._tfidf.n_features_in_ = len(columns)
+    return vectorizer
+
+
+def _regression_state(key: str, model: LogisticRegression, arrays: dict[str, np.ndarray]) -> dict[str, Any]:
+    """A fitted logistic regression's parameters for JSON; its fitted arrays go into ``arrays``."""
+    for attr in _REGRESSION_ARRAYS:
+        arrays[f"{key}.{attr}"] = getattr(model, attr)
+    return {"params": model.get_params()}
+
+
+def _regression_from_state(key: str, state: dict[str, Any], arrays: dict[str, np.ndarray]) -> LogisticRegression:
+    """The fitted ``LogisticRegression`` that ``_regression_state`` described."""
+    model = LogisticRegression(**state["params"])
+    for attr in _REGRESSION_ARRAYS:
+        setattr(model, attr, arrays[f"{key}.{attr}"])
+    model.n_features_in_ = model.coef_.shape[1]
+    return model
 
 
 def _fit_label(features: sparse.csr_matrix, y: np.ndarray, folds: list[tuple[np.ndarray, np.ndarray]],

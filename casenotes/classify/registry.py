@@ -1,17 +1,23 @@
 """Versioned backend names -> classes, and ``load_model(name_or_path)``.
 
-A new backend is one module plus one line in :data:`BACKENDS`. Models live under ``models/NAME`` in the
-repository (or any directory holding a ``model.json``).
+A new backend is one module plus one line in :data:`BACKENDS`. Shipped models live under ``models/NAME`` in the
+repository; any other directory holding a ``model.json`` is loaded by its path.
+
+A model is a file the process will act on, so where ``--model`` points matters: a bare name (``linear-v1``)
+is only ever a shipped model, never a folder of that name in the working directory (on a shared drive, anyone
+could leave one there), and a shipped model's files must match the SHA-256 manifest that ships with the
+package (``casenotes/data/shipped_models.v1.json``, written by ``models/build_manifest.py``). A value is a path
+only when it is written as one (``./mine``, ``models/linear-v1``, ``~/m``, ``/abs/m``), or passed as a ``Path``.
+No backend unpickles a file, so a model directory of one's own is read in safe formats only.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
-from pathlib import Path
-
 import importlib
 import json
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casenotes.errors import ModelError
@@ -33,6 +39,8 @@ DEFAULT_MODEL = "ensemble-v2"
 ``classify``, ``audit`` and ``score`` use it by default."""
 FAST_MODEL = "linear-v1"
 """The fastest shipped model that learned from the gold corpus; the demo uses it to stay within two minutes."""
+MANIFEST = "shipped_models.v1.json"
+"""The package data file holding every shipped model's files and their SHA-256 (``models/build_manifest.py``)."""
 
 
 def models_dir() -> Path:
@@ -43,18 +51,67 @@ def models_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "models"
 
 
+def written_as_path(value: str | Path) -> bool:
+    """Whether a ``--model`` value names a directory rather than a shipped model: a ``Path``, or a string with a
+    path separator, or starting with ``.`` or ``~``, or absolute."""
+    if isinstance(value, Path):
+        return True
+    separators = {os.sep, os.altsep} - {None}
+    return any(sep in value for sep in separators) or value.startswith((".", "~")) or os.path.isabs(value)
+
+
 def resolve_model_path(name_or_path: str | Path | None = None) -> Path:
-    """A model directory from a shipped model name or a path."""
-    name = str(name_or_path or DEFAULT_MODEL)
-    path = Path(name)
-    if (path / "model.json").is_file():
-        return path
+    """A model directory: a shipped model by name (its files checked against the manifest), or a path.
+
+    Raises:
+        ModelError: a name that is not a shipped model, or a shipped model whose files were changed.
+    """
+    value = DEFAULT_MODEL if name_or_path is None or str(name_or_path) == "" else name_or_path
+    if written_as_path(value):
+        return Path(value).expanduser()
+    name = str(value)
     shipped = models_dir() / name
-    if (shipped / "model.json").is_file():
-        return shipped
-    available = sorted(p.name for p in models_dir().glob("*/model.json")) if models_dir().is_dir() else []
-    raise ModelError(f"[E052] Model '{name}' not found as a directory with model.json nor under "
-                     f"{models_dir()}; shipped models: {[Path(a).parent.name for a in available] or 'none'}.")
+    if not (shipped / "model.json").is_file():
+        available = sorted(p.parent.name for p in models_dir().glob("*/model.json")) if models_dir().is_dir() else []
+        raise ModelError(f"[E052] Model '{name}' not found among the shipped models (under {models_dir()}: "
+                         f"{available or 'none'}); a model directory of your own is given as a path, e.g. ./{name}.")
+    verify_shipped(name, shipped)
+    return shipped
+
+
+def model_files(path: Path) -> dict[str, str]:
+    """Every file of a model directory (relative POSIX path) -> its SHA-256."""
+    out = {}
+    for file in sorted(p for p in path.rglob("*") if p.is_file()):
+        digest = hashlib.sha256()
+        with file.open("rb") as fh:
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+        out[file.relative_to(path).as_posix()] = digest.hexdigest()
+    return out
+
+
+def build_manifest(root: Path) -> dict[str, Any]:
+    """The manifest of the models under ``root``: ``{"models": {name: {file: sha256}}}``."""
+    return {"models": {p.parent.name: model_files(p.parent) for p in sorted(root.glob("*/model.json"))}}
+
+
+def verify_shipped(name: str, path: Path) -> None:
+    """Refuse a shipped model whose files differ from the manifest (changed, missing or added)."""
+    from casenotes.data import data_path
+
+    expected = json.loads(data_path(MANIFEST).read_text(encoding="utf-8"))["models"].get(name)
+    if expected is None:
+        raise ModelError(f"[E321] '{name}' under {models_dir()} is not a model casenotes shipped (not in "
+                         f"casenotes/data/{MANIFEST}); load a model of your own by its path, e.g. {path}/.")
+    found = model_files(path)
+    for file in sorted(set(expected) | set(found)):
+        if expected.get(file) != found.get(file):
+            problem = ("is missing" if file not in found else "is not in the manifest" if file not in expected
+                       else "does not match its SHA-256 in the manifest")
+            raise ModelError(f"[E320] Shipped model '{name}' was changed after release: file '{file}' {problem} "
+                             f"(casenotes/data/{MANIFEST}). Restore the model, or load a model of your own by its "
+                             f"path.")
 
 
 PRECISIONS = ("float32", "int8")

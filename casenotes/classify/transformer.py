@@ -14,6 +14,7 @@ import json
 import logging
 import math
 import os
+import pickle
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -110,7 +111,8 @@ class TransformerClassifier(SentenceClassifier):
         if not (path / "config.json").is_file():
             raise ModelError(f"[E132] '{path}' is not a Hugging Face model directory (no config.json).")
         tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
-        encoder = AutoModel.from_pretrained(str(path), local_files_only=True, dtype=torch.float32)
+        # weights from model.safetensors only: a pytorch_model.bin beside it would be a pickle
+        encoder = AutoModel.from_pretrained(str(path), local_files_only=True, dtype=torch.float32, use_safetensors=True)
         return tokenizer, Net(encoder)
 
     def _batches(self, texts: list[str], batch_size: int, order: np.ndarray):
@@ -264,7 +266,12 @@ class TransformerClassifier(SentenceClassifier):
     def _load_files(self, path: Path, meta: dict[str, Any]) -> None:
         torch = _torch()
         self.tokenizer_, self.net_ = self._build(path / "encoder")
-        self.net_.head.load_state_dict(torch.load(path / "head.pt", map_location="cpu"))
+        try:  # tensors only: a head.pt that names any other object is refused, never unpickled
+            head = torch.load(path / "head.pt", map_location="cpu", weights_only=True)
+        except (pickle.UnpicklingError, RuntimeError, OSError) as exc:
+            raise ModelError(f"[E324] '{path}/head.pt' cannot be loaded as tensors only "
+                             f"({exc.__class__.__name__}); retrain or re-save the model.") from None
+        self.net_.head.load_state_dict(head)
         self.net_.eval()
 
 

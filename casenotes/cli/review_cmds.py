@@ -12,6 +12,8 @@ import typer
 from casenotes.cli import app, out
 from casenotes.cli.audit_cmds import audit_app
 from casenotes.errors import InputError
+from casenotes.export import read_csv
+from casenotes.private import save_table
 
 DbOpt = Annotated[Path, typer.Option("--db", exists=True, dir_okay=False, help="Scored store.")]
 
@@ -67,7 +69,7 @@ def export_blind_cli(
     from casenotes.audit.cases import case_texts
     from casenotes.store import Store
 
-    units = pd.read_csv(sample, dtype=str, keep_default_na=False)
+    units = read_csv(sample, dtype=str, keep_default_na=False)
     if "unit_id" not in units.columns:
         raise InputError(f"[E166] {sample.name}: no unit_id column; use the sample.csv written by `casenotes sample`.")
     with Store(db, read_only=True) as store:
@@ -91,14 +93,14 @@ def import_scores_cli(
     from casenotes.audit.blind import import_scores
 
     scores = import_scores(sheet, key, scorer=scorer)
-    scores.to_csv(output, index=False)
+    save_table(scores, output)
     out.print(f"{scores['unit_id'].nunique()} units, {len(scores)} scores from {scorer} -> {output}")
 
 
 def _read_scores(paths: list[Path]) -> pd.DataFrame:
     frames = []
     for p in paths:
-        f = pd.read_csv(p, dtype={"unit_id": str, "note_id": str, "scorer": str}, keep_default_na=False)
+        f = read_csv(p, dtype={"unit_id": str, "note_id": str, "scorer": str}, keep_default_na=False)
         if "unit_id" not in f.columns:
             f["unit_id"] = f["note_id"]
         frames.append(f)
@@ -160,8 +162,5 @@ def export_cli(
                if c in frame.columns]
     table = long.merge(frame[context], on="unit_id", how="left")
     table["unit"] = unit
-    if output.suffix == ".parquet":
-        table.to_parquet(output, index=False)
-    else:
-        table.to_csv(output, index=False)
+    save_table(table, output)
     out.print(f"{len(table)} rows -> {output}")

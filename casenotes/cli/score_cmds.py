@@ -125,9 +125,11 @@ def forget_cli(
     case_id: Annotated[str, typer.Argument(help="The case to remove.")],
     db: Annotated[Path, typer.Option("--db", exists=True, dir_okay=False, help="DuckDB store.")],
 ) -> None:
-    """Remove a case everywhere in the store: its notes, sentences, domain scores and rejects."""
+    """Remove a case everywhere in the store (notes, sentences, domain scores, rejects, annotation labels), erase
+    its text from the file, and reject its rows in later runs (as forgotten_case)."""
     from casenotes.store import Store
 
     with Store(db) as store:
-        removed = store.forget_case(case_id)
-    out.print("removed " + ", ".join(f"{n} {table}" for table, n in removed.items()) + f" for case {case_id}")
+        removed = store.forget_case(case_id.strip())
+    out.print("removed " + ", ".join(f"{n} {table}" for table, n in removed.items()) + f" for case {case_id}; "
+              "later runs reject its rows as forgotten_case")

@@ -44,18 +44,17 @@ def trends_cli(
         estimates.to_parquet(effects_cache(db, str(runs.iloc[0, 0])), index=False)
     by_tp = aggregate(notes, ["borough", "timepoint"], min_notes=min_notes)
     if out_dir:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        from casenotes.private import open_private, private_dir, save_table
+
+        private_dir(out_dir)
         tables = {"estimates": estimates, "aggregates_borough_timepoint": by_tp,
                   "aggregates_team_timepoint": aggregate(notes, ["borough", "team", "timepoint"], min_notes=min_notes),
                   "aggregates_role_timepoint": aggregate(notes, ["author_role", "timepoint"], min_notes=min_notes),
                   "planning_mdes": planning_table(notes, estimates)}
         for name, table in tables.items():
-            if fmt == "parquet":
-                table.to_parquet(out_dir / f"{name}.parquet", index=False)
-            else:
-                table.to_csv(out_dir / f"{name}.csv", index=False)
-        (out_dir / "team_summaries.md").write_text(
-            "# Team summaries\n\n" + "\n\n".join(team_summaries(notes, min_notes=min_notes)) + "\n", encoding="utf-8")
+            save_table(table, out_dir / f"{name}.{fmt}")
+        with open_private(out_dir / "team_summaries.md", encoding="utf-8") as fh:
+            fh.write("# Team summaries\n\n" + "\n\n".join(team_summaries(notes, min_notes=min_notes)) + "\n")
     if as_json:
         payload = {"view": view, "windows_months": list(bounds),
                    "estimates": json.loads(estimates.to_json(orient="records")),
