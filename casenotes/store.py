@@ -496,7 +496,9 @@ class Store:
         """The summary cells: the stored table when it is fresh, else computed now from the notes."""
         fresh = self.query("SELECT value FROM meta WHERE key = 'note_cells'")
         if not fresh.empty and fresh.iloc[0, 0] == "fresh":
-            return self.query("SELECT * FROM note_cells")
+            cells = self.query("SELECT * FROM note_cells")
+            if "n_authors" in cells.columns:  # cells of an older store lack the authors' counts: recomputed below
+                return cells
         return self.query(_cells_sql())
 
     def note_facts(self) -> pd.DataFrame:
@@ -521,7 +523,8 @@ def _cells_sql() -> str:
     sums = ", ".join(f"count({e}) AS k__{o}, sum({e}) AS s__{o}, sum(({e}) * ({e})) AS ss__{o}"
                      for o, e in cell_outcomes().items())
     return (f"SELECT borough, team, author_role, timepoint, coalesce(trained, false) AS trained, month, "
-            f"count(*) AS n_notes, sum(n_sentences)::BIGINT AS n_sentences, {sums} "
+            f"count(*) AS n_notes, sum(n_sentences)::BIGINT AS n_sentences, count(DISTINCT author_id) AS n_authors, "
+            f"count(author_id) AS n_with_author, {sums} "
             f"FROM note_facts f LEFT JOIN (SELECT note_id, {pivot} FROM domain_scores GROUP BY note_id) s "
             f"USING (note_id) GROUP BY ALL")
 

@@ -7,8 +7,10 @@ period effects as in a stepped-wedge analysis). Small cells are suppressed where
 
 from __future__ import annotations
 
+import os
 import warnings
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +18,52 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from casenotes.errors import InputError
 from casenotes.schemas import DOMAINS, LABELS
 
 RATE_SUFFIX = "_rate"
 DEFAULT_MIN_NOTES = 10
+DEFAULT_MIN_AUTHORS = 2
+MIN_NOTES_ENV, MIN_AUTHORS_ENV = "CASENOTES_MIN_NOTES", "CASENOTES_MIN_AUTHORS"
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """The small-number rule for results that leave the library: a group's values are shown only when it has at
+    least ``min_notes`` notes and (where authors are recorded) notes by at least ``min_authors`` practitioners, so
+    neither a family nor one practitioner's writing can be singled out.
+
+    The configured rule (:meth:`configured`: ``CASENOTES_MIN_NOTES`` / ``CASENOTES_MIN_AUTHORS``, set by whoever
+    runs ``casenotes serve`` or the analysis) is a floor: a user may ask for more suppression, never less.
+    """
+
+    min_notes: int = DEFAULT_MIN_NOTES
+    min_authors: int = DEFAULT_MIN_AUTHORS
+
+    @classmethod
+    def configured(cls) -> "Suppression":
+        values = {}
+        for field_name, env, default in (("min_notes", MIN_NOTES_ENV, DEFAULT_MIN_NOTES),
+                                         ("min_authors", MIN_AUTHORS_ENV, DEFAULT_MIN_AUTHORS)):
+            raw = os.environ.get(env, "").strip()
+            if not raw:
+                values[field_name] = default
+                continue
+            if not raw.isdigit() or int(raw) < 1:
+                raise InputError(f"[E270] {env}='{raw}' is not a whole number of at least 1.")
+            values[field_name] = int(raw)
+        return cls(**values)
+
+    def at_least(self, min_notes: int | None = None, min_authors: int | None = None) -> "Suppression":
+        """This rule, or a stricter one asked for; asking for less than the floor is refused."""
+        asked = Suppression(self.min_notes if min_notes is None else min_notes,
+                            self.min_authors if min_authors is None else min_authors)
+        if asked.min_notes < self.min_notes or asked.min_authors < self.min_authors:
+            raise InputError(f"[E271] Suppression below the configured floor ({self.min_notes} notes, "
+                             f"{self.min_authors} practitioners per group) was asked for "
+                             f"({asked.min_notes} notes, {asked.min_authors} practitioners); the floor is set by "
+                             f"{MIN_NOTES_ENV} / {MIN_AUTHORS_ENV} and cannot be lowered here.")
+        return asked
 
 
 VIEWS = {"itt": ("trained", "trained_at"), "as-treated": ("author_trained", "author_trained_at")}
@@ -62,19 +106,23 @@ def outcome_columns() -> list[str]:
     return [l + RATE_SUFFIX for l in LABELS] + list(DOMAINS)
 
 
-def aggregate(notes: pd.DataFrame, by: Sequence[str], *, min_notes: int = DEFAULT_MIN_NOTES) -> pd.DataFrame:
+def aggregate(notes: pd.DataFrame, by: Sequence[str], *, rule: Suppression | None = None) -> pd.DataFrame:
     """Mean of each outcome per group with a t-based 95% CI over notes and the number of notes.
 
-    Groups with fewer than ``min_notes`` notes keep their count but lose their values (``suppressed``).
+    Groups the suppression ``rule`` (default: the configured one) withholds keep their count but lose their
+    values (``suppressed``).
     """
+    rule = rule or Suppression.configured()
     rows = []
     for key, group in notes.groupby(list(by), dropna=False, sort=True):
         key = key if isinstance(key, tuple) else (key,)
         n = len(group)
+        authors = group["author_id"].dropna() if "author_id" in group else pd.Series(dtype=object)
+        too_few_authors = len(authors) > 0 and authors.nunique() < rule.min_authors
         for col in outcome_columns():
             values = group[col].dropna()
             mean, lo, hi = _mean_ci(values.to_numpy())
-            suppressed = n < min_notes
+            suppressed = n < rule.min_notes or too_few_authors
             kind = "label_rate_per_100_sentences" if col.endswith(RATE_SUFFIX) else "domain_score"
             rows.append({**dict(zip(by, key)), "outcome": col.removesuffix(RATE_SUFFIX), "kind": kind, "n_notes": n,
                          "n_sentences": int(group["n_sentences"].sum()), "mean": np.nan if suppressed else mean,
@@ -94,12 +142,19 @@ def cell_frame(cells: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def aggregate_cells(cells: pd.DataFrame, by: Sequence[str], *, min_notes: int = DEFAULT_MIN_NOTES) -> pd.DataFrame:
+def aggregate_cells(cells: pd.DataFrame, by: Sequence[str], *, rule: Suppression | None = None) -> pd.DataFrame:
     """What :func:`aggregate` gives for the notes, computed from their summary cells (``cell_frame``): each
-    group's count, sum and sum of squares give the same mean and t-interval without touching a note."""
-    sums = cells.groupby(list(by), dropna=False, sort=True).sum(numeric_only=True)
+    group's count, sum and sum of squares give the same mean and t-interval without touching a note.
+
+    Distinct practitioners do not add up over cells, so a group's count of them is its largest cell's: a group is
+    suppressed for too few practitioners whenever no cell of it has enough (never shown when it should not be)."""
+    rule = rule or Suppression.configured()
+    grouped = cells.groupby(list(by), dropna=False, sort=True)
+    sums = grouped.sum(numeric_only=True)
     n = sums["n_notes"].to_numpy()
-    suppressed = n < min_notes
+    authors = grouped["n_authors"].max().to_numpy()
+    with_author = sums["n_with_author"].to_numpy()
+    suppressed = (n < rule.min_notes) | ((with_author > 0) & (authors < rule.min_authors))
     parts = []
     for order, col in enumerate(outcome_columns()):
         k, s, ss = (sums[f"{p}__{col}"].to_numpy(dtype=float) for p in ("k", "s", "ss"))

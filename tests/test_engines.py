@@ -29,6 +29,8 @@ def test_dask_engine_matches_the_local_engine_on_partitions(tmp_path, cli):
         notes.iloc[k * 80:(k + 1) * 80].to_parquet(parts / f"part-{k:03d}.parquet", index=False)
     common = ["--model", "linear-v1", "--people", tmp_path / "n_people.parquet", "--chunk-size", 50]
     local = cli("score", parts, "--db", tmp_path / "local.duckdb", "--workers", 1, *common)
+    # the same pseudonym key, so both stores hold the same pseudonyms
+    (tmp_path / "dask.duckdb.key").write_bytes((tmp_path / "local.duckdb.key").read_bytes())
     dask = cli("score", parts, "--db", tmp_path / "dask.duckdb", "--engine", "dask", "--workers", 2, *common)
     assert "rows read            240" in local.stdout and "rows read            240" in dask.stdout
     for a, b in zip(_rows(tmp_path / "local.duckdb"), _rows(tmp_path / "dask.duckdb")):

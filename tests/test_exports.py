@@ -21,7 +21,10 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def casenotes(*args: str | Path, cwd: Path) -> None:
-    result = subprocess.run(["casenotes", *map(str, args)], cwd=cwd, capture_output=True, text=True, timeout=600)
+    # a study whose data controller allows groups of one note, so that every table has cells to check
+    env = {**os.environ, "CASENOTES_MIN_NOTES": "1", "CASENOTES_MIN_AUTHORS": "1"}
+    result = subprocess.run(["casenotes", *map(str, args)], cwd=cwd, capture_output=True, text=True, timeout=600,
+                            env=env)
     assert result.returncode == 0, result.stderr
 
 

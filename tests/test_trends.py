@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from casenotes.store import Store
-from casenotes.trends import aggregate, fit_effects, note_outcomes
+from casenotes.trends import Suppression, aggregate, fit_effects, note_outcomes
 
 
 def test_trends_json_contract(trial, cli, tmp_path):
@@ -21,7 +21,7 @@ def test_trends_json_contract(trial, cli, tmp_path):
 def test_small_groups_are_suppressed(trial):
     with Store(trial["db"], read_only=True) as store:
         notes = note_outcomes(store.note_facts())
-    agg = aggregate(notes, ["borough", "team", "author_id"], min_notes=10)
+    agg = aggregate(notes, ["borough", "team", "author_id"], rule=Suppression(min_notes=10, min_authors=1))
     small = agg[agg["n_notes"] < 10]
     assert len(small) and small["mean"].isna().all() and small["suppressed"].all()
 
@@ -52,7 +52,8 @@ def test_mdes_shrinks_with_more_teams_and_grows_with_icc():
     assert mdes(icc=0.0, clusters=1000, per_cluster=1) == pytest.approx(2.8 * (1 / (0.25 * 1000)) ** 0.5, rel=0.01)
 
 
-def test_trends_out_writes_summaries_and_planning(trial, cli, tmp_path):
+def test_trends_out_writes_summaries_and_planning(trial, cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("CASENOTES_MIN_NOTES", "3")  # the data controller's floor for this small trial
     cli("trends", "--db", trial["db"], "--out", tmp_path, "--min-notes", 3)
     text = (tmp_path / "team_summaries.md").read_text()
     assert "per 100 sentences" in text or "too few notes" in text
@@ -149,8 +150,9 @@ def test_summary_cells_give_the_same_aggregates_as_the_notes(trial, by):
     month = pd.to_datetime(notes["recorded_at"]).dt.to_period("M")
     notes = notes.assign(month=month.dt.to_timestamp(), quarter=month.dt.asfreq("Q").astype(str),
                          status=notes["trained"].map({True: "trained", False: "not yet trained"}))
-    expected = aggregate(notes, list(by), min_notes=4)
-    got = aggregate_cells(cells, by, min_notes=4)
+    rule = Suppression(min_notes=4, min_authors=1)  # practitioners are counted exactly only per note
+    expected = aggregate(notes, list(by), rule=rule)
+    got = aggregate_cells(cells, by, rule=rule)
     assert list(got.columns) == list(expected.columns) and len(got) == len(expected)
     for column in expected.columns:
         if expected[column].dtype.kind == "f":

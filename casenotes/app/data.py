@@ -24,7 +24,8 @@ from casenotes.app.auth import text_access
 from casenotes.errors import InputError, StoreError
 from casenotes.schemas import LABELS
 from casenotes.store import Store
-from casenotes.trends import aggregate_cells, cell_frame, effects_cache, fit_effects, note_outcomes
+from casenotes.trends import (RATE_SUFFIX, Suppression, aggregate_cells, cell_frame, effects_cache, fit_effects,
+                              note_outcomes)
 
 
 _MD_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
@@ -96,32 +97,36 @@ def load_cells(db_path: str, run_id: str) -> pd.DataFrame:
         return cell_frame(store.note_cells())
 
 
+def suppression(min_notes: int) -> Suppression:
+    """The configured suppression rule (``casenotes serve --min-notes/--min-authors``), made stricter when a user
+    asks for more notes per group; a page never offers less than the floor."""
+    return Suppression.configured().at_least(max(min_notes, Suppression.configured().min_notes))
+
+
 @st.cache_data(ttl=300)
 def load_aggregates(db_path: str, run_id: str, by: tuple[str, ...], min_notes: int) -> pd.DataFrame:
-    return aggregate_cells(load_cells(db_path, run_id), by, min_notes=min_notes)
+    return aggregate_cells(load_cells(db_path, run_id), by, rule=suppression(min_notes))
 
 
 @st.cache_data(ttl=300)
 def load_wedge(db_path: str, run_id: str, outcome_column: str, min_notes: int) -> pd.DataFrame:
     """Team x calendar quarter: notes, share written after the team's training, and the outcome's mean
-    (suppressed below ``min_notes``) - the stepped-wedge picture of a staggered rollout."""
+    (suppressed by the rule) - the stepped-wedge picture of a staggered rollout."""
     cells = load_cells(db_path, run_id)
     cells = cells.assign(n_trained=cells["n_notes"].where(cells["trained"], 0))
-    sums = cells.groupby(["team_key", "quarter"])[["n_notes", "n_trained", f"k__{outcome_column}",
-                                                    f"s__{outcome_column}"]].sum().reset_index()
-    wedge = sums[["team_key", "quarter", "n_notes"]].copy()
-    wedge["trained_share"] = sums["n_trained"] / sums["n_notes"]
-    k = sums[f"k__{outcome_column}"].where(sums[f"k__{outcome_column}"] > 0)
-    wedge["mean"] = sums[f"s__{outcome_column}"] / k
+    agg = aggregate_cells(cells, ("team_key", "quarter"), rule=suppression(min_notes))
+    agg = agg[agg["outcome"] == outcome_column.removesuffix(RATE_SUFFIX)].reset_index(drop=True)
+    trained = cells.groupby(["team_key", "quarter"])["n_trained"].sum().reset_index()
+    wedge = agg[["team_key", "quarter", "n_notes", "mean", "suppressed"]].merge(trained, on=["team_key", "quarter"])
+    wedge["trained_share"] = wedge.pop("n_trained") / wedge["n_notes"]
     wedge["status"] = wedge["trained_share"].map(lambda s: "trained" if s >= 0.5 else "not yet trained")
-    wedge.loc[wedge["n_notes"] < min_notes, "mean"] = float("nan")
-    return wedge
+    return wedge[["team_key", "quarter", "n_notes", "trained_share", "mean", "status", "suppressed"]]
 
 
 @st.cache_data(ttl=300)
 def load_monthly(db_path: str, run_id: str, trained_split: bool, min_notes: int) -> pd.DataFrame:
     return aggregate_cells(load_cells(db_path, run_id), ("month", "status") if trained_split else ("month",),
-                           min_notes=min_notes)
+                           rule=suppression(min_notes))
 
 
 def load_effects(db_path: str, run_id: str, *, fit: bool = False) -> pd.DataFrame | None:

@@ -21,8 +21,8 @@ PRIVATE_SERVER = ["--browser.gatherUsageStats", "false", "--server.address", "12
                   "--client.showErrorDetails", "none"]
 
 
-def server_command(db: Path, *, port: int = 8501, users: Path | None = None,
-                   allow_hosts: tuple[str, ...] = ()) -> tuple[list[str], dict[str, str]]:
+def server_command(db: Path, *, port: int = 8501, users: Path | None = None, allow_hosts: tuple[str, ...] = (),
+                   min_notes: int | None = None, min_authors: int | None = None) -> tuple[list[str], dict[str, str]]:
     """The ``streamlit run`` command line and environment that serve the dashboard for ``db``.
 
     Streamlit's own Host allow-list (``server.allowedHosts``) refuses WebSocket connections for any other name,
@@ -31,19 +31,26 @@ def server_command(db: Path, *, port: int = 8501, users: Path | None = None,
     """
     from casenotes.app.auth import session_limits, users_file
 
+    from casenotes.trends import MIN_AUTHORS_ENV, MIN_NOTES_ENV, Suppression
+
     session_limits()  # a bad CASENOTES_SESSION_* value fails here, in one line, not in the browser
+    # the small-number floor every page keeps to (a user can suppress more, never less)
+    floor = Suppression.configured().at_least(min_notes, min_authors)
     hosts = ("127.0.0.1", "localhost", *allow_hosts)
     env = {**os.environ, "CASENOTES_DB": str(db.resolve()), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
            "CASENOTES_USERS": str((users or users_file(db)).resolve()),
-           "CASENOTES_ALLOWED_HOSTS": ",".join(allow_hosts)}
+           "CASENOTES_ALLOWED_HOSTS": ",".join(allow_hosts),
+           MIN_NOTES_ENV: str(floor.min_notes), MIN_AUTHORS_ENV: str(floor.min_authors)}
     argv = [sys.executable, "-m", "streamlit", "run", str(APP_FILE), "--server.port", str(port), *PRIVATE_SERVER,
             *(arg for h in hosts for arg in ("--server.allowedHosts", h.rsplit(":", 1)[0]))]
     return argv, env
 
 
-def serve(db: Path, *, port: int = 8501, users: Path | None = None, allow_hosts: tuple[str, ...] = ()) -> None:
+def serve(db: Path, *, port: int = 8501, users: Path | None = None, allow_hosts: tuple[str, ...] = (),
+          min_notes: int | None = None, min_authors: int | None = None) -> None:
     """Run the Streamlit dashboard on 127.0.0.1 for the given store (blocks until stopped)."""
-    argv, env = server_command(db, port=port, users=users, allow_hosts=allow_hosts)
+    argv, env = server_command(db, port=port, users=users, allow_hosts=allow_hosts, min_notes=min_notes,
+                               min_authors=min_authors)
     out.print(f"Dashboard: open http://127.0.0.1:{port} in your browser (Ctrl+C to stop).")
     # this process becomes the server, so stopping it (Ctrl+C, a service manager, a test) stops the server
     os.execve(sys.executable, argv, env)
@@ -57,9 +64,15 @@ def serve_cli(
     allow_host: Annotated[list[str] | None, typer.Option(
         "--allow-host", help="Another name browsers may use for this server (e.g. behind a reverse proxy); "
                              "repeat for more. 127.0.0.1 and localhost are always allowed.")] = None,
+    min_notes: Annotated[int | None, typer.Option(min=1, help="Small-number floor: groups with fewer notes are "
+                                                  "suppressed on every page (default CASENOTES_MIN_NOTES, else 10; "
+                                                  "users can raise it, not lower it).")] = None,
+    min_authors: Annotated[int | None, typer.Option(min=1, help="Groups written by fewer practitioners are "
+                                                    "suppressed (default CASENOTES_MIN_AUTHORS, else 2).")] = None,
 ) -> None:
     """Serve the dashboard on localhost; users sign in with the accounts in the users file."""
-    serve(db, port=port, users=users, allow_hosts=tuple(allow_host or ()))
+    serve(db, port=port, users=users, allow_hosts=tuple(allow_host or ()), min_notes=min_notes,
+          min_authors=min_authors)
 
 
 @app.command("demo")

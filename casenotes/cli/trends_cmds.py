@@ -16,7 +16,10 @@ def trends_cli(
     db: Annotated[Path, typer.Option("--db", exists=True, dir_okay=False, help="DuckDB store.")],
     out_dir: Annotated[Path | None, typer.Option("--out", help="Folder for estimates.csv and aggregates.csv.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print {\"estimates\": [...], ...} as JSON.")] = False,
-    min_notes: Annotated[int, typer.Option(min=1, help="Suppress groups with fewer notes.")] = 10,
+    min_notes: Annotated[int | None, typer.Option(min=1, help="Suppress groups with fewer notes (default and "
+                                                  "floor: CASENOTES_MIN_NOTES, else 10).")] = None,
+    min_authors: Annotated[int | None, typer.Option(min=1, help="Suppress groups written by fewer practitioners "
+                                                    "(default and floor: CASENOTES_MIN_AUTHORS, else 2).")] = None,
     view: Annotated[str, typer.Option(help="'itt' (team allocation) or 'as-treated' (author's own training).")] = "itt",
     windows: Annotated[str, typer.Option(help="Follow-up window ends in months after training.")] = "3,6",
     fmt: Annotated[str, typer.Option("--format", help="Tables under --out as 'csv' or 'parquet'.")] = "csv",
@@ -24,8 +27,10 @@ def trends_cli(
     """Estimate the training effect per outcome (MixedLM, random intercept per team) and aggregate by timepoint."""
     from casenotes.store import Store
     from casenotes.errors import InputError
-    from casenotes.trends import (VIEWS, aggregate, assign_timepoints, effects_cache, fit_effects, note_outcomes,
-                                  planning_table, team_summaries)
+    from casenotes.trends import (VIEWS, Suppression, aggregate, assign_timepoints, effects_cache, fit_effects,
+                                  note_outcomes, planning_table, team_summaries)
+
+    rule = Suppression.configured().at_least(min_notes, min_authors)
 
     if view not in VIEWS:
         raise InputError(f"[E170] --view '{view}' is unknown; expected one of {sorted(VIEWS)}.")
@@ -42,19 +47,19 @@ def trends_cli(
     estimates = fit_effects(notes)
     if view == "itt" and bounds == (3, 6) and not runs.empty:  # the dashboard's view: save it for the Trends page
         estimates.to_parquet(effects_cache(db, str(runs.iloc[0, 0])), index=False)
-    by_tp = aggregate(notes, ["borough", "timepoint"], min_notes=min_notes)
+    by_tp = aggregate(notes, ["borough", "timepoint"], rule=rule)
     if out_dir:
         from casenotes.private import open_private, private_dir, save_table
 
         private_dir(out_dir)
         tables = {"estimates": estimates, "aggregates_borough_timepoint": by_tp,
-                  "aggregates_team_timepoint": aggregate(notes, ["borough", "team", "timepoint"], min_notes=min_notes),
-                  "aggregates_role_timepoint": aggregate(notes, ["author_role", "timepoint"], min_notes=min_notes),
+                  "aggregates_team_timepoint": aggregate(notes, ["borough", "team", "timepoint"], rule=rule),
+                  "aggregates_role_timepoint": aggregate(notes, ["author_role", "timepoint"], rule=rule),
                   "planning_mdes": planning_table(notes, estimates)}
         for name, table in tables.items():
             save_table(table, out_dir / f"{name}.{fmt}")
         with open_private(out_dir / "team_summaries.md", encoding="utf-8") as fh:
-            fh.write("# Team summaries\n\n" + "\n\n".join(team_summaries(notes, min_notes=min_notes)) + "\n")
+            fh.write("# Team summaries\n\n" + "\n\n".join(team_summaries(notes, min_notes=rule.min_notes)) + "\n")
     if as_json:
         payload = {"view": view, "windows_months": list(bounds),
                    "estimates": json.loads(estimates.to_json(orient="records")),

@@ -5,6 +5,7 @@ import streamlit as st
 
 from casenotes.app.data import (chart_png, current_db, latest_run, load_aggregates, load_effects, load_monthly,
                                 load_wedge)
+from casenotes.trends import Suppression
 from casenotes.export import csv_text
 from casenotes.schemas import DOMAINS, LABELS, TIMEPOINTS
 
@@ -19,7 +20,11 @@ if db:
         "Outcome", options, key="trend_outcome",
         format_func=lambda o: f"{o[1].replace('_', ' ')} ({'per 100 sentences' if o[0].startswith('label') else 'audit score 1-4'})",
         help="Labels: sentences per 100 carrying the label. Domains: mean audit score (1-4).")
-    min_notes = c3.number_input("Suppress groups under (notes)", min_value=1, value=10, key="trend_min_notes")
+    floor = Suppression.configured()
+    min_notes = c3.number_input("Suppress groups under (notes)", min_value=floor.min_notes, value=floor.min_notes,
+                                key="trend_min_notes",
+                                help=f"At least {floor.min_notes} notes and {floor.min_authors} practitioners per group: "
+                                     "the floor set where the dashboard is served; you can suppress more, not less.")
     by = ("borough", "team", "timepoint") if group == "team" else (group, "timepoint")
     agg = load_aggregates(db, run, by, int(min_notes))
     agg = agg[(agg["outcome"] == outcome) & (agg["kind"] == kind)].copy()
