@@ -112,6 +112,28 @@ def test_names_not_in_the_table_are_found(deid):
     assert not _survivors(out, ["Hannah", "Price", "Jones", "Dean", "Precious", "Begum"]), out
 
 
+@pytest.mark.parametrize("note,secrets", [
+    ("tc mum - J showed screenshots, no contact w G or kids. PC to speak to R re harassment.", ["J", "G", "R"]),
+    ("Reported by: A Pearson (Head of Year); probation (M. Dearden) to update.", ["A", "Pearson", "M", "Dearden"]),
+    ("Printed (2 copies) | WHITELY, Dominic | Service Manager", ["WHITELY", "Dominic"]),
+    ("Children: Chiamaka (13), David (8) and Favour (2).", ["Chiamaka", "David", "Favour"]),
+])
+def test_initials_and_names_in_records_are_found(deid, note, secrets):
+    out = _family(deid, "Zara Okafor")(note, "c1")
+    before, after = words(note), words(out)
+    assert len(before) == len(after), out  # each name word is replaced by one pseudonym word
+    kept = [b for b, a in zip(before.forms, after.forms) if b in secrets and a == b]
+    assert not kept, out
+
+
+@pytest.mark.parametrize("text", [
+    "The family moved from Bradford to Milton Keynes in June.", "Plan B agreed; Vitamin D prescribed; Q&A at school.",
+    "M and F both present; A&E attendance noted.",
+])
+def test_towns_and_labels_are_not_taken_for_people(deid, text):
+    assert _family(deid, "Zara Okafor")(text, "c1") == text
+
+
 def test_a_practitioner_sharing_the_mothers_first_name_is_not_given_her_pseudonym(deid):
     _family(deid, "Hannah Okafor")
     mum = deid("Hannah said she is scared.", "c1").split()[0]

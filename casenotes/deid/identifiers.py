@@ -54,6 +54,28 @@ def uk_phone_length(text: str) -> bool:
     return 9 <= len(digits) <= 10
 
 
+_PARTS = re.compile(r" ?/ ?|-")
+_PREFIX = re.compile(r"^[A-Z]{2,5} ")
+_MONTH = re.compile(r"(?i)jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_QUANTITY = re.compile(r"(?i)\d+(?:am|pm|hrs?|mins?|yrs?|mths?|wks?|kg|g|mg|ml|cm|mm|m|km|st|nd|rd|th|s|x)")
+"""A number with a unit or time of day ("10am", "500mg", "3rd"): letters that do not make a reference."""
+
+
+def compound_reference(text: str) -> bool:
+    """Parts joined by / or - that make a reference: three or more digits in all, and either a part with letters
+    beside a part with digits or a run of five or more digits (not a date, range or score)."""
+    text = _PREFIX.sub("", text, count=1)  # "VPRF 24-55102": the reference is what follows the system's name
+    parts = _PARTS.split(text)
+    if any(_MONTH.fullmatch(p) for p in parts):
+        return False  # 09-Dec-1993 is a date
+    digits = sum(c.isdigit() for c in text)
+    lettered = any(any(c.isalpha() for c in p) and not _QUANTITY.fullmatch(p) for p in parts)
+    numbered = any(any(c.isdigit() for c in p) for p in parts)
+    longest = max((len(run) for run in _DIGITS.findall(text)), default=0)
+    return digits >= 3 and ((lettered and numbered) or longest >= 5)
+
+
 def not_an_english_word(text: str) -> bool:
     """The match's last word is not an English word in ordinary use (a handle, not "with" or "stories")."""
     from casenotes.deid.lexicon import common_word, default_lexicon, word_like
@@ -66,7 +88,7 @@ def not_an_english_word(text: str) -> bool:
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "nhs_checksum": nhs_checksum, "at_least_six_digits": at_least_six_digits, "uk_phone_length": uk_phone_length,
-    "not_an_english_word": not_an_english_word}
+    "not_an_english_word": not_an_english_word, "compound_reference": compound_reference}
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from casenotes.data import resolve, sha256
 from casenotes.deid.text import fold, keys64
 from casenotes.errors import RuleFileError
 
-_CONFIG_KEYS = {"version", "titles", "cues", "not_names"}
+_CONFIG_KEYS = {"version", "titles", "cues", "not_names", "letters_not_names", "letter_labels"}
 UNKNOWN = -99.0
 """Log-probability given to a form the lexicon does not hold."""
 CACHE_WORDS = 200_000
@@ -60,6 +60,9 @@ class Lexicon:
         first, surname: folded first names and surnames (Faker's locales plus the project's own lists).
         titles: words written before a name (Mr, PC, SW...); cues: words often just before a name.
         not_names: capitalised words never taken for a name (Mum, Monday, CAMHS...).
+        letters_not_names, letter_labels: a capital letter on its own is a person ("J said"), except these letters
+            and after these words ("Plan B").
+        towns: folded UK place names (one or more words), which a name found on its own is not.
         files: data files in force and their SHA-256, for the run record.
     """
 
@@ -68,6 +71,9 @@ class Lexicon:
     titles: frozenset[str]
     cues: frozenset[str]
     not_names: frozenset[str]
+    letters_not_names: frozenset[str]
+    letter_labels: frozenset[str]
+    towns: frozenset[str]
     keys: np.ndarray
     lower: np.ndarray
     title: np.ndarray
@@ -80,7 +86,8 @@ class Lexicon:
 
     @classmethod
     def load(cls, config: str | Path = "default", *, first: str | Path = "default",
-             surname: str | Path = "default", lexicon: str | Path = "default") -> "Lexicon":
+             surname: str | Path = "default", lexicon: str | Path = "default", towns: str | Path = "default"
+             ) -> "Lexicon":
         """Load the lists (``"default"`` or a path for each)."""
         config_file = resolve(config, "deid_names.v1.yaml")
         raw = yaml.safe_load(config_file.read_text(encoding="utf-8")) or {}
@@ -89,7 +96,7 @@ class Lexicon:
             raise RuleFileError(f"[E260] {config_file.name}: unknown keys {sorted(unknown)}; allowed "
                                 f"{sorted(_CONFIG_KEYS)}.")
         lists = {}
-        for key in ("titles", "cues", "not_names"):
+        for key in ("titles", "cues", "not_names", "letters_not_names", "letter_labels"):
             value = raw.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise RuleFileError(f"[E261] {config_file.name}: '{key}' must be a list of words.")
@@ -97,11 +104,12 @@ class Lexicon:
         first_file = resolve(first, "names_first.v1.txt")
         surname_file = resolve(surname, "names_surname.v1.txt")
         lexicon_file = resolve(lexicon, "name_lexicon.v1.npz")
+        towns_file = resolve(towns, "places_uk.v1.txt")
         with np.load(lexicon_file, allow_pickle=False) as arrays:
             keys, lower, title, upper, cluster = (arrays[k] for k in ("keys", "lower", "title", "upper", "cluster"))
         return cls(first=_read_list(first_file), surname=_read_list(surname_file), keys=keys, lower=lower,
-                   title=title, upper=upper, cluster=cluster,
-                   files={f.name: sha256(f) for f in (config_file, first_file, surname_file, lexicon_file)},
+                   title=title, upper=upper, cluster=cluster, towns=_read_list(towns_file),
+                   files={f.name: sha256(f) for f in (config_file, first_file, surname_file, lexicon_file, towns_file)},
                    **lists)
 
     def frequencies(self, folded: list[str]) -> np.ndarray:

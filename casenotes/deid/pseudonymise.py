@@ -193,9 +193,12 @@ class Pseudonymiser:
                 spans.append((start, end, self._for_person(names, match, case_id, w.forms[i][:end - w.starts[i]])))
         aged = {i for i in range(len(w)) if w.forms[i][:1].isupper() and w.folded[i] not in self.lexicon.not_names
                 and _AGE_AFTER.match(w.text, w.ends[i])}  # "Favour (2)", "Tia (7 yrs)"
-        others = _extend_runs(w, sorted((set(detected) | aged | self._known_words(w, freq)) - set(matched)),
+        letters = _lone_letters(w, self.lexicon)  # "J showed me screenshots", "contact w G or kids"
+        others = _extend_runs(w, sorted((set(detected) | aged | letters | self._known_words(w, freq)) - set(matched)),
                               {i for i, m in matched.items() if m.part == "surname"}, set(matched), freq, self.lexicon)
         for run in _runs(w, others):
+            if _town(w, run, self.lexicon, matched, self.places.locatives):
+                continue  # "moved from Bradford", "in Milton Keynes": a place the detector took for a name
             for i, pool in zip(run, _pools(w, run, self.lexicon)):
                 start = _particle_start(w, i) if pool == "surname" else w.starts[i]
                 if not _overlaps(spans, start, w.ends[i]):
@@ -345,6 +348,35 @@ def _particle_start(w: Words, i: int) -> int:
     return w.starts[i]
 
 
+def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match], locatives: frozenset[str]) -> bool:
+    """Whether a run of name words is a UK place name written on its own: not after a title, no word of it a
+    people-table name, and a listed first name only after a locative ("from Bradford", not "Bradford said")."""
+    if any(i in matched for i in run) or (run[0] > 0 and w.folded[run[0] - 1] in lexicon.titles):
+        return False
+    name = " ".join(w.folded[i] for i in run)
+    after_locative = run[0] > 0 and w.folded[run[0] - 1] in locatives
+    return name in lexicon.towns and (after_locative or not (len(run) == 1 and name in lexicon.first))
+
+
+def _lone_letters(w: Words, lexicon: Lexicon) -> set[int]:
+    """Capital letters standing alone for people: not the article, the pronoun or M/F shorthand, not labels ("Plan
+    B", "Q&A", "B)"), not in text written in capitals."""
+    out = set()
+    n = len(w)
+    for i, form in enumerate(w.forms):
+        if len(form) != 1 or not form.isupper() or w.folded[i] in lexicon.letters_not_names:
+            continue
+        after, before = w.gap(i + 1), w.gap(i)
+        if after.startswith(("&", ")", "/", "-", "'", "’")) or before.endswith(("&", "/", "-")) \
+                or (i > 0 and w.folded[i - 1] in lexicon.letter_labels):
+            continue
+        neighbours = [w.forms[j] for j in (i - 1, i + 1) if 0 <= j < n and len(w.forms[j]) > 1]
+        if neighbours and all(f.isupper() for f in neighbours):
+            continue  # "HOME VISIT A" and the like: capitals everywhere
+        out.add(i)
+    return out
+
+
 def _extend_runs(w: Words, names: list[int], surnames: set[int], matched: set[int], freq: np.ndarray,
                  lexicon: Lexicon) -> list[int]:
     """Add to the words taken for names their neighbours written the same way that can only be names too: a
@@ -352,6 +384,15 @@ def _extend_runs(w: Words, names: list[int], surnames: set[int], matched: set[in
     a capitalised first name before a people-table surname ("Favour OKAFOR": a sibling missing from the table)."""
     found = set(names)
     for i in sorted(found | surnames):
+        # an initial before a name ("J Whitfield", "M. Dearden"); a surname in capitals before ", Forename"
+        before = i - 1
+        if before >= 0 and before not in matched and before not in found and len(w.forms[i]) > 1:
+            gap = w.gap(i)
+            if len(w.forms[before]) == 1 and w.forms[before].isupper() and gap in (" ", ". "):
+                found.add(before)
+            elif shape(w.forms[before]) == "XX" and gap == ", " and shape(w.forms[i]) == "Xx" \
+                    and w.folded[before] not in lexicon.not_names:
+                found.add(before)
         for j in (i - 1, i + 1):
             if not 0 <= j < len(w) or j in found or j in matched or w.gap(max(i, j)) != " ":
                 continue
@@ -361,8 +402,8 @@ def _extend_runs(w: Words, names: list[int], surnames: set[int], matched: set[in
                     or len(form) < 2 or w.folded[j] in lexicon.titles:
                 continue
             sentence_start = j == 0 or any(c in ".!?:\n" for c in w.gap(j))
-            capitalised_name = (j > i and shape(form) == "Xx" and not sentence_start) or (j < i and both_capitalised
-                                                                                          and i in surnames)
+            capitalised_name = (j > i and shape(form) == "Xx" and not sentence_start) or (j < i and both_capitalised and (
+                i in surnames or w.folded[j] in lexicon.first))  # "Lead: Sue Greenhalgh"
             if capitalised_name or (not common_word(freq[j, 0], freq[j, 1]) and not word_like(freq[j, 0], freq[j, 1])):
                 found.add(j)
     return sorted(found)
