@@ -320,7 +320,7 @@ def read_label_studio(path: Path, *, names: dict[str, str] | None = None) -> Lab
             for i, task in enumerate(records):
                 reader.task(task, i)
             return reader.export
-        if records and all(_FLAT_KEYS <= set(r) for r in records):
+        if all(_FLAT_KEYS <= set(r) for r in records):
             reader = _Reader(path, "json-min", names or {})
             for i, record in enumerate(records):
                 reader.flat(record, f"record {i + 1}")

@@ -40,7 +40,7 @@ def test_every_documented_export_shape_imports_the_same_sentences(shape, tmp_pat
     rows = read_jsonl(tmp_path / "out.jsonl")
     assert [(r["id"], r["labels"]) for r in rows] == [
         ("N-0001:3", [PP, CF]), ("N-0003:2", ["partnering"]), ("N-0005:4", [CF]), ("N-0006:1", [])]
-    assert f"4 labelled sentences" in result.stdout
+    assert "4 labelled sentences" in result.stdout
     assert "1 sentence left out" in result.stdout  # N-0002:1, a tie: never dropped silently
 
 
