@@ -1,12 +1,13 @@
-"""``casenotes annotate export|import|queue``: annotation round trips and active learning."""
+"""``casenotes annotate export|import|agreement|queue``: annotation round trips and active learning."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 
 from casenotes.cli import app, out
 from casenotes.errors import InputError
@@ -14,6 +15,8 @@ from casenotes.errors import InputError
 annotate_app = typer.Typer(no_args_is_help=True, help="Annotation: Label Studio / doccano round trips, queues.")
 app.add_typer(annotate_app, name="annotate")
 FORMATS = ("labelstudio", "doccano")
+ANNOTATOR_HELP = ("Name for a numeric Label Studio user id, as ID=NAME (repeatable), e.g. 3=amir@example.org; "
+                  "exports carry ids unless made with annotator details.")
 
 
 def _check_format(fmt: str) -> None:
@@ -21,39 +24,122 @@ def _check_format(fmt: str) -> None:
         raise InputError(f"[E142] --format '{fmt}' is unknown; expected one of {list(FORMATS)}.")
 
 
+def _names(pairs: list[str]) -> dict[str, str]:
+    names = {}
+    for pair in pairs:
+        uid, sep, name = pair.partition("=")
+        if not sep or not uid.strip().isdigit() or not name.strip():
+            raise InputError(f"[E368] --annotator '{pair}' is not ID=NAME; expected e.g. 3=amir@example.org.")
+        names[uid.strip()] = name.strip()
+    return names
+
+
+def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+def _warn(lines: list[str]) -> None:
+    for line in lines:
+        out.print(f"[yellow]![/yellow] {escape(line)}", soft_wrap=True)
+
+
 @annotate_app.command("export")
 def export_cli(
-    in_path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help='JSONL of {"id", "text"[, "labels"]}.')],
+    in_path: Annotated[Path, typer.Argument(exists=True, dir_okay=False,
+                                            help='JSONL of {"id", "text"[, "labels", "annotator"]}, or '
+                                                 "`annotate queue` output (its model scores become predictions).")],
     output: Annotated[Path, typer.Option("-o", "--output", help="File to write.")],
     fmt: Annotated[str, typer.Option("--format", help=f"One of {list(FORMATS)}.")] = "labelstudio",
 ) -> None:
-    """Write sentences as Label Studio tasks (JSON, plus the labelling config beside it) or doccano JSONL."""
+    """Write sentences as Label Studio tasks (JSON, plus the labelling config beside it) or doccano JSONL.
+
+    People's labels become Label Studio annotations credited to their annotator; a model's probabilities become
+    predictions named after the model. They are never mixed.
+    """
     from casenotes.annotate import LABEL_STUDIO_CONFIG, read_any, to_doccano, to_label_studio
 
     _check_format(fmt)
     rows = read_any(in_path)
     if fmt == "labelstudio":
-        output.write_text(json.dumps(to_label_studio(rows), ensure_ascii=False, indent=1), encoding="utf-8")
+        tasks = to_label_studio(rows, source=in_path.name)
+        output.write_text(json.dumps(tasks, ensure_ascii=False, indent=1), encoding="utf-8")
         output.with_suffix(".config.xml").write_text(LABEL_STUDIO_CONFIG, encoding="utf-8")
     else:
-        output.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in to_doccano(rows)), encoding="utf-8")
+        _write_jsonl(output, to_doccano(rows))
     out.print(f"{len(rows)} sentences -> {output}")
 
 
 @annotate_app.command("import")
 def import_cli(
-    in_path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Label Studio JSON export or doccano JSONL.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Labelled JSONL to write.")],
+    in_path: Annotated[Path, typer.Argument(exists=True, dir_okay=False,
+                                            help="Label Studio export (JSON, JSON-MIN, CSV or TSV) or doccano JSONL.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Labelled JSONL to write (trains as it is).")],
     fmt: Annotated[str, typer.Option("--format", help=f"One of {list(FORMATS)}.")] = "labelstudio",
+    adjudicate: Annotated[str, typer.Option(help="How to settle sentences annotators disagree on: majority "
+                                            "(default), ground-truth, latest or all (one row per annotator).")]
+    = "majority",
+    split: Annotated[str, typer.Option(help="Split written on every row (train: `casenotes train --extra` uses it).")]
+    = "train",
+    annotator: Annotated[list[str], typer.Option("--annotator", help=ANNOTATOR_HELP)] = [],  # noqa: B006
+    report: Annotated[Path | None, typer.Option(help="Also write the import's summary, warnings and "
+                                                "disagreements as JSON.")] = None,
 ) -> None:
-    """Read finished annotations back as casenotes labelled JSONL ({"id", "text", "labels"})."""
-    from casenotes.annotate import from_doccano, from_label_studio, read_any
+    """Read finished annotations back as labelled JSONL: {"id", "text", "labels", "split"} plus provenance and
+    every annotator's own labels. Sentences left undecided by --adjudicate are reported, not written."""
+    from casenotes.annotate import from_doccano, import_label_studio, read_any
 
     _check_format(fmt)
-    records = read_any(in_path)
-    rows = from_label_studio(records, source=in_path.name) if fmt == "labelstudio" else from_doccano(records, source=in_path.name)
-    output.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    out.print(f"{len(rows)} labelled sentences -> {output}")
+    if fmt == "doccano":
+        rows = from_doccano(read_any(in_path), source=in_path.name, split=split)
+        _write_jsonl(output, rows)
+        out.print(f"{len(rows)} labelled sentences -> {output}")
+        return
+    result = import_label_studio(in_path, rule=adjudicate, split=split, names=_names(annotator))
+    _write_jsonl(output, result["rows"])
+    if report is not None:
+        report.write_text(json.dumps({k: v for k, v in result.items() if k != "rows"}, indent=1), encoding="utf-8")
+    s = result["summary"]
+    skipped = f", {s['skipped']} skipped" if s["skipped"] is not None else ""
+    out.print(f"{s['shape'].upper()} export: {s['tasks']} tasks, {s['annotations']} annotations{skipped}, "
+              f"{s['unannotated_tasks']} tasks with no annotation")
+    out.print(f"{s['written']} labelled {'rows' if adjudicate == 'all' else 'sentences'} -> {output} "
+              f"(--adjudicate {adjudicate}, split {split})")
+    if s["undecided"]:
+        n = len(s["undecided"])
+        out.print(f"{n} sentence{'s' if n > 1 else ''} left out, undecided by --adjudicate {adjudicate}: "
+                  f"{', '.join(s['undecided'])} (see `casenotes annotate agreement {in_path.name}`)", soft_wrap=True)
+    _warn(result["warnings"])
+
+
+@annotate_app.command("agreement")
+def agreement_cli(
+    in_path: Annotated[Path, typer.Argument(exists=True, dir_okay=False,
+                                            help="Label Studio export (JSON, JSON-MIN, CSV or TSV).")],
+    annotator: Annotated[list[str], typer.Option("--annotator", help=ANNOTATOR_HELP)] = [],  # noqa: B006
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Agreement between the annotators of a Label Studio export, and the sentences they disagree on with what
+    each --adjudicate rule would decide (ids and labels only)."""
+    from casenotes.annotate import agreement_report
+
+    report = agreement_report(in_path, names=_names(annotator))
+    if as_json:
+        typer.echo(json.dumps(report))
+        return
+    out.print(f"{report['sentences']} sentences, {len(report['annotators'])} annotators "
+              f"({report['shape'].upper()} export)")
+    for pair in report["pairs"]:
+        out.print(f"{escape(pair['pair'])}: {pair['n']} sentences in common, Krippendorff's alpha over all labels "
+                  f"{pair['krippendorff_alpha_all_labels']:.2f}, identical label sets "
+                  f"{pair['exact_label_set_agreement']:.0%}", soft_wrap=True)
+    show = lambda labels: "undecided" if labels is None else ("+".join(labels) or "none")  # noqa: E731
+    out.print(f"{len(report['disagreements'])} sentences with different labels:")
+    for d in report["disagreements"]:
+        given = "; ".join(f"{name}: {show(labels)}" for name, labels in d["labels"].items())
+        rules = ", ".join(f"{rule.replace('_', '-')} -> {show(d[rule])}"
+                          for rule in ("majority", "ground_truth", "latest") if rule in d)
+        out.print(escape(f"  {d['id']}  {given}  |  {rules}"), soft_wrap=True)
+    _warn(report["warnings"])
 
 
 @annotate_app.command("queue")
@@ -61,11 +147,14 @@ def queue_cli(
     db: Annotated[Path, typer.Option("--db", exists=True, dir_okay=False, help="Scored store.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="JSONL of sentences to annotate next.")],
     size: Annotated[int, typer.Option(min=1, help="How many sentences.")] = 100,
-    model: Annotated[str | None, typer.Option(help="Model whose thresholds define uncertainty (default: the store's).")] = None,
-    exclude: Annotated[Path | None, typer.Option(exists=True, help="Labelled JSONL whose ids are already done.")] = None,
+    model: Annotated[str | None, typer.Option(help="Model whose thresholds define uncertainty "
+                                              "(default: the store's).")] = None,
+    exclude: Annotated[Path | None, typer.Option(exists=True, help="Labelled JSONL whose ids are already "
+                                                 "done.")] = None,
 ) -> None:
-    """Propose the sentences the model is least sure about, for the next annotation round."""
-    from casenotes.annotate import queue, read_any
+    """Propose the sentences the model is least sure about, with its probabilities (`annotate export` turns them
+    into Label Studio predictions), for the next annotation round."""
+    from casenotes.annotate import queue, queue_rows, read_any
     from casenotes.classify.registry import read_model_json
     from casenotes.classify.registry import resolve_model_path
     from casenotes.store import Store
@@ -73,10 +162,9 @@ def queue_cli(
     with Store(db, read_only=True) as store:
         sentences = store.query("SELECT * FROM sentences")
         used = store.query("SELECT model FROM runs ORDER BY started_at DESC LIMIT 1")
-    name = model or (used.iloc[0, 0] if not used.empty else None)
-    thresholds = read_model_json(resolve_model_path(name))["thresholds"]
+    path = resolve_model_path(model or (used.iloc[0, 0] if not used.empty else None))
+    thresholds = read_model_json(path)["thresholds"]
     done = {str(r["id"]) for r in read_any(exclude)} if exclude else None
     picked = queue(sentences, thresholds, size=size, exclude=done)
-    output.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in picked.to_dict("records")),
-                      encoding="utf-8")
+    _write_jsonl(output, queue_rows(picked, thresholds, model=path.name))
     out.print(f"{len(picked)} sentences queued -> {output}")

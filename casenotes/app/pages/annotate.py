@@ -5,7 +5,7 @@ import json
 import pandas as pd
 import streamlit as st
 
-from casenotes.annotate import AnnotationLog, to_label_studio
+from casenotes.annotate import AnnotationLog
 from casenotes.app.auth import current_user
 from casenotes.app.data import current_db, escape_md, load_queue
 from casenotes.schemas import LABELS
@@ -50,8 +50,9 @@ if db and user:
     st.caption(f"{len(mine)} sentences labelled by you; {done['annotator'].nunique() if len(done) else 0} annotators "
                f"in all ({escape_md(log.path.name)}).")
     if len(mine):
+        # your labels go as Label Studio annotations credited to you, never as model predictions
         st.download_button("Export yours for Label Studio (JSON)",
-                           json.dumps(to_label_studio(mine.to_dict("records")), ensure_ascii=False),
+                           json.dumps(log.to_label_studio(user.name), ensure_ascii=False),
                            file_name="casenotes_annotations_labelstudio.json", key="annotate_export")
     st.subheader("Agreement between annotators")
     pairs = log.agreement()
