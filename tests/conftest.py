@@ -62,3 +62,13 @@ def trial(tmp_path_factory, cli) -> dict[str, Path]:
 
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(autouse=True)
+def restore_main_module():
+    """AppTest runs the app script as ``__main__`` in this process and leaves it there; worker processes started
+    by later tests (multiprocessing's spawn, Dask) re-import ``__main__`` and would run the app. Put it back, after
+    every test wherever it is (an AppTest may run outside tests/app)."""
+    main = sys.modules["__main__"]
+    yield
+    sys.modules["__main__"] = main
