@@ -19,7 +19,7 @@ from casenotes.data import resolve, sha256
 from casenotes.deid.text import fold, keys64
 from casenotes.errors import RuleFileError
 
-_CONFIG_KEYS = {"version", "titles", "cues", "not_names", "letters_not_names", "letter_labels"}
+_CONFIG_KEYS = {"version", "titles", "cues", "not_names", "letters_not_names", "letter_labels", "dotted_words"}
 UNKNOWN = -99.0
 """Log-probability given to a form the lexicon does not hold."""
 CACHE_WORDS = 200_000
@@ -61,7 +61,8 @@ class Lexicon:
         titles: words written before a name (Mr, PC, SW...); cues: words often just before a name.
         not_names: capitalised words never taken for a name (Mum, Monday, CAMHS...).
         letters_not_names, letter_labels: a capital letter on its own is a person ("J said"), except these letters
-            and after these words ("Plan B").
+            and after these words ("Plan B"); dotted_words: lower-case letters with full stops that spell an
+            abbreviation ("d.o.b"), not initials.
         towns: folded UK place names (one or more words), which a name found on its own is not.
         files: data files in force and their SHA-256, for the run record.
     """
@@ -73,6 +74,7 @@ class Lexicon:
     not_names: frozenset[str]
     letters_not_names: frozenset[str]
     letter_labels: frozenset[str]
+    dotted_words: frozenset[str]
     towns: frozenset[str]
     keys: np.ndarray
     lower: np.ndarray
@@ -96,7 +98,7 @@ class Lexicon:
             raise RuleFileError(f"[E260] {config_file.name}: unknown keys {sorted(unknown)}; allowed "
                                 f"{sorted(_CONFIG_KEYS)}.")
         lists = {}
-        for key in ("titles", "cues", "not_names", "letters_not_names", "letter_labels"):
+        for key in ("titles", "cues", "not_names", "letters_not_names", "letter_labels", "dotted_words"):
             value = raw.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise RuleFileError(f"[E261] {config_file.name}: '{key}' must be a list of words.")

@@ -151,12 +151,22 @@ class _Doc:
         """A single letter that is part of initials: followed by a full stop, or next to another single letter."""
         w, n = self.w, len(self.w)
         after, before = self.gap(i + 1), self.gap(i)
-        if self.info[i].shape == "x":  # lower-case initials only with full stops: "m.c.", "j.r"
-            return (after.startswith(".") and i + 1 < n and len(w.forms[i + 1]) == 1) or \
+        if self.info[i].shape == "x":  # lower-case initials only with full stops: "m.c.", "j.r" (not "d.o.b")
+            dotted = (after.startswith(".") and i + 1 < n and len(w.forms[i + 1]) == 1) or \
                 (before == "." and i > 0 and len(w.forms[i - 1]) == 1)
+            return dotted and self._dotted_run(i) not in self._lexicon.dotted_words
         single = lambda j: 0 <= j < n and len(w.forms[j]) == 1 and w.forms[j].isupper()  # noqa: E731
         return after.startswith(".") or (single(i + 1) and after == "_") or (single(i - 1) and before in ("_", ".")) \
             or (i > 0 and w.folded[i - 1] in self._lexicon.titles and before == "_")  # "Mr O"
+
+    def _dotted_run(self, i: int) -> str:
+        """The single letters joined by full stops around word ``i`` ("d.o.b" -> "dob")."""
+        w, start, end = self.w, i, i
+        while start > 0 and len(w.forms[start - 1]) == 1 and self.gap(start) == ".":
+            start -= 1
+        while end + 1 < len(w) and len(w.forms[end + 1]) == 1 and self.gap(end + 1) == ".":
+            end += 1
+        return "".join(w.folded[start:end + 1])
 
     def _name_context(self, i: int) -> bool:
         w, lex = self.w, self._lexicon

@@ -22,7 +22,7 @@ from casenotes.deid.text import Words, fold
 from casenotes.errors import RuleFileError
 
 _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "exceptions", "capitalised_only",
-         "locatives"}
+         "locatives", "welsh_before"}
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
                             r"(?:(?<![\d./:\-])\b(?:no\.?\s*)?\d{1,4}[a-z]?\s*,?\s*)?$")
 _HOUSE_NUMBER = re.compile(r"(?<![\d./:\-])\b\d{1,4}[a-z]?\s*,?\s*$", re.I)
@@ -41,6 +41,7 @@ class PlaceRules:
     exceptions: frozenset[str]
     capitalised_only: frozenset[str]
     locatives: frozenset[str]
+    welsh_before: frozenset[str]
     file: Path
 
     @classmethod
@@ -60,7 +61,8 @@ class PlaceRules:
                                     "as true/false, such as \"on\" and \"no\").")
         entity_of = {fold(w): entity for entity, words_ in raw["entities"].items() for w in words_}
         lists = {k: frozenset(fold(str(w)) for w in raw.get(k, []))
-                 for k in ("continues", "qualifiers", "not_before", "exceptions", "capitalised_only", "locatives")}
+                 for k in ("continues", "qualifiers", "not_before", "exceptions", "capitalised_only", "locatives",
+                           "welsh_before")}
         return cls(entity_of, file=file, **lists)
 
     @property
@@ -92,6 +94,9 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules) -> list[tu
                 or (folded[last + 1] in rules.qualifiers and last + 2 < n and folded[last + 2] in rules.continues
                     and _joined(w, last + 2))):
             last += 1
+        if last + 2 < n and folded[last + 1] == "of" and _joined(w, last + 1) and _joined(w, last + 2) \
+                and w.forms[last + 2][:1].isupper():
+            last += 2  # "Kidderminster College of Technology"
         entity = rules.entity_of.get(folded[last], entity)
         phrase = " ".join(folded[first:last + 1])
         if any(phrase == e or phrase.endswith(" " + e) for e in rules.exceptions):
@@ -111,6 +116,18 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules) -> list[tu
         out.append((start, w.ends[last], entity))
         taken_until = w.ends[last]
         i = last + 1
+    # Welsh addresses, the place word first: "Heol y Capel", "Maes y Llan"
+    for i in range(n - 1):
+        if folded[i] in rules.welsh_before and w.forms[i][:1].isupper():
+            last = i
+            while last + 1 < n and last - i < 3 and _joined(w, last + 1) and (
+                    w.forms[last + 1][:1].isupper() or folded[last + 1] in ("y", "yr", "'r")):
+                last += 1
+            start = w.starts[i]
+            number = _HOUSE_NUMBER.search(w.text, max(0, start - 8), start)
+            start = number.start() if number else start
+            if last > i and not any(start < b and a < w.ends[last] for a, b, _ in out):
+                out.append((start, w.ends[last], "ADDRESS"))
     # "St"/"Saint" and a capitalised or possessive name, where no place word follows ("attends St Mary's")
     for i in range(n - 1):
         if folded[i] in _SAINT and (w.forms[i + 1][:1].isupper() or w.possessive[i + 1]) and _joined(w, i + 1):

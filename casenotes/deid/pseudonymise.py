@@ -45,6 +45,7 @@ __all__ = ["Pseudonymiser", "PeopleIndex", "load_key", "pseudonymise_file", "rea
 
 KEY_BYTES = 32
 _AGE_AFTER = re.compile(r"\s*\((?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?|months?|mths?|m|y|yo))?\)")
+_LOCALITY = re.compile(r",\s*([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)\b")
 RARE_LOWER = -14.0
 """A people-table name word written in lower case in a note not of its case is taken for the name only when it is
 rarer than this in lower case in English."""
@@ -180,6 +181,7 @@ class Pseudonymiser:
             (a, b, None if entity == KEEP else f"[{entity}]") for a, b, entity in find_identifiers(text, self.patterns)]
         freq = self.lexicon.frequencies(w.folded) if len(w) else np.zeros((0, 4))
         for a, b, entity in find_places(w, freq.tolist(), self.places):
+            b = _locality_after(w, b, self.lexicon)  # "Hillside Farm, Kingsland", "St Oswald's CE Primary, Oswestry"
             pieces = _unclaimed(spans, a, b, text)  # "Flat 7" already claimed: "Marsh House" still goes
             spans += [(x, y, f"[{entity}]") for x, y in pieces]
             if pieces:
@@ -346,6 +348,14 @@ def _particle_start(w: Words, i: int) -> int:
             w.forms[i][:1].isupper():
         return w.starts[i - 1]
     return w.starts[i]
+
+
+def _locality_after(w: Words, end: int, lexicon: Lexicon) -> int:
+    """Where a place ends with the town or village written after it, comma-separated ("Hillside Farm, Kingsland")."""
+    m = _LOCALITY.match(w.text, end)
+    if m is None or fold(m.group(1)) not in lexicon.towns:
+        return end
+    return m.end(1)
 
 
 def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match], locatives: frozenset[str]) -> bool:
