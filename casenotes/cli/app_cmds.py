@@ -88,7 +88,7 @@ def demo_cli(
     """Synthetic notes -> score -> store -> dashboard, in one command."""
     from casenotes.app.auth import ROLES, UserStore
     from casenotes.classify.registry import FAST_MODEL
-    from casenotes.scoring import default_workers, score_file
+    from casenotes.batch import default_workers, score_file
     from casenotes.synth import write
 
     workdir.mkdir(parents=True, exist_ok=True)
