@@ -276,7 +276,8 @@ class _Run:
                 todo = notes[~notes["note_id"].isin(done)]
                 people = self.inputs.people.for_cases(todo["case_id"]) if self.inputs.people is not None else None
                 n_rows = len(notes) + len(chunk_rejects)
-                pool = self._pool(scoring, single_chunk=last) if i == 0 else pool
+                if i == 0:
+                    pool = self._pool(scoring, single_chunk=last)
                 if pool is None:
                     self._score_here(scoring, todo, people, n_rows, chunk_rejects)
                     continue
