@@ -111,7 +111,7 @@ def measured_rates(data: dict[str, Any], settings: Settings, workdir: Path) -> p
     """
     if settings.model is None:
         return _truth_outcomes(data)
-    from casenotes.scoring import score_file
+    from casenotes.batch import score_file
     from casenotes.store import Store
 
     workdir.mkdir(parents=True, exist_ok=True)
