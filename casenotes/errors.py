@@ -35,6 +35,10 @@ class StoreError(CasenotesError):
     """The store cannot be opened or written (locked, corrupt, wrong schema)."""
 
 
+class AuthError(CasenotesError):
+    """Sign-in refused, or a role asked for something it may not see."""
+
+
 # Stable reason codes written to the rejects file; never renamed, only added to.
 REJECT_REASONS: dict[str, str] = {
     "missing_note_id": "note_id is empty",

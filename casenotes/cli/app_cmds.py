@@ -86,7 +86,7 @@ def demo_cli(
                                               "model, so the demo runs in about a minute on a laptop).")] = None,
 ) -> None:
     """Synthetic notes -> score -> store -> dashboard, in one command."""
-    from casenotes.app.auth import ROLES, UserStore
+    from casenotes.app.auth import USER_ROLES, UserStore
     from casenotes.classify.registry import FAST_MODEL
     from casenotes.scoring import default_workers, score_file
     from casenotes.synth import write
@@ -105,7 +105,7 @@ def demo_cli(
     if not users.exists():
         # demo accounts, one per role, with passwords shown once here and stored only as hashes
         out.print(f"    demo sign-ins (saved as hashes in {users.path}; shown only now):")
-        for role in ROLES:
+        for role in USER_ROLES:
             password = secrets.token_urlsafe(9)
             users.add(f"demo-{role}", role, password)
             out.print(f"      demo-{role:<11} {password}")
