@@ -179,3 +179,22 @@ def test_cells_are_recomputed_while_stale(trial, tmp_path):
         removed = store.forget_case(forgotten)["notes"]  # and forgetting refreshes them
         assert store.query("SELECT value FROM meta WHERE key = 'note_cells'").iloc[0, 0] == "fresh"
         assert store.note_cells()["n_notes"].sum() == before["n_notes"].sum() - removed
+
+
+def test_run_trends_returns_what_the_cli_prints(trial, cli, tmp_path):
+    """Issue #17, item 5: the analysis is a library call (casenotes.analysis), silent, that the command prints."""
+    from casenotes.analysis import run_trends
+
+    result = run_trends(trial["db"], out_dir=tmp_path, fmt="parquet")
+    assert result.to_dict() == json.loads(cli("trends", "--db", trial["db"], "--json").stdout)
+    assert (tmp_path / "estimates.parquet").exists() and (tmp_path / "team_summaries.md").exists()
+
+
+@pytest.mark.parametrize("options, code", [({"view": "per-protocol"}, "E170"), ({"windows": (6, 3)}, "E171"),
+                                           ({"fmt": "xlsx"}, "E280")])
+def test_run_trends_refuses_bad_options(trial, options, code):
+    from casenotes.analysis import run_trends
+    from casenotes.errors import InputError
+
+    with pytest.raises(InputError, match=rf"\[{code}\]"):
+        run_trends(trial["db"], **options)
