@@ -8,6 +8,7 @@ returns a :class:`TrendsResult` for the caller to print. It prints nothing.
 from __future__ import annotations
 
 import json
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from casenotes.errors import InputError
+from casenotes.errors import CasenotesWarning, InputError
 
 if TYPE_CHECKING:
     from casenotes.trends import Suppression
@@ -39,6 +40,8 @@ class TableFormat(StrEnum):
 
 DEFAULT_WINDOWS = (3, 6)
 """Follow-up window ends, in months after training: post-training up to 3, follow-up at 3 months up to 6."""
+SHOWN_TEAMS = 3
+"""How many of the teams a warning is about it names."""
 
 
 @dataclass
@@ -116,6 +119,10 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
 
     Raises:
         InputError: an unknown view (E170), bad windows (E171) or format (E280).
+
+    Warns:
+        CasenotesWarning: notes whose team has no row in the teams table (W005), in the intention-to-treat view:
+            they are coded baseline.
     """
     from casenotes.store import Store
     from casenotes.trends import Suppression, aggregate, assign_timepoints, effects_cache, fit_effects, note_outcomes
@@ -129,6 +136,9 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
     with Store(store_path, read_only=True) as store:
         facts = store.note_facts()
         runs = store.query("SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1")
+        teams = store.query("SELECT borough, team FROM teams")
+    if view == View.ITT:
+        warn_unlisted_teams(facts, teams)
     notes = note_outcomes(assign_timepoints(facts, view=str(view), windows=bounds))
     estimates = fit_effects(notes)
     if view == View.ITT and bounds == DEFAULT_WINDOWS and not runs.empty:  # the dashboard's view: kept for it
@@ -138,6 +148,21 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
         result.out_dir = Path(out_dir)
         _save(result, rule=rule, fmt=str(fmt))
     return result
+
+
+def warn_unlisted_teams(facts: pd.DataFrame, teams: pd.DataFrame) -> None:
+    """Warn (W005) about notes without a given timepoint whose team (as placed in ``note_facts``) has no row in
+    the ``teams`` table: they are coded baseline, untrained, whatever happened in that team."""
+    listed = set(zip(teams["borough"].fillna(""), teams["team"].fillna("")))
+    placed = pd.Series(list(zip(facts["borough"].fillna(""), facts["team"].fillna(""))), index=facts.index)
+    unlisted = placed[facts["timepoint_given"].isna() & ~placed.isin(listed)]
+    if unlisted.empty:
+        return
+    missing = sorted(set(unlisted))
+    shown = ", ".join(f"{borough or '(no borough)'} / {team or '(no team)'}" for borough, team in missing[:SHOWN_TEAMS])
+    warnings.warn(f"[W005] {len(unlisted)} notes of {len(missing)} team(s) (e.g. {shown}) have no row in the teams "
+                  f"table, so they are coded baseline; give every team a row in the --teams table (an empty "
+                  f"trained_at for a team not trained).", CasenotesWarning, stacklevel=3)
 
 
 def _save(result: TrendsResult, *, rule: Suppression, fmt: str) -> None:

@@ -39,6 +39,11 @@ class AuthError(CasenotesError):
     """Sign-in refused, or a role asked for something it may not see."""
 
 
+class CasenotesWarning(UserWarning):
+    """Input that is valid but probably a mistake (an empty rule file, a mapping that maps nothing): the work goes
+    on, and the CLI prints the warning as one line."""
+
+
 # Stable reason codes written to the rejects file; never renamed, only added to.
 REJECT_REASONS: dict[str, str] = {
     "missing_note_id": "note_id is empty",

@@ -198,3 +198,27 @@ def test_run_trends_refuses_bad_options(trial, options, code):
 
     with pytest.raises(InputError, match=rf"\[{code}\]"):
         run_trends(trial["db"], **options)
+
+
+def test_notes_of_teams_missing_from_the_teams_table_are_a_warning(trial, tmp_path):
+    """Valid but probably a mistake: their notes are coded baseline (untrained) without a word (W005)."""
+    import re
+    import shutil
+    import warnings
+
+    import pandas as pd
+
+    from casenotes.analysis import run_trends
+    from casenotes.errors import CasenotesWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CasenotesWarning)
+        run_trends(trial["db"])  # every team is in the trial's teams table
+    db = tmp_path / "s.duckdb"
+    shutil.copy(trial["db"], db)
+    teams = pd.read_csv(trial["dir"] / "notes_teams.csv", dtype=str, keep_default_na=False)
+    with Store(db) as store:
+        store.set_teams(teams.iloc[1:])
+    first = re.escape(f"{teams['borough'][0]} / {teams['team'][0]}")
+    with pytest.warns(CasenotesWarning, match=rf"\[W005\] \d+ notes of 1 team\(s\) \(e.g. {first}\)"):
+        run_trends(db)
