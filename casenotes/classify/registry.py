@@ -152,7 +152,7 @@ def needs_torch(name_or_path: str | Path | None) -> bool:
 def load_model(name_or_path: str | Path | None = None, *, precision: str = "float32") -> SentenceClassifier:
     """Load a model by shipped name or path; dispatches on ``backend`` in its model.json."""
     if precision not in PRECISIONS:
-        raise ModelError(f"[E054] Precision '{precision}' is unknown; expected one of {list(PRECISIONS)}.")
+        raise ModelError(f"[E400] Precision '{precision}' is unknown; expected one of {list(PRECISIONS)}.")
     path = resolve_model_path(name_or_path)
     meta = read_model_json(path)
     backend = meta.get("backend")
