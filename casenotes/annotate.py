@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from casenotes.errors import InputError
+from casenotes.export import write_jsonl
 from casenotes.private import open_private
 from casenotes.schemas import LABELS
 
@@ -46,6 +47,9 @@ of the annotators gave it and dropped when fewer than half did; a label exactly 
 undecided. ``ground-truth``: the annotation marked ground truth in Label Studio (JSON exports only). ``latest``:
 the most recently submitted or edited annotation. ``all``: no settling, one row per annotator. Undecided
 sentences are left out of the training file and reported, never dropped silently."""
+
+FORMATS = ("labelstudio", "doccano")
+"""The annotation tools whose files ``annotate export`` writes and ``annotate import`` reads."""
 
 UNNAMED = "label-studio-user-{}"
 """How an annotator known only by Label Studio's numeric user id is written (ids mean nothing outside one
@@ -505,6 +509,63 @@ def agreement_report(path: Path, *, names: dict[str, str] | None = None) -> dict
             "disagreements": _disagreements(sentences, ground_truth=export.shape == "json"), "warnings": warnings}
 
 
+# -- files: what the `annotate` commands read and write ------------------------------------------------------
+
+def parse_annotator(pair: str) -> tuple[str, str]:
+    """``"3=amir@example.org"`` -> ``("3", "amir@example.org")``: a name for a numeric Label Studio user id.
+
+    Raises:
+        InputError: not ID=NAME with a numeric id (E368).
+    """
+    uid, sep, name = pair.partition("=")
+    if not sep or not uid.strip().isdigit() or not name.strip():
+        raise InputError(f"[E368] --annotator '{pair}' is not ID=NAME; expected e.g. 3=amir@example.org.")
+    return uid.strip(), name.strip()
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise InputError(f"[E142] --format '{fmt}' is unknown; expected one of {list(FORMATS)}.")
+
+
+def export_file(in_path: Path, output: Path, *, fmt: str = "labelstudio") -> int:
+    """Write the sentences of ``in_path`` (see :func:`read_any`) for an annotation tool: Label Studio tasks (JSON,
+    with the labelling config beside it as ``.config.xml``) or doccano JSONL. Returns the number of sentences."""
+    _check_format(fmt)
+    rows = read_any(in_path)
+    if fmt == "labelstudio":
+        tasks = to_label_studio(rows, source=in_path.name)
+        output.write_text(json.dumps(tasks, ensure_ascii=False, indent=1), encoding="utf-8")
+        output.with_suffix(".config.xml").write_text(LABEL_STUDIO_CONFIG, encoding="utf-8")
+    else:
+        write_jsonl(output, to_doccano(rows))
+    return len(rows)
+
+
+def import_file(in_path: Path, output: Path, *, fmt: str = "labelstudio", rule: str = "majority",
+                split: str = "train", names: dict[str, str] | None = None, report: Path | None = None) -> dict[str, Any]:
+    """Read finished annotations into labelled JSONL at ``output`` (it trains as it is).
+
+    Args:
+        fmt: ``"labelstudio"`` (any export shape; see :func:`import_label_studio` for ``rule``, ``split`` and
+            ``names``) or ``"doccano"``.
+        report: where to write the import's summary, warnings and disagreements as JSON (Label Studio only).
+
+    Returns:
+        :func:`import_label_studio`'s result, or ``{"rows"}`` for doccano.
+    """
+    _check_format(fmt)
+    if fmt == "doccano":
+        rows = from_doccano(read_any(in_path), source=in_path.name, split=split)
+        write_jsonl(output, rows)
+        return {"rows": rows}
+    result = import_label_studio(in_path, rule=rule, split=split, names=names)
+    write_jsonl(output, result["rows"])
+    if report is not None:
+        report.write_text(json.dumps({k: v for k, v in result.items() if k != "rows"}, indent=1), encoding="utf-8")
+    return result
+
+
 # -- active learning ---------------------------------------------------------------------------------------------
 
 def queue(sentences: pd.DataFrame, thresholds: dict[str, float], *, size: int = 100,
@@ -535,6 +596,29 @@ def queue_rows(picked: pd.DataFrame, thresholds: dict[str, float], *, model: str
              "uncertainty": float(row["uncertainty"]), "model": model,
              "scores": {l: round(float(row[f"p_{l}"]), 4) for l in LABELS},
              "suggested": [l for l in LABELS if row[f"p_{l}"] >= thresholds[l]]} for row in picked.to_dict("records")]
+
+
+def queue_file(db: Path, output: Path, *, size: int = 100, model: str | Path | None = None,
+               exclude: Path | None = None) -> int:
+    """Write the ``size`` sentences of a scored store that a model is least sure about (:func:`queue`) as
+    :func:`queue_rows` JSON lines to ``output``; returns how many.
+
+    Args:
+        model: the model whose thresholds define uncertainty (default: the one the store's latest run used).
+        exclude: labelled JSONL whose sentence ids are already annotated.
+    """
+    from casenotes.classify.registry import read_model_json, resolve_model_path
+    from casenotes.store import Store
+
+    with Store(db, read_only=True) as store:
+        sentences = store.query("SELECT * FROM sentences")
+        used = store.query("SELECT model FROM runs ORDER BY started_at DESC LIMIT 1")
+    path = resolve_model_path(model or (used.iloc[0, 0] if not used.empty else None))
+    thresholds = read_model_json(path)["thresholds"]
+    done = {str(r["id"]) for r in read_any(exclude)} if exclude else None
+    picked = queue(sentences, thresholds, size=size, exclude=done)
+    write_jsonl(output, queue_rows(picked, thresholds, model=path.name))
+    return len(picked)
 
 
 class AnnotationLog:

@@ -10,6 +10,8 @@ ours that comes back (a sample, a blinded sheet, its key, scores) is read with :
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
@@ -52,3 +54,10 @@ def read_csv(path: str | Path, **kwargs: Any) -> pd.DataFrame:
     out = frame.map(restored_cell) if len(frame) else frame
     out.columns = [restored_cell(c) for c in frame.columns]
     return out
+
+
+def write_jsonl(path: str | Path, rows: Iterable[dict[str, Any]]) -> None:
+    """Write one JSON object per line (UTF-8, non-ASCII kept as it is): the JSONL the CLI's contracts give."""
+    with Path(path).open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -13,6 +13,7 @@ import html
 import json
 import re
 import unicodedata
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -25,7 +26,7 @@ import pandas as pd
 import yaml
 from striprtf.striprtf import rtf_to_text
 
-from casenotes.errors import REJECT_REASONS, InputError
+from casenotes.errors import REJECT_REASONS, CasenotesWarning, InputError
 from casenotes.schemas import NOTE_COLUMNS, REQUIRED_COLUMNS
 
 SUPPORTED_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".jsonl", ".ndjson", ".parquet")
@@ -440,8 +441,19 @@ class NoteReader:
     def __iter__(self) -> Iterator[tuple[pd.DataFrame, list[Reject]]]:
         if not self.path.is_file():
             raise InputError(f"[E019] Input file '{self.path}' does not exist.")
-        for raw in _read_chunks(self.path, self.chunk_size):
+        for i, raw in enumerate(_read_chunks(self.path, self.chunk_size)):
+            if i == 0:
+                self._check_mapping(raw)
             yield self._validate(raw)
+
+    def _check_mapping(self, frame: pd.DataFrame) -> None:
+        """Warn (W003) when a mapping maps none of the export's columns: valid, but it then changes nothing."""
+        found = {c.strip() if isinstance(c, str) else c for c in frame.columns if c not in ("_row", "_malformed")}
+        if self.mapping.columns and found and not found & set(self.mapping.columns):
+            # the export's own names are not shown: in a file without a header they are the first row's text
+            warnings.warn(f"[W003] {self.path.name}: the mapping maps none of its columns "
+                          f"{sorted(self.mapping.columns)} (names must match the export's header exactly, "
+                          f"case included), so it changes nothing.", CasenotesWarning, stacklevel=3)
 
     def _columns(self, frame: pd.DataFrame) -> pd.DataFrame:
         renamed = frame.rename(columns={**{c: c.strip() for c in frame.columns if isinstance(c, str)}})

@@ -391,6 +391,23 @@ class Generator:
                         "percentage points; team-level random variation is added around the base rates."}
 
 
+def parse_effect(item: str) -> tuple[str, float]:
+    """``"victim_blaming=-4"`` -> ``("victim_blaming", -4.0)``: a label and its change after training in
+    percentage points (``--effect``); the label itself is checked by :class:`Generator`.
+
+    Raises:
+        InputError: not LABEL=DELTA with a number (E096).
+    """
+    label, sep, value = item.partition("=")
+    try:
+        delta = float(value)
+    except ValueError:
+        delta = None
+    if not sep or delta is None:
+        raise InputError(f"[E096] --effect '{item}': expected LABEL=DELTA, e.g. victim_blaming=-4.")
+    return label.strip(), delta
+
+
 def write(out: str | Path, **kwargs: Any) -> dict[str, Path]:
     """Generate and write the notes (CSV or Parquet by OUT's suffix) and the side tables beside them."""
     out = Path(out)

@@ -58,3 +58,22 @@ def test_queue_proposes_uncertain_sentences(trial, cli, tmp_path):
     cli("annotate", "queue", "--db", trial["db"], "-o", tmp_path / "q2.jsonl", "--size", 25, "--exclude", exclude)
     again = {q["id"] for q in read_jsonl(tmp_path / "q2.jsonl")}
     assert not again & {q["id"] for q in queued[:10]}
+
+
+def test_annotation_files_are_library_calls(trial, tmp_path):
+    """Issue #17, item 5: each `annotate` command's work is a casenotes.annotate function, silent."""
+    from casenotes.annotate import export_file, import_file, parse_annotator, queue_file
+    from casenotes.errors import InputError
+
+    assert queue_file(trial["db"], tmp_path / "q.jsonl", size=5, model="linear-v1") == 5
+    assert len(read_jsonl(tmp_path / "q.jsonl")) == 5
+    src = write_jsonl(tmp_path / "s.jsonl", ROWS)
+    assert export_file(src, tmp_path / "d.jsonl", fmt="doccano") == 2
+    result = import_file(tmp_path / "d.jsonl", tmp_path / "back.jsonl", fmt="doccano")
+    assert [(r["id"], r["labels"]) for r in result["rows"]] == [(r["id"], r["labels"]) for r in ROWS]
+    assert read_jsonl(tmp_path / "back.jsonl") == result["rows"]
+    assert parse_annotator(" 3 = amir@la.example ") == ("3", "amir@la.example")
+    with pytest.raises(InputError, match=r"\[E368\]"):
+        parse_annotator("amir@la.example")
+    with pytest.raises(InputError, match=r"\[E142\]"):
+        export_file(src, tmp_path / "x.json", fmt="excel")

@@ -86,7 +86,7 @@ def test_an_empty_export_is_an_error(content, tmp_path):
 def test_a_malformed_annotator_name_is_a_usage_error(tmp_path):
     result = casenotes("annotate", "import", FIXTURES / SHAPES["json"], "-o", tmp_path / "out.jsonl",
                        "--annotator", "amir@la.example")
-    assert result.returncode == 1 and "[E368]" in result.stderr
+    assert result.returncode == 2 and "[E368]" in result.stderr
 
 
 @pytest.mark.parametrize("shape", SHAPES)

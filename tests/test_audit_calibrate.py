@@ -107,3 +107,17 @@ def test_default_audit_agrees_with_human_consensus_on_held_out_notes(tmp_path, c
         ids = sorted(machine)
         got = agreement_stats(np.array([machine[i][d] for i in ids]), c.loc[ids].to_numpy())
         assert got["qwk"] >= 0.7, (d, got)
+
+
+def test_calibrate_rubric_is_a_library_call(tmp_path):
+    """Issue #17, item 5: `audit calibrate`'s work is casenotes.audit.calibrate.calibrate_rubric."""
+    from pathlib import Path
+
+    from casenotes.audit.calibrate import calibrate_rubric
+
+    gold = Path(__file__).resolve().parents[1] / "annotation" / "audit_gold"
+    report = calibrate_rubric(gold / "notes.v1.jsonl", gold / "human_scores.v1.csv", tmp_path / "cal.toml",
+                              model="rules-v1")
+    assert report["model"] == "rules-v1" and report["rubric"] == str(tmp_path / "cal.toml")
+    assert set(report["domains"]) == set(DOMAINS)
+    assert Rubric.load(tmp_path / "cal.toml").version.endswith("-calibrated")

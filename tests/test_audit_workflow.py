@@ -111,3 +111,34 @@ def test_risk_level_joins_the_default_strata_when_present(tmp_path, cli):
     assert params["strata"] == ["borough", "team", "timepoint", "risk_level", "case_status"]
     strata = pd.read_csv(tmp_path / "s" / "strata.csv")
     assert len(strata) == 6 and (strata["sampled"] == 1).all()
+
+
+def test_the_audit_steps_are_library_calls(trial, tmp_path):
+    """Issue #17, item 5: each step of the human audit is a library call (casenotes.audit.review), silent,
+    returning what its command prints."""
+    import pytest
+
+    from casenotes.audit.calibrate import machine_scores
+    from casenotes.audit.review import draw_sample, export_blind, export_scores, import_sheet, scorer_agreement
+    from casenotes.errors import InputError
+
+    db = trial["db"]
+    sample = draw_sample(db, tmp_path / "s", unit="case", strata=["borough"], per_stratum=2, seed=1)
+    assert sample.units["unit_id"].str.contains("@").all() and sample.paths["sample"].exists()
+    n, paths = export_blind(db, sample.paths["sample"], tmp_path / "b")
+    assert n == len(sample.units) and paths["to_score"].exists() and paths["key"].exists()
+    machine = machine_scores(db, "case")
+    assert set(machine["scorer"]) == {"machine"} and set(sample.units["unit_id"]) <= set(machine["unit_id"])
+    fill_sheet(paths["to_score"], paths["key"], {(u, d): s for u, d, s in
+                                                 machine[["unit_id", "domain", "score"]].itertuples(index=False)},
+               seed=1, noise=0)
+    scored = import_sheet(paths["to_score"], paths["key"], scorer="ann", output=tmp_path / "ann.csv")
+    assert (tmp_path / "ann.csv").exists() and set(scored["unit_id"]) == set(sample.units["unit_id"])
+    result = scorer_agreement([tmp_path / "ann.csv"], db=db)
+    assert all(result.domains[d]["pairwise"]["ann vs machine"]["exact"] == 1.0 for d in DOMAINS)
+    assert {r["scorer"] for r in result.to_dict()["unblinding"]} == {"ann"}
+    table = export_scores(db, tmp_path / "long.parquet", score_files=[tmp_path / "ann.csv"], unit="case")
+    assert set(table["scorer"]) == {"machine", "ann"} and (table["unit"] == "case").all()
+    (tmp_path / "no_units.csv").write_text("note_id\nN1\n")
+    with pytest.raises(InputError, match=r"\[E166\]"):
+        export_blind(db, tmp_path / "no_units.csv", tmp_path / "b2")

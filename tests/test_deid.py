@@ -253,3 +253,23 @@ def test_digit_patterns_find_the_same_near_digits_as_in_the_whole_text(pieces):
         if pattern.near_digits:
             whole = dataclasses.replace(pattern, near_digits=False, screen=None)
             assert pattern.spans(text) == whole.spans(text), pattern.id
+
+
+def test_a_people_table_that_names_nobody_in_the_export_is_a_warning(tmp_path):
+    """Valid but probably a mistake (issue #17, item 8): its case ids are not the export's (W004)."""
+    import warnings
+
+    from casenotes.deid import pseudonymise_file
+    from casenotes.errors import CasenotesWarning
+
+    export = tmp_path / "notes.csv"
+    export.write_text("note_id,case_id,text\nN1,C001,Mum seen at home.\nN2,C002,Visit booked.\n")
+    people = tmp_path / "people.csv"
+    people.write_text("case_id,name,role\n1,Jane Smith,NAP\n2,Tom Smith,CHILD\n")
+    with pytest.warns(CasenotesWarning, match=r"\[W004\] People table people.csv names nobody in the cases of "
+                                              r"notes.csv"):
+        pseudonymise_file(export, tmp_path / "out.jsonl", people=people)
+    people.write_text("case_id,name,role\nC001,Jane Smith,NAP\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CasenotesWarning)
+        pseudonymise_file(export, tmp_path / "out.jsonl", people=people)

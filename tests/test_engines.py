@@ -42,13 +42,15 @@ def test_dask_engine_matches_the_local_engine_on_partitions(tmp_path, cli):
 
 def test_unknown_engine_and_empty_partition_directory_are_clear_errors(tmp_path, cli):
     from casenotes.errors import InputError
+    from casenotes.batch import score_file
 
     (tmp_path / "empty").mkdir()
     with pytest.raises(InputError, match=r"\[E244\] Input directory 'empty'"):
         cli("score", tmp_path / "empty", "--db", tmp_path / "s.duckdb")
     (tmp_path / "n.csv").write_text("note_id,text\n1,Seen.\n")
     with pytest.raises(InputError, match=r"\[E245\] --engine 'spark'"):
-        cli("score", tmp_path / "n.csv", "--db", tmp_path / "s.duckdb", "--engine", "spark")
+        score_file(tmp_path / "n.csv", tmp_path / "s.duckdb", engine="spark")
+    assert cli("score", tmp_path / "n.csv", "--db", tmp_path / "s.duckdb", "--engine", "spark", ok=False).exit_code == 2
 
 
 def _score_on(scheduler: str, tmp_path, env: dict[str, str] | None = None):

@@ -162,3 +162,24 @@ def test_a_bad_date_error_does_not_carry_the_cell():
     with pytest.raises(ValueError) as raised:
         parse_date("Mum disclosed that he hit her")
     assert "disclosed" not in str(raised.value)
+
+
+def test_a_mapping_that_maps_no_column_is_a_warning(tmp_path):
+    """Valid but probably a mistake (issue #17, item 8): the mapping changes nothing (W003); the names it lists are
+    shown, the export's own are not (without a header they would be note text)."""
+    import warnings
+
+    from casenotes.errors import CasenotesWarning
+
+    path = tmp_path / "export.csv"
+    pd.DataFrame({"note_id": ["z1"], "text": ["Visit done."], "Date": ["01/02/2025"]}).to_csv(path, index=False)
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text("columns:\n  date: recorded_at\n  Team Name: team\n")
+    with pytest.warns(CasenotesWarning, match=r"\[W003\] export.csv: the mapping maps none of its columns "
+                                              r"\['Team Name', 'date'\]") as caught:
+        notes, _, _ = read_all(path, Mapping.load(mapping))
+    assert len(notes) == 1 and "Visit" not in str(caught[0].message)
+    mapping.write_text("columns:\n  Date: recorded_at\n  Team Name: team\n")  # one of them is there: no warning
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CasenotesWarning)
+        read_all(path, Mapping.load(mapping))

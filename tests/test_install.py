@@ -59,7 +59,7 @@ def test_classify_with_a_shipped_model_from_a_non_editable_install(installed, tm
 def test_serve_finds_the_installed_dashboard(installed, tmp_path):
     proc = run(installed, "serve", "--help", cwd=tmp_path)
     assert proc.returncode == 0 and "--db" in proc.stdout
-    where = subprocess.run([str(installed / "bin" / "python"), "-c", "from casenotes.cli.app_cmds import APP_FILE; "
+    where = subprocess.run([str(installed / "bin" / "python"), "-c", "from casenotes.app.server import APP_FILE; "
                             "print(APP_FILE)"], capture_output=True, text=True, cwd=tmp_path, check=True)
     app_file = Path(where.stdout.strip())
     assert app_file.is_file() and installed in app_file.parents

@@ -102,7 +102,8 @@ def test_precision_is_validated_and_recorded(trial, cli, tmp_path):
     from casenotes.errors import InputError
 
     with pytest.raises(InputError, match="E054"):
-        cli("score", trial["notes"], "--db", tmp_path / "s.duckdb", "--precision", "int4")
+        score_file(trial["notes"], tmp_path / "s.duckdb", precision="int4")
+    assert cli("score", trial["notes"], "--db", tmp_path / "s.duckdb", "--precision", "int4", ok=False).exit_code == 2
     report = tmp_path / "report.json"
     cli("score", trial["notes"], "--db", tmp_path / "s.duckdb", "--model", "rules-v1", "--report", report)
     assert json.loads(report.read_text())["reconciles"] is True

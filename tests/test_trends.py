@@ -179,3 +179,46 @@ def test_cells_are_recomputed_while_stale(trial, tmp_path):
         removed = store.forget_case(forgotten)["notes"]  # and forgetting refreshes them
         assert store.query("SELECT value FROM meta WHERE key = 'note_cells'").iloc[0, 0] == "fresh"
         assert store.note_cells()["n_notes"].sum() == before["n_notes"].sum() - removed
+
+
+def test_run_trends_returns_what_the_cli_prints(trial, cli, tmp_path):
+    """Issue #17, item 5: the analysis is a library call (casenotes.analysis), silent, that the command prints."""
+    from casenotes.analysis import run_trends
+
+    result = run_trends(trial["db"], out_dir=tmp_path, fmt="parquet")
+    assert result.to_dict() == json.loads(cli("trends", "--db", trial["db"], "--json").stdout)
+    assert (tmp_path / "estimates.parquet").exists() and (tmp_path / "team_summaries.md").exists()
+
+
+@pytest.mark.parametrize("options, code", [({"view": "per-protocol"}, "E170"), ({"windows": (6, 3)}, "E171"),
+                                           ({"fmt": "xlsx"}, "E280")])
+def test_run_trends_refuses_bad_options(trial, options, code):
+    from casenotes.analysis import run_trends
+    from casenotes.errors import InputError
+
+    with pytest.raises(InputError, match=rf"\[{code}\]"):
+        run_trends(trial["db"], **options)
+
+
+def test_notes_of_teams_missing_from_the_teams_table_are_a_warning(trial, tmp_path):
+    """Valid but probably a mistake: their notes are coded baseline (untrained) without a word (W005)."""
+    import re
+    import shutil
+    import warnings
+
+    import pandas as pd
+
+    from casenotes.analysis import run_trends
+    from casenotes.errors import CasenotesWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CasenotesWarning)
+        run_trends(trial["db"])  # every team is in the trial's teams table
+    db = tmp_path / "s.duckdb"
+    shutil.copy(trial["db"], db)
+    teams = pd.read_csv(trial["dir"] / "notes_teams.csv", dtype=str, keep_default_na=False)
+    with Store(db) as store:
+        store.set_teams(teams.iloc[1:])
+    first = re.escape(f"{teams['borough'][0]} / {teams['team'][0]}")
+    with pytest.warns(CasenotesWarning, match=rf"\[W005\] \d+ notes of 1 team\(s\) \(e.g. {first}\)"):
+        run_trends(db)

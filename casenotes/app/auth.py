@@ -38,10 +38,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
-from casenotes.errors import CasenotesError, InputError
+from casenotes.errors import AuthError, InputError
 
-ROLES = ("lead", "researcher", "admin")
-PAGES = {"lead": ("overview", "trends"),
+USER_ROLES = ("lead", "researcher", "admin")
+ROLE_PAGES = {"lead": ("overview", "trends"),
          "researcher": ("overview", "trends", "notes", "batch", "audit", "annotate", "models"),
          "admin": ("overview", "trends", "notes", "batch", "audit", "annotate", "models", "access")}
 """Pages each role may open (file names in casenotes/app/pages)."""
@@ -56,10 +56,6 @@ _SCRYPT = {"n": 2 ** 17, "r": 8, "p": 1}
 """OWASP Password Storage Cheat Sheet's scrypt parameters (128 MiB per hash)."""
 _SCRYPT_LIMITS = {"n": 2 ** 20, "r": 32, "p": 16}
 """Largest parameters a stored hash may ask for (a hash beyond them is refused, not computed)."""
-
-
-class AuthError(CasenotesError):
-    """Sign-in refused, or a role asked for something it may not see."""
 
 
 @dataclass(frozen=True)
@@ -133,9 +129,9 @@ class UserStore:
             raise InputError(f"[E220] Users file '{self.path.name}' is not valid TOML: {exc}.") from None
         users = raw.get("users", {})
         for name, rec in users.items():
-            if rec.get("role") not in ROLES or not str(rec.get("password", "")).startswith("scrypt$"):
-                raise InputError(f"[E221] Users file '{self.path.name}': user '{name}' needs a role in {list(ROLES)} "
-                                 "and a scrypt password hash (use `casenotes users add`).")
+            if rec.get("role") not in USER_ROLES or not str(rec.get("password", "")).startswith("scrypt$"):
+                raise InputError(f"[E221] Users file '{self.path.name}': user '{name}' needs a role in "
+                                 f"{list(USER_ROLES)} and a scrypt password hash (use `casenotes users add`).")
         return users
 
     def _write(self, users: dict[str, dict[str, str]]) -> None:
@@ -150,8 +146,8 @@ class UserStore:
         return _flocked(self.lock_path, os.O_WRONLY | os.O_CREAT, fcntl.LOCK_EX)
 
     def add(self, name: str, role: str, password: str) -> None:
-        if role not in ROLES:
-            raise InputError(f"[E222] Role '{role}' is unknown; expected one of {list(ROLES)}.")
+        if role not in USER_ROLES:
+            raise InputError(f"[E222] Role '{role}' is unknown; expected one of {list(USER_ROLES)}.")
         if not name.strip() or len(password) < 10:
             raise InputError("[E223] A user needs a name and a password of at least 10 characters.")
         hashed = hash_password(password)
@@ -566,7 +562,7 @@ def current_user() -> User | None:
     import streamlit as st
 
     raw = st.session_state.get("user")
-    return User(raw["name"], raw["role"]) if raw and raw.get("role") in ROLES else None
+    return User(raw["name"], raw["role"]) if raw and raw.get("role") in USER_ROLES else None
 
 
 def text_access(page: str) -> Callable[[F], F]:

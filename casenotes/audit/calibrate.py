@@ -139,3 +139,60 @@ def human_agreement(scores: pd.DataFrame) -> dict[str, Any]:
             if len(both):
                 out[f"{a} vs {b}"] = agreement_stats(both[a].to_numpy(), both[b].to_numpy())
     return out
+
+
+def calibrate_rubric(notes_path: Path, human_path: Path, out_path: Path, *, model: str | Path | None = None,
+                     rubric: str | Path = "default", holdout: float = 0.3) -> dict[str, Any]:
+    """Fit the rubric's ordinal mappings to human auditors' scores of the notes in ``notes_path`` (``casenotes
+    audit calibrate``), write the calibrated rubric to ``out_path`` and return the agreement report.
+
+    Args:
+        notes_path: JSONL ``{"note_id", "text"}`` of the notes the humans scored.
+        human_path: their scores (:func:`read_human_scores`).
+        out_path: the calibrated rubric TOML to write; it is loaded back before returning.
+        model: the model whose evidence is calibrated (default: the shipped default).
+        rubric: the rubric whose features and levels are the starting point.
+        holdout: share of notes kept out of fitting, on which agreement is reported.
+
+    Returns:
+        :func:`calibrate`'s report, plus the ``rubric`` written and the ``model`` used.
+    """
+    from casenotes.audit.rubric import note_features, rubric_toml
+    from casenotes.ingest import iter_jsonl
+    from casenotes.batch import NoteScorer
+
+    rows = [rec for _, rec in iter_jsonl(notes_path, ("note_id", "text"))]
+    human = read_human_scores(human_path)
+    scorer = NoteScorer(model=model, rubric=rubric)
+    scored = scorer.score_texts([r["text"] for r in rows])
+    # each sentence's labels and its per-label probabilities (the classifier's "scores")
+    features = pd.DataFrame([note_features([s["labels"] for s in note.sentences],
+                                           [s["scores"] for s in note.sentences]) for note in scored],
+                            index=[r["note_id"] for r in rows])
+    before = pd.DataFrame([{"note_id": r["note_id"], "domain": d, "score": v}
+                           for r, note in zip(rows, scored) for d, v in note.domains.items()])
+    calibrated, report = calibrate(scorer.rubric, features, human, holdout=holdout, before=before)
+    version = f"{scorer.rubric.version}-calibrated"
+    comment = (f"Calibrated by `casenotes audit calibrate` on {notes_path.name} with {human_path.name}\n"
+               f"(model {scorer.model_path.name}, holdout {holdout}); ordinal mappings replace the levels.")
+    out_path.write_text(rubric_toml(calibrated, version=version, comment=comment), encoding="utf-8")
+    Rubric.load(out_path)  # what we wrote must load
+    report["rubric"] = str(out_path)
+    report["model"] = scorer.model_path.name
+    return report
+
+
+def machine_scores(db: Path, unit: str, rubric: str | Path = "default") -> pd.DataFrame:
+    """The machine's 1-4 domain scores per unit (``note``, or ``case``: a case's notes in one timepoint window)
+    from a scored store, as a long table ``unit_id, scorer, domain, score`` with scorer ``machine``, to set
+    beside human auditors' scores."""
+    from casenotes.audit.cases import case_scores
+    from casenotes.store import Store
+
+    with Store(db, read_only=True) as store:
+        if unit == "case":
+            frame = case_scores(store, Rubric.load(rubric))
+        else:
+            frame = store.query("SELECT note_id AS unit_id, domain, score FROM domain_scores")
+    frame["scorer"] = "machine"
+    return frame[["unit_id", "scorer", "domain", "score"]]

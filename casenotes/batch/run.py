@@ -174,6 +174,8 @@ def score_run(config: RunConfig) -> ScoreReport:
         run = _Run(config, inputs, store, run_id, write_rejects)
         run.score_chunks()
         run.finish()
+    if inputs.people is not None:  # W004: a people table whose case ids match none of the export's
+        inputs.people.warn_if_unmatched(Path(config.input_path).name)
     return run.report
 
 

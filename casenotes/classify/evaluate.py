@@ -134,3 +134,32 @@ def agreement(Y_a: np.ndarray, Y_b: np.ndarray) -> dict[str, Any]:
     overall = krippendorff_alpha(np.vstack([Y_a.ravel(), Y_b.ravel()]))
     return {"n": int(len(Y_a)), "labels": per_label, "krippendorff_alpha_all_labels": overall,
             "exact_label_set_agreement": float((Y_a == Y_b).all(axis=1).mean())}
+
+
+def evaluate_model(model: str | Path, data: Path, *, split: str | None = None) -> dict[str, Any]:
+    """Measure a model (shipped name or directory) on labelled JSONL (``casenotes evaluate``): :func:`metrics`
+    and the counterfactual flip rate (the file's own pairs when it carries them, else genders swapped)."""
+    from casenotes.classify import load_model
+
+    rows, Y = read_labelled(data, split=split)
+    loaded = load_model(model)
+    texts = [r["text"] for r in rows]
+    P = loaded.predict(texts)
+    fairness = pair_flip_rate(rows, P) or flip_rate(loaded, texts)
+    return {**metrics(Y, P), "fairness": fairness}
+
+
+def file_agreement(first: Path, second: Path) -> dict[str, Any]:
+    """Agreement between two annotators' labelled JSONL files on the sentences both label, matched by id
+    (``casenotes agreement``); see :func:`agreement`.
+
+    Raises:
+        InputError: the files share no sentence id (E125).
+    """
+    rows_a, Y_a = read_labelled(first)
+    rows_b, Y_b = read_labelled(second)
+    index_b = {r["id"]: i for i, r in enumerate(rows_b)}
+    common = [(i, index_b[r["id"]]) for i, r in enumerate(rows_a) if r["id"] in index_b]
+    if not common:
+        raise InputError(f"[E125] {first.name} and {second.name} share no sentence ids.")
+    return agreement(Y_a[[i for i, _ in common]], Y_b[[j for _, j in common]])

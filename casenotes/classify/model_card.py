@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -49,3 +50,22 @@ def write_model_card(model: SentenceClassifier, out_dir: Path, card: dict[str, A
     path = out_dir / "MODEL_CARD.md"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
+
+
+def write_card(out_dir: Path, card: dict[str, Any], *, data: Path | None, eval_split: str = "test") -> dict[str, Any]:
+    """Evaluate a saved model as it will be used (reloaded from disk, as ``casenotes evaluate`` loads it) on
+    ``data``'s ``eval_split``, and write the card into model.json and MODEL_CARD.md; returns the card."""
+    from casenotes.classify import load_model
+    from casenotes.classify.evaluate import flip_rate, metrics, read_labelled
+
+    model = load_model(out_dir)
+    if data is not None:
+        rows, Y = read_labelled(data, split=eval_split)
+        texts = [r["text"] for r in rows]
+        card["evaluation"] = {"file": data.name, "split": eval_split, **metrics(Y, model.predict(texts))}
+        card["fairness"] = flip_rate(model, texts)
+    meta = json.loads((out_dir / "model.json").read_text(encoding="utf-8"))
+    meta["card"] = card
+    (out_dir / "model.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    write_model_card(model, out_dir, card)
+    return card

@@ -19,10 +19,11 @@ import importlib
 import importlib.util
 import json
 import os
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from casenotes.errors import ModelError
+from casenotes.errors import CasenotesWarning, ModelError
 from casenotes.schemas import LABELS
 
 if TYPE_CHECKING:
@@ -143,12 +144,19 @@ PRECISIONS = ("float32", "int8")
 
 
 def read_model_json(path: Path) -> dict[str, Any]:
+    """A model directory's model.json.
+
+    Warns (CasenotesWarning, W006) when the model's labels are not the codebook's: a label it lacks is never given.
+    """
     file = path / "model.json"
     if not file.is_file():
         raise ModelError(f"[E050] '{path}' is not a casenotes model: model.json not found.")
     meta = json.loads(file.read_text(encoding="utf-8"))
     if set(meta.get("labels", [])) - set(LABELS):
         raise ModelError(f"[E051] {file}: unknown labels {meta.get('labels')}; expected {list(LABELS)}.")
+    if "labels" in meta and set(meta["labels"]) != set(LABELS):
+        warnings.warn(f"[W006] {file}: the model's labels {meta['labels']} differ from the codebook's "
+                      f"{list(LABELS)}; it never gives a label it lacks.", CasenotesWarning, stacklevel=2)
     return meta
 
 
@@ -168,7 +176,7 @@ def needs_torch(name_or_path: str | Path | None) -> bool:
 def load_model(name_or_path: str | Path | None = None, *, precision: str = "float32") -> SentenceClassifier:
     """Load a model by shipped name or path; dispatches on ``backend`` in its model.json."""
     if precision not in PRECISIONS:
-        raise ModelError(f"[E054] Precision '{precision}' is unknown; expected one of {list(PRECISIONS)}.")
+        raise ModelError(f"[E400] Precision '{precision}' is unknown; expected one of {list(PRECISIONS)}.")
     path = resolve_model_path(name_or_path)
     meta = read_model_json(path)
     backend = meta.get("backend")

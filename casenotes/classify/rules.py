@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import warnings
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span
 from casenotes.classify.base import Evidence, Sentence, SentenceClassifier
 from casenotes.classify.output import Classified
 from casenotes.data import resolve, sha256
-from casenotes.errors import RuleFileError
+from casenotes.errors import CasenotesWarning, RuleFileError
 from casenotes.nlp.components import context_flags
 from casenotes.schemas import LABELS
 
@@ -33,7 +34,11 @@ DEFAULT_CONTEXT = {"is_negated": "ignore", "is_hypothetical": "ignore", "is_hist
 
 
 def load_rules(path: str | Path = "default") -> tuple[list[dict[str, Any]], Path]:
-    """Read and validate a rules JSONL file (one rule per line; blank lines and ``//`` comments allowed)."""
+    """Read and validate a rules JSONL file (one rule per line; blank lines and ``//`` comments allowed).
+
+    Warns (CasenotesWarning) when the file holds no rules (W001), or no rule for some label (W002): valid, but
+    the classifier then never gives that label.
+    """
     file = resolve(path, "rules.v1.jsonl")
     rules, seen = [], set()
     for lineno, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
@@ -63,6 +68,12 @@ def load_rules(path: str | Path = "default") -> tuple[list[dict[str, Any]], Path
             raise RuleFileError(f"[E066] {file.name} line {lineno} ({rid}): 'weight' must be a number.")
         seen.add(rid)
         rules.append(rule)
+    if not rules:
+        warnings.warn(f"[W001] {file.name} holds no rules: the rules classifier will give no label.",
+                      CasenotesWarning, stacklevel=2)
+    elif unmatched := [label for label in LABELS if label not in {r["label"] for r in rules}]:
+        warnings.warn(f"[W002] {file.name} has no rule for {unmatched}: the rules classifier will never give "
+                      f"{'it' if len(unmatched) == 1 else 'them'}.", CasenotesWarning, stacklevel=2)
     return rules, file
 
 

@@ -1,19 +1,25 @@
 """The ``casenotes`` command line: one Typer app, one module per group of commands.
 
-Commands only handle arguments and printing; the work is done by library functions that return values.
+Commands only declare their parameters and print: the work is done by library functions that return values
+(spaCy's ``x_cli`` / ``x`` split). Choices are enums, so a value outside them is a usage error like any other.
 Errors print one line and exit non-zero (usage errors 2; casenotes errors, unusable files and aborted prompts 1);
-``--debug`` shows tracebacks.
+``--debug`` shows tracebacks. Warnings (valid input that is probably a mistake) print one line each and the
+command goes on.
 """
 
 from __future__ import annotations
 
 import sys
+import warnings
+from collections.abc import Callable, Iterable
+from enum import StrEnum
+from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
-from casenotes.errors import CasenotesError
+from casenotes.errors import CasenotesError, CasenotesWarning, InputError
 
 app = typer.Typer(name="casenotes", no_args_is_help=True, add_completion=False,
                   help="Measure Safe & Together framing in case notes, offline.")
@@ -39,7 +45,9 @@ def main() -> None:
     for noisy in ("httpx", "urllib3", "filelock", "transformers", "huggingface_hub", "spacy"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
-        code = app(standalone_mode=False)
+        with warnings.catch_warnings():
+            warnings.showwarning = _one_line_warnings(warnings.showwarning)
+            code = app(standalone_mode=False)
     except Exception as exc:
         if debug:
             raise
@@ -76,8 +84,39 @@ def _fail(message: str) -> None:
     err.print(f"[red]✘[/red] {escape(message)}", soft_wrap=True)
 
 
+def _one_line_warnings(show_other: Callable[..., None]) -> Callable[..., None]:
+    """A ``warnings.showwarning`` that prints casenotes' warnings as one line on stderr (no file and line of the
+    code that warned) and hands any other warning to ``show_other``."""
+    def show(message: Warning | str, category: type[Warning], filename: str, lineno: int, file: Any = None,
+             line: str | None = None) -> None:
+        if issubclass(category, CasenotesWarning):
+            err.print(f"[yellow]![/yellow] {escape(str(message))}", soft_wrap=True)
+        else:
+            show_other(message, category, filename, lineno, file, line)
+    return show
+
+
+def choice(name: str, values: Iterable[str]) -> type[StrEnum]:
+    """An enum of a library's allowed values, for a Typer option: a value outside them is a usage error (exit 2).
+    Members are strings equal to their values, so commands pass them on to the library as they are."""
+    return StrEnum(name, [(value, value) for value in values])
+
+
+T = TypeVar("T")
+
+
+def parser(parse: Callable[[str], T]) -> Callable[[str], T]:
+    """A Typer ``parser`` from a library function that reads an option's text: its InputError (a malformed value)
+    becomes a usage error (exit 2), its message kept."""
+    def parse_option(value: str) -> T:
+        try:
+            return parse(value)
+        except InputError as exc:
+            raise typer.BadParameter(str(exc)) from None
+    return parse_option
+
+
 # Command modules register themselves on `app` when imported (they import `app` from here).
 from casenotes.cli import (  # noqa: E402,F401
-    annotate_cmds, app_cmds, audit_cmds, data_cmds, deid_cmds, model_cmds, review_cmds, score_cmds, trends_cmds,
-    users_cmds,
+    annotate_cmds, app_cmds, audit_cmds, data_cmds, deid_cmds, model_cmds, score_cmds, trends_cmds, users_cmds,
 )

@@ -9,33 +9,17 @@ from typing import Annotated, Any
 import typer
 from rich.markup import escape
 
-from casenotes.cli import app, out
-from casenotes.errors import InputError
+from casenotes.annotate import ADJUDICATION_RULES, FORMATS, parse_annotator
+from casenotes.cli import app, choice, out, parser
 
 annotate_app = typer.Typer(no_args_is_help=True, help="Annotation: Label Studio / doccano round trips, queues.")
 app.add_typer(annotate_app, name="annotate")
-FORMATS = ("labelstudio", "doccano")
-ANNOTATOR_HELP = ("Name for a numeric Label Studio user id, as ID=NAME (repeatable), e.g. 3=amir@example.org; "
-                  "exports carry ids unless made with annotator details.")
-
-
-def _check_format(fmt: str) -> None:
-    if fmt not in FORMATS:
-        raise InputError(f"[E142] --format '{fmt}' is unknown; expected one of {list(FORMATS)}.")
-
-
-def _names(pairs: list[str]) -> dict[str, str]:
-    names = {}
-    for pair in pairs:
-        uid, sep, name = pair.partition("=")
-        if not sep or not uid.strip().isdigit() or not name.strip():
-            raise InputError(f"[E368] --annotator '{pair}' is not ID=NAME; expected e.g. 3=amir@example.org.")
-        names[uid.strip()] = name.strip()
-    return names
-
-
-def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+Format = choice("Format", FORMATS)
+Rule = choice("Rule", ADJUDICATION_RULES)
+AnnotatorOpt = Annotated[list[Any], typer.Option(
+    "--annotator", parser=parser(parse_annotator), metavar="<list[str]>",  # read as (id, name) pairs
+    help="Name for a numeric Label Studio user id, as ID=NAME (repeatable), e.g. 3=amir@example.org; exports "
+         "carry ids unless made with annotator details.")]
 
 
 def _warn(lines: list[str]) -> None:
@@ -49,24 +33,17 @@ def export_cli(
                                             help='JSONL of {"id", "text"[, "labels", "annotator"]}, or '
                                                  "`annotate queue` output (its model scores become predictions).")],
     output: Annotated[Path, typer.Option("-o", "--output", help="File to write.")],
-    fmt: Annotated[str, typer.Option("--format", help=f"One of {list(FORMATS)}.")] = "labelstudio",
+    fmt: Annotated[Format, typer.Option("--format", help=f"One of {list(FORMATS)}.")] = Format("labelstudio"),
 ) -> None:
     """Write sentences as Label Studio tasks (JSON, plus the labelling config beside it) or doccano JSONL.
 
     People's labels become Label Studio annotations credited to their annotator; a model's probabilities become
     predictions named after the model. They are never mixed.
     """
-    from casenotes.annotate import LABEL_STUDIO_CONFIG, read_any, to_doccano, to_label_studio
+    from casenotes.annotate import export_file
 
-    _check_format(fmt)
-    rows = read_any(in_path)
-    if fmt == "labelstudio":
-        tasks = to_label_studio(rows, source=in_path.name)
-        output.write_text(json.dumps(tasks, ensure_ascii=False, indent=1), encoding="utf-8")
-        output.with_suffix(".config.xml").write_text(LABEL_STUDIO_CONFIG, encoding="utf-8")
-    else:
-        _write_jsonl(output, to_doccano(rows))
-    out.print(f"{len(rows)} sentences -> {output}")
+    n = export_file(in_path, output, fmt=fmt)
+    out.print(f"{n} sentences -> {output}")
 
 
 @annotate_app.command("import")
@@ -74,30 +51,25 @@ def import_cli(
     in_path: Annotated[Path, typer.Argument(exists=True, dir_okay=False,
                                             help="Label Studio export (JSON, JSON-MIN, CSV or TSV) or doccano JSONL.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Labelled JSONL to write (trains as it is).")],
-    fmt: Annotated[str, typer.Option("--format", help=f"One of {list(FORMATS)}.")] = "labelstudio",
-    adjudicate: Annotated[str, typer.Option(help="How to settle sentences annotators disagree on: majority "
-                                            "(default), ground-truth, latest or all (one row per annotator).")]
-    = "majority",
+    fmt: Annotated[Format, typer.Option("--format", help=f"One of {list(FORMATS)}.")] = Format("labelstudio"),
+    adjudicate: Annotated[Rule, typer.Option(help="How to settle sentences annotators disagree on: majority "
+                                             "(default), ground-truth, latest or all (one row per annotator).")]
+    = Rule("majority"),
     split: Annotated[str, typer.Option(help="Split written on every row (train: `casenotes train --extra` uses it).")]
     = "train",
-    annotator: Annotated[list[str], typer.Option("--annotator", help=ANNOTATOR_HELP)] = [],  # noqa: B006
+    annotator: AnnotatorOpt = [],  # noqa: B006
     report: Annotated[Path | None, typer.Option(help="Also write the import's summary, warnings and "
                                                 "disagreements as JSON.")] = None,
 ) -> None:
     """Read finished annotations back as labelled JSONL: {"id", "text", "labels", "split"} plus provenance and
     every annotator's own labels. Sentences left undecided by --adjudicate are reported, not written."""
-    from casenotes.annotate import from_doccano, import_label_studio, read_any
+    from casenotes.annotate import import_file
 
-    _check_format(fmt)
+    result = import_file(in_path, output, fmt=fmt, rule=adjudicate, split=split, names=dict(annotator),
+                         report=report)
     if fmt == "doccano":
-        rows = from_doccano(read_any(in_path), source=in_path.name, split=split)
-        _write_jsonl(output, rows)
-        out.print(f"{len(rows)} labelled sentences -> {output}")
+        out.print(f"{len(result['rows'])} labelled sentences -> {output}")
         return
-    result = import_label_studio(in_path, rule=adjudicate, split=split, names=_names(annotator))
-    _write_jsonl(output, result["rows"])
-    if report is not None:
-        report.write_text(json.dumps({k: v for k, v in result.items() if k != "rows"}, indent=1), encoding="utf-8")
     s = result["summary"]
     skipped = f", {s['skipped']} skipped" if s["skipped"] is not None else ""
     out.print(f"{s['shape'].upper()} export: {s['tasks']} tasks, {s['annotations']} annotations{skipped}, "
@@ -115,14 +87,14 @@ def import_cli(
 def agreement_cli(
     in_path: Annotated[Path, typer.Argument(exists=True, dir_okay=False,
                                             help="Label Studio export (JSON, JSON-MIN, CSV or TSV).")],
-    annotator: Annotated[list[str], typer.Option("--annotator", help=ANNOTATOR_HELP)] = [],  # noqa: B006
+    annotator: AnnotatorOpt = [],  # noqa: B006
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Agreement between the annotators of a Label Studio export, and the sentences they disagree on with what
     each --adjudicate rule would decide (ids and labels only)."""
     from casenotes.annotate import agreement_report
 
-    report = agreement_report(in_path, names=_names(annotator))
+    report = agreement_report(in_path, names=dict(annotator))
     if as_json:
         typer.echo(json.dumps(report))
         return
@@ -154,17 +126,7 @@ def queue_cli(
 ) -> None:
     """Propose the sentences the model is least sure about, with its probabilities (`annotate export` turns them
     into Label Studio predictions), for the next annotation round."""
-    from casenotes.annotate import queue, queue_rows, read_any
-    from casenotes.classify.registry import read_model_json
-    from casenotes.classify.registry import resolve_model_path
-    from casenotes.store import Store
+    from casenotes.annotate import queue_file
 
-    with Store(db, read_only=True) as store:
-        sentences = store.query("SELECT * FROM sentences")
-        used = store.query("SELECT model FROM runs ORDER BY started_at DESC LIMIT 1")
-    path = resolve_model_path(model or (used.iloc[0, 0] if not used.empty else None))
-    thresholds = read_model_json(path)["thresholds"]
-    done = {str(r["id"]) for r in read_any(exclude)} if exclude else None
-    picked = queue(sentences, thresholds, size=size, exclude=done)
-    _write_jsonl(output, queue_rows(picked, thresholds, model=path.name))
-    out.print(f"{len(picked)} sentences queued -> {output}")
+    n = queue_file(db, output, size=size, model=model, exclude=exclude)
+    out.print(f"{n} sentences queued -> {output}")

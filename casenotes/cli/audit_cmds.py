@@ -1,4 +1,5 @@
-"""``casenotes audit``: score notes (the stable contract) and ``audit calibrate`` against human auditors.
+"""``casenotes audit``: score notes (the stable contract), calibrate the rubric to human auditors, and the human
+audit of a store (``casenotes sample``, ``audit export-blind|import-scores|agreement|export``).
 
 ``casenotes audit IN.jsonl -o OUT.jsonl`` stays as design.md specifies: when the first argument is not a
 sub-command name, the group runs ``audit notes``.
@@ -8,13 +9,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from typer.core import TyperGroup
 
+from casenotes.audit.review import Unit
 from casenotes.cli import app, err, out
-from casenotes.cli.score_cmds import read_jsonl, write_jsonl
 
 
 class _DefaultToNotes(TyperGroup):
@@ -28,20 +29,7 @@ audit_app = typer.Typer(cls=_DefaultToNotes, no_args_is_help=True,
                         help="Audit-domain scores: score notes (default), calibrate the rubric to human auditors.")
 app.add_typer(audit_app, name="audit")
 
-
-def audit(in_path: Path, out_path: Path, *, model: str | None = None, rubric: str = "default") -> int:
-    """Score whole notes on the four audit domains, with the sentences behind each score."""
-    from casenotes.batch import NoteScorer
-
-    rows = read_jsonl(in_path, ("note_id", "text"))
-    scorer = NoteScorer(model=model, rubric=rubric)
-    scored = scorer.score_texts([r["text"] for r in rows])
-    results = []
-    for r, sn in zip(rows, scored):
-        evidence = {d: [sn.sentences[i]["text"] for i in idx] for d, idx in sn.domain_evidence.items()}
-        results.append({"note_id": r["note_id"], "domains": sn.domains, "evidence": evidence})
-    write_jsonl(out_path, results)
-    return len(rows)
+DbOpt = Annotated[Path, typer.Option("--db", exists=True, dir_okay=False, help="Scored store.")]
 
 
 @audit_app.command("notes")
@@ -52,37 +40,10 @@ def audit_cli(
     rubric: Annotated[str, typer.Option(help="'default' or a rubric TOML file.")] = "default",
 ) -> None:
     """Score notes 1-4 on the four audit domains, with evidence sentences (`casenotes audit IN -o OUT`)."""
-    n = audit(in_path, output, model=model, rubric=rubric)
+    from casenotes.audit.notes import audit_file
+
+    n = audit_file(in_path, output, model=model, rubric=rubric)
     err.print(f"audited {n} notes -> {output}")
-
-
-def calibrate(notes_path: Path, human_path: Path, out_path: Path, *, model: str | None = None,
-              rubric: str = "default", holdout: float = 0.3) -> dict[str, Any]:
-    """Fit the rubric's ordinal mappings to human scores; write the calibrated rubric; return the report."""
-    import pandas as pd
-
-    from casenotes.audit import Rubric, note_features
-    from casenotes.audit.calibrate import calibrate as fit, read_human_scores
-    from casenotes.audit.rubric import rubric_toml
-    from casenotes.batch import NoteScorer
-
-    rows = read_jsonl(notes_path, ("note_id", "text"))
-    human = read_human_scores(human_path)
-    scorer = NoteScorer(model=model, rubric=rubric)
-    scored = scorer.score_texts([r["text"] for r in rows])
-    features = pd.DataFrame([note_features([s["labels"] for s in sn.sentences], [s["scores"] for s in sn.sentences])
-                             for sn in scored], index=[r["note_id"] for r in rows])
-    before = pd.DataFrame([{"note_id": r["note_id"], "domain": d, "score": v}
-                           for r, sn in zip(rows, scored) for d, v in sn.domains.items()])
-    calibrated, report = fit(scorer.rubric, features, human, holdout=holdout, before=before)
-    version = f"{scorer.rubric.version}-calibrated"
-    comment = (f"Calibrated by `casenotes audit calibrate` on {notes_path.name} with {human_path.name}\n"
-               f"(model {scorer.model_path.name}, holdout {holdout}); ordinal mappings replace the levels.")
-    out_path.write_text(rubric_toml(calibrated, version=version, comment=comment), encoding="utf-8")
-    Rubric.load(out_path)  # what we wrote must load
-    report["rubric"] = str(out_path)
-    report["model"] = scorer.model_path.name
-    return report
 
 
 @audit_app.command("calibrate")
@@ -96,7 +57,9 @@ def calibrate_cli(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Fit the evidence->score mapping to human auditors; report QWK, exact and adjacent agreement."""
-    report = calibrate(notes, human, out_path, model=model, rubric=rubric, holdout=holdout)
+    from casenotes.audit.calibrate import calibrate_rubric
+
+    report = calibrate_rubric(notes, human, out_path, model=model, rubric=rubric, holdout=holdout)
     if as_json:
         typer.echo(json.dumps(report))
         return
@@ -108,3 +71,90 @@ def calibrate_cli(
         hh = ", ".join(f"{k} {v['qwk']:.2f}" for k, v in e["human_vs_human"].items()) or "—"
         out.print(f"{domain:<24}{m['qwk']:>7.3f}{m['exact']:>8.1%}{m['adjacent']:>10.1%}{u:>12.3f}   {hh}")
     out.print(f"held-out notes: {next(iter(report['domains'].values()))['machine_vs_consensus']['n']}")
+
+
+@app.command("sample")
+def sample_cli(
+    db: DbOpt,
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for frame.csv, sample.csv, strata.csv, sample.json.")],
+    unit: Annotated[Unit, typer.Option(help="'note' or 'case' (a case's notes in one timepoint window).")] = Unit.NOTE,
+    strata: Annotated[str | None, typer.Option(help="Comma-separated strata columns (default: borough, team, "
+                                               "timepoint, plus risk_level and case_status when present).")] = None,
+    per_stratum: Annotated[int, typer.Option(min=1, help="Units drawn per stratum.")] = 5,
+    seed: Annotated[int, typer.Option(help="Random seed (saved with the sample).")] = 0,
+) -> None:
+    """Draw a stratified audit sample (reproducible: frame, strata and seed are saved)."""
+    from casenotes.audit.review import draw_sample
+
+    columns = [s.strip() for s in strata.split(",") if s.strip()] if strata else None
+    sample = draw_sample(db, out_dir, unit=unit, strata=columns, per_stratum=per_stratum, seed=seed)
+    out.print(f"{len(sample.units)} {unit}s sampled from {len(sample.frame)} in {len(sample.strata)} strata "
+              f"-> {out_dir}")
+
+
+@audit_app.command("export-blind")
+def export_blind_cli(
+    db: DbOpt,
+    sample: Annotated[Path, typer.Option("--sample", exists=True, dir_okay=False, help="sample.csv from `casenotes sample`.")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for to_score.csv and key.csv.")],
+    seed: Annotated[int, typer.Option(help="Seed for the shuffled order.")] = 0,
+) -> None:
+    """Export a sample for blinded human scoring (context hidden, order shuffled, key kept apart)."""
+    from casenotes.audit.review import export_blind
+
+    n, paths = export_blind(db, sample, out_dir, seed=seed)
+    out.print(f"{n} units -> {paths['to_score']} (give to scorers); key -> {paths['key']} (keep apart)")
+
+
+@audit_app.command("import-scores")
+def import_scores_cli(
+    sheet: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="A completed to_score.csv.")],
+    key: Annotated[Path, typer.Option("--key", exists=True, dir_okay=False, help="key.csv from export-blind.")],
+    scorer: Annotated[str, typer.Option("--scorer", help="Who scored this sheet.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Long scores CSV to write.")],
+) -> None:
+    """Read a scorer's blinded sheet back as long scores (unit, scorer, domain, score, guesses, truth)."""
+    from casenotes.audit.review import import_sheet
+
+    long_scores = import_sheet(sheet, key, scorer=scorer, output=output)
+    out.print(f"{long_scores['unit_id'].nunique()} units, {len(long_scores)} scores from {scorer} -> {output}")
+
+
+@audit_app.command("agreement")
+def agreement_cli(
+    scores: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, help="Long score CSVs (one or more).")],
+    db: Annotated[Path | None, typer.Option("--db", exists=True, dir_okay=False, help="Add the machine's scores from this store.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Weighted kappa, Krippendorff's alpha (ordinal) and ICC per domain over all scorers; flags drift."""
+    from casenotes.audit.review import scorer_agreement
+
+    result = scorer_agreement(scores, db=db)
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), default=float))
+        return
+    for domain, e in result.domains.items():
+        out.print(f"[bold]{domain}[/bold]: {e['units']} units, alpha {e['krippendorff_alpha_ordinal']:.3f}, "
+                  f"ICC(2,1) {e['icc_2_1']:.3f} on {e['icc_units']}")
+        for pair, m in e["pairwise"].items():
+            out.print(f"   {pair:<28} QWK {m['qwk']:.3f}  exact {m['exact']:.0%}  adjacent {m['adjacent']:.0%}  n={m['n']}")
+        for s, d in e["drift"].items():
+            if d["flagged"]:
+                out.print(f"   [red]drift[/red] {s}: mean QWK {d['mean_qwk_with_others']:.2f}, "
+                          f"mean difference {d['mean_difference_from_others']:+.2f}")
+    if result.unblinding is not None:
+        out.print(result.unblinding.to_string(index=False))
+
+
+@audit_app.command("export")
+def export_cli(
+    db: DbOpt,
+    output: Annotated[Path, typer.Option("-o", "--output", help="Long table (.csv or .parquet) for R/Stata.")],
+    scores: Annotated[list[Path], typer.Option("--scores", exists=True, dir_okay=False, help="Human long score CSVs.")] = [],  # noqa: B006
+    unit: Annotated[Unit, typer.Option(help="'note' or 'case'.")] = Unit.NOTE,
+) -> None:
+    """Long format: unit x domain x scorer with team, borough, arm and timepoint (machine scores included)."""
+    from casenotes.audit.review import export_scores
+
+    table = export_scores(db, output, score_files=scores, unit=unit)
+    out.print(f"{len(table)} rows -> {output}")

@@ -3,26 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from casenotes.cli import app, out
-from casenotes.errors import InputError
-
-
-def parse_effects(items: list[str]) -> dict[str, float]:
-    """``["victim_blaming=-4", ...]`` -> ``{"victim_blaming": -4.0}``."""
-    effects = {}
-    for item in items:
-        label, sep, value = item.partition("=")
-        try:
-            effects[label.strip()] = float(value)
-        except ValueError:
-            raise InputError(f"[E096] --effect '{item}': expected LABEL=DELTA, e.g. victim_blaming=-4.") from None
-        if not sep:
-            raise InputError(f"[E096] --effect '{item}': expected LABEL=DELTA, e.g. victim_blaming=-4.")
-    return effects
+from casenotes.cli import app, out, parser
+from casenotes.synth import parse_effect
 
 
 @app.command("synth")
@@ -30,8 +16,9 @@ def synth_cli(
     out_path: Annotated[Path, typer.Argument(help="Notes file to write (.csv or .parquet); side tables go beside it.")],
     notes: Annotated[int, typer.Option("--notes", min=1, help="Number of notes.")] = 1000,
     seed: Annotated[int, typer.Option("--seed", help="Random seed: same seed, same bytes.")] = 0,
-    effect: Annotated[list[str], typer.Option("--effect", help="LABEL=DELTA: change after training in percentage "
-                                              "points of sentences carrying LABEL (repeatable).")] = [],  # noqa: B006
+    effect: Annotated[list[Any], typer.Option("--effect", parser=parser(parse_effect), metavar="<list[str]>",
+                                              help="LABEL=DELTA: change after training in percentage points of "
+                                              "sentences carrying LABEL (repeatable).")] = [],  # noqa: B006
     teams_per_borough: Annotated[int, typer.Option(min=1, help="Teams in each of the six boroughs.")] = 4,
     practitioners_per_team: Annotated[int, typer.Option(min=1, help="Authors per team.")] = 5,
     pii: Annotated[float, typer.Option(min=0.0, max=1.0, help="Share of notes that get a planted identifier "
@@ -44,8 +31,8 @@ def synth_cli(
     """Write synthetic case notes for the six Restart boroughs with sentence-level ground truth."""
     from casenotes.synth import write
 
-    paths = write(out_path, notes=notes, seed=seed, effects=parse_effects(effect),
-                  teams_per_borough=teams_per_borough, practitioners_per_team=practitioners_per_team, pii=pii,
-                  practitioner_sd=practitioner_sd, move_share=move_share)
+    paths = write(out_path, notes=notes, seed=seed, effects=dict(effect), teams_per_borough=teams_per_borough,
+                  practitioners_per_team=practitioners_per_team, pii=pii, practitioner_sd=practitioner_sd,
+                  move_share=move_share)
     for name, path in paths.items():
         out.print(f"{name:>10}: {path}")

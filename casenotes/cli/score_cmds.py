@@ -1,41 +1,22 @@
-"""``casenotes classify``, ``score`` and ``info``: stable contracts of design.md (``audit`` is in audit_cmds)."""
+"""``casenotes classify``, ``score``, ``info`` and ``forget``: the stable contracts of design.md (``audit`` is in
+audit_cmds) and the store's upkeep."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
-from casenotes.cli import app, err, out
-from casenotes.errors import InputError
+from casenotes.classify.registry import PRECISIONS
+from casenotes.cli import app, choice, err, out
 
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Shipped model name or model directory.")]
-
-
-def read_jsonl(path: Path, required: tuple[str, ...]) -> list[dict[str, Any]]:
-    """Read a JSONL input, naming the line and key of any problem."""
-    from casenotes.ingest import iter_jsonl
-
-    return [rec for _, rec in iter_jsonl(path, required)]
-
-
-def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
-    with path.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-
-
-def classify(in_path: Path, out_path: Path, *, model: str | None = None) -> int:
-    """Classify sentences (or short passages): one output line per input line, in order."""
-    from casenotes.classify import load_model
-
-    rows = read_jsonl(in_path, ("id", "text"))
-    # Texts are classified as given so that evidence offsets point into the caller's own strings.
-    records = load_model(model).classify([r["text"] for r in rows])
-    write_jsonl(out_path, [{"id": r["id"], **rec} for r, rec in zip(rows, records)])
-    return len(rows)
+Precision = choice("Precision", PRECISIONS)
+Engine = choice("Engine", ("local", "dask"))
+"""``casenotes.batch.ENGINES`` (not imported here: it loads the whole pipeline, which a command line that only
+parses its options should not wait for; tests/cli/test_choices.py holds the two to each other)."""
 
 
 @app.command("classify")
@@ -45,7 +26,9 @@ def classify_cli(
     model: ModelOpt = None,
 ) -> None:
     """Label sentences: victim_blaming, perpetrator_pattern, child_focus, partnering (with evidence)."""
-    n = classify(in_path, output, model=model)
+    from casenotes.classify.files import classify_file
+
+    n = classify_file(in_path, output, model=model)
     err.print(f"classified {n} lines -> {output}")
 
 
@@ -65,13 +48,14 @@ def score_cli(
                                                      "borough, team, start_date, end_date).")] = None,
     model: ModelOpt = None,
     rubric: Annotated[str, typer.Option(help="'default' or a rubric TOML file.")] = "default",
-    precision: Annotated[str, typer.Option(help="'float32', or 'int8': quantise a transformer model for CPU speed "
-                                           "(about 2% of label decisions change; see README).")] = "float32",
+    precision: Annotated[Precision, typer.Option(help="'float32', or 'int8': quantise a transformer model for CPU "
+                                                 "speed (about 2% of label decisions change; see README).")]
+    = Precision("float32"),
     chunk_size: Annotated[int, typer.Option(min=1, help="Rows per chunk (memory is bounded by it).")] = 2000,
     workers: Annotated[int, typer.Option(min=0, help="Worker processes scoring chunks in parallel "
                                          "(0: one per core, at most 8).")] = 0,
-    engine: Annotated[str, typer.Option(help="'local' or 'dask' (chunks scored on a Dask cluster; INPUT may be a "
-                                        "directory of Parquet partitions).")] = "local",
+    engine: Annotated[Engine, typer.Option(help="'local' or 'dask' (chunks scored on a Dask cluster; INPUT may be "
+                                           "a directory of Parquet partitions).")] = Engine("local"),
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://host:8786 (default: a "
                                                   "LocalCluster of --workers processes).")] = None,
     report_file: Annotated[Path | None, typer.Option("--report", help="Also write the run's counts as JSON "

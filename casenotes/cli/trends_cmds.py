@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from casenotes.cli import app, out
+from casenotes.analysis import TableFormat, View, parse_windows
+from casenotes.cli import app, out, parser
 
 
 @app.command("trends")
@@ -20,56 +21,25 @@ def trends_cli(
                                                   "floor: CASENOTES_MIN_NOTES, else 10).")] = None,
     min_authors: Annotated[int | None, typer.Option(min=1, help="Suppress groups written by fewer practitioners "
                                                     "(default and floor: CASENOTES_MIN_AUTHORS, else 2).")] = None,
-    view: Annotated[str, typer.Option(help="'itt' (team allocation) or 'as-treated' (author's own training).")] = "itt",
-    windows: Annotated[str, typer.Option(help="Follow-up window ends in months after training.")] = "3,6",
-    fmt: Annotated[str, typer.Option("--format", help="Tables under --out as 'csv' or 'parquet'.")] = "csv",
+    view: Annotated[View, typer.Option(help="'itt' (team allocation) or 'as-treated' (author's own training).")]
+    = View.ITT,
+    windows: Annotated[Any, typer.Option(parser=parser(parse_windows), metavar="<str>",  # read as (int, int)
+                                         help="Follow-up window ends in months after training.")] = "3,6",
+    fmt: Annotated[TableFormat, typer.Option("--format", help="Tables under --out as 'csv' or 'parquet'.")]
+    = TableFormat.CSV,
 ) -> None:
     """Estimate the training effect per outcome (MixedLM, random intercept per team) and aggregate by timepoint."""
-    from casenotes.store import Store
-    from casenotes.errors import InputError
-    from casenotes.trends import (VIEWS, Suppression, aggregate, assign_timepoints, effects_cache, fit_effects,
-                                  note_outcomes, planning_table, team_summaries)
+    from casenotes.analysis import run_trends
+    from casenotes.trends import Suppression
 
     rule = Suppression.configured().at_least(min_notes, min_authors)
-
-    if view not in VIEWS:
-        raise InputError(f"[E170] --view '{view}' is unknown; expected one of {sorted(VIEWS)}.")
-    try:
-        bounds = tuple(int(w) for w in windows.split(","))
-        assert len(bounds) == 2 and 0 < bounds[0] < bounds[1]
-    except (ValueError, AssertionError):
-        raise InputError(f"[E171] --windows '{windows}': expected two increasing month counts, e.g. 3,6.") from None
-    if fmt not in ("csv", "parquet"):
-        raise InputError(f"[E280] --format '{fmt}': expected csv or parquet.")
-    with Store(db, read_only=True) as store:
-        notes = note_outcomes(assign_timepoints(store.note_facts(), view=view, windows=bounds))
-        runs = store.query("SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1")
-    estimates = fit_effects(notes)
-    if view == "itt" and bounds == (3, 6) and not runs.empty:  # the dashboard's view: save it for the Trends page
-        estimates.to_parquet(effects_cache(db, str(runs.iloc[0, 0])), index=False)
-    by_tp = aggregate(notes, ["borough", "timepoint"], rule=rule)
-    if out_dir:
-        from casenotes.private import open_private, private_dir, save_table
-
-        private_dir(out_dir)
-        tables = {"estimates": estimates, "aggregates_borough_timepoint": by_tp,
-                  "aggregates_team_timepoint": aggregate(notes, ["borough", "team", "timepoint"], rule=rule),
-                  "aggregates_role_timepoint": aggregate(notes, ["author_role", "timepoint"], rule=rule),
-                  "planning_mdes": planning_table(notes, estimates)}
-        for name, table in tables.items():
-            save_table(table, out_dir / f"{name}.{fmt}")
-        with open_private(out_dir / "team_summaries.md", encoding="utf-8") as fh:
-            fh.write("# Team summaries\n\n" + "\n\n".join(team_summaries(notes, min_notes=rule.min_notes)) + "\n")
+    result = run_trends(db, view=view, windows=windows, rule=rule, out_dir=out_dir, fmt=fmt)
     if as_json:
-        payload = {"view": view, "windows_months": list(bounds),
-                   "estimates": json.loads(estimates.to_json(orient="records")),
-                   "n_notes": int(len(notes)), "n_teams": int(notes["team_key"].nunique()),
-                   "aggregates": json.loads(by_tp.to_json(orient="records"))}
-        typer.echo(json.dumps(payload))
+        typer.echo(json.dumps(result.to_dict()))
         return
-    out.print(f"{len(notes)} notes, {notes['team_key'].nunique()} teams, {notes['author_id'].nunique()} practitioners "
-              f"({view} view)")
-    for e in estimates.itertuples():
+    out.print(f"{len(result.notes)} notes, {result.n_teams} teams, {result.n_practitioners} practitioners "
+              f"({result.view} view)")
+    for e in result.estimates.itertuples():
         out.print(f"{e.outcome:>24} {'(domain)' if e.kind == 'domain_score' else '(per 100)':>9}  trained "
                   f"{e.estimate:+8.3f}  95% CI [{e.ci_low:+.3f}, {e.ci_high:+.3f}]  p={e.p:.3g}  "
                   f"clusters={e.n_clusters}  ICC team={e.icc:.3f} practitioner={e.icc_practitioner:.3f}")

@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from casenotes.cli import app, out
+from casenotes.app.auth import USER_ROLES
+from casenotes.cli import app, choice, out
 from casenotes.errors import InputError
 
 users_app = typer.Typer(no_args_is_help=True, help="Dashboard users: add, list, remove (hashed passwords).")
@@ -16,13 +17,14 @@ app.add_typer(users_app, name="users")
 access_app = typer.Typer(no_args_is_help=True, help="The dashboard's access log.")
 app.add_typer(access_app, name="access")
 
+Role = choice("Role", USER_ROLES)
 UsersOpt = Annotated[Path, typer.Option("--users", help="Users file (TOML), e.g. beside the store: users.toml.")]
 
 
 @users_app.command("add")
 def add_cli(
     name: Annotated[str, typer.Argument(help="Sign-in name.")],
-    role: Annotated[str, typer.Option(help="lead (aggregates only), researcher (pseudonymised text) or admin.")],
+    role: Annotated[Role, typer.Option(help="lead (aggregates only), researcher (pseudonymised text) or admin.")],
     users: UsersOpt,
     password_stdin: Annotated[bool, typer.Option(help="Read the password from stdin instead of a prompt.")] = False,
 ) -> None:

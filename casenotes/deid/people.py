@@ -12,6 +12,7 @@ written capitalised, so "she will attend" keeps its verb.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +24,7 @@ import yaml
 from casenotes.data import resolve
 from casenotes.deid.lexicon import Lexicon, common_word
 from casenotes.deid.text import fold
-from casenotes.errors import InputError, RuleFileError
+from casenotes.errors import CasenotesWarning, InputError, RuleFileError
 
 PARTS = ("first", "middle", "surname", "initials")
 """What a matched word is of its person: a given name (or its diminutive), a middle name, a surname part, or
@@ -145,15 +146,34 @@ def _pieces(word: str) -> list[str]:
 
 class PeopleIndex:
     """The people table, read once by a batch job, handing each chunk the rows of its own cases, and the folded
-    name words of everyone in it (for notes with no case, or names of people of other cases)."""
+    name words of everyone in it (for notes with no case, or names of people of other cases).
+
+    Attributes:
+        cases_asked: case ids asked for so far (per chunk, so a case in two chunks counts twice).
+        cases_named: of those, the ones the table has rows for.
+    """
 
     def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
         self.table = read_people(path).astype({"case_id": str}).reset_index(drop=True)
         self.rows = self.table.groupby("case_id", sort=False).indices
+        self.cases_asked = self.cases_named = 0
 
     def for_cases(self, case_ids: pd.Series) -> pd.DataFrame:
-        found = [self.rows[c] for c in pd.unique(case_ids.astype(str)) if c in self.rows]
+        asked = pd.unique(case_ids.astype(str))
+        found = [self.rows[c] for c in asked if c in self.rows]
+        self.cases_asked += len(asked)
+        self.cases_named += len(found)
         return self.table.iloc[np.concatenate(found) if found else []]
+
+    def warn_if_unmatched(self, source: str) -> None:
+        """Warn (W004) when the table had rows for none of the cases asked for (the notes of ``source``): its
+        case ids are probably written differently from the export's, and each case's own names and roles went
+        unused (names were still looked for as the table's words in every note)."""
+        if self.cases_asked and not self.cases_named:
+            warnings.warn(f"[W004] People table {self.path.name} names nobody in the cases of {source}: check that "
+                          f"case_id is written the same way in both (e.g. leading zeros, prefixes).",
+                          CasenotesWarning, stacklevel=2)
 
 
 def read_people(path: str | Path) -> pd.DataFrame:

@@ -487,7 +487,8 @@ def pseudonymise_file(input_path: str | Path, output: str | Path, *, mapping: st
     store, for an information-governance check of the de-identification alone).
 
     ``key`` is the key file pseudonyms are chosen with (created if missing; default ``<output>.key``).
-    Returns the counts: ``rows_read``, ``notes_written``, ``rows_rejected`` (they reconcile).
+    Returns the counts: ``rows_read``, ``notes_written``, ``rows_rejected`` (they reconcile). Warns
+    (CasenotesWarning, W004) when the people table names nobody in the export's cases.
     """
     from casenotes.export import write_csv
     from casenotes.ingest import Mapping, NoteReader
@@ -510,4 +511,6 @@ def pseudonymise_file(input_path: str | Path, output: str | Path, *, mapping: st
                 case = None if case_id is None or pd.isna(case_id) else str(case_id)
                 out.write(json.dumps({"note_id": note_id, "case_id": case, "text": text}, ensure_ascii=False) + "\n")
                 written += 1
+    if index is not None:
+        index.warn_if_unmatched(Path(input_path).name)
     return {"rows_read": reader.stats.rows, "notes_written": written, "rows_rejected": reader.stats.rejected_total}

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 import casenotes
 from casenotes.app.auth import UserStore
-from casenotes.cli.app_cmds import APP_FILE
+from casenotes.app.server import APP_FILE
 
 PAGES = Path(casenotes.__file__).parent / "app" / "pages"
 

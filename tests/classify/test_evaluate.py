@@ -75,3 +75,33 @@ def test_train_linear_writes_model_and_card(tmp_path, cli):
     assert "## Evaluation" in card and "macro" in card and "Counterfactual flip rate" in card
     meta = json.loads((tmp_path / "lin" / "model.json").read_text())
     assert meta["backend"] == "linear.v1" and meta["card"]["training_data"]["sentences"] == len(rows) - 10
+
+
+def test_train_write_card_evaluate_and_agreement_are_library_calls(tmp_path):
+    """Issue #17, item 5: the commands' work is a library function each (casenotes.classify), silent, returning
+    what the command prints."""
+    from casenotes.classify.evaluate import evaluate_model, file_agreement
+    from casenotes.classify.model_card import write_card
+    from casenotes.classify.train import train
+    from casenotes.errors import InputError
+
+    rows = [{"id": "a", "text": "Mother failed to protect the children.", "labels": ["victim_blaming"], "split": "test"},
+            {"id": "b", "text": "Visit booked for Tuesday.", "labels": [], "split": "test"},
+            {"id": "c", "text": "F controls the money and checks her phone.", "labels": ["perpetrator_pattern"],
+             "split": "test"}]
+    data = write(tmp_path / "gold.jsonl", rows)
+    card = train("rules", tmp_path / "m")
+    assert card["name"] == "m" and "evaluation" not in card
+    card = write_card(tmp_path / "m", card, data=data)
+    assert json.loads((tmp_path / "m" / "model.json").read_text())["card"]["evaluation"]["n"] == 3
+    assert "## Evaluation" in (tmp_path / "m" / "MODEL_CARD.md").read_text()
+    again = evaluate_model(tmp_path / "m", data, split="test")
+    assert again["macro_f1"] == pytest.approx(card["evaluation"]["macro_f1"]) and "fairness" in again
+    other = write(tmp_path / "b.jsonl", [{**r, "labels": []} if r["id"] == "c" else r for r in rows])
+    assert file_agreement(data, other)["n"] == 3
+    with pytest.raises(InputError, match=r"\[E125\]"):
+        file_agreement(data, write(tmp_path / "c.jsonl", [{**rows[0], "id": "z"}]))
+    for backend, kwargs, code in (("bogus", {}, "E110"), ("linear", {}, "E111"), ("rules", {"extra": [data]}, "E112"),
+                                  ("linear", {"members": ["rules-v1"]}, "E113")):
+        with pytest.raises(InputError, match=rf"\[{code}\]"):
+            train(backend, tmp_path / "x", **kwargs)

@@ -152,3 +152,21 @@ def test_nothing_in_the_package_unpickles_a_file():
             if call.group(1) != "torch.load" or "weights_only=True" not in text[call.start():end]:
                 offenders.append(f"{path.relative_to(PACKAGE)}: {call.group(1)}")
     assert offenders == []
+
+
+def test_a_model_whose_labels_are_not_the_codebooks_is_a_warning(tmp_path):
+    """Valid but probably a mistake (issue #17, item 8): the model never gives the labels it lacks (W006)."""
+    import warnings
+
+    from casenotes.classify.registry import read_model_json
+    from casenotes.errors import CasenotesWarning
+    from casenotes.schemas import LABELS
+
+    shutil.copytree(models_dir() / "rules-v1", tmp_path / "three")
+    meta = json.loads((tmp_path / "three" / "model.json").read_text())
+    (tmp_path / "three" / "model.json").write_text(json.dumps({**meta, "labels": list(LABELS[:3])}))
+    with pytest.warns(CasenotesWarning, match=r"\[W006\] .*three/model.json: the model's labels"):
+        read_model_json(tmp_path / "three")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CasenotesWarning)
+        read_model_json(models_dir() / "rules-v1")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import numpy as np
 import pytest
@@ -88,3 +89,29 @@ def test_bad_rule_file_names_line_and_rule(tmp_path):
 def test_unknown_model_is_a_clear_error():
     with pytest.raises(ModelError, match="not found"):
         load_model("no-such-model")
+
+
+def test_a_rules_file_without_rules_is_a_warning(tmp_path):
+    """Valid but probably a mistake (issue #17, item 8): the classifier would give no label (W001)."""
+    from casenotes.errors import CasenotesWarning
+
+    empty = tmp_path / "rules.jsonl"
+    empty.write_text("// every rule commented out\n\n")
+    with pytest.warns(CasenotesWarning, match=r"\[W001\] rules.jsonl holds no rules"):
+        assert load_rules(empty)[0] == []
+
+
+def test_a_label_no_rule_can_give_is_a_warning(tmp_path):
+    """W002: a rules file that covers only some labels never gives the others."""
+    import warnings
+
+    from casenotes.errors import CasenotesWarning
+
+    some = tmp_path / "rules.jsonl"
+    some.write_text("".join(json.dumps({"id": f"r.{label}", "label": label, "weight": 2, "phrases": [label]}) + "\n"
+                            for label in LABELS[:2]))
+    with pytest.warns(CasenotesWarning, match=rf"\[W002\] rules.jsonl has no rule for {re.escape(str(list(LABELS[2:])))}"):
+        load_rules(some)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CasenotesWarning)
+        load_rules()  # the shipped rules give every label

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from casenotes.classify.registry import DEFAULT_MODEL, models_dir
-from casenotes.cli.model_cmds import evaluate
+from casenotes.classify.evaluate import evaluate_model
 
 GOLD = Path(__file__).resolve().parents[2] / "annotation" / "gold"
 CARDS = sorted(p.parent.name for p in models_dir().glob("*/model.json")
@@ -26,7 +26,7 @@ def needs(model: str) -> None:
 def test_card_numbers_are_reproduced(model):
     needs(model)
     card = json.loads((models_dir() / model / "model.json").read_text())["card"]["evaluation"]
-    got = evaluate(model, GOLD / card["file"], split=card["split"])
+    got = evaluate_model(model, GOLD / card["file"], split=card["split"])
     assert got["n"] == card["n"]
     assert got["macro_f1"] == pytest.approx(card["macro_f1"], abs=1e-6)
     for label, m in card["labels"].items():
@@ -42,14 +42,14 @@ def test_every_shipped_model_has_a_card():
 
 def test_default_model_meets_the_bar_on_the_gold_test_split():
     needs(DEFAULT_MODEL)
-    got = evaluate(DEFAULT_MODEL, GOLD / "sentences.v1.jsonl", split="test")
+    got = evaluate_model(DEFAULT_MODEL, GOLD / "sentences.v1.jsonl", split="test")
     assert got["macro_f1"] >= 0.85, got["macro_f1"]
     assert min(m["f1"] for m in got["labels"].values()) >= 0.75
 
 
 def test_default_model_counterfactual_flip_rate_under_3_percent():
     needs(DEFAULT_MODEL)
-    got = evaluate(DEFAULT_MODEL, GOLD / "counterfactual_test.v1.jsonl")
+    got = evaluate_model(DEFAULT_MODEL, GOLD / "counterfactual_test.v1.jsonl")
     assert got["fairness"]["pairs"] > 300
     assert got["fairness"]["flip_rate"] < 0.03
 
@@ -59,7 +59,7 @@ def test_default_model_on_the_independent_external_set():
     the default must generalise beyond the style of our own corpus (ensemble-v1 reached only 0.70 here)."""
     needs(DEFAULT_MODEL)
     external = GOLD.parent / "external" / "sentences_ext1.jsonl"
-    got = evaluate(DEFAULT_MODEL, external)
+    got = evaluate_model(DEFAULT_MODEL, external)
     assert got["n"] >= 130 and got["macro_f1"] >= 0.75, got["macro_f1"]
 
 

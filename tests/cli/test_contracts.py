@@ -62,3 +62,19 @@ def test_bad_input_is_one_line_naming_file_and_line_and_exit_1(tmp_path):
 def test_shared_contract_checks_pass():
     proc = subprocess.run([sys.executable, str(CHECKS)], capture_output=True, text=True, timeout=1200)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
+
+
+def test_the_contract_commands_write_what_their_library_calls_write(tmp_path, cli):
+    """Issue #17, item 5: `classify` and `audit` only print; classify_file and audit_file do the work."""
+    from casenotes.audit.notes import audit_file
+    from casenotes.classify.files import classify_file
+
+    rows = [{"id": "x0", "note_id": "n0", "text": "Dad hit mum in front of the children. Mother failed to protect."},
+            {"id": "x1", "note_id": "n1", "text": "Visit booked."}]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert classify_file(tmp_path / "in.jsonl", tmp_path / "lib.jsonl", model="rules-v1") == 2
+    cli("classify", tmp_path / "in.jsonl", "-o", tmp_path / "cli.jsonl", "--model", "rules-v1")
+    assert (tmp_path / "lib.jsonl").read_text() == (tmp_path / "cli.jsonl").read_text()
+    assert audit_file(tmp_path / "in.jsonl", tmp_path / "lib_audit.jsonl", model="rules-v1") == 2
+    cli("audit", tmp_path / "in.jsonl", "-o", tmp_path / "cli_audit.jsonl", "--model", "rules-v1")
+    assert (tmp_path / "lib_audit.jsonl").read_text() == (tmp_path / "cli_audit.jsonl").read_text()

@@ -87,3 +87,17 @@ def test_aborted_prompt_exits_1(tmp_path):
     proc = run("users", "add", "lee", "--role", "admin", "--users", tmp_path / "users.toml", cwd=tmp_path, stdin="")
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
+
+
+def test_warnings_are_one_line_each_and_the_command_goes_on(tmp_path):
+    """Issue #17, item 8: valid but suspicious input is a coded warning, printed as one line (no file and line of
+    the code that warned), and the command finishes as it would have."""
+    (tmp_path / "notes.csv").write_text("note_id,case_id,text\nN1,C001,Mum seen at home.\n")
+    (tmp_path / "people.csv").write_text("case_id,name\n1,Jane Smith\n")
+    (tmp_path / "map.yaml").write_text("columns:\n  NoteBody: text\n")
+    proc = run("deid", "notes.csv", "-o", "out.jsonl", "--people", "people.csv", "--mapping", "map.yaml", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert [line[:8] for line in lines] == ["! [W003]", "! [W004]", "1 rows r"], proc.stderr
+    assert "warnings.warn" not in proc.stderr and ".py:" not in proc.stderr
+    assert (tmp_path / "out.jsonl").read_text().count("\n") == 1

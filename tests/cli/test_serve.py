@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from casenotes.cli import app_cmds
+from casenotes.app import server as app_server
 
 CASENOTES = Path(sys.executable).with_name("casenotes")
 
@@ -25,7 +25,7 @@ def option_values(argv: list[str], name: str) -> list[str]:
 
 def test_serve_runs_streamlit_with_private_settings(tmp_path, cli, monkeypatch):
     calls = []
-    monkeypatch.setattr(app_cmds.os, "execve", lambda path, argv, env: calls.append((argv, env)))
+    monkeypatch.setattr(app_server.os, "execve", lambda path, argv, env: calls.append((argv, env)))
     db = tmp_path / "s.duckdb"
     db.touch()
     cli("serve", "--db", db, "--port", 8600, "--allow-host", "dash.example.org")

@@ -21,7 +21,7 @@ PAGES = Path(str(resources.files("casenotes.app") / "pages"))
 
 st.set_page_config(page_title="casenotes", page_icon="📝", layout="wide")
 
-from casenotes.app.auth import PAGES as ROLE_PAGES  # noqa: E402  (after set_page_config)
+from casenotes.app.auth import ROLE_PAGES  # noqa: E402  (after set_page_config)
 from casenotes.app.auth import (  # noqa: E402
     SESSION_ENDS, AccessLog, AuthError, UserStore, current_user, host_allowed, session_end, start_session,
     users_file,
