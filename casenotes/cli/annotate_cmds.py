@@ -160,11 +160,11 @@ def queue_cli(
     from casenotes.store import Store
 
     with Store(db, read_only=True) as store:
-        sentences = store.query("SELECT * FROM sentences")
-        used = store.query("SELECT model FROM runs ORDER BY started_at DESC LIMIT 1")
-    path = resolve_model_path(model or (used.iloc[0, 0] if not used.empty else None))
-    thresholds = read_model_json(path)["thresholds"]
-    done = {str(r["id"]) for r in read_any(exclude)} if exclude else None
-    picked = queue(sentences, thresholds, size=size, exclude=done)
+        run = store.latest_run()
+        path = resolve_model_path(model or (run["model"] if run is not None else None))
+        thresholds = read_model_json(path)["thresholds"]
+        done = {str(r["id"]) for r in read_any(exclude)} if exclude else set()
+        sentences = store.queue_candidates(thresholds, size=size, exclude=done)
+    picked = queue(sentences, thresholds, size=size)
     _write_jsonl(output, queue_rows(picked, thresholds, model=path.name))
     out.print(f"{len(picked)} sentences queued -> {output}")

@@ -28,7 +28,7 @@ def machine_scores(db: Path, unit: str, rubric: str = "default") -> pd.DataFrame
         if unit == "case":
             frame = case_scores(store, Rubric.load(rubric))
         else:
-            frame = store.query("SELECT note_id AS unit_id, domain, score FROM domain_scores")
+            frame = store.domain_scores().rename(columns={"note_id": "unit_id"})
     frame["scorer"] = "machine"
     return frame[["unit_id", "scorer", "domain", "score"]]
 
@@ -74,10 +74,9 @@ def export_blind_cli(
         raise InputError(f"[E166] {sample.name}: no unit_id column; use the sample.csv written by `casenotes sample`.")
     with Store(db, read_only=True) as store:
         if units["unit_id"].str.contains("@").all():
-            texts = case_texts(store)
+            texts = case_texts(store, units["unit_id"])
         else:
-            t = store.query("SELECT note_id, text FROM notes")
-            texts = dict(zip(t["note_id"], t["text"]))
+            texts = store.note_texts(units["unit_id"])
     paths = export_blinded(units, texts, out_dir, seed=seed)
     out.print(f"{len(units)} units -> {paths['to_score']} (give to scorers); key -> {paths['key']} (keep apart)")
 

@@ -25,10 +25,9 @@ def trends_cli(
     fmt: Annotated[str, typer.Option("--format", help="Tables under --out as 'csv' or 'parquet'.")] = "csv",
 ) -> None:
     """Estimate the training effect per outcome (MixedLM, random intercept per team) and aggregate by timepoint."""
-    from casenotes.store import Store
+    from casenotes.store import DEFAULT_WINDOWS, VIEWS, Store
     from casenotes.errors import InputError
-    from casenotes.trends import (VIEWS, Suppression, aggregate, assign_timepoints, effects_cache, fit_effects,
-                                  note_outcomes, planning_table, team_summaries)
+    from casenotes.trends import Suppression, aggregate, effects_cache, fit_effects, planning_table, team_summaries
 
     rule = Suppression.configured().at_least(min_notes, min_authors)
 
@@ -42,11 +41,11 @@ def trends_cli(
     if fmt not in ("csv", "parquet"):
         raise InputError(f"[E280] --format '{fmt}': expected csv or parquet.")
     with Store(db, read_only=True) as store:
-        notes = note_outcomes(assign_timepoints(store.note_facts(), view=view, windows=bounds))
-        runs = store.query("SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1")
+        notes = store.note_outcomes(view=view, windows=bounds)
+        run = store.latest_run()
     estimates = fit_effects(notes)
-    if view == "itt" and bounds == (3, 6) and not runs.empty:  # the dashboard's view: save it for the Trends page
-        estimates.to_parquet(effects_cache(db, str(runs.iloc[0, 0])), index=False)
+    if view == "itt" and bounds == DEFAULT_WINDOWS and run is not None:  # the dashboard's view: save it for Trends
+        estimates.to_parquet(effects_cache(db, str(run["run_id"])), index=False)
     by_tp = aggregate(notes, ["borough", "timepoint"], rule=rule)
     if out_dir:
         from casenotes.private import open_private, private_dir, save_table
