@@ -661,12 +661,13 @@ class Store:
                          exclude: Iterable[str] = ()) -> pd.DataFrame:
         """The ``size`` sentences the model is least sure of, ranked as ``casenotes.annotate.queue`` ranks every
         sentence: ``1 - min |p_label - threshold|`` down, then id (``note_id:sent_idx``) up, leaving out the
-        ``exclude`` ids and every repeat of a text after its first in storage order. Only these rows, and the
-        few more ranked as high (rows tied with them, repeats), leave the database however large it is.
+        ``exclude`` ids and every repeat of a text after its first in storage order. A few hundred rows leave
+        the database however large it is.
 
-        The database ranks rows; a text's first row is found among the rows of the texts ranked highest. When
-        repeats leave fewer than ``size`` first rows there, the next try takes four times as many, until enough
-        (or all) rows are taken: no row outside them can rank above the ones kept.
+        The database ranks rows and takes the highest (``4 * size + 200``, and every row tied with the last),
+        then keeps those that are their text's first row among all rows. When repeats leave fewer than ``size``,
+        the next try takes eight times as many, until enough (or all) rows are taken: no row outside them can
+        rank above the ones kept. Each try scans the table, so the first is generous.
         """
         margin = ", ".join(f"abs(p_{l} - ?)" for l in LABELS)
         params = [float(thresholds[l]) for l in LABELS]
@@ -681,13 +682,13 @@ class Store:
             SELECT best.* EXCLUDE (row_id, uncertainty), best.row_id = firsts.first_row_id AS is_first
             FROM best JOIN firsts USING (text)
             ORDER BY best.uncertainty DESC, best.note_id || ':' || best.sent_idx"""
-        taken = 2 * size
+        taken = 4 * size + 200
         while True:
             rows = self._query(sql, params + [taken], tables={"_exclude": exclude_keys})
             firsts = rows[rows.pop("is_first")]
             if len(firsts) >= size or len(rows) < taken:
                 return firsts.head(size).reset_index(drop=True)
-            taken *= 4
+            taken *= 8
 
 
 CELL_KEYS = ("borough", "team", "author_role", "timepoint", "trained", "month")
