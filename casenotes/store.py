@@ -665,9 +665,9 @@ class Store:
         the database however large it is.
 
         The database ranks rows and takes the highest (``4 * size + 200``, and every row tied with the last),
-        then keeps those that are their text's first row among all rows. When repeats leave fewer than ``size``,
-        the next try takes eight times as many, until enough (or all) rows are taken: no row outside them can
-        rank above the ones kept. Each try scans the table, so the first is generous.
+        then keeps those that are their text's first row among all the rows not left out. When repeats leave
+        fewer than ``size``, the next try takes eight times as many, until enough (or all) rows are taken: no row
+        outside them can rank above the ones kept. Each try scans the table, so the first is generous.
         """
         margin = ", ".join(f"abs(p_{l} - ?)" for l in LABELS)
         params = [float(thresholds[l]) for l in LABELS]
