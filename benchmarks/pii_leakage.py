@@ -28,9 +28,9 @@ def leakage(notes: int, seed: int, model: str) -> dict:
         paths = write(Path(tmp) / "n.csv", notes=notes, seed=seed, pii=1.0)
         score_file(paths["notes"], Path(tmp) / "s.duckdb", people=paths["people"], model=model)
         with Store(Path(tmp) / "s.duckdb", read_only=True) as store:
-            stored = store.query("SELECT n.note_id, n.case_id, n.text || ' ' || coalesce(s.t, '') AS text FROM notes n "
-                                 "LEFT JOIN (SELECT note_id, string_agg(text, ' ') AS t FROM sentences GROUP BY note_id) s "
-                                 "USING (note_id)")
+            stored = store._query("SELECT n.note_id, n.case_id, n.text || ' ' || coalesce(s.t, '') AS text FROM notes n "
+                                  "LEFT JOIN (SELECT note_id, string_agg(text, ' ') AS t FROM sentences GROUP BY note_id) s "
+                                  "USING (note_id)")
         original = pd.read_csv(paths["notes"], dtype=str)
         planted = pd.read_csv(paths["planted"], dtype=str)
         people = pd.read_csv(paths["people"], dtype=str)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from casenotes.errors import CasenotesWarning, InputError
+from casenotes.store import DEFAULT_WINDOWS
 
 if TYPE_CHECKING:
     from casenotes.trends import Suppression
@@ -38,8 +39,6 @@ class TableFormat(StrEnum):
     PARQUET = "parquet"
 
 
-DEFAULT_WINDOWS = (3, 6)
-"""Follow-up window ends, in months after training: post-training up to 3, follow-up at 3 months up to 6."""
 SHOWN_TEAMS = 3
 """How many of the teams a warning is about it names."""
 
@@ -125,7 +124,7 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
             they are coded baseline.
     """
     from casenotes.store import Store
-    from casenotes.trends import Suppression, aggregate, assign_timepoints, effects_cache, fit_effects, note_outcomes
+    from casenotes.trends import Suppression, aggregate, effects_cache, fit_effects
 
     if view not in set(View):
         raise InputError(f"[E170] --view '{view}' is unknown; expected one of {sorted(map(str, View))}.")
@@ -134,15 +133,14 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
         raise InputError(f"[E280] --format '{fmt}': expected csv or parquet.")
     rule = rule or Suppression.configured()
     with Store(store_path, read_only=True) as store:
-        facts = store.note_facts()
-        runs = store.query("SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1")
-        teams = store.query("SELECT borough, team FROM teams")
+        notes = store.note_outcomes(view=str(view), windows=bounds)
+        run = store.latest_run()
+        teams = store.teams()
     if view == View.ITT:
-        warn_unlisted_teams(facts, teams)
-    notes = note_outcomes(assign_timepoints(facts, view=str(view), windows=bounds))
+        warn_unlisted_teams(notes, teams)
     estimates = fit_effects(notes)
-    if view == View.ITT and bounds == DEFAULT_WINDOWS and not runs.empty:  # the dashboard's view: kept for it
-        estimates.to_parquet(effects_cache(store_path, str(runs.iloc[0, 0])), index=False)
+    if view == View.ITT and bounds == DEFAULT_WINDOWS and run is not None:  # the dashboard's view: kept for it
+        estimates.to_parquet(effects_cache(store_path, str(run["run_id"])), index=False)
     result = TrendsResult(str(view), bounds, notes, estimates, aggregate(notes, ["borough", "timepoint"], rule=rule))
     if out_dir is not None:
         result.out_dir = Path(out_dir)

@@ -611,12 +611,12 @@ def queue_file(db: Path, output: Path, *, size: int = 100, model: str | Path | N
     from casenotes.store import Store
 
     with Store(db, read_only=True) as store:
-        sentences = store.query("SELECT * FROM sentences")
-        used = store.query("SELECT model FROM runs ORDER BY started_at DESC LIMIT 1")
-    path = resolve_model_path(model or (used.iloc[0, 0] if not used.empty else None))
-    thresholds = read_model_json(path)["thresholds"]
-    done = {str(r["id"]) for r in read_any(exclude)} if exclude else None
-    picked = queue(sentences, thresholds, size=size, exclude=done)
+        run = store.latest_run()
+        path = resolve_model_path(model or (run["model"] if run is not None else None))
+        thresholds = read_model_json(path)["thresholds"]
+        done = {str(r["id"]) for r in read_any(exclude)} if exclude else set()
+        sentences = store.queue_candidates(thresholds, size=size, exclude=done)
+    picked = queue(sentences, thresholds, size=size)
     write_jsonl(output, queue_rows(picked, thresholds, model=path.name))
     return len(picked)
 

@@ -34,8 +34,9 @@ import pandas as pd
 from scipy import stats
 
 from casenotes.schemas import DOMAINS, LABELS
+from casenotes.store import outcomes_of
 from casenotes.synth import Generator
-from casenotes.trends import RATE_SUFFIX, fit_effects, note_outcomes, outcome_columns
+from casenotes.trends import RATE_SUFFIX, fit_effects, outcome_columns
 
 POOLS = ("routine", *LABELS)
 """Where a synthetic sentence came from: no label or one label. Multi-label templates form further pools,
@@ -122,7 +123,7 @@ def measured_rates(data: dict[str, Any], settings: Settings, workdir: Path) -> p
     score_file(paths["notes"], db, teams=paths["teams"], people=paths["people"], model=settings.model,
                rejects=workdir / "rejects.csv", chunk_size=settings.chunk_size)
     with Store(db, read_only=True) as store:
-        return note_outcomes(store.note_facts())
+        return store.note_outcomes()
 
 
 def _truth_outcomes(data: dict[str, Any]) -> pd.DataFrame:
@@ -134,7 +135,7 @@ def _truth_outcomes(data: dict[str, Any]) -> pd.DataFrame:
     for label in LABELS:
         notes[f"n_{label}"] = notes["note_id"].map(counts[(label, "sum")])
     notes["n_sentences"] = notes["note_id"].map(counts[(LABELS[0], "count")])
-    return note_outcomes(notes)
+    return outcomes_of(notes)
 
 
 def calibrate(settings: Settings, *, notes: int = 2000, seed: int = 10_000,

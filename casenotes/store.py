@@ -18,7 +18,7 @@ import os
 import secrets
 import time
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from casenotes.errors import StoreError
+from casenotes.errors import InputError, StoreError
 from casenotes.private import PRIVATE_FILE, narrow, private_umask
 from casenotes.schemas import DOMAINS, LABELS
 
@@ -38,7 +38,9 @@ _MIGRATIONS = [
     "ALTER TABLE runs ADD COLUMN IF NOT EXISTS precision VARCHAR",
 ]
 _LABEL_COLS = ", ".join(f"p_{l} DOUBLE, {l} BOOLEAN" for l in LABELS)
-_COUNT_COLS = ", ".join(f"n_{l} INTEGER" for l in LABELS)
+_COUNTS = tuple(f"n_{l}" for l in LABELS)
+"""A note's count of sentences carrying each label (columns of ``notes``)."""
+_COUNT_COLS = ", ".join(f"{c} INTEGER" for c in _COUNTS)
 # sentences and domain_scores rows belong to (note_id, sent_idx) and (note_id, domain) but have no key index: a
 # note's rows go in with the note, in one transaction, and the notes key refuses a second copy of the note. (An
 # index over millions of sentences cost a batch run's writer a third of its time, growing with the store; stores
@@ -68,17 +70,33 @@ _DDL = [
     # hash of an id of a few digits is reversed by trying them all)
     "CREATE TABLE IF NOT EXISTS forgotten_cases (case_key VARCHAR PRIMARY KEY, forgotten_at TIMESTAMP)",
 ]
+VIEWS = {"itt": ("trained", "trained_at"), "as-treated": ("author_trained", "author_trained_at")}
+"""Intention to treat: the team's allocated training date; as treated: the author's own completed CORE course
+(``view -> (trained flag, training date)``, columns of ``note_facts``)."""
+DEFAULT_WINDOWS = (3, 6)
+"""Follow-up window ends in months after training: the study's timepoints, those of the dashboard and the view."""
+
+
+def _timepoint_sql(start: str, first: str, second: str) -> str:
+    """The one definition of a note's timepoint: the one given in the input, else derived from the training date in
+    column ``start`` in calendar months (a team trained on 31 January reaches 3 months on 30 April): ``baseline``
+    before it (or with no date), ``post_training`` up to ``first`` months after, ``follow_up_3m`` up to ``second``,
+    ``follow_up_6m`` from then on. ``first`` and ``second`` are SQL: ``?`` in a query, the default windows in the
+    ``note_facts`` view (a view cannot take parameters)."""
+    return f"""CASE WHEN timepoint_given IS NOT NULL THEN timepoint_given
+            WHEN {start} IS NULL OR recorded_at IS NULL OR recorded_at < {start} THEN 'baseline'
+            WHEN recorded_at < {start} + to_months({first}) THEN 'post_training'
+            WHEN recorded_at < {start} + to_months({second}) THEN 'follow_up_3m'
+            ELSE 'follow_up_6m' END"""
+
+
 # Timepoints are derived at query time from team training dates, so a corrected roster re-derives them.
-_VIEW = """CREATE OR REPLACE VIEW note_facts AS
+_VIEW = f"""CREATE OR REPLACE VIEW note_facts AS
 SELECT n.*, t.trained_at, t.arm,
        (t.trained_at IS NOT NULL AND n.recorded_at >= t.trained_at) AS trained,
        r.author_trained_at,
        (r.author_trained_at IS NOT NULL AND n.recorded_at >= r.author_trained_at) AS author_trained,
-       CASE WHEN n.timepoint_given IS NOT NULL THEN n.timepoint_given
-            WHEN t.trained_at IS NULL OR n.recorded_at IS NULL OR n.recorded_at < t.trained_at THEN 'baseline'
-            WHEN n.recorded_at < t.trained_at + INTERVAL 3 MONTH THEN 'post_training'
-            WHEN n.recorded_at < t.trained_at + INTERVAL 6 MONTH THEN 'follow_up_3m'
-            ELSE 'follow_up_6m' END AS timepoint,
+       {_timepoint_sql("trained_at", *map(str, DEFAULT_WINDOWS))} AS timepoint,
        date_trunc('month', n.recorded_at) AS month
 FROM (
     -- a note without a team is placed in its author's team on the day it was written (staff move teams)
@@ -91,6 +109,30 @@ FROM (
 LEFT JOIN (SELECT practitioner_id, min(date) AS author_trained_at FROM roster
            WHERE upper(course) = 'CORE' AND lower(status) = 'completed' GROUP BY practitioner_id) r
        ON n.author_id = r.practitioner_id"""
+_DOMAIN_PIVOT = ("(SELECT note_id, "
+                 + ", ".join(f"max(CASE WHEN domain = '{d}' THEN score END) AS {d}" for d in DOMAINS)
+                 + " FROM domain_scores GROUP BY note_id)")
+"""One row per note with its score in each domain (columns named after the domains)."""
+_FACTS = (f"SELECT f.* EXCLUDE (text), s.* EXCLUDE (note_id) FROM note_facts f "
+          f"LEFT JOIN {_DOMAIN_PIVOT} s USING (note_id)")
+"""One row per note: metadata, trained status, timepoint, label counts and domain scores; no text."""
+_TEAM_KEY = "coalesce(borough, '?') || ' / ' || coalesce(team, '?')"
+"""A team's name across boroughs (``Camden / Team 1``), ``?`` for a missing part."""
+_UNIT_ID = "case_id || '@' || timepoint"
+"""A case-level audit unit: a case's notes in one timepoint window (``C-104@baseline``)."""
+_CASE_NOTES = f"SELECT note_id, recorded_at, text, {_UNIT_ID} AS unit_id FROM note_facts WHERE case_id IS NOT NULL"
+"""The notes of cases, each with its unit."""
+RATE_SUFFIX = "_rate"
+"""A label's outcome is its rate per 100 sentences, ``<label>_rate``."""
+_RUN_SUMMARY = ("run_id, status, started_at, finished_at, model, precision, rubric, code_version, rows_read, "
+                "notes_new, notes_already_stored, rows_rejected")
+_LATEST_RUN = f"SELECT {_RUN_SUMMARY} FROM runs ORDER BY started_at DESC LIMIT 1"
+"""The store's newest scoring run: its model is the store's, its id keys the dashboard's caches."""
+_NOTE_LIST = ("note_id", "borough", "team", "recorded_at", "note_type", "timepoint", "n_sentences")
+"""What the Notes page lists of each note."""
+_SCORED_NOTE = ("note_id", "case_id", "borough", "team", "recorded_at", "n_sentences", *_COUNTS)
+"""What a batch upload's results give per note, before its domain scores."""
+_SENTENCE_LABELS = ", ".join(f"{l}, p_{l}" for l in LABELS)
 
 
 _CHECKPOINT_EVERY = "64MB"
@@ -133,7 +175,7 @@ class Store:
         # cached up to 80% of RAM, so a long batch run's memory would grow with the store
         self._config = {} if read_only else {"checkpoint_threshold": _CHECKPOINT_EVERY,
                                              "memory_limit": _WRITER_MEMORY}
-        self._con: duckdb.DuckDBPyConnection | None = None
+        self._open_con: duckdb.DuckDBPyConnection | None = None
         try:
             if not read_only:
                 self._lock_fh = self._writer_lock()
@@ -141,9 +183,9 @@ class Store:
                     if existing.is_file():
                         narrow(existing)
                 for ddl in _DDL + _MIGRATIONS:
-                    self.con.execute(ddl)
-                self.con.execute(_VIEW)
-                self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+                    self._con.execute(ddl)
+                self._con.execute(_VIEW)
+                self._con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
         except BaseException:
             self.close()
             raise
@@ -177,11 +219,11 @@ class Store:
         return self.path.with_name(self.path.name + ".forget.key")
 
     @property
-    def con(self) -> duckdb.DuckDBPyConnection:
+    def _con(self) -> duckdb.DuckDBPyConnection:
         """The connection, (re)opened on first use after ``release``."""
-        if self._con is None:
-            self._con = self._connect()
-        return self._con
+        if self._open_con is None:
+            self._open_con = self._connect()
+        return self._open_con
 
     def _connect(self) -> duckdb.DuckDBPyConnection:
         """Open the file, retrying while another process has it.
@@ -238,9 +280,9 @@ class Store:
     def release(self) -> None:
         """Let other processes open the file until this store is next used (a batch run calls it between
         chunks, so the dashboard can read while it scores)."""
-        if self._con is not None:
-            self._con.close()
-            self._con = None
+        if self._open_con is not None:
+            self._open_con.close()
+            self._open_con = None
 
     def close(self) -> None:
         self.release()
@@ -258,9 +300,9 @@ class Store:
     # -- runs ------------------------------------------------------------------------------------------------
     def start_run(self, meta: dict[str, Any]) -> str:
         """Record a new run; any run still marked running was interrupted (the store admits one writer)."""
-        self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+        self._con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
         run_id = uuid.uuid4().hex[:12]
-        self.con.execute(
+        self._con.execute(
             "INSERT INTO runs (run_id, started_at, status, input_name, input_sha256, model, model_sha256, rubric, "
             "rubric_sha256, code_version, data_files, precision) VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [run_id, _now(), meta["input_name"], meta["input_sha256"], meta["model"], meta["model_sha256"],
@@ -270,7 +312,7 @@ class Store:
 
     def finish_run(self, run_id: str, *, rows_read: int, notes_new: int, notes_already_stored: int,
                    rows_rejected: int) -> None:
-        self.con.execute(
+        self._con.execute(
             "UPDATE runs SET finished_at = ?, status = 'complete', rows_read = ?, notes_new = ?, "
             "notes_already_stored = ?, rows_rejected = ? WHERE run_id = ?",
             [_now(), rows_read, notes_new, notes_already_stored, rows_rejected, run_id])
@@ -281,16 +323,16 @@ class Store:
         ids = pd.DataFrame({"note_id": list(note_ids)})
         if ids.empty:
             return set()
-        self.con.register("_ids", ids)
+        self._con.register("_ids", ids)
         try:
-            rows = self.con.execute("SELECT n.note_id FROM notes n JOIN _ids USING (note_id)").fetchall()
+            rows = self._con.execute("SELECT n.note_id FROM notes n JOIN _ids USING (note_id)").fetchall()
         finally:
-            self.con.unregister("_ids")
+            self._con.unregister("_ids")
         return {r[0] for r in rows}
 
     def has_notes(self) -> bool:
         """Whether any note is stored."""
-        return bool(self.con.execute("SELECT EXISTS (SELECT 1 FROM notes)").fetchall()[0][0])
+        return bool(self._con.execute("SELECT EXISTS (SELECT 1 FROM notes)").fetchall()[0][0])
 
     def write_chunk(self, notes: pd.DataFrame, sentences: pd.DataFrame, scores: pd.DataFrame,
                     rejects: pd.DataFrame) -> None:
@@ -300,20 +342,20 @@ class Store:
         stored fails the chunk rather than leave a second copy of its sentences. A rejected row met again (the
         same input run twice) is recorded once.
         """
-        self.con.execute("BEGIN TRANSACTION")
+        self._con.execute("BEGIN TRANSACTION")
         try:
             self._cells_stale()
             for table, frame, insert in (("notes", notes, "INSERT"), ("sentences", sentences, "INSERT"),
                                          ("domain_scores", scores, "INSERT"), ("rejects", rejects, "INSERT OR IGNORE")):
                 if frame.empty:
                     continue
-                self.con.register("_chunk", frame)
+                self._con.register("_chunk", frame)
                 cols = ", ".join(frame.columns)
-                self.con.execute(f"{insert} INTO {table} ({cols}) SELECT {cols} FROM _chunk")
-                self.con.unregister("_chunk")
-            self.con.execute("COMMIT")
+                self._con.execute(f"{insert} INTO {table} ({cols}) SELECT {cols} FROM _chunk")
+                self._con.unregister("_chunk")
+            self._con.execute("COMMIT")
         except Exception:
-            self.con.execute("ROLLBACK")
+            self._con.execute("ROLLBACK")
             raise
 
     def set_teams(self, teams: pd.DataFrame) -> int:
@@ -328,27 +370,27 @@ class Store:
         from casenotes.annotate import AnnotationLog
 
         key = self._forget_key(create=True)
-        ids = [r[0] for r in self.con.execute("SELECT note_id FROM notes WHERE case_id = ?", [case_id]).fetchall()]
+        ids = [r[0] for r in self._con.execute("SELECT note_id FROM notes WHERE case_id = ?", [case_id]).fetchall()]
         removed = {"notes": len(ids), "sentences": 0, "domain_scores": 0, "rejects": 0}
-        self.con.execute("BEGIN TRANSACTION")
+        self._con.execute("BEGIN TRANSACTION")
         try:
             if ids:
                 frame = pd.DataFrame({"note_id": ids})
-                self.con.register("_forget", frame)
+                self._con.register("_forget", frame)
                 for table in ("sentences", "domain_scores"):
-                    removed[table] = self.con.execute(
+                    removed[table] = self._con.execute(
                         f"SELECT count(*) FROM {table} WHERE note_id IN (SELECT note_id FROM _forget)").fetchone()[0]
-                    self.con.execute(f"DELETE FROM {table} WHERE note_id IN (SELECT note_id FROM _forget)")
-                removed["rejects"] = self.con.execute(
+                    self._con.execute(f"DELETE FROM {table} WHERE note_id IN (SELECT note_id FROM _forget)")
+                removed["rejects"] = self._con.execute(
                     "SELECT count(*) FROM rejects WHERE note_id IN (SELECT note_id FROM _forget)").fetchone()[0]
-                self.con.execute("DELETE FROM rejects WHERE note_id IN (SELECT note_id FROM _forget)")
-                self.con.execute("DELETE FROM notes WHERE case_id = ?", [case_id])
-                self.con.unregister("_forget")
-            self.con.execute("INSERT OR IGNORE INTO forgotten_cases VALUES (?, ?)", [_case_key(key, case_id), _now()])
+                self._con.execute("DELETE FROM rejects WHERE note_id IN (SELECT note_id FROM _forget)")
+                self._con.execute("DELETE FROM notes WHERE case_id = ?", [case_id])
+                self._con.unregister("_forget")
+            self._con.execute("INSERT OR IGNORE INTO forgotten_cases VALUES (?, ?)", [_case_key(key, case_id), _now()])
             self._cells_stale()
-            self.con.execute("COMMIT")
+            self._con.execute("COMMIT")
         except Exception:
-            self.con.execute("ROLLBACK")
+            self._con.execute("ROLLBACK")
             raise
         removed["annotations"] = AnnotationLog(self.path).forget(ids)
         self.refresh_cells()
@@ -362,7 +404,7 @@ class Store:
         Raises:
             StoreError: cases were forgotten but the key beside the store is gone, so they cannot be recognised.
         """
-        keys = {r[0] for r in self.con.execute("SELECT case_key FROM forgotten_cases").fetchall()}
+        keys = {r[0] for r in self._con.execute("SELECT case_key FROM forgotten_cases").fetchall()}
         if not keys:
             return None
         key = self._forget_key(create=False)
@@ -401,12 +443,12 @@ class Store:
         fresh = self.path.with_name(self.path.name + ".compact")
         for stale in (fresh, fresh.with_name(fresh.name + ".wal")):  # left by a compaction that was killed
             stale.unlink(missing_ok=True)
-        source = self.con.execute("SELECT current_database()").fetchone()[0]
-        self.con.execute(f"ATTACH {_sql_string(str(fresh))} AS casenotes_compact")
+        source = self._con.execute("SELECT current_database()").fetchone()[0]
+        self._con.execute(f"ATTACH {_sql_string(str(fresh))} AS casenotes_compact")
         try:
-            self.con.execute(f"COPY FROM DATABASE {_sql_identifier(source)} TO casenotes_compact")
+            self._con.execute(f"COPY FROM DATABASE {_sql_identifier(source)} TO casenotes_compact")
         finally:
-            self.con.execute("DETACH casenotes_compact")
+            self._con.execute("DETACH casenotes_compact")
         self.release()  # checkpoints and closes the old file
         with open(fresh, "rb") as fh:
             os.fsync(fh.fileno())
@@ -435,52 +477,63 @@ class Store:
         frame = rows.reindex(columns=columns).copy()
         for column in date_columns:
             frame[column] = pd.to_datetime(frame[column], errors="coerce").dt.date
-        self.con.execute("BEGIN TRANSACTION")
+        self._con.execute("BEGIN TRANSACTION")
         try:
             self._cells_stale()
-            self.con.execute(f"DELETE FROM {table}")
-            self.con.register("_replacement", frame)
-            self.con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _replacement")
-            self.con.unregister("_replacement")
-            self.con.execute("COMMIT")
+            self._con.execute(f"DELETE FROM {table}")
+            self._con.register("_replacement", frame)
+            self._con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _replacement")
+            self._con.unregister("_replacement")
+            self._con.execute("COMMIT")
         except Exception:
-            self.con.execute("ROLLBACK")
+            self._con.execute("ROLLBACK")
             raise
         return len(frame)
 
     # -- reads -----------------------------------------------------------------------------------------------
-    def query(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
-        """Run a read query on a cursor of its own (safe across the dashboard's threads)."""
-        cur = self.con.cursor()
+    # Every read is a named method here, so what reads the store, and how much of it comes into memory, is said in
+    # one place; values reach SQL as parameters or registered tables, never in its text.
+    def _query(self, sql: str, params: list[Any] | None = None, *,
+               tables: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
+        """Run a read query on a cursor of its own (safe across the dashboard's threads), with ``tables`` (ids a
+        query keeps or leaves out) registered on that cursor under their names."""
+        cur = self._con.cursor()
         try:
+            for name, frame in (tables or {}).items():
+                cur.register(name, frame)
             return cur.execute(sql, params or []).df()
         finally:
             cur.close()
 
     def info(self) -> dict[str, Any]:
         """What the store holds, for ``casenotes info``."""
-        one = lambda sql: self.query(sql).iloc[0, 0]  # noqa: E731
-        runs = self.query("SELECT run_id, status, started_at, finished_at, model, precision, rubric, code_version, rows_read, "
-                          "notes_new, notes_already_stored, rows_rejected FROM runs ORDER BY started_at")
-        period = self.query("SELECT min(recorded_at) AS first, max(recorded_at) AS last FROM notes").iloc[0]
+        one = lambda sql: self._query(sql).iloc[0, 0]  # noqa: E731
+        period = self._query("SELECT min(recorded_at) AS first, max(recorded_at) AS last FROM notes").iloc[0]
+        last_run = self.latest_run()
         return {
             "notes": int(one("SELECT count(*) FROM notes")),
             "sentences": int(one("SELECT count(*) FROM sentences")),
-            "runs": len(runs),
+            "runs": int(one("SELECT count(*) FROM runs")),
             "rejects": int(one("SELECT count(*) FROM rejects")),
             # notes without a borough are NULL, which pandas reads as NaN (truthy, and not sortable with strings)
-            "boroughs": sorted(self.query("SELECT DISTINCT borough FROM notes WHERE borough <> ''")["borough"]),
+            "boroughs": sorted(self._query("SELECT DISTINCT borough FROM notes WHERE borough <> ''")["borough"]),
             "teams": int(one("SELECT count(DISTINCT (borough, team)) FROM notes")),
             "period": [None if pd.isna(period["first"]) else str(period["first"])[:10],
                        None if pd.isna(period["last"]) else str(period["last"])[:10]],
             "labelled_sentences": {l: int(one(f"SELECT count(*) FROM sentences WHERE {l}")) for l in LABELS},
-            "last_run": None if runs.empty else {k: (str(v) if v is not None else None)
-                                                  for k, v in runs.iloc[-1].to_dict().items()},
+            "last_run": None if last_run is None else {k: (str(v) if v is not None else None)
+                                                       for k, v in last_run.items()},
         }
+
+    def latest_run(self) -> dict[str, Any] | None:
+        """The newest scoring run (id, status, times, model, rubric, counts), or None before the first: its model
+        is the store's, and its id keys the dashboard's caches."""
+        run = self._query(_LATEST_RUN)
+        return None if run.empty else run.iloc[0].to_dict()
 
     # -- summary cells (what the dashboard's trend pages aggregate) -----------------------------------------
     def _cells_stale(self) -> None:
-        self.con.execute("INSERT OR REPLACE INTO meta VALUES ('note_cells', 'stale')")
+        self._con.execute("INSERT OR REPLACE INTO meta VALUES ('note_cells', 'stale')")
 
     def refresh_cells(self) -> int:
         """Rebuild ``note_cells``: per borough, team, author role, timepoint, trained status and month, the
@@ -488,45 +541,222 @@ class Store:
         for any mean and t-interval the trend pages show, from a few thousand rows instead of every note. A
         batch run calls it at its end; anything that changes notes or reference tables marks the cells stale,
         and readers then aggregate from the notes directly until the next refresh."""
-        self.con.execute(f"CREATE OR REPLACE TABLE note_cells AS {_cells_sql()}")
-        self.con.execute("INSERT OR REPLACE INTO meta VALUES ('note_cells', 'fresh')")
-        return int(self.con.execute("SELECT count(*) FROM note_cells").fetchone()[0])
+        self._con.execute(f"CREATE OR REPLACE TABLE note_cells AS {_cells_sql()}")
+        self._con.execute("INSERT OR REPLACE INTO meta VALUES ('note_cells', 'fresh')")
+        return int(self._con.execute("SELECT count(*) FROM note_cells").fetchone()[0])
 
     def note_cells(self) -> pd.DataFrame:
-        """The summary cells: the stored table when it is fresh, else computed now from the notes."""
-        fresh = self.query("SELECT value FROM meta WHERE key = 'note_cells'")
+        """The summary cells, with each cell's ``team_key``: the stored table when it is fresh, else computed now
+        from the notes."""
+        fresh = self._query("SELECT value FROM meta WHERE key = 'note_cells'")
         if not fresh.empty and fresh.iloc[0, 0] == "fresh":
-            cells = self.query("SELECT * FROM note_cells")
+            cells = self._query(f"SELECT *, {_TEAM_KEY} AS team_key FROM note_cells")
             if "n_authors" in cells.columns:  # cells of an older store lack the authors' counts: recomputed below
                 return cells
-        return self.query(_cells_sql())
+        return self._query(f"SELECT *, {_TEAM_KEY} AS team_key FROM ({_cells_sql()})")
 
+    # -- notes -----------------------------------------------------------------------------------------------
     def note_facts(self) -> pd.DataFrame:
-        """One row per note with metadata, trained status, timepoint, label counts and domain scores."""
-        pivot = ", ".join(f"max(CASE WHEN domain = '{d}' THEN score END) AS {d}" for d in DOMAINS)
-        return self.query(f"""SELECT f.* EXCLUDE (text), s.* EXCLUDE (note_id) FROM note_facts f
-            LEFT JOIN (SELECT note_id, {pivot} FROM domain_scores GROUP BY note_id) s USING (note_id)""")
+        """One row per note with metadata, trained status, timepoint, label counts and domain scores (no text)."""
+        return self._query(_FACTS)
+
+    def note_outcomes(self, *, view: str = "itt", windows: Sequence[int] = DEFAULT_WINDOWS) -> pd.DataFrame:
+        """``note_facts`` as a trend view sees them, with each note's outcomes: ``trained`` and ``timepoint`` for
+        the ``view`` (``VIEWS``) with follow-up ``windows`` (months after training), ``<label>_rate`` per 100
+        sentences and ``team_key``. What trend estimates are fitted to, in the CLI, the dashboard and simulations.
+
+        Raises:
+            InputError: an unknown view, or windows that are not two increasing whole numbers of months.
+        """
+        flag, start = _view(view)
+        replace = f"coalesce({flag}, false) AS trained, {_timepoint_sql(start, '?', '?')} AS timepoint"
+        return self._query(_outcomes_sql(f"({_FACTS})", replace), list(_windows(windows)))
+
+    def notes_page(self, *, borough: str | None = None, team: str | None = None, label: str | None = None,
+                   limit: int = 500) -> pd.DataFrame:
+        """The newest ``limit`` notes (ids and metadata, no text) in a borough and team and with a sentence labelled
+        ``label`` (each filter only when given): the Notes page's list, and no more than it shows.
+
+        Raises:
+            InputError: ``label`` is not a sentence label.
+        """
+        where, params = [], []
+        for column, value in (("borough", borough), ("team", team)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if label:
+            if label not in LABELS:
+                raise InputError(f"[E390] Label '{label}' is unknown; expected one of {list(LABELS)}.")
+            where.append(f"n_{label} > 0")
+        return self._query(f"SELECT {', '.join(_NOTE_LIST)} FROM note_facts"
+                           + (" WHERE " + " AND ".join(where) if where else "")
+                           + " ORDER BY recorded_at DESC LIMIT ?", params + [limit])
+
+    def note(self, note_id: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+        """One note: its facts row with its (pseudonymised) text, its sentences in order, and its domain scores with
+        their evidence.
+
+        Raises:
+            StoreError: the note is not in the store.
+        """
+        note = self._query("SELECT * FROM note_facts WHERE note_id = ?", [note_id])
+        if note.empty:
+            raise StoreError(f"[E083] note {note_id} is not in the store.")
+        sentences = self._query("SELECT * FROM sentences WHERE note_id = ? ORDER BY sent_idx", [note_id])
+        scores = self._query("SELECT domain, score, evidence, rubric FROM domain_scores WHERE note_id = ?", [note_id])
+        return note, sentences, scores
+
+    def note_texts(self, note_ids: Iterable[str]) -> dict[str, str]:
+        """note_id -> (pseudonymised) text, for these notes only; ids not in the store are left out."""
+        texts = self._query("SELECT note_id, text FROM notes SEMI JOIN _ids USING (note_id)",
+                            tables={"_ids": _id_table("note_id", note_ids)})
+        return dict(zip(texts["note_id"], texts["text"]))
+
+    def domain_scores(self) -> pd.DataFrame:
+        """Every note's score in each domain (``note_id, domain, score``): the machine's note-level audit scores."""
+        return self._query("SELECT note_id, domain, score FROM domain_scores")
+
+    def scored_notes(self, run_id: str) -> pd.DataFrame:
+        """Per-note results of one run, by note id: metadata, label counts and each domain's score (no text)."""
+        columns = ", ".join(f"n.{c}" for c in _SCORED_NOTE)
+        return self._query(f"SELECT {columns}, s.* EXCLUDE (note_id) FROM notes n LEFT JOIN {_DOMAIN_PIVOT} s "
+                           f"USING (note_id) WHERE n.run_id = ? ORDER BY n.note_id", [run_id])
+
+    # -- teams -----------------------------------------------------------------------------------------------
+    def teams(self) -> pd.DataFrame:
+        """The teams in the training table (``borough, team``)."""
+        return self._query("SELECT borough, team FROM teams")
+
+    def teams_deriving_timepoints(self) -> pd.DataFrame:
+        """``borough, team`` ('' for a missing part), sorted, of the notes whose timepoint is derived from their
+        team's training date rather than given in the input."""
+        return self._query("SELECT DISTINCT coalesce(borough, '') AS borough, coalesce(team, '') AS team "
+                           "FROM notes WHERE timepoint_given IS NULL ORDER BY ALL")
+
+    # -- case-level audit units --------------------------------------------------------------------------------
+    def case_units(self) -> list[str]:
+        """Every case-level audit unit (a case's notes in one timepoint window, ``case_id@timepoint``), sorted."""
+        units = self._query(f"SELECT DISTINCT {_UNIT_ID} AS unit_id FROM note_facts WHERE case_id IS NOT NULL "
+                            f"ORDER BY unit_id")
+        return units["unit_id"].tolist()
+
+    def case_notes(self, unit_ids: Iterable[str]) -> pd.DataFrame:
+        """The notes of these case units (``note_id, unit_id, recorded_at, text``) in reading order: by date (notes
+        without one last), then note id."""
+        return self._query(f"SELECT note_id, unit_id, recorded_at, text FROM ({_CASE_NOTES}) SEMI JOIN _units "
+                           f"USING (unit_id) ORDER BY recorded_at NULLS LAST, note_id",
+                           tables={"_units": _id_table("unit_id", unit_ids)})
+
+    def case_sentences(self, unit_ids: Iterable[str]) -> pd.DataFrame:
+        """The sentences of these case units' notes (``note_id, sent_idx, unit_id, recorded_at``, labels and
+        probabilities; no text), each unit's together in reading order, units sorted by id."""
+        return self._query(f"SELECT s.note_id, s.sent_idx, u.unit_id, u.recorded_at, {_SENTENCE_LABELS} "
+                           f"FROM sentences s JOIN ({_CASE_NOTES}) u USING (note_id) SEMI JOIN _units USING (unit_id) "
+                           f"ORDER BY u.unit_id, u.recorded_at NULLS LAST, s.note_id, s.sent_idx",
+                           tables={"_units": _id_table("unit_id", unit_ids)})
+
+    # -- annotation queue ------------------------------------------------------------------------------------
+    def queue_candidates(self, thresholds: Mapping[str, float], *, size: int,
+                         exclude: Iterable[str] = ()) -> pd.DataFrame:
+        """The ``size`` sentences the model is least sure of, ranked as ``casenotes.annotate.queue`` ranks every
+        sentence: ``1 - min |p_label - threshold|`` down, then id (``note_id:sent_idx``) up, leaving out the
+        ``exclude`` ids and every repeat of a text after its first in storage order. A few hundred rows leave
+        the database however large it is.
+
+        The database ranks rows and takes the highest (``4 * size + 200``, and every row tied with the last),
+        then keeps those that are their text's first row among all the rows not left out. When repeats leave
+        fewer than ``size``, the next try takes eight times as many, until enough (or all) rows are taken: no row
+        outside them can rank above the ones kept. Each try scans the table, so the first is generous.
+        """
+        margin = ", ".join(f"abs(p_{l} - ?)" for l in LABELS)
+        params = [float(thresholds[l]) for l in LABELS]
+        exclude_keys = _sentence_keys(exclude)
+        sql = f"""WITH ranked AS (
+                SELECT rowid AS row_id, note_id, sent_idx, text, {", ".join(f"p_{l}" for l in LABELS)},
+                       1.0 - least({margin}) AS uncertainty
+                FROM sentences ANTI JOIN _exclude USING (note_id, sent_idx)),
+            best AS (SELECT * FROM ranked WHERE uncertainty >= (
+                SELECT min(uncertainty) FROM (SELECT uncertainty FROM ranked ORDER BY uncertainty DESC LIMIT ?))),
+            firsts AS (SELECT text, min(row_id) AS first_row_id FROM ranked SEMI JOIN best USING (text) GROUP BY text)
+            SELECT best.* EXCLUDE (row_id, uncertainty), best.row_id = firsts.first_row_id AS is_first
+            FROM best JOIN firsts USING (text)
+            ORDER BY best.uncertainty DESC, best.note_id || ':' || best.sent_idx"""
+        taken = 4 * size + 200
+        while True:
+            rows = self._query(sql, params + [taken], tables={"_exclude": exclude_keys})
+            firsts = rows[rows.pop("is_first")]
+            if len(firsts) >= size or len(rows) < taken:
+                return firsts.head(size).reset_index(drop=True)
+            taken *= 8
 
 
 CELL_KEYS = ("borough", "team", "author_role", "timepoint", "trained", "month")
 """The grain of ``note_cells``; trend views group by any of these (or what derives from them)."""
 
 
+def _label_rates() -> dict[str, str]:
+    """``<label>_rate`` -> its SQL over a note's counts: sentences carrying the label per 100 sentences."""
+    return {f"{l}{RATE_SUFFIX}": f"100.0::DOUBLE * n_{l} / nullif(n_sentences, 0)" for l in LABELS}
+
+
 def cell_outcomes() -> dict[str, str]:
-    """Outcome name -> its per-note SQL expression (the same outcomes as ``casenotes.trends.note_outcomes``)."""
-    rates = {f"{l}_rate": f"100.0::DOUBLE * n_{l} / nullif(n_sentences, 0)" for l in LABELS}
-    return {**rates, **{d: f"{d}::DOUBLE" for d in DOMAINS}}
+    """Outcome name -> its per-note SQL expression: the one definition of the outcomes, which the summary cells
+    sum and ``Store.note_outcomes`` gives per note."""
+    return {**_label_rates(), **{d: f"{d}::DOUBLE" for d in DOMAINS}}
+
+
+def _outcomes_sql(source: str, replace: str) -> str:
+    """The notes of ``source`` (columns replaced by ``replace``) with each label's rate and the ``team_key``."""
+    rates = ", ".join(f"{expr} AS {name}" for name, expr in _label_rates().items())
+    return f"SELECT * REPLACE ({replace}), {rates}, {_TEAM_KEY} AS team_key FROM {source}"
+
+
+def outcomes_of(facts: pd.DataFrame) -> pd.DataFrame:
+    """Notes that are not in a store (a simulated trial's own labels: ``borough, team, trained, n_sentences`` and
+    label counts) with the outcomes and ``team_key`` that ``Store.note_outcomes`` gives, by the same SQL."""
+    con = duckdb.connect()
+    try:
+        con.register("facts", facts)
+        return con.execute(_outcomes_sql("facts", "coalesce(trained, false) AS trained")).df()
+    finally:
+        con.close()
+
+
+def _view(view: str) -> tuple[str, str]:
+    if view not in VIEWS:
+        raise InputError(f"[E391] Trend view '{view}' is unknown; expected one of {sorted(VIEWS)}.")
+    return VIEWS[view]
+
+
+def _windows(windows: Sequence[int]) -> tuple[int, int]:
+    bounds = tuple(windows)
+    if len(bounds) != 2 or not all(isinstance(w, int) for w in bounds) or not 0 < bounds[0] < bounds[1]:
+        raise InputError(f"[E392] Follow-up windows {list(bounds)}: expected two increasing whole numbers of "
+                         f"months after training, e.g. (3, 6).")
+    return bounds
+
+
+def _id_table(column: str, ids: Iterable[str]) -> pd.DataFrame:
+    """Ids as a one-column table a query joins to."""
+    return pd.DataFrame({column: pd.Series(list(ids), dtype="string")})
+
+
+def _sentence_keys(ids: Iterable[str]) -> pd.DataFrame:
+    """Sentence ids (``note_id:sent_idx``) as ``note_id, sent_idx`` rows; an id no sentence can have is dropped."""
+    keys = [(note_id, int(idx)) for note_id, _, idx in (str(i).rpartition(":") for i in ids)
+            if idx.isascii() and idx.isdigit() and str(int(idx)) == idx]
+    return pd.DataFrame({"note_id": pd.Series([k[0] for k in keys], dtype="string"),
+                         "sent_idx": pd.Series([k[1] for k in keys], dtype="int64")})
 
 
 def _cells_sql() -> str:
-    pivot = ", ".join(f"max(CASE WHEN domain = '{d}' THEN score END) AS {d}" for d in DOMAINS)
     sums = ", ".join(f"count({e}) AS k__{o}, sum({e}) AS s__{o}, sum(({e}) * ({e})) AS ss__{o}"
                      for o, e in cell_outcomes().items())
     return (f"SELECT borough, team, author_role, timepoint, coalesce(trained, false) AS trained, month, "
             f"count(*) AS n_notes, sum(n_sentences)::BIGINT AS n_sentences, count(DISTINCT author_id) AS n_authors, "
             f"count(author_id) AS n_with_author, {sums} "
-            f"FROM note_facts f LEFT JOIN (SELECT note_id, {pivot} FROM domain_scores GROUP BY note_id) s "
-            f"USING (note_id) GROUP BY ALL")
+            f"FROM note_facts f LEFT JOIN {_DOMAIN_PIVOT} s USING (note_id) GROUP BY ALL")
 
 
 def _now() -> datetime:

@@ -1,8 +1,10 @@
 """Trends: label rates and domain scores by borough, team and timepoint, and team-level mixed-effects estimates.
 
 Outcomes are per note: the rate of sentences carrying each label per 100 sentences, and each audit domain's
-score. The training effect is estimated with statsmodels' MixedLM (random intercept per team, calendar-quarter
-period effects as in a stepped-wedge analysis). Small cells are suppressed wherever results leave the library.
+score; they, the timepoints and ``team_key`` are defined once, in the store's SQL (``Store.note_outcomes``,
+``Store.note_cells``), which the CLI, the dashboard and simulations all read. The training effect is estimated
+with statsmodels' MixedLM (random intercept per team, calendar-quarter period effects as in a stepped-wedge
+analysis). Small cells are suppressed wherever results leave the library.
 """
 
 from __future__ import annotations
@@ -19,9 +21,8 @@ import pandas as pd
 from scipy import stats
 
 from casenotes.errors import InputError
-from casenotes.schemas import DOMAINS, LABELS
+from casenotes.store import RATE_SUFFIX, cell_outcomes
 
-RATE_SUFFIX = "_rate"
 DEFAULT_MIN_NOTES = 10
 DEFAULT_MIN_AUTHORS = 2
 MIN_NOTES_ENV, MIN_AUTHORS_ENV = "CASENOTES_MIN_NOTES", "CASENOTES_MIN_AUTHORS"
@@ -66,44 +67,9 @@ class Suppression:
         return asked
 
 
-VIEWS = {"itt": ("trained", "trained_at"), "as-treated": ("author_trained", "author_trained_at")}
-"""Intention to treat: the team's allocated training date; as treated: the author's own completed CORE course."""
-
-
-def assign_timepoints(notes: pd.DataFrame, *, view: str = "itt", windows: Sequence[int] = (3, 6)) -> pd.DataFrame:
-    """Recompute ``trained`` and ``timepoint`` for a view, with follow-up windows in months.
-
-    baseline before training; ``post_training`` up to ``windows[0]`` months after; ``follow_up_3m`` up to
-    ``windows[1]``; ``follow_up_6m`` after that. Notes with a timepoint given in the input keep it.
-    """
-    if view not in VIEWS:
-        raise ValueError(f"view '{view}' is unknown; expected one of {sorted(VIEWS)}.")
-    flag, date_col = VIEWS[view]
-    out = notes.copy()
-    start = pd.to_datetime(out[date_col])
-    when = pd.to_datetime(out["recorded_at"])
-    months = (when - start).dt.days / 30.4375
-    derived = np.select([start.isna() | (months < 0), months < windows[0], months < windows[1]],
-                        ["baseline", "post_training", "follow_up_3m"], "follow_up_6m")
-    given = out["timepoint_given"] if "timepoint_given" in out else pd.Series([None] * len(out), index=out.index)
-    out["timepoint"] = given.where(given.notna(), derived)
-    out["trained"] = out[flag].fillna(False).astype(bool)
-    return out
-
-
-def note_outcomes(facts: pd.DataFrame) -> pd.DataFrame:
-    """Add per-note outcomes to ``Store.note_facts()``: ``<label>_rate`` per 100 sentences."""
-    out = facts.copy()
-    denom = out["n_sentences"].where(out["n_sentences"] > 0)
-    for label in LABELS:
-        out[label + RATE_SUFFIX] = 100.0 * out[f"n_{label}"] / denom
-    out["team_key"] = out["borough"].fillna("?") + " / " + out["team"].fillna("?")
-    out["trained"] = out["trained"].fillna(False).astype(bool)
-    return out
-
-
 def outcome_columns() -> list[str]:
-    return [l + RATE_SUFFIX for l in LABELS] + list(DOMAINS)
+    """Every outcome's column in ``Store.note_outcomes()``: each label's rate, then each domain's score."""
+    return list(cell_outcomes())
 
 
 def aggregate(notes: pd.DataFrame, by: Sequence[str], *, rule: Suppression | None = None) -> pd.DataFrame:
@@ -132,9 +98,8 @@ def aggregate(notes: pd.DataFrame, by: Sequence[str], *, rule: Suppression | Non
 
 
 def cell_frame(cells: pd.DataFrame) -> pd.DataFrame:
-    """``Store.note_cells()`` with the derived keys the views group by: ``team_key``, ``quarter``, ``status``."""
+    """``Store.note_cells()`` with the derived keys the views group by: ``quarter``, ``status``."""
     out = cells.copy()
-    out["team_key"] = out["borough"].fillna("?") + " / " + out["team"].fillna("?")
     out["trained"] = out["trained"].fillna(False).astype(bool)
     out["month"] = pd.to_datetime(out["month"])
     out["quarter"] = out["month"].dt.to_period("Q").astype(str)

@@ -48,7 +48,7 @@ def test_sample_blind_score_agree_calibrate(trial, cli, tmp_path):
     assert sorted(key["unit_id"]) == sorted(sample["unit_id"])
 
     with Store(db, read_only=True) as store:
-        m = store.query("SELECT note_id, domain, score FROM domain_scores")
+        m = store._query("SELECT note_id, domain, score FROM domain_scores")
     machine = {(n, d): s for n, d, s in m.itertuples(index=False)}
     paths = []
     for scorer, seed in (("alice", 1), ("bob", 2)):
@@ -76,7 +76,7 @@ def test_sample_blind_score_agree_calibrate(trial, cli, tmp_path):
 
     # calibrate the rubric on the human scores of the sampled notes
     with Store(db, read_only=True) as store:
-        texts = store.query("SELECT note_id, text FROM notes")
+        texts = store._query("SELECT note_id, text FROM notes")
     notes = texts[texts["note_id"].isin(set(sample["unit_id"]))]
     (tmp_path / "notes.jsonl").write_text("".join(json.dumps(r) + "\n" for r in notes.to_dict("records")))
     human = pd.concat([pd.read_csv(p) for p in paths])[["note_id", "scorer", "domain", "score"]]

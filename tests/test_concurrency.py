@@ -25,7 +25,7 @@ def test_readers_get_in_while_a_batch_writes_and_a_second_writer_is_refused(tmp_
         counts = []
         while writer.poll() is None and time.monotonic() < deadline:
             with Store(db, read_only=True) as store:  # waits for a chunk write to finish, never fails
-                counts.append(int(store.query("SELECT count(*) FROM notes").iloc[0, 0]))
+                counts.append(int(store._query("SELECT count(*) FROM notes").iloc[0, 0]))
             time.sleep(0.1)
         second_output = second.communicate(timeout=120)[0]
     finally:
@@ -36,4 +36,4 @@ def test_readers_get_in_while_a_batch_writes_and_a_second_writer_is_refused(tmp_
     assert len(counts) >= 3 and counts == sorted(counts) and counts[-1] > 0
     assert len(set(counts)) >= 2, "readers only ever saw one state: they did not get in during the run"
     with Store(db, read_only=True) as store:
-        assert int(store.query("SELECT count(*) FROM notes").iloc[0, 0]) == 2000
+        assert int(store._query("SELECT count(*) FROM notes").iloc[0, 0]) == 2000

@@ -51,12 +51,12 @@ def test_forget_removes_a_case_everywhere(tmp_path, cli):
     db = tmp_path / "s.duckdb"
     score_file(paths["notes"], db, model="linear-v1")
     with Store(db, read_only=True) as store:
-        case = store.query("SELECT case_id, count(*) AS n FROM notes GROUP BY case_id ORDER BY n DESC LIMIT 1").iloc[0]
+        case = store._query("SELECT case_id, count(*) AS n FROM notes GROUP BY case_id ORDER BY n DESC LIMIT 1").iloc[0]
     result = cli("forget", case["case_id"], "--db", db)
     assert f"removed {case['n']} notes" in result.stdout
     with Store(db, read_only=True) as store:
-        assert store.query("SELECT count(*) FROM notes WHERE case_id = ?", [case["case_id"]]).iloc[0, 0] == 0
-        orphans = store.query("SELECT count(*) FROM sentences s LEFT JOIN notes n USING (note_id) WHERE n.note_id IS NULL")
+        assert store._query("SELECT count(*) FROM notes WHERE case_id = ?", [case["case_id"]]).iloc[0, 0] == 0
+        orphans = store._query("SELECT count(*) FROM sentences s LEFT JOIN notes n USING (note_id) WHERE n.note_id IS NULL")
         assert orphans.iloc[0, 0] == 0
 
 
@@ -115,8 +115,8 @@ def test_forget_erases_the_case_from_the_file_and_later_runs_reject_it(tmp_path,
     assert not db.with_name(db.name + ".wal").exists() and not db.with_name(db.name + ".compact").exists()
     assert [r["id"] for r in map(json.loads, log.path.read_text().splitlines())] == [f"{other}:0"]
     with Store(db, read_only=True) as store:
-        assert store.query("SELECT count(*) FROM notes WHERE case_id = ?", [case]).iloc[0, 0] == 0
-        kept = store.query("SELECT case_key FROM forgotten_cases")["case_key"].tolist()
+        assert store._query("SELECT count(*) FROM notes WHERE case_id = ?", [case]).iloc[0, 0] == 0
+        kept = store._query("SELECT case_key FROM forgotten_cases")["case_key"].tolist()
         assert len(kept) == 1 and case not in kept[0]  # a keyed hash, not the id
 
     again = score_cli(export, db, tmp_path / "r2.csv")
@@ -124,7 +124,7 @@ def test_forget_erases_the_case_from_the_file_and_later_runs_reject_it(tmp_path,
     rejects = pd.read_csv(tmp_path / "r2.csv", dtype=str, keep_default_na=False)
     assert (rejects["reason"] == "forgotten_case").sum() == rows and (rejects["note_id"] == "").all()
     with Store(db, read_only=True) as store:
-        assert store.query("SELECT count(*) FROM notes WHERE case_id = ?", [case]).iloc[0, 0] == 0
+        assert store._query("SELECT count(*) FROM notes WHERE case_id = ?", [case]).iloc[0, 0] == 0
 
 
 def test_a_forgotten_case_is_not_stored_again_without_its_key(tmp_path, export_with_a_long_note):

@@ -62,8 +62,8 @@ def test_killed_run_resumes_without_duplicates(tmp_path, trial):
     report = score_file(trial["notes"], db, chunk_size=50, model="linear-v1")
     assert report.notes_already_stored == 100 and report.notes_new == 140 and report.reconciles
     with Store(db, read_only=True) as store:
-        assert store.query("SELECT count(*) AS n, count(DISTINCT note_id) AS d FROM notes").iloc[0].tolist() == [240, 240]
-        statuses = store.query("SELECT status FROM runs ORDER BY started_at")["status"].tolist()
+        assert store._query("SELECT count(*) AS n, count(DISTINCT note_id) AS d FROM notes").iloc[0].tolist() == [240, 240]
+        statuses = store._query("SELECT status FROM runs ORDER BY started_at")["status"].tolist()
     assert statuses == ["interrupted", "complete"]
 
 
@@ -71,7 +71,7 @@ def test_names_from_people_table_never_reach_the_store(trial):
     people = pd.read_csv(trial["people"])
     firsts = set(people["name"].str.split().str[0])
     with Store(trial["db"], read_only=True) as store:
-        texts = " ".join(store.query("SELECT text FROM notes")["text"])
+        texts = " ".join(store._query("SELECT text FROM notes")["text"])
     words = set(texts.replace(",", " ").replace(".", " ").split())
     leaked = firsts & words
     # pseudonyms are drawn from a separate pool, so a surviving original name is a leak
@@ -80,7 +80,7 @@ def test_names_from_people_table_never_reach_the_store(trial):
 
 def test_run_record_has_versions_and_hashes(trial):
     with Store(trial["db"], read_only=True) as store:
-        run = store.query("SELECT * FROM runs ORDER BY started_at LIMIT 1").iloc[0]
+        run = store._query("SELECT * FROM runs ORDER BY started_at LIMIT 1").iloc[0]
     assert run["model"] == "linear-v1" and run["rubric"] == "audit_rubric.v1"
     assert len(run["input_sha256"]) == 64 and len(run["model_sha256"]) == 64 and run["code_version"]
 
@@ -108,7 +108,7 @@ def test_precision_is_validated_and_recorded(trial, cli, tmp_path):
     cli("score", trial["notes"], "--db", tmp_path / "s.duckdb", "--model", "rules-v1", "--report", report)
     assert json.loads(report.read_text())["reconciles"] is True
     with Store(tmp_path / "s.duckdb", read_only=True) as store:
-        assert store.query("SELECT precision FROM runs").iloc[0, 0] == "float32"
+        assert store._query("SELECT precision FROM runs").iloc[0, 0] == "float32"
 
 
 def test_pipeline_rebuilt_on_long_runs_gives_the_same_results(monkeypatch):
@@ -140,8 +140,8 @@ def test_a_note_written_twice_fails_its_chunk_and_leaves_no_second_copy(tmp_path
         store.write_chunk(note, sentence, pd.DataFrame(), pd.DataFrame())
         with pytest.raises(duckdb.ConstraintException):
             store.write_chunk(note.assign(text="again"), sentence, pd.DataFrame(), pd.DataFrame())
-        assert store.query("SELECT count(*) AS n FROM sentences")["n"].tolist() == [1]
-        assert store.query("SELECT text FROM notes")["text"].tolist() == ["Dad hit Mum."]
+        assert store._query("SELECT count(*) AS n FROM sentences")["n"].tolist() == [1]
+        assert store._query("SELECT text FROM notes")["text"].tolist() == ["Dad hit Mum."]
 
 
 def test_people_table_with_missing_names_and_roles(tmp_path):
@@ -155,5 +155,5 @@ def test_people_table_with_missing_names_and_roles(tmp_path):
                         model="linear-v1")
     assert report.reconciles and report.notes_new == 2
     with Store(tmp_path / "s.duckdb", read_only=True) as store:
-        texts = " ".join(store.query("SELECT text FROM notes")["text"])
+        texts = " ".join(store._query("SELECT text FROM notes")["text"])
     assert "Ann" not in texts and "Lee" not in texts

@@ -12,7 +12,8 @@ import pandas as pd
 import pytest
 
 from casenotes.errors import InputError
-from casenotes.trends import Suppression, aggregate, aggregate_cells, cell_frame, note_outcomes
+from casenotes.store import outcomes_of
+from casenotes.trends import Suppression, aggregate, aggregate_cells, cell_frame
 
 EXE = Path(sys.executable).with_name("casenotes")
 
@@ -40,7 +41,7 @@ def _notes(authors: list[str | None]) -> pd.DataFrame:
                                                             "partnering")},
                           **{d: 2 for d in ("perpetrator_pattern", "non_blaming_strengths", "partnering_safety",
                                             "child_harm_assessment")}})
-    return note_outcomes(frame)
+    return outcomes_of(frame)
 
 
 def test_a_group_written_by_one_practitioner_is_withheld():
@@ -57,11 +58,10 @@ def test_cells_never_show_a_group_the_notes_would_withhold(trial):
     """From summary cells, a group's practitioners are at least its largest cell's: a group is withheld whenever
     per-note aggregation withholds it (and may be withheld more often, never less)."""
     from casenotes.store import Store
-    from casenotes.trends import assign_timepoints
 
     rule = Suppression(min_notes=5, min_authors=3)
     with Store(trial["db"], read_only=True) as store:
-        notes = note_outcomes(assign_timepoints(store.note_facts()))
+        notes = store.note_outcomes()
         cells = cell_frame(store.note_cells())
     for by in (["borough", "timepoint"], ["borough", "team", "timepoint"]):
         exact = aggregate(notes, by, rule=rule).set_index([*by, "outcome"])["suppressed"]

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from casenotes.store import Store
-from casenotes.trends import Suppression, aggregate, fit_effects, note_outcomes
+from casenotes.trends import Suppression, aggregate, fit_effects
 
 
 def test_trends_json_contract(trial, cli, tmp_path):
@@ -20,7 +20,7 @@ def test_trends_json_contract(trial, cli, tmp_path):
 
 def test_small_groups_are_suppressed(trial):
     with Store(trial["db"], read_only=True) as store:
-        notes = note_outcomes(store.note_facts())
+        notes = store.note_outcomes()
     agg = aggregate(notes, ["borough", "team", "author_id"], rule=Suppression(min_notes=10, min_authors=1))
     small = agg[agg["n_notes"] < 10]
     assert len(small) and small["mean"].isna().all() and small["suppressed"].all()
@@ -35,7 +35,7 @@ def test_recovers_the_direction_of_a_planted_effect(tmp_path, cli):
     cli("score", tmp_path / "n.csv", "--db", db, "--model", "linear-v1", "--teams", tmp_path / "n_teams.csv",
         "--people", tmp_path / "n_people.csv")
     with Store(db, read_only=True) as store:
-        est = fit_effects(note_outcomes(store.note_facts()))
+        est = fit_effects(store.note_outcomes())
     est = est[est["kind"] == "label_rate_per_100_sentences"].set_index("outcome")
     assert est.loc["victim_blaming", "estimate"] < 0
     for label in ("perpetrator_pattern", "child_focus", "partnering"):
@@ -75,18 +75,6 @@ def test_as_treated_view_uses_the_authors_own_training(tmp_path, cli):
     at = json.loads(cli("trends", "--db", db, "--json", "--view", "as-treated", "--windows", "2,4").stdout)
     assert itt["view"] == "itt" and at["view"] == "as-treated" and at["windows_months"] == [2, 4]
     assert itt["estimates"] and at["estimates"]
-
-
-def test_timepoint_windows_are_configurable():
-    import pandas as pd
-
-    from casenotes.trends import assign_timepoints
-
-    notes = pd.DataFrame({"recorded_at": ["2025-01-01", "2025-03-15", "2025-05-01", "2025-09-01"],
-                          "trained_at": ["2025-02-01"] * 4, "trained": [False, True, True, True],
-                          "timepoint_given": [None, None, None, "baseline"]})
-    got = assign_timepoints(notes, windows=(2, 5))["timepoint"].tolist()
-    assert got == ["baseline", "post_training", "follow_up_3m", "baseline"]
 
 
 def test_practitioner_random_effects_are_estimated_when_authors_write_several_notes():
@@ -142,9 +130,9 @@ def test_summary_cells_give_the_same_aggregates_as_the_notes(trial, by):
     from casenotes.trends import aggregate_cells, cell_frame
 
     with Store(trial["db"], read_only=True) as store:
-        notes = note_outcomes(store.note_facts())
+        notes = store.note_outcomes()
         stored = store.note_cells()
-        assert store.query("SELECT value FROM meta WHERE key = 'note_cells'").iloc[0, 0] == "fresh"
+        assert store._query("SELECT value FROM meta WHERE key = 'note_cells'").iloc[0, 0] == "fresh"
     cells = cell_frame(stored)
     assert len(cells) < len(notes) and cells["n_notes"].sum() == len(notes)
     month = pd.to_datetime(notes["recorded_at"]).dt.to_period("M")
@@ -169,15 +157,15 @@ def test_cells_are_recomputed_while_stale(trial, tmp_path):
     shutil.copy(trial["db"], db)
     with Store(db) as store:
         before = store.note_cells()
-        forgotten = store.query("SELECT case_id FROM notes LIMIT 1").iloc[0, 0]
-        teams = store.query("SELECT * FROM teams")
+        forgotten = store._query("SELECT case_id FROM notes LIMIT 1").iloc[0, 0]
+        teams = store._query("SELECT * FROM teams")
         store.set_teams(teams.assign(trained_at=teams["trained_at"].min()))  # marks the cells stale
-        assert store.query("SELECT value FROM meta WHERE key = 'note_cells'").iloc[0, 0] == "stale"
+        assert store._query("SELECT value FROM meta WHERE key = 'note_cells'").iloc[0, 0] == "stale"
         live = store.note_cells()
         assert live["n_notes"].sum() == before["n_notes"].sum()
         assert live.loc[live["trained"], "n_notes"].sum() >= before.loc[before["trained"], "n_notes"].sum()
         removed = store.forget_case(forgotten)["notes"]  # and forgetting refreshes them
-        assert store.query("SELECT value FROM meta WHERE key = 'note_cells'").iloc[0, 0] == "fresh"
+        assert store._query("SELECT value FROM meta WHERE key = 'note_cells'").iloc[0, 0] == "fresh"
         assert store.note_cells()["n_notes"].sum() == before["n_notes"].sum() - removed
 
 

@@ -21,11 +21,9 @@ import pandas as pd
 import streamlit as st
 
 from casenotes.app.auth import text_access
-from casenotes.errors import InputError, StoreError
-from casenotes.schemas import LABELS
+from casenotes.errors import InputError
 from casenotes.store import Store
-from casenotes.trends import (RATE_SUFFIX, Suppression, aggregate_cells, cell_frame, effects_cache, fit_effects,
-                              note_outcomes)
+from casenotes.trends import RATE_SUFFIX, Suppression, aggregate_cells, cell_frame, effects_cache, fit_effects
 
 
 _MD_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
@@ -72,9 +70,10 @@ def open_store(db_path: str) -> Iterator[Store]:
 
 
 def latest_run(db_path: str) -> str:
+    """The id of the store's newest run ('' before any), which keys the caches."""
     with open_store(db_path) as store:
-        runs = store.query("SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1")
-    return "" if runs.empty else str(runs.iloc[0, 0])
+        run = store.latest_run()
+    return "" if run is None else str(run["run_id"])
 
 
 @st.cache_data(ttl=300)
@@ -87,7 +86,7 @@ def load_info(db_path: str, run_id: str) -> dict:
 def load_notes(db_path: str, run_id: str) -> pd.DataFrame:
     """Per-note outcomes (label rates, domain scores) with metadata, no text."""
     with open_store(db_path) as store:
-        return note_outcomes(store.note_facts())
+        return store.note_outcomes()
 
 
 @st.cache_data(ttl=300)
@@ -145,31 +144,15 @@ def load_effects(db_path: str, run_id: str, *, fit: bool = False) -> pd.DataFram
 def load_note_list(db_path: str, run_id: str, borough: str | None, team: str | None, label: str | None,
                    limit: int = 500) -> pd.DataFrame:
     """Notes matching the filters (ids and metadata only)."""
-    where, params = [], []
-    if borough:
-        where.append("n.borough = ?")
-        params.append(borough)
-    if team:
-        where.append("n.team = ?")
-        params.append(team)
-    if label:
-        where.append(f"n.n_{label} > 0")
-    sql = ("SELECT n.note_id, n.borough, n.team, n.recorded_at, n.note_type, n.timepoint, n.n_sentences FROM "
-           "note_facts n" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY n.recorded_at DESC LIMIT ?")
     with open_store(db_path) as store:
-        return store.query(sql, params + [limit])
+        return store.notes_page(borough=borough, team=team, label=label, limit=limit)
 
 
 @text_access("notes")
 def load_note(db_path: str, note_id: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """A note's (pseudonymised) text, sentences and domain scores. Not cached: text is fetched only when viewed."""
     with open_store(db_path) as store:
-        note = store.query("SELECT * FROM note_facts WHERE note_id = ?", [note_id])
-        sents = store.query("SELECT * FROM sentences WHERE note_id = ? ORDER BY sent_idx", [note_id])
-        scores = store.query("SELECT domain, score, evidence, rubric FROM domain_scores WHERE note_id = ?", [note_id])
-    if note.empty:
-        raise StoreError(f"[E083] note {note_id} is not in the store.")
-    return note, sents, scores
+        return store.note(note_id)
 
 
 @st.cache_data(ttl=600)
@@ -304,26 +287,19 @@ def teams_without_dates(upload_db: str, study_db: str) -> list[str]:
     """``borough / team`` of the scored notes (those without a given timepoint) whose team is not in the study
     store's team training table: their notes would all be coded ``baseline``."""
     with open_store(upload_db) as store:
-        teams = store.query("SELECT DISTINCT coalesce(borough, '') AS borough, coalesce(team, '') AS team "
-                            "FROM notes WHERE timepoint_given IS NULL ORDER BY ALL")
+        teams = store.teams_deriving_timepoints()
     known: set[tuple[str, str]] = set()
     if Path(study_db).is_file():
         with open_store(study_db) as store:
-            known = set(store.query("SELECT borough, team FROM teams").itertuples(index=False, name=None))
+            known = set(store.teams().itertuples(index=False, name=None))
     return [f"{b or '(no borough)'} / {t or '(no team)'}" for b, t in teams.itertuples(index=False, name=None)
             if (b, t) not in known]
 
 
 def load_scored_notes(db_path: str, run_id: str) -> pd.DataFrame:
     """Per-note results of one run (no text), for download."""
-    from casenotes.schemas import DOMAINS, LABELS
-
-    pivot = ", ".join(f"max(CASE WHEN d.domain = '{d}' THEN d.score END) AS {d}" for d in DOMAINS)
-    counts = ", ".join(f"n.n_{l}" for l in LABELS)
     with open_store(db_path) as store:
-        return store.query(f"SELECT n.note_id, n.case_id, n.borough, n.team, n.recorded_at, n.n_sentences, {counts}, "
-                           f"{pivot} FROM notes n LEFT JOIN domain_scores d USING (note_id) WHERE n.run_id = ? "
-                           f"GROUP BY ALL ORDER BY n.note_id", [run_id])
+        return store.scored_notes(run_id)
 
 
 def packets_dir(db_path: str) -> Path:
@@ -409,18 +385,13 @@ def load_queue(db_path: str, annotator: str, size: int = 20) -> tuple[pd.DataFra
     from casenotes.classify.registry import resolve_model_path
 
     with open_store(db_path) as store:
-        used = store.query("SELECT model FROM runs ORDER BY started_at DESC LIMIT 1")
-        model = str(used.iloc[0, 0]) if not used.empty else None
+        run = store.latest_run()
+        model = str(run["model"]) if run is not None else None
         thresholds = read_model_json(resolve_model_path(model))["thresholds"]
         done = AnnotationLog(db_path).latest()
         mine = set(done.loc[done["annotator"] == annotator, "id"]) if len(done) else set()
-        # the database picks the least certain sentences (a large store never comes into memory); enough extra
-        # for those already labelled and repeated texts, then the queue's own ranking decides
-        margin = "least(" + ", ".join(f"abs(p_{l} - ?)" for l in LABELS) + ")"
-        sentences = store.query(
-            "SELECT note_id, sent_idx, text, " + ", ".join(f"p_{l}" for l in LABELS) + f" FROM sentences "
-            f"ORDER BY {margin}, note_id, sent_idx LIMIT ?",
-            [float(thresholds[l]) for l in LABELS] + [4 * (size + len(mine)) + 200])
-    picked = queue(sentences, thresholds, size=size, exclude=mine)
+        # the database picks the least certain sentences (a large store never comes into memory)
+        sentences = store.queue_candidates(thresholds, size=size, exclude=mine)
+    picked = queue(sentences, thresholds, size=size)
     picked["note_id"] = picked["id"].str.rsplit(":", n=1).str[0]
     return picked, model or ""

@@ -193,6 +193,6 @@ def machine_scores(db: Path, unit: str, rubric: str | Path = "default") -> pd.Da
         if unit == "case":
             frame = case_scores(store, Rubric.load(rubric))
         else:
-            frame = store.query("SELECT note_id AS unit_id, domain, score FROM domain_scores")
+            frame = store.domain_scores().rename(columns={"note_id": "unit_id"})
     frame["scorer"] = "machine"
     return frame[["unit_id", "scorer", "domain", "score"]]

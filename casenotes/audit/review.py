@@ -102,10 +102,9 @@ def export_blind(db: Path, sample_path: Path, out_dir: Path, *, seed: int = 0) -
                          f"`casenotes sample`.")
     with Store(db, read_only=True) as store:
         if units["unit_id"].str.contains("@").all():
-            texts = case_texts(store)
+            texts = case_texts(store, units["unit_id"])
         else:
-            t = store.query("SELECT note_id, text FROM notes")
-            texts = dict(zip(t["note_id"], t["text"]))
+            texts = store.note_texts(units["unit_id"])
     return len(units), export_blinded(units, texts, out_dir, seed=seed)
 
 

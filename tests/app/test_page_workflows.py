@@ -245,7 +245,7 @@ def test_batch_pseudonymises_the_names_of_an_uploaded_people_table(study, trial)
     at = map_export(upload(run_page(study, "batch"), data, people=people))
     score(at)
     with Store(events(study, "batch_score")[0]["store"], read_only=True) as store:
-        texts = " ".join(store.query("SELECT text FROM notes")["text"])
+        texts = " ".join(store._query("SELECT text FROM notes")["text"])
     assert texts and not any(n in texts for n in ("Quentin", "Zorblax", "Marigold", "Wexley"))
 
 
@@ -322,10 +322,10 @@ def hostile(study) -> Path:
     from casenotes.store import Store
 
     with Store(study) as store:
-        store.con.execute("UPDATE notes SET team = ?, text = text || ?, borough = CASE borough WHEN 'Camden' THEN ? "
-                          "WHEN 'Croydon' THEN ? ELSE borough END", [HOSTILE_TEAM, HOSTILE_TEXT, HOSTILE_BOROUGH,
-                                                                     IMAGE_BOROUGH])
-        store.con.execute("UPDATE sentences SET text = text || ?", [HOSTILE_TEXT])
+        store._con.execute("UPDATE notes SET team = ?, text = text || ?, borough = CASE borough WHEN 'Camden' THEN ? "
+                           "WHEN 'Croydon' THEN ? ELSE borough END", [HOSTILE_TEAM, HOSTILE_TEXT, HOSTILE_BOROUGH,
+                                                                      IMAGE_BOROUGH])
+        store._con.execute("UPDATE sentences SET text = text || ?", [HOSTILE_TEXT])
         store.refresh_cells()
     return study
 

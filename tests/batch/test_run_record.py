@@ -30,7 +30,7 @@ def export(tmp_path):
 
 def recorded(db: Path) -> dict[str, str]:
     with Store(db, read_only=True) as store:
-        return json.loads(store.query("SELECT data_files FROM runs").iloc[0, 0])
+        return json.loads(store._query("SELECT data_files FROM runs").iloc[0, 0])
 
 
 def test_the_record_names_the_pipeline_rubric_and_deid_files(export, tmp_path):
