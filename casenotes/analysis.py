@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from casenotes.errors import CasenotesWarning, InputError
-from casenotes.store import DEFAULT_WINDOWS
+from casenotes.schemas import DEFAULT_WINDOWS
 
 if TYPE_CHECKING:
     from casenotes.trends import Suppression

@@ -108,6 +108,10 @@ CODES: tuple[Code, ...] = (
     Code("E044", RuleFileError, "ConText category has no span flag"),
     Code("E045", RuleFileError, "abbreviation does not end with a full stop"),
     Code("E046", RuleFileError, "role lexicon term has an unknown role or no id"),
+    # store reads (E390-E392)
+    Code("E390", InputError, "Notes page filter names an unknown label"),
+    Code("E391", InputError, "trend view is unknown"),
+    Code("E392", InputError, "follow-up windows are not two increasing whole months"),
     # models (E050-E055, E130-E132, E320-E324, E400)
     Code("E050", ModelError, "model directory has no model.json"),
     Code("E051", ModelError, "model.json names labels outside the codebook"),

@@ -28,7 +28,7 @@ import pandas as pd
 
 from casenotes.errors import InputError, StoreError
 from casenotes.private import PRIVATE_FILE, narrow, private_umask
-from casenotes.schemas import DOMAINS, LABELS
+from casenotes.schemas import DEFAULT_WINDOWS, DOMAINS, LABELS
 
 SCHEMA_VERSION = 2
 # Columns added after schema 1, applied to older stores when they are opened for writing.
@@ -73,8 +73,6 @@ _DDL = [
 VIEWS = {"itt": ("trained", "trained_at"), "as-treated": ("author_trained", "author_trained_at")}
 """Intention to treat: the team's allocated training date; as treated: the author's own completed CORE course
 (``view -> (trained flag, training date)``, columns of ``note_facts``)."""
-DEFAULT_WINDOWS = (3, 6)
-"""Follow-up window ends in months after training: the study's timepoints, those of the dashboard and the view."""
 
 
 def _timepoint_sql(start: str, first: str, second: str) -> str:

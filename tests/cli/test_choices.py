@@ -47,7 +47,7 @@ def test_the_choices_are_the_librarys():
     from casenotes.analysis import View
     from casenotes.cli.score_cmds import Engine
     from casenotes.batch import ENGINES
-    from casenotes.trends import VIEWS
+    from casenotes.store import VIEWS
 
     assert [str(e) for e in Engine] == list(ENGINES)
     assert {str(v) for v in View} == set(VIEWS)
