@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 import casenotes
 from casenotes.classify.output import Classified, Evidence
-from casenotes.classify.registry import read_model_json
+from casenotes.classify.registry import backend_of, read_model_json
 from casenotes.errors import NotFittedError
 from casenotes.schemas import LABELS
 
@@ -37,10 +37,14 @@ class SentenceClassifier(BaseEstimator):
     ``_load_files``; they may override ``evidence``.
     """
 
-    backend: ClassVar[str] = ""
     reads_annotations: ClassVar[bool] = True
     """Whether predictions or evidence use the pipeline's lemmas, roles or ConText on Span inputs; a backend
     that reads only the text lets the batch job skip those components."""
+
+    @property
+    def backend(self) -> str:
+        """The versioned backend name model.json records (``linear.v1``), from the registry."""
+        return backend_of(type(self)).version
 
     def _check_fitted(self) -> None:
         if not hasattr(self, "labels_"):

@@ -16,7 +16,10 @@ from typing import Any
 import numpy as np
 
 from casenotes.classify.base import Evidence, Sentence, SentenceClassifier
+from casenotes.classify.registry import BACKENDS
 from casenotes.schemas import LABELS
+
+_DEFAULTS = BACKENDS["ensemble.v1"].defaults
 
 
 def _logit(p: np.ndarray) -> np.ndarray:
@@ -32,10 +35,8 @@ class EnsembleClassifier(SentenceClassifier):
         weights: one weight per member (default: equal).
     """
 
-    backend = "ensemble.v1"
-
-    def __init__(self, *, members: tuple[str, ...] = ("linear-v1", "transformer-v1"),
-                 weights: tuple[float, ...] | None = None) -> None:
+    def __init__(self, *, members: tuple[str, ...] = _DEFAULTS["members"],
+                 weights: tuple[float, ...] | None = _DEFAULTS["weights"]) -> None:
         self.members = members
         self.weights = weights
 

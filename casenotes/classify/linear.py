@@ -27,6 +27,7 @@ from casenotes.classify.base import Evidence, Sentence, SentenceClassifier, sent
 from casenotes.classify.counterfactual import swap_gender
 from casenotes.classify.ngrams import FastTfidf
 from casenotes.classify.output import Classified
+from casenotes.classify.registry import BACKENDS
 from casenotes.data import sha256
 from casenotes.errors import ModelError
 from casenotes.schemas import LABELS
@@ -36,6 +37,7 @@ _WORD = re.compile(f"(?u){_WORD_BODY}")  # the word vectorizer's token pattern, 
 _WORD_SPLIT = re.compile(f"({_WORD_BODY})")  # _WORD in a group: split() keeps the words, between the gaps
 _Located = tuple[list[list[str]], tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]
 """Texts split by _WORD_SPLIT, and where their vocabulary word n-grams are (``FastTfidf.word_grams``)."""
+_DEFAULTS = BACKENDS["linear.v1"].defaults
 
 
 class LinearClassifier(SentenceClassifier):
@@ -54,11 +56,11 @@ class LinearClassifier(SentenceClassifier):
         n_jobs: labels fitted in parallel.
     """
 
-    backend = "linear.v1"
-
-    def __init__(self, *, C: float = 8.0, word_ngrams: tuple[int, int] = (1, 3), char_ngrams: tuple[int, int] = (2, 5),
-                 min_df: int = 2, rule_features: bool = False, augment: bool = True, symmetric: bool = True,
-                 cv: int = 5, n_jobs: int = 2) -> None:
+    def __init__(self, *, C: float = _DEFAULTS["C"], word_ngrams: tuple[int, int] = _DEFAULTS["word_ngrams"],
+                 char_ngrams: tuple[int, int] = _DEFAULTS["char_ngrams"], min_df: int = _DEFAULTS["min_df"],
+                 rule_features: bool = _DEFAULTS["rule_features"], augment: bool = _DEFAULTS["augment"],
+                 symmetric: bool = _DEFAULTS["symmetric"], cv: int = _DEFAULTS["cv"],
+                 n_jobs: int = _DEFAULTS["n_jobs"]) -> None:
         self.C = C
         self.word_ngrams = word_ngrams
         self.char_ngrams = char_ngrams

