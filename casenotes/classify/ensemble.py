@@ -15,16 +15,11 @@ from typing import Any
 
 import numpy as np
 
-from casenotes.classify.base import Evidence, Sentence, SentenceClassifier
+from casenotes.classify.base import Evidence, Sentence, SentenceClassifier, logit, sigmoid
 from casenotes.classify.registry import BACKENDS
 from casenotes.schemas import LABELS
 
 _DEFAULTS = BACKENDS["ensemble.v1"].defaults
-
-
-def _logit(p: np.ndarray) -> np.ndarray:
-    p = np.clip(p, 1e-6, 1 - 1e-6)
-    return np.log(p / (1 - p))
 
 
 class EnsembleClassifier(SentenceClassifier):
@@ -58,7 +53,7 @@ class EnsembleClassifier(SentenceClassifier):
         shifted = []
         for model in self.models_:
             t = np.array([model.thresholds_[label] for label in LABELS])
-            shifted.append(1.0 / (1.0 + np.exp(-(_logit(model.predict_proba(X)) - _logit(t)))))
+            shifted.append(sigmoid(logit(model.predict_proba(X)) - logit(t)))
         return np.tensordot(weights / weights.sum(), np.stack(shifted), axes=1)
 
     def quantize_int8(self) -> "EnsembleClassifier":

@@ -23,8 +23,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from casenotes.classify.base import Evidence, Sentence, SentenceClassifier, sentence_text
-from casenotes.classify.counterfactual import swap_gender
+from casenotes.classify.base import (Evidence, Sentence, SentenceClassifier, logit, sentence_text, symmetric_proba,
+                                     tune_threshold, with_swapped_copies)
 from casenotes.classify.ngrams import FastTfidf
 from casenotes.classify.output import Classified
 from casenotes.classify.registry import BACKENDS
@@ -105,8 +105,8 @@ class LinearClassifier(SentenceClassifier):
             word_X = word.transform(texts)
         parts = [word_X, char.transform(texts)]
         if self.rule_features:
-            proba = np.clip(self._rules().predict_proba(list(X) if X is not None else texts), 1e-4, 1 - 1e-4)
-            parts.append(sparse.csr_matrix(np.log(proba / (1 - proba)) / 4.0))
+            rules = self._rules().predict_proba(list(X) if X is not None else texts)
+            parts.append(sparse.csr_matrix(logit(rules, eps=1e-4) / 4.0))
         return parts, located
 
     def _weights(self) -> tuple[np.ndarray, np.ndarray]:
@@ -128,11 +128,7 @@ class LinearClassifier(SentenceClassifier):
             raise ValueError(f"Y has shape {Y.shape}; expected ({len(texts)}, {len(LABELS)}) in {list(LABELS)} order.")
         groups = np.arange(len(texts))
         if self.augment:
-            swapped = [swap_gender(t) for t in texts]
-            keep = [i for i, (a, b) in enumerate(zip(texts, swapped)) if a != b]
-            texts = texts + [swapped[i] for i in keep]
-            Y = np.vstack([Y, Y[keep]])
-            groups = np.concatenate([groups, groups[keep]])
+            texts, Y, groups = with_swapped_copies(texts, Y)
         self.word_ = TfidfVectorizer(ngram_range=tuple(self.word_ngrams), min_df=self.min_df, sublinear_tf=True,
                                      lowercase=True, token_pattern=_WORD.pattern)
         self.char_ = TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(self.char_ngrams), min_df=self.min_df,
@@ -169,11 +165,7 @@ class LinearClassifier(SentenceClassifier):
         texts = [sentence_text(x) for x in X]
         proba, located = self._proba(texts, X, locate=locate)
         if self.symmetric:
-            # a sentence the swap leaves unchanged would average with itself: only the others are re-scored
-            swapped = [swap_gender(t) for t in texts]
-            changed = [i for i, (a, b) in enumerate(zip(texts, swapped)) if a != b]
-            if changed:
-                proba[changed] = (proba[changed] + self._proba([swapped[i] for i in changed])[0]) / 2
+            proba = symmetric_proba(texts, lambda copies: self._proba(copies)[0], proba=proba)
         return proba, located
 
     def classify_batch(self, X: Sequence[Sentence]) -> Classified:
@@ -349,9 +341,7 @@ def _fit_label(features: sparse.csr_matrix, y: np.ndarray, folds: list[tuple[np.
         lr = LogisticRegression(C=C, class_weight="balanced", max_iter=4000).fit(features[train], y[train])
         oof[test] = lr.decision_function(features[test])
     platt = LogisticRegression(C=1e4, max_iter=1000).fit(oof.reshape(-1, 1), y)
-    calibrated = platt.predict_proba(oof.reshape(-1, 1))[:, 1]
-    grid = np.linspace(0.2, 0.8, 25)
-    threshold = float(grid[int(np.argmax([_f1(y, calibrated >= t) for t in grid]))])
+    _, threshold = tune_threshold(y, platt.predict_proba(oof.reshape(-1, 1))[:, 1])
     final = LogisticRegression(C=C, class_weight="balanced", max_iter=4000).fit(features, y)
     return final, platt, threshold
 
@@ -361,10 +351,3 @@ def _rank_in_runs(values: np.ndarray) -> np.ndarray:
     at = np.arange(len(values))
     run_start = np.r_[True, values[1:] != values[:-1]] if len(values) else np.zeros(0, dtype=bool)
     return at - np.maximum.accumulate(np.where(run_start, at, 0))
-
-
-def _f1(y: np.ndarray, pred: np.ndarray) -> float:
-    tp = int((y & pred).sum())
-    fp = int((~y.astype(bool) & pred).sum())
-    fn = int((y.astype(bool) & ~pred).sum())
-    return 0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn)

@@ -8,7 +8,6 @@ which contexts cancel a rule) lives in ``casenotes/data/rules.v1.jsonl``; the co
 from __future__ import annotations
 
 import json
-import math
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from casenotes.classify.base import Evidence, Sentence, SentenceClassifier
+from casenotes.classify.base import Evidence, Sentence, SentenceClassifier, sigmoid
 from casenotes.classify.output import Classified
 from casenotes.classify.registry import BACKENDS
 from casenotes.data import resolve, sha256
@@ -148,7 +147,7 @@ class RulesClassifier(SentenceClassifier):
 
     def _proba_and_evidence(self, X: Sequence[Sentence]) -> tuple[np.ndarray, list[list[Evidence]]]:
         fired_all = self._matches(X)
-        proba = np.zeros((len(X), len(self.labels_)))
+        log_odds = np.zeros((len(X), len(self.labels_)))
         evidence: list[list[Evidence]] = []
         col = {label: j for j, label in enumerate(self.labels_)}
         for i, fired in enumerate(fired_all):
@@ -168,9 +167,9 @@ class RulesClassifier(SentenceClassifier):
                     ev.append({"label": rule["label"], "start": span.start_char - base,
                                "end": span.end_char - base, "text": span.text, "rule": rule["id"]})
             for label, j in col.items():
-                proba[i, j] = 1.0 / (1.0 + math.exp(-(self.bias + logits[label])))
+                log_odds[i, j] = logits[label]
             evidence.append(ev)
-        return proba, evidence
+        return sigmoid(self.bias + log_odds), evidence
 
     def predict_proba(self, X: Sequence[Sentence]) -> np.ndarray:
         return self._proba_and_evidence(X)[0]

@@ -21,8 +21,8 @@ from typing import Any
 
 import numpy as np
 
-from casenotes.classify.base import Evidence, Sentence, SentenceClassifier, sentence_text
-from casenotes.classify.counterfactual import swap_gender
+from casenotes.classify.base import (Evidence, Sentence, SentenceClassifier, sentence_text, sigmoid, symmetric_proba,
+                                     tune_threshold, with_swapped_copies)
 from casenotes.classify.registry import BACKENDS
 from casenotes.errors import ModelError
 from casenotes.schemas import LABELS
@@ -148,10 +148,7 @@ class TransformerClassifier(SentenceClassifier):
         train = np.setdiff1d(np.arange(n), val)
         tr_texts, tr_Y = [texts[i] for i in train], Y[train]
         if self.augment:
-            swapped = [swap_gender(t) for t in tr_texts]
-            extra = [i for i, (a, b) in enumerate(zip(tr_texts, swapped)) if a != b]
-            tr_texts = tr_texts + [swapped[i] for i in extra]
-            tr_Y = np.vstack([tr_Y, tr_Y[extra]])
+            tr_texts, tr_Y, _ = with_swapped_copies(tr_texts, tr_Y)
         base = default_base_model() if self.base_model == "default" else Path(self.base_model)
         self.tokenizer_, self.net_ = self._build(base)
         self.labels_ = LABELS  # predict_proba is used on the validation slice between epochs
@@ -194,13 +191,13 @@ class TransformerClassifier(SentenceClassifier):
 
     def _val_score(self, texts: list[str], Y: np.ndarray, val: np.ndarray) -> float:
         proba = self.predict_proba([texts[i] for i in val])
-        return float(np.mean([_best_f1(Y[val, j], proba[:, j])[0] for j in range(len(LABELS))]))
+        return float(np.mean([tune_threshold(Y[val, j], proba[:, j])[0] for j in range(len(LABELS))]))
 
     def _tune_thresholds(self, texts: list[str], Y: np.ndarray, val: np.ndarray) -> dict[str, float]:
         if not len(val):
             return {label: 0.5 for label in LABELS}
         proba = self.predict_proba([texts[i] for i in val])
-        return {label: _best_f1(Y[val, j], proba[:, j])[1] for j, label in enumerate(LABELS)}
+        return {label: tune_threshold(Y[val, j], proba[:, j])[1] for j, label in enumerate(LABELS)}
 
     def predict_proba(self, X: Sequence[Sentence]) -> np.ndarray:
         self._check_fitted()
@@ -208,13 +205,8 @@ class TransformerClassifier(SentenceClassifier):
             return np.zeros((0, len(LABELS)))
         texts = [sentence_text(x) for x in X]
         if not self.symmetric:
-            return _sigmoid(self._logits(texts))
-        swapped = [swap_gender(t) for t in texts]
-        changed = [i for i, (a, b) in enumerate(zip(texts, swapped)) if a != b]
-        logits = self._logits(texts + [swapped[i] for i in changed])
-        proba = _sigmoid(logits[:len(texts)])
-        proba[changed] = (proba[changed] + _sigmoid(logits[len(texts):])) / 2
-        return proba
+            return sigmoid(self._logits(texts))
+        return symmetric_proba(texts, lambda both: sigmoid(self._logits(both)))
 
     def evidence(self, X: Sequence[Sentence]) -> list[list[Evidence]]:
         """Spans from the transparent rules (the encoder itself gives no spans)."""
@@ -275,18 +267,3 @@ class TransformerClassifier(SentenceClassifier):
                              f"({exc.__class__.__name__}); retrain or re-save the model.") from None
         self.net_.head.load_state_dict(head)
         self.net_.eval()
-
-
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-x))
-
-
-def _best_f1(y: np.ndarray, p: np.ndarray) -> tuple[float, float]:
-    best = (0.0, 0.5)
-    for t in np.linspace(0.1, 0.9, 33):
-        pred = p >= t
-        tp = float((pred & (y == 1)).sum())
-        f1 = 0.0 if tp == 0 else 2 * tp / (pred.sum() + (y == 1).sum())
-        if f1 > best[0]:
-            best = (f1, float(t))
-    return best
