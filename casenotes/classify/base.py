@@ -4,10 +4,10 @@ Every backend subclasses :class:`SentenceClassifier` (a scikit-learn estimator).
 plain strings or as spaCy ``Span``/``Doc`` objects already processed by the casenotes pipeline; a backend that
 needs linguistic features (the rules backend) uses the spans directly and parses strings itself.
 
-What more than one backend does is written here once: training on gender-swapped copies
-(``with_swapped_copies``) and averaging a sentence with its copy (``symmetric_proba``), the logistic function
-and log-odds (``sigmoid``, ``logit``) and per-label threshold tuning (``tune_threshold`` over
-``THRESHOLD_GRID``).
+What more than one backend does is written here once: the labels a model is fitted for (``fit_labels``),
+training on gender-swapped copies (``with_swapped_copies``) and averaging a sentence with its copy
+(``symmetric_proba``), the logistic function and log-odds (``sigmoid``, ``logit``) and per-label threshold
+tuning (``tune_threshold`` over ``THRESHOLD_GRID``).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 import casenotes
 from casenotes.classify.output import Classified, Evidence
 from casenotes.classify.registry import backend_of, read_model_json
-from casenotes.errors import NotFittedError
+from casenotes.errors import InputError, NotFittedError
 from casenotes.schemas import LABELS
 
 Sentence = Union[str, Span, Doc]
@@ -35,6 +35,24 @@ THRESHOLD_GRID = np.linspace(0.1, 0.9, 33)
 
 def sentence_text(x: Sentence) -> str:
     return x if isinstance(x, str) else x.text
+
+
+def fit_labels(labels: Sequence[str] | None, Y: np.ndarray | None = None, *, rows: int = 0) -> tuple[str, ...]:
+    """The labels a model is fitted for, in the order of its probabilities' columns: ``labels`` as given, or the
+    project's :data:`~casenotes.schemas.LABELS`; with ``Y``, one 0/1 column per label and ``rows`` rows.
+
+    Raises:
+        InputError: labels that are not distinct non-empty names, or a Y of another shape.
+    """
+    names = LABELS if labels is None else tuple(labels)
+    if not names or len(set(names)) != len(names) or not all(isinstance(name, str) and name for name in names):
+        raise InputError(f"[E423] labels {list(names)!r}: expected distinct, non-empty label names, one per "
+                         f"column of Y.")
+    if Y is not None and np.shape(Y) != (rows, len(names)):
+        raise InputError(f"[E424] Y has shape {np.shape(Y)}; expected ({rows}, {len(names)}): a row per sentence "
+                         f"and a 0/1 column per label of {list(names)}"
+                         + (" (pass labels= to name Y's columns)." if labels is None else "."))
+    return names
 
 
 def sigmoid(x: np.ndarray) -> np.ndarray:
@@ -109,11 +127,11 @@ def symmetric_proba(texts: Sequence[str], score: Callable[[list[str]], np.ndarra
 
 
 class SentenceClassifier(BaseEstimator):
-    """Multi-label sentence classifier for :data:`casenotes.schemas.LABELS`.
+    """Multi-label sentence classifier.
 
-    Learned attributes end in ``_``: ``labels_`` (column order of ``predict_proba``) and ``thresholds_``
-    (per-label decision thresholds). Subclasses implement ``fit``, ``predict_proba``, ``_save_files`` and
-    ``_load_files``; they may override ``evidence``.
+    Learned attributes end in ``_``: ``labels_`` (the label names, learned from the data ``fit`` is given: the
+    column order of ``predict_proba``) and ``thresholds_`` (per-label decision thresholds). Subclasses implement
+    ``fit``, ``predict_proba``, ``_save_files`` and ``_load_files``; they may override ``evidence``.
     """
 
     reads_annotations: ClassVar[bool] = True
@@ -129,7 +147,10 @@ class SentenceClassifier(BaseEstimator):
         if not hasattr(self, "labels_"):
             raise NotFittedError(f"This {type(self).__name__} is not fitted yet; call fit() or load() first.")
 
-    def fit(self, X: Sequence[Sentence], Y: np.ndarray | None = None) -> "SentenceClassifier":
+    def fit(self, X: Sequence[Sentence], Y: np.ndarray | None = None, *,
+            labels: Sequence[str] | None = None) -> "SentenceClassifier":
+        """Fit on sentences X and an n x len(labels) 0/1 matrix Y whose columns ``labels`` names (default: the
+        project's LABELS)."""
         raise NotImplementedError
 
     def predict_proba(self, X: Sequence[Sentence]) -> np.ndarray:

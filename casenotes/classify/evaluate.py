@@ -80,7 +80,8 @@ def confusions(Y: np.ndarray, P: np.ndarray, top: int = 8) -> list[dict[str, Any
 
 
 def flip_rate(model: Any, texts: Sequence[str]) -> dict[str, Any]:
-    """How often predictions change when only genders, names and family terms are swapped."""
+    """How often predictions change when only genders, names and family terms are swapped (per label of the
+    model)."""
     from casenotes.classify.base import swapped_copies
 
     changed, copies = swapped_copies(texts)
@@ -90,7 +91,7 @@ def flip_rate(model: Any, texts: Sequence[str]) -> dict[str, Any]:
     B = model.predict(copies)
     flips = (A != B)
     return {"pairs": len(changed), "flip_rate": float(flips.any(axis=1).mean()),
-            "per_label": {l: float(flips[:, j].mean()) for j, l in enumerate(LABELS)}}
+            "per_label": {l: float(flips[:, j].mean()) for j, l in enumerate(model.labels_)}}
 
 
 def pair_flip_rate(rows: list[dict[str, Any]], P: np.ndarray) -> dict[str, Any] | None:

@@ -23,8 +23,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from casenotes.classify.base import (Evidence, Sentence, SentenceClassifier, logit, sentence_text, symmetric_proba,
-                                     tune_threshold, with_swapped_copies)
+from casenotes.classify.base import (Evidence, Sentence, SentenceClassifier, fit_labels, logit, sentence_text,
+                                     symmetric_proba, tune_threshold, with_swapped_copies)
 from casenotes.classify.ngrams import FastTfidf
 from casenotes.classify.output import Classified
 from casenotes.classify.registry import BACKENDS
@@ -38,6 +38,8 @@ _WORD_SPLIT = re.compile(f"({_WORD_BODY})")  # _WORD in a group: split() keeps t
 _Located = tuple[list[list[str]], tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]
 """Texts split by _WORD_SPLIT, and where their vocabulary word n-grams are (``FastTfidf.word_grams``)."""
 _DEFAULTS = BACKENDS["linear.v1"].defaults
+_RULE_FEATURES = len(LABELS)
+"""With ``rule_features``, the rules backend's log-odds are features: one per label it predicts (LABELS)."""
 
 
 class LinearClassifier(SentenceClassifier):
@@ -116,16 +118,15 @@ class LinearClassifier(SentenceClassifier):
                              np.array([lr.intercept_[0] for lr, _ in self.models_]))
         return self.weights_[1], self.weights_[2]
 
-    def fit(self, X: Sequence[Sentence], Y: np.ndarray) -> "LinearClassifier":
-        """Fit on sentences X and an n x 4 0/1 matrix Y (columns in LABELS order).
+    def fit(self, X: Sequence[Sentence], Y: np.ndarray, *, labels: Sequence[str] | None = None) -> "LinearClassifier":
+        """Fit on sentences X and an n x len(labels) 0/1 matrix Y whose columns ``labels`` names (default: LABELS).
 
         Per label: out-of-fold decision scores (folds keep a sentence and its swapped copy together) fit a
         Platt calibrator and choose the F1-best threshold; the regression is then refitted on everything.
         """
         texts = [sentence_text(x) for x in X]
+        names = fit_labels(labels, Y, rows=len(texts))
         Y = np.asarray(Y, dtype=int)
-        if Y.shape != (len(texts), len(LABELS)):
-            raise ValueError(f"Y has shape {Y.shape}; expected ({len(texts)}, {len(LABELS)}) in {list(LABELS)} order.")
         groups = np.arange(len(texts))
         if self.augment:
             texts, Y, groups = with_swapped_copies(texts, Y)
@@ -138,10 +139,10 @@ class LinearClassifier(SentenceClassifier):
         features = sparse.hstack(self._features(texts)[0]).tocsr()
         folds = list(GroupKFold(n_splits=self.cv).split(features, groups=groups))
         fitted = Parallel(n_jobs=self.n_jobs)(delayed(_fit_label)(features, Y[:, j], folds, self.C)
-                                              for j in range(len(LABELS)))
+                                              for j in range(len(names)))
         self.models_ = [(lr, platt) for lr, platt, _ in fitted]
-        self.thresholds_ = {label: t for label, (_, _, t) in zip(LABELS, fitted)}
-        self.labels_ = LABELS
+        self.thresholds_ = {label: t for label, (_, _, t) in zip(names, fitted)}
+        self.labels_ = names
         return self
 
     def _proba(self, texts: list[str], X: Sequence[Sentence] | None = None, *, locate: bool = False
@@ -272,7 +273,7 @@ class LinearClassifier(SentenceClassifier):
             raise ModelError(f"[E323] '{path}': {_STATE} / {_ARRAYS} cannot be read as a linear model "
                              f"({exc.__class__.__name__}); retrain or re-save it.") from None
         n_features = (len(self.word_.vocabulary_) + len(self.char_.vocabulary_)
-                      + (len(LABELS) if self.rule_features else 0))
+                      + (_RULE_FEATURES if self.rule_features else 0))
         if len(self.models_) != len(self.labels_) or any(lr.coef_.shape != (1, n_features) for lr, _ in self.models_):
             raise ModelError(f"[E323] '{path}': {_ARRAYS} holds coefficients for other features than its "
                              f"vocabularies ({n_features}) or another number of labels; retrain or re-save it.")

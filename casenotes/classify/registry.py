@@ -27,7 +27,6 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from casenotes.errors import ModelError
-from casenotes.schemas import LABELS
 
 if TYPE_CHECKING:
     from casenotes.classify.base import SentenceClassifier
@@ -162,17 +161,24 @@ PRECISIONS = ("float32", "int8")
 
 
 def read_model_json(path: Path) -> dict[str, Any]:
-    """A model directory's model.json, its backend known and its labels the project's.
+    """A model directory's model.json, its backend known and its labels (the columns of the model's
+    probabilities, which a model learns from its data) distinct names with a threshold each.
 
     Raises:
-        ModelError: no model.json, an unknown label or an unknown backend.
+        ModelError: no model.json, an unknown backend, or labels and thresholds that do not fit together.
     """
     file = path / "model.json"
     if not file.is_file():
         raise ModelError(f"[E050] '{path}' is not a casenotes model: model.json not found.")
     meta = json.loads(file.read_text(encoding="utf-8"))
-    if set(meta.get("labels", [])) - set(LABELS):
-        raise ModelError(f"[E051] {file}: unknown labels {meta.get('labels')}; expected {list(LABELS)}.")
+    labels = meta.get("labels")
+    if (not isinstance(labels, list) or not labels or not all(isinstance(label, str) and label for label in labels)
+            or len(set(labels)) != len(labels)):
+        raise ModelError(f"[E051] {file}: 'labels' must be a non-empty list of distinct label names; found "
+                         f"{labels!r}.")
+    if set(meta.get("thresholds", {})) != set(labels):
+        raise ModelError(f"[E420] {file}: 'thresholds' has labels {sorted(meta.get('thresholds', {}))}; expected "
+                         f"one threshold for each of 'labels' {labels}.")
     if meta.get("backend") not in BACKENDS:
         raise ModelError(f"[E053] {file}: backend '{meta.get('backend')}' is unknown; expected one of "
                          f"{sorted(BACKENDS)}.")

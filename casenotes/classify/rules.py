@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from casenotes.classify.base import Evidence, Sentence, SentenceClassifier, sigmoid
+from casenotes.classify.base import Evidence, Sentence, SentenceClassifier, fit_labels, sigmoid
 from casenotes.classify.output import Classified
 from casenotes.classify.registry import BACKENDS
 from casenotes.data import resolve, sha256
@@ -82,15 +82,18 @@ class RulesClassifier(SentenceClassifier):
         self.bias = bias
         self.threshold = threshold
 
-    def fit(self, X: Sequence[Sentence] | None = None, Y: np.ndarray | None = None) -> "RulesClassifier":
-        """Read and compile the rules (nothing is learned from X and Y: the rules are the model)."""
+    def fit(self, X: Sequence[Sentence] | None = None, Y: np.ndarray | None = None, *,
+            labels: Sequence[str] | None = None) -> "RulesClassifier":
+        """Read and compile the rules (nothing is learned from X and Y: the rules are the model). The model
+        predicts ``labels`` (default: the project's LABELS); a rule for another label counts for none."""
         from casenotes.nlp import build_nlp
 
+        names = fit_labels(labels)
         self.rules_, self.rules_path_ = load_rules(self.rules)
         self.nlp_ = build_nlp()
         self._compile(self.nlp_)
-        self.labels_ = LABELS
-        self.thresholds_ = {label: float(self.threshold) for label in LABELS}
+        self.labels_ = names
+        self.thresholds_ = {label: float(self.threshold) for label in names}
         return self
 
     def _compile(self, nlp: Language) -> None:
@@ -197,6 +200,4 @@ class RulesClassifier(SentenceClassifier):
 
     def _load_files(self, path: Path, meta: dict[str, Any]) -> None:
         self.rules = str(path / "rules.jsonl")
-        fitted = self.fit()
-        fitted.labels_ = tuple(meta["labels"])
-        fitted.thresholds_ = dict(meta["thresholds"])
+        self.fit(labels=meta["labels"]).thresholds_ = dict(meta["thresholds"])

