@@ -112,9 +112,9 @@ CODES: tuple[Code, ...] = (
     Code("E390", InputError, "Notes page filter names an unknown label"),
     Code("E391", InputError, "trend view is unknown"),
     Code("E392", InputError, "follow-up windows are not two increasing whole months"),
-    # models (E050-E055, E130-E132, E320-E324, E400)
+    # models (E050-E055, E130-E132, E320-E324, E400, E420-E424)
     Code("E050", ModelError, "model directory has no model.json"),
-    Code("E051", ModelError, "model.json names labels outside the codebook"),
+    Code("E051", ModelError, "model.json's labels are not a non-empty list of distinct names"),
     Code("E052", ModelError, "no shipped model of that name"),
     Code("E053", ModelError, "model.json names an unknown backend"),
     Code("E054", InputError, "--precision of a scoring run is unknown"),
@@ -128,6 +128,11 @@ CODES: tuple[Code, ...] = (
     Code("E323", ModelError, "linear model files cannot be read or do not fit together"),
     Code("E324", ModelError, "transformer head cannot be loaded as tensors only"),
     Code("E400", ModelError, "precision asked of load_model is unknown"),
+    Code("E420", ModelError, "model.json's thresholds do not match its labels"),
+    Code("E421", ModelError, "a classifier class is not a registered backend"),
+    Code("E422", ModelError, "ensemble members predict different labels"),
+    Code("E423", InputError, "labels given to fit are not distinct non-empty names"),
+    Code("E424", InputError, "label matrix given to fit has the wrong shape"),
     # rules backend (E060-E067)
     Code("E060", RuleFileError, "rules file line is not valid JSON"),
     Code("E061", RuleFileError, "rule has unknown keys"),

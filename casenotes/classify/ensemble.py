@@ -15,49 +15,60 @@ from typing import Any
 
 import numpy as np
 
-from casenotes.classify.base import Evidence, Sentence, SentenceClassifier
-from casenotes.schemas import LABELS
+from casenotes.classify.base import Evidence, Sentence, SentenceClassifier, fit_labels, logit, sigmoid
+from casenotes.classify.registry import BACKENDS, load_model, resolve_model_path
+from casenotes.errors import ModelError
 
-
-def _logit(p: np.ndarray) -> np.ndarray:
-    p = np.clip(p, 1e-6, 1 - 1e-6)
-    return np.log(p / (1 - p))
+_DEFAULTS = BACKENDS["ensemble.v1"].defaults
 
 
 class EnsembleClassifier(SentenceClassifier):
     """Ensemble backend (``ensemble.v1``).
+
+    Members are matched by label name: they must predict one set of labels, in any column order.
 
     Args:
         members: shipped model names or model directories to combine.
         weights: one weight per member (default: equal).
     """
 
-    backend = "ensemble.v1"
-
-    def __init__(self, *, members: tuple[str, ...] = ("linear-v1", "transformer-v1"),
-                 weights: tuple[float, ...] | None = None) -> None:
+    def __init__(self, *, members: tuple[str, ...] = _DEFAULTS["members"],
+                 weights: tuple[float, ...] | None = _DEFAULTS["weights"]) -> None:
         self.members = members
         self.weights = weights
 
-    def fit(self, X: Sequence[Sentence] | None = None, Y: np.ndarray | None = None) -> "EnsembleClassifier":
-        """Load the (already trained) members; X and Y are not used."""
-        from casenotes.classify.registry import load_model, resolve_model_path
+    def fit(self, X: Sequence[Sentence] | None = None, Y: np.ndarray | None = None, *,
+            labels: Sequence[str] | None = None) -> "EnsembleClassifier":
+        """Load the (already trained) members; X and Y are not used. The labels are the members': in the first
+        member's order, or in the order of ``labels`` (which must name the same set).
 
+        Raises:
+            ModelError: members, or ``labels``, with different sets of labels.
+        """
         self.member_paths_ = [resolve_model_path(m) for m in self.members]
         self.models_ = [load_model(p) for p in self.member_paths_]
-        self.labels_ = LABELS
-        self.thresholds_ = {label: 0.5 for label in LABELS}
+        order = tuple(self.models_[0].labels_) if labels is None else fit_labels(labels)
+        for member, model in zip(self.members, self.models_):
+            if set(model.labels_) != set(order):
+                raise ModelError(f"[E422] Ensemble member '{member}' predicts labels {sorted(model.labels_)}, not "
+                                 f"{sorted(order)} as {'labels=' if labels is not None else 'its first member'}: "
+                                 "an ensemble's members must predict one set of labels.")
+        self.labels_ = order
+        self.thresholds_ = {label: 0.5 for label in order}
         return self
 
     def predict_proba(self, X: Sequence[Sentence]) -> np.ndarray:
+        """Each member's probabilities, in this model's label order, shifted so that the member's threshold sits
+        at 0.5, then averaged with the weights."""
         self._check_fitted()
         if len(X) == 0:
-            return np.zeros((0, len(LABELS)))
+            return np.zeros((0, len(self.labels_)))
         weights = np.asarray(self.weights or [1.0] * len(self.models_), dtype=float)
         shifted = []
         for model in self.models_:
-            t = np.array([model.thresholds_[label] for label in LABELS])
-            shifted.append(1.0 / (1.0 + np.exp(-(_logit(model.predict_proba(X)) - _logit(t)))))
+            columns = [list(model.labels_).index(label) for label in self.labels_]
+            t = np.array([model.thresholds_[label] for label in self.labels_])
+            shifted.append(sigmoid(logit(model.predict_proba(X)[:, columns]) - logit(t)))
         return np.tensordot(weights / weights.sum(), np.stack(shifted), axes=1)
 
     def quantize_int8(self) -> "EnsembleClassifier":
@@ -86,4 +97,4 @@ class EnsembleClassifier(SentenceClassifier):
         return {Path(m).name: str(m) for m in self.members}
 
     def _load_files(self, path: Path, meta: dict[str, Any]) -> None:
-        self.fit()
+        self.fit(labels=meta["labels"])

@@ -80,18 +80,18 @@ def confusions(Y: np.ndarray, P: np.ndarray, top: int = 8) -> list[dict[str, Any
 
 
 def flip_rate(model: Any, texts: Sequence[str]) -> dict[str, Any]:
-    """How often predictions change when only genders, names and family terms are swapped."""
-    from casenotes.classify.counterfactual import swap_gender
+    """How often predictions change when only genders, names and family terms are swapped (per label of the
+    model)."""
+    from casenotes.classify.base import swapped_copies
 
-    pairs = [(t, swap_gender(t)) for t in texts]
-    pairs = [(a, b) for a, b in pairs if a != b]
-    if not pairs:
+    changed, copies = swapped_copies(texts)
+    if not changed:
         return {"pairs": 0, "flip_rate": 0.0, "per_label": {}}
-    A = model.predict([a for a, _ in pairs])
-    B = model.predict([b for _, b in pairs])
+    A = model.predict([texts[i] for i in changed])
+    B = model.predict(copies)
     flips = (A != B)
-    return {"pairs": len(pairs), "flip_rate": float(flips.any(axis=1).mean()),
-            "per_label": {l: float(flips[:, j].mean()) for j, l in enumerate(LABELS)}}
+    return {"pairs": len(changed), "flip_rate": float(flips.any(axis=1).mean()),
+            "per_label": {l: float(flips[:, j].mean()) for j, l in enumerate(model.labels_)}}
 
 
 def pair_flip_rate(rows: list[dict[str, Any]], P: np.ndarray) -> dict[str, Any] | None:

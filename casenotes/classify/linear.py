@@ -23,10 +23,11 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from casenotes.classify.base import Evidence, Sentence, SentenceClassifier, sentence_text
-from casenotes.classify.counterfactual import swap_gender
+from casenotes.classify.base import (Evidence, Sentence, SentenceClassifier, fit_labels, logit, sentence_text,
+                                     symmetric_proba, tune_threshold, with_swapped_copies)
 from casenotes.classify.ngrams import FastTfidf
 from casenotes.classify.output import Classified
+from casenotes.classify.registry import BACKENDS
 from casenotes.data import sha256
 from casenotes.errors import ModelError
 from casenotes.schemas import LABELS
@@ -36,6 +37,9 @@ _WORD = re.compile(f"(?u){_WORD_BODY}")  # the word vectorizer's token pattern, 
 _WORD_SPLIT = re.compile(f"({_WORD_BODY})")  # _WORD in a group: split() keeps the words, between the gaps
 _Located = tuple[list[list[str]], tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]
 """Texts split by _WORD_SPLIT, and where their vocabulary word n-grams are (``FastTfidf.word_grams``)."""
+_DEFAULTS = BACKENDS["linear.v1"].defaults
+_RULE_FEATURES = len(LABELS)
+"""With ``rule_features``, the rules backend's log-odds are features: one per label it predicts (LABELS)."""
 
 
 class LinearClassifier(SentenceClassifier):
@@ -54,11 +58,11 @@ class LinearClassifier(SentenceClassifier):
         n_jobs: labels fitted in parallel.
     """
 
-    backend = "linear.v1"
-
-    def __init__(self, *, C: float = 8.0, word_ngrams: tuple[int, int] = (1, 3), char_ngrams: tuple[int, int] = (2, 5),
-                 min_df: int = 2, rule_features: bool = False, augment: bool = True, symmetric: bool = True,
-                 cv: int = 5, n_jobs: int = 2) -> None:
+    def __init__(self, *, C: float = _DEFAULTS["C"], word_ngrams: tuple[int, int] = _DEFAULTS["word_ngrams"],
+                 char_ngrams: tuple[int, int] = _DEFAULTS["char_ngrams"], min_df: int = _DEFAULTS["min_df"],
+                 rule_features: bool = _DEFAULTS["rule_features"], augment: bool = _DEFAULTS["augment"],
+                 symmetric: bool = _DEFAULTS["symmetric"], cv: int = _DEFAULTS["cv"],
+                 n_jobs: int = _DEFAULTS["n_jobs"]) -> None:
         self.C = C
         self.word_ngrams = word_ngrams
         self.char_ngrams = char_ngrams
@@ -103,8 +107,8 @@ class LinearClassifier(SentenceClassifier):
             word_X = word.transform(texts)
         parts = [word_X, char.transform(texts)]
         if self.rule_features:
-            proba = np.clip(self._rules().predict_proba(list(X) if X is not None else texts), 1e-4, 1 - 1e-4)
-            parts.append(sparse.csr_matrix(np.log(proba / (1 - proba)) / 4.0))
+            rules = self._rules().predict_proba(list(X) if X is not None else texts)
+            parts.append(sparse.csr_matrix(logit(rules, eps=1e-4) / 4.0))
         return parts, located
 
     def _weights(self) -> tuple[np.ndarray, np.ndarray]:
@@ -114,23 +118,18 @@ class LinearClassifier(SentenceClassifier):
                              np.array([lr.intercept_[0] for lr, _ in self.models_]))
         return self.weights_[1], self.weights_[2]
 
-    def fit(self, X: Sequence[Sentence], Y: np.ndarray) -> "LinearClassifier":
-        """Fit on sentences X and an n x 4 0/1 matrix Y (columns in LABELS order).
+    def fit(self, X: Sequence[Sentence], Y: np.ndarray, *, labels: Sequence[str] | None = None) -> "LinearClassifier":
+        """Fit on sentences X and an n x len(labels) 0/1 matrix Y whose columns ``labels`` names (default: LABELS).
 
         Per label: out-of-fold decision scores (folds keep a sentence and its swapped copy together) fit a
         Platt calibrator and choose the F1-best threshold; the regression is then refitted on everything.
         """
         texts = [sentence_text(x) for x in X]
+        names = fit_labels(labels, Y, rows=len(texts))
         Y = np.asarray(Y, dtype=int)
-        if Y.shape != (len(texts), len(LABELS)):
-            raise ValueError(f"Y has shape {Y.shape}; expected ({len(texts)}, {len(LABELS)}) in {list(LABELS)} order.")
         groups = np.arange(len(texts))
         if self.augment:
-            swapped = [swap_gender(t) for t in texts]
-            keep = [i for i, (a, b) in enumerate(zip(texts, swapped)) if a != b]
-            texts = texts + [swapped[i] for i in keep]
-            Y = np.vstack([Y, Y[keep]])
-            groups = np.concatenate([groups, groups[keep]])
+            texts, Y, groups = with_swapped_copies(texts, Y)
         self.word_ = TfidfVectorizer(ngram_range=tuple(self.word_ngrams), min_df=self.min_df, sublinear_tf=True,
                                      lowercase=True, token_pattern=_WORD.pattern)
         self.char_ = TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(self.char_ngrams), min_df=self.min_df,
@@ -140,10 +139,10 @@ class LinearClassifier(SentenceClassifier):
         features = sparse.hstack(self._features(texts)[0]).tocsr()
         folds = list(GroupKFold(n_splits=self.cv).split(features, groups=groups))
         fitted = Parallel(n_jobs=self.n_jobs)(delayed(_fit_label)(features, Y[:, j], folds, self.C)
-                                              for j in range(len(LABELS)))
+                                              for j in range(len(names)))
         self.models_ = [(lr, platt) for lr, platt, _ in fitted]
-        self.thresholds_ = {label: t for label, (_, _, t) in zip(LABELS, fitted)}
-        self.labels_ = LABELS
+        self.thresholds_ = {label: t for label, (_, _, t) in zip(names, fitted)}
+        self.labels_ = names
         return self
 
     def _proba(self, texts: list[str], X: Sequence[Sentence] | None = None, *, locate: bool = False
@@ -167,11 +166,7 @@ class LinearClassifier(SentenceClassifier):
         texts = [sentence_text(x) for x in X]
         proba, located = self._proba(texts, X, locate=locate)
         if self.symmetric:
-            # a sentence the swap leaves unchanged would average with itself: only the others are re-scored
-            swapped = [swap_gender(t) for t in texts]
-            changed = [i for i, (a, b) in enumerate(zip(texts, swapped)) if a != b]
-            if changed:
-                proba[changed] = (proba[changed] + self._proba([swapped[i] for i in changed])[0]) / 2
+            proba = symmetric_proba(texts, lambda copies: self._proba(copies)[0], proba=proba)
         return proba, located
 
     def classify_batch(self, X: Sequence[Sentence]) -> Classified:
@@ -278,7 +273,7 @@ class LinearClassifier(SentenceClassifier):
             raise ModelError(f"[E323] '{path}': {_STATE} / {_ARRAYS} cannot be read as a linear model "
                              f"({exc.__class__.__name__}); retrain or re-save it.") from None
         n_features = (len(self.word_.vocabulary_) + len(self.char_.vocabulary_)
-                      + (len(LABELS) if self.rule_features else 0))
+                      + (_RULE_FEATURES if self.rule_features else 0))
         if len(self.models_) != len(self.labels_) or any(lr.coef_.shape != (1, n_features) for lr, _ in self.models_):
             raise ModelError(f"[E323] '{path}': {_ARRAYS} holds coefficients for other features than its "
                              f"vocabularies ({n_features}) or another number of labels; retrain or re-save it.")
@@ -347,9 +342,7 @@ def _fit_label(features: sparse.csr_matrix, y: np.ndarray, folds: list[tuple[np.
         lr = LogisticRegression(C=C, class_weight="balanced", max_iter=4000).fit(features[train], y[train])
         oof[test] = lr.decision_function(features[test])
     platt = LogisticRegression(C=1e4, max_iter=1000).fit(oof.reshape(-1, 1), y)
-    calibrated = platt.predict_proba(oof.reshape(-1, 1))[:, 1]
-    grid = np.linspace(0.2, 0.8, 25)
-    threshold = float(grid[int(np.argmax([_f1(y, calibrated >= t) for t in grid]))])
+    _, threshold = tune_threshold(y, platt.predict_proba(oof.reshape(-1, 1))[:, 1])
     final = LogisticRegression(C=C, class_weight="balanced", max_iter=4000).fit(features, y)
     return final, platt, threshold
 
@@ -359,10 +352,3 @@ def _rank_in_runs(values: np.ndarray) -> np.ndarray:
     at = np.arange(len(values))
     run_start = np.r_[True, values[1:] != values[:-1]] if len(values) else np.zeros(0, dtype=bool)
     return at - np.maximum.accumulate(np.where(run_start, at, 0))
-
-
-def _f1(y: np.ndarray, pred: np.ndarray) -> float:
-    tp = int((y & pred).sum())
-    fp = int((~y.astype(bool) & pred).sum())
-    fn = int((y.astype(bool) & ~pred).sum())
-    return 0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn)

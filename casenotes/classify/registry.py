@@ -1,8 +1,10 @@
-"""Versioned backend names -> classes, and ``load_model(name_or_path)``.
+"""The backends (:data:`BACKENDS`, the one place that knows them) and ``load_model(name_or_path)``.
 
-A new backend is one module plus one line in :data:`BACKENDS`. Shipped models live under ``models/NAME`` in the
-repository, installed with the package as ``casenotes_models`` (:func:`models_dir`); any other directory holding
-a ``model.json`` is loaded by its path.
+A new backend is one module plus one line in :data:`BACKENDS`: its short name for ``casenotes train --backend``,
+the versioned name model.json records, its class, whether it runs on torch, whether it learns from labelled
+data, and its hyperparameters' defaults (which the class's ``__init__`` takes from here). Nothing else names a
+backend. Shipped models live under ``models/NAME`` in the repository, installed with the package as
+``casenotes_models`` (:func:`models_dir`); any other directory holding a ``model.json`` is loaded by its path.
 
 A model is a file the process will act on, so where ``--model`` points matters: a bare name (``linear-v1``)
 is only ever a shipped model, never a folder of that name in the working directory (on a shared drive, anyone
@@ -20,7 +22,10 @@ import importlib.util
 import json
 import os
 import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from casenotes.errors import CasenotesWarning, ModelError
@@ -29,14 +34,51 @@ from casenotes.schemas import LABELS
 if TYPE_CHECKING:
     from casenotes.classify.base import SentenceClassifier
 
-BACKENDS: dict[str, str] = {
-    "rules.v1": "casenotes.classify.rules:RulesClassifier",
-    "linear.v1": "casenotes.classify.linear:LinearClassifier",
-    "transformer.v1": "casenotes.classify.transformer:TransformerClassifier",
-    "ensemble.v1": "casenotes.classify.ensemble:EnsembleClassifier",
-}
-"""Backend name -> its class, imported when a model of that backend is loaded (so a process that only resolves
-models, such as the parent of a worker pool, imports neither spaCy nor torch)."""
+
+@dataclass(frozen=True)
+class Backend:
+    """What casenotes knows about one backend.
+
+    Attributes:
+        name: short name, for ``casenotes train --backend``.
+        version: versioned name, recorded as ``backend`` in model.json; changed behaviour gets a new version.
+        target: ``module:Class``, imported only when a model of this backend is built or loaded (so a process
+            that only resolves models, such as the parent of a worker pool, imports neither spaCy nor torch).
+        torch: whether the backend itself runs on torch (an ensemble also does when one of its members does).
+        learns: whether ``fit`` needs labelled sentences (the others are built without data).
+        defaults: the hyperparameters and their defaults, as the class's keyword-only ``__init__`` takes them.
+    """
+
+    name: str
+    version: str
+    target: str
+    torch: bool
+    learns: bool
+    defaults: Mapping[str, Any]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "defaults", MappingProxyType(dict(self.defaults)))
+
+    def cls(self) -> type[SentenceClassifier]:
+        """The backend's class (importing its module)."""
+        module, _, name = self.target.partition(":")
+        return getattr(importlib.import_module(module), name)
+
+
+BACKENDS: dict[str, Backend] = {b.version: b for b in (
+    Backend("rules", "rules.v1", "casenotes.classify.rules:RulesClassifier", torch=False, learns=False,
+            defaults={"rules": "default", "bias": -3.0, "threshold": 0.5}),
+    Backend("linear", "linear.v1", "casenotes.classify.linear:LinearClassifier", torch=False, learns=True,
+            defaults={"C": 8.0, "word_ngrams": (1, 3), "char_ngrams": (2, 5), "min_df": 2, "rule_features": False,
+                      "augment": True, "symmetric": True, "cv": 5, "n_jobs": 2}),
+    Backend("transformer", "transformer.v1", "casenotes.classify.transformer:TransformerClassifier", torch=True,
+            learns=True, defaults={"base_model": "default", "epochs": 4, "batch_size": 32, "learning_rate": 4e-5,
+                                   "max_length": 96, "val_fraction": 0.12, "augment": True, "symmetric": True,
+                                   "seed": 0, "device": "auto"}),
+    Backend("ensemble", "ensemble.v1", "casenotes.classify.ensemble:EnsembleClassifier", torch=False, learns=False,
+            defaults={"members": ("linear-v1", "transformer-v1"), "weights": None}),
+)}
+"""Versioned backend name -> the backend."""
 DEFAULT_MODEL = "ensemble-v2"
 """The best shipped model on the gold test split and the independent external set (annotation/external);
 ``classify``, ``audit`` and ``score`` use it by default."""
@@ -144,7 +186,11 @@ PRECISIONS = ("float32", "int8")
 
 
 def read_model_json(path: Path) -> dict[str, Any]:
-    """A model directory's model.json.
+    """A model directory's model.json, its backend known and its labels (the columns of the model's
+    probabilities, which a model learns from its data) distinct names with a threshold each.
+
+    Raises:
+        ModelError: no model.json, an unknown backend, or labels and thresholds that do not fit together.
 
     Warns (CasenotesWarning, W006) when the model's labels are not the codebook's: a label it lacks is never given.
     """
@@ -152,25 +198,56 @@ def read_model_json(path: Path) -> dict[str, Any]:
     if not file.is_file():
         raise ModelError(f"[E050] '{path}' is not a casenotes model: model.json not found.")
     meta = json.loads(file.read_text(encoding="utf-8"))
-    if set(meta.get("labels", [])) - set(LABELS):
-        raise ModelError(f"[E051] {file}: unknown labels {meta.get('labels')}; expected {list(LABELS)}.")
-    if "labels" in meta and set(meta["labels"]) != set(LABELS):
-        warnings.warn(f"[W006] {file}: the model's labels {meta['labels']} differ from the codebook's "
-                      f"{list(LABELS)}; it never gives a label it lacks.", CasenotesWarning, stacklevel=2)
+    labels = meta.get("labels")
+    if (not isinstance(labels, list) or not labels or not all(isinstance(label, str) and label for label in labels)
+            or len(set(labels)) != len(labels)):
+        raise ModelError(f"[E051] {file}: 'labels' must be a non-empty list of distinct label names; found "
+                         f"{labels!r}.")
+    if set(meta.get("thresholds", {})) != set(labels):
+        raise ModelError(f"[E420] {file}: 'thresholds' has labels {sorted(meta.get('thresholds', {}))}; expected "
+                         f"one threshold for each of 'labels' {labels}.")
+    if meta.get("backend") not in BACKENDS:
+        raise ModelError(f"[E053] {file}: backend '{meta.get('backend')}' is unknown; expected one of "
+                         f"{sorted(BACKENDS)}.")
+    if set(labels) != set(LABELS):
+        warnings.warn(f"[W006] {file}: the model's labels {labels} differ from the codebook's {list(LABELS)}; it "
+                      f"never gives a label it lacks.", CasenotesWarning, stacklevel=2)
     return meta
 
 
 def backend_class(backend: str) -> type[SentenceClassifier]:
-    module, _, name = BACKENDS[backend].partition(":")
-    return getattr(importlib.import_module(module), name)
+    """The class of a backend given by its versioned name (``linear.v1``)."""
+    return BACKENDS[backend].cls()
+
+
+def backend_named(name: str) -> Backend | None:
+    """The backend ``casenotes train --backend NAME`` means (the one whose short name is ``name``), if any."""
+    return next((b for b in BACKENDS.values() if b.name == name), None)
+
+
+def backend_names() -> list[str]:
+    """The backends' short names, sorted (the choices of ``casenotes train --backend``)."""
+    return sorted(b.name for b in BACKENDS.values())
+
+
+def backend_of(cls: type) -> Backend:
+    """The registered backend whose class is ``cls``.
+
+    Raises:
+        ModelError: ``cls`` is not registered in :data:`BACKENDS`.
+    """
+    target = f"{cls.__module__}:{cls.__qualname__}"
+    for backend in BACKENDS.values():
+        if backend.target == target:
+            return backend
+    raise ModelError(f"[E421] {target} is not a registered backend; add it to BACKENDS in "
+                     f"casenotes/classify/registry.py.")
 
 
 def needs_torch(name_or_path: str | Path | None) -> bool:
-    """Whether a model runs on torch (a transformer, or an ensemble with one), read from model.json alone."""
+    """Whether a model runs on torch (its backend does, or one of its members), read from model.json alone."""
     meta = read_model_json(resolve_model_path(name_or_path))
-    if meta.get("backend") == "ensemble.v1":
-        return any(needs_torch(m) for m in meta.get("params", {}).get("members", ()))
-    return str(meta.get("backend", "")).startswith("transformer")
+    return BACKENDS[meta["backend"]].torch or any(needs_torch(m) for m in meta.get("params", {}).get("members", ()))
 
 
 def load_model(name_or_path: str | Path | None = None, *, precision: str = "float32") -> SentenceClassifier:
@@ -178,10 +255,7 @@ def load_model(name_or_path: str | Path | None = None, *, precision: str = "floa
     if precision not in PRECISIONS:
         raise ModelError(f"[E400] Precision '{precision}' is unknown; expected one of {list(PRECISIONS)}.")
     path = resolve_model_path(name_or_path)
-    meta = read_model_json(path)
-    backend = meta.get("backend")
-    if backend not in BACKENDS:
-        raise ModelError(f"[E053] {path}/model.json: backend '{backend}' is unknown; expected one of {sorted(BACKENDS)}.")
+    backend = read_model_json(path)["backend"]
     model = backend_class(backend).load(path)
     if precision == "int8":
         if not hasattr(model, "quantize_int8"):

@@ -8,7 +8,6 @@ which contexts cancel a rule) lives in ``casenotes/data/rules.v1.jsonl``; the co
 from __future__ import annotations
 
 import json
-import math
 import warnings
 from collections import defaultdict
 from collections.abc import Sequence
@@ -20,8 +19,9 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from casenotes.classify.base import Evidence, Sentence, SentenceClassifier
+from casenotes.classify.base import Evidence, Sentence, SentenceClassifier, fit_labels, sigmoid
 from casenotes.classify.output import Classified
+from casenotes.classify.registry import BACKENDS
 from casenotes.data import resolve, sha256
 from casenotes.errors import CasenotesWarning, RuleFileError
 from casenotes.nlp.components import context_flags
@@ -31,6 +31,7 @@ RULE_KEYS = {"id", "label", "weight", "phrases", "pattern", "context", "examples
 CONTEXT_ACTIONS = {"ignore", "keep"}
 DEFAULT_CONTEXT = {"is_negated": "ignore", "is_hypothetical": "ignore", "is_historical": "keep",
                    "is_reported": "keep"}
+_DEFAULTS = BACKENDS["rules.v1"].defaults
 
 
 def load_rules(path: str | Path = "default") -> tuple[list[dict[str, Any]], Path]:
@@ -86,22 +87,24 @@ class RulesClassifier(SentenceClassifier):
         threshold: decision threshold applied to every label.
     """
 
-    backend = "rules.v1"
-
-    def __init__(self, *, rules: str = "default", bias: float = -3.0, threshold: float = 0.5) -> None:
+    def __init__(self, *, rules: str = _DEFAULTS["rules"], bias: float = _DEFAULTS["bias"],
+                 threshold: float = _DEFAULTS["threshold"]) -> None:
         self.rules = rules
         self.bias = bias
         self.threshold = threshold
 
-    def fit(self, X: Sequence[Sentence] | None = None, Y: np.ndarray | None = None) -> "RulesClassifier":
-        """Read and compile the rules (nothing is learned from X and Y: the rules are the model)."""
+    def fit(self, X: Sequence[Sentence] | None = None, Y: np.ndarray | None = None, *,
+            labels: Sequence[str] | None = None) -> "RulesClassifier":
+        """Read and compile the rules (nothing is learned from X and Y: the rules are the model). The model
+        predicts ``labels`` (default: the project's LABELS); a rule for another label counts for none."""
         from casenotes.nlp import build_nlp
 
+        names = fit_labels(labels)
         self.rules_, self.rules_path_ = load_rules(self.rules)
         self.nlp_ = build_nlp()
         self._compile(self.nlp_)
-        self.labels_ = LABELS
-        self.thresholds_ = {label: float(self.threshold) for label in LABELS}
+        self.labels_ = names
+        self.thresholds_ = {label: float(self.threshold) for label in names}
         return self
 
     def _compile(self, nlp: Language) -> None:
@@ -158,7 +161,7 @@ class RulesClassifier(SentenceClassifier):
 
     def _proba_and_evidence(self, X: Sequence[Sentence]) -> tuple[np.ndarray, list[list[Evidence]]]:
         fired_all = self._matches(X)
-        proba = np.zeros((len(X), len(self.labels_)))
+        log_odds = np.zeros((len(X), len(self.labels_)))
         evidence: list[list[Evidence]] = []
         col = {label: j for j, label in enumerate(self.labels_)}
         for i, fired in enumerate(fired_all):
@@ -178,9 +181,9 @@ class RulesClassifier(SentenceClassifier):
                     ev.append({"label": rule["label"], "start": span.start_char - base,
                                "end": span.end_char - base, "text": span.text, "rule": rule["id"]})
             for label, j in col.items():
-                proba[i, j] = 1.0 / (1.0 + math.exp(-(self.bias + logits[label])))
+                log_odds[i, j] = logits[label]
             evidence.append(ev)
-        return proba, evidence
+        return sigmoid(self.bias + log_odds), evidence
 
     def predict_proba(self, X: Sequence[Sentence]) -> np.ndarray:
         return self._proba_and_evidence(X)[0]
@@ -208,6 +211,4 @@ class RulesClassifier(SentenceClassifier):
 
     def _load_files(self, path: Path, meta: dict[str, Any]) -> None:
         self.rules = str(path / "rules.jsonl")
-        fitted = self.fit()
-        fitted.labels_ = tuple(meta["labels"])
-        fitted.thresholds_ = dict(meta["thresholds"])
+        self.fit(labels=meta["labels"]).thresholds_ = dict(meta["thresholds"])

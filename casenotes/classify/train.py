@@ -10,18 +10,13 @@ import numpy as np
 
 from casenotes.errors import InputError
 
-BACKEND_NAMES = {"rules": "rules.v1", "linear": "linear.v1", "transformer": "transformer.v1",
-                 "ensemble": "ensemble.v1"}
-"""``--backend`` short name -> the versioned backend a new model is trained with."""
-
-
 def train(backend: str, out_dir: Path, *, data: Path | None = None, extra: list[Path] | None = None,
           members: list[str] | None = None, eval_split: str = "test") -> dict[str, Any]:
     """Fit a backend on the ``train`` split of ``data`` (plus the ``train`` rows of each ``extra`` file), save it,
     evaluate on ``data``'s ``eval_split`` and write the card.
 
     Args:
-        backend: a key of :data:`BACKEND_NAMES`.
+        backend: a backend's short name (:func:`casenotes.classify.registry.backend_names`).
         out_dir: the model directory to write.
         data: labelled JSONL; required by the backends that learn (linear, transformer).
         extra: more labelled JSONL whose ``train`` rows are added; evaluation stays on ``data``.
@@ -33,17 +28,19 @@ def train(backend: str, out_dir: Path, *, data: Path | None = None, extra: list[
 
     Raises:
         InputError: an unknown backend (E110), a learning backend without data (E111), ``extra`` without ``data``
-            (E112), ``members`` for another backend than the ensemble (E113).
+            (E112), ``members`` for a backend that does not combine models (E113).
     """
     from casenotes.classify.evaluate import read_labelled
     from casenotes.classify.model_card import write_card
-    from casenotes.classify.registry import backend_class
+    from casenotes.classify.registry import BACKENDS, backend_named, backend_names
 
-    if backend not in BACKEND_NAMES:
-        raise InputError(f"[E110] --backend '{backend}' is unknown; expected one of {sorted(BACKEND_NAMES)}.")
-    if members and backend != "ensemble":
-        raise InputError("[E113] --members is for --backend ensemble.")
-    model = backend_class(BACKEND_NAMES[backend])(**({"members": tuple(members)} if members else {}))
+    registered = backend_named(backend)
+    if registered is None:
+        raise InputError(f"[E110] --backend '{backend}' is unknown; expected one of {backend_names()}.")
+    if members and "members" not in registered.defaults:
+        combining = [b.name for b in BACKENDS.values() if "members" in b.defaults]
+        raise InputError(f"[E113] --members is for --backend {' or '.join(combining)}.")
+    model = registered.cls()(**({"members": tuple(members)} if members else {}))
     started = time.perf_counter()
     card: dict[str, Any] = {"name": out_dir.name}
     if data is not None:
@@ -56,7 +53,7 @@ def train(backend: str, out_dir: Path, *, data: Path | None = None, extra: list[
         card["training_data"] = {"file": data.name, "split": "train", "sentences": len(rows), "sources": sources}
     elif extra:
         raise InputError("[E112] --extra adds to --data: pass the main labelled file with --data.")
-    elif backend in ("rules", "ensemble"):
+    elif not registered.learns:
         model.fit()
     else:
         raise InputError(f"[E111] --backend {backend} learns from data: pass --data with a labelled JSONL file.")

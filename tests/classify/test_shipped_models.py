@@ -35,6 +35,31 @@ def test_card_numbers_are_reproduced(model):
     assert f"**{card['macro_f1']:.3f}**" in text
 
 
+OUTPUTS = Path(__file__).with_name("shipped_outputs")
+"""Each shipped model's ``predict_proba`` (full precision, by label) and ``classify`` records for the first 200
+gold test sentences, as the models gave them before the backends shared their helpers and learned their labels
+from data (issue #17): refactoring the backends must not move a single probability."""
+
+
+@pytest.mark.parametrize("model", sorted(p.stem for p in OUTPUTS.glob("*.jsonl")))
+def test_saved_outputs_are_reproduced_exactly(model):
+    from casenotes.classify import load_model
+
+    needs(model)
+    saved = [json.loads(line) for line in (OUTPUTS / f"{model}.jsonl").open(encoding="utf-8")]
+    gold = {r["id"]: r["text"] for r in map(json.loads, (GOLD / "sentences.v1.jsonl").open(encoding="utf-8"))}
+    texts = [gold[row["id"]] for row in saved]
+    loaded = load_model(model)
+    proba = loaded.predict_proba(texts)
+    assert [dict(zip(loaded.labels_, p)) for p in proba.tolist()] == [row["proba"] for row in saved]
+    assert loaded.classify(texts) == [{k: row[k] for k in ("labels", "scores", "evidence")} for row in saved]
+
+
+def test_every_shipped_model_has_a_saved_output():
+    shipped = sorted(p.parent.name for p in models_dir().glob("*/model.json"))
+    assert sorted(p.stem for p in OUTPUTS.glob("*.jsonl")) == shipped
+
+
 def test_every_shipped_model_has_a_card():
     for path in models_dir().glob("*/model.json"):
         assert (path.parent / "MODEL_CARD.md").is_file(), path.parent.name
