@@ -1,0 +1,133 @@
+"""One call for the whole trial analysis the plan specifies: cells, the primary and sensitivity fits of every
+outcome, multiplicity, the randomisation test, ICC/CAC and the CONSORT-SW tables.
+
+``casenotes trends``, the dashboard and the validation harness all call :func:`analyse_trial`, so what is
+validated is what is reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from threadpoolctl import threadpool_limits
+
+from casenotes.inference import components, primary, randomisation
+from casenotes.inference.cells import Cells, build_cells
+from casenotes.inference.plan import Outcome, Plan
+
+ESTIMATE_COLUMNS = ("outcome", "kind", "role", "model", "term", "estimate", "se", "df", "ci_low", "ci_high", "p",
+                    "p_adjusted", "p_randomisation", "n_clusters", "n_cells", "n_units", "window_months", "method")
+
+
+@dataclass
+class TrialResult:
+    """Estimates (one row per outcome, model and term) and what a report needs beside them."""
+
+    estimates: pd.DataFrame
+    cells: Cells
+    plan: Plan
+    components: pd.DataFrame = field(default_factory=pd.DataFrame)
+    cluster_periods: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+    def report(self) -> dict[str, Any]:
+        """The JSON-ready description of how the analysis was done (CONSORT-SW items)."""
+        sizes = self.cells.frame["n_notes"]
+        return {**self.plan.record(), "method": describe(self.plan),
+                "time_effects": ("calendar-month fixed effects within each borough" if
+                                 self.plan.time_effects == "stratum_period" else "calendar-month fixed effects"),
+                "exposure_time": f"one effect per month since the team's training month; the primary estimand is "
+                                 f"their mean over months {self.plan.primary_window[0]}-"
+                                 f"{self.plan.primary_window[1] - 1}",
+                "n_clusters": int(len(self.cells.teams)), "n_cells": int(len(self.cells.frame)),
+                "cell_notes": {"min": int(sizes.min()), "median": float(sizes.median()), "max": int(sizes.max())}}
+
+
+def describe(plan: Plan) -> str:
+    time = "borough x month" if plan.time_effects == "stratum_period" else "month"
+    return primary.METHOD.format(time=time, model="exposure-time indicators (months since training)")
+
+
+def analyse_trial(notes: pd.DataFrame, plan: Plan, *, terms: tuple[str, ...] | None = None,
+                  permutations: int | None = None, with_components: bool = True) -> TrialResult:
+    """Analyse a trial's per-note rows as the plan says.
+
+    Args:
+        notes: ``Store.note_facts()`` rows (or the simulator's).
+        plan: the loaded analysis plan.
+        terms: keep only these terms (the validation harness asks for the estimands it checks); None: all.
+        permutations: override the plan's number of randomisation-test permutations (0: no test).
+        with_components: estimate ICC and CAC and the cluster-period table (skipped by the harness).
+
+    Raises:
+        InputError: [E430] fewer teams than the plan's minimum; [E432]-[E434] unusable input.
+    """
+    with threadpool_limits(1):  # small dense matrices: threads only contend (10x slower on a busy machine)
+        cells = build_cells(notes, plan)
+        primary.check_clusters(cells, plan)
+        rows = []
+        designs: dict[tuple[str, str], primary.Design] = {}
+        for outcome in plan.outcomes:
+            for model in ("exposure_time", "immediate") if plan.immediate_effect_sensitivity else ("exposure_time",):
+                group = (outcome.kind, model)  # outcomes of a kind share their cells and so their design
+                if group not in designs:
+                    designs[group] = primary.build_design(cells, outcome, plan, model=model, terms=terms)
+                design = designs[group]
+                units = int(cells.frame[f"m|{outcome.key}"].sum())
+                for row in primary.estimate(design, cells, outcome, plan):
+                    rows.append({"outcome": outcome.name, "kind": outcome.kind, "role": outcome.role, "model": model,
+                                 **row, "n_clusters": design.n_clusters, "n_cells": len(design.rows),
+                                 "n_units": units, "method": describe(plan) if model == "exposure_time" else
+                                 primary.METHOD.format(time="borough x month" if plan.time_effects == "stratum_period"
+                                                       else "month", model="one constant 'trained' effect")})
+        estimates = pd.DataFrame(rows, columns=[c for c in ESTIMATE_COLUMNS if c not in ("p_adjusted",
+                                                                                         "p_randomisation")])
+        estimates = _plan_p_values(estimates, plan)
+        n_perm = plan.permutations if permutations is None else permutations
+        estimates["p_randomisation"] = np.nan
+        if n_perm > 0:
+            for outcome in plan.outcomes:
+                if outcome.role in plan.permutation_roles:
+                    p = randomisation.permutation_p(cells, outcome, plan, permutations=n_perm)
+                    at = _main(estimates, outcome)
+                    estimates.loc[at, "p_randomisation"] = p
+        result = TrialResult(estimates=estimates[list(ESTIMATE_COLUMNS)], cells=cells, plan=plan)
+        if with_components:
+            result.components = components.variance_components(cells, plan)
+            result.cluster_periods = components.cluster_period_table(cells)
+    return result
+
+
+def _main(estimates: pd.DataFrame, outcome: Outcome) -> pd.Series:
+    return ((estimates["outcome"] == outcome.name) & (estimates["kind"] == outcome.kind)
+            & (estimates["model"] == "exposure_time") & (estimates["term"] == "trained"))
+
+
+def _plan_p_values(estimates: pd.DataFrame, plan: Plan) -> pd.DataFrame:
+    """Keep p only for the primary-window estimate of the roles the plan asks for; Holm-adjust the secondaries."""
+    out = estimates.copy()
+    asked = np.zeros(len(out), dtype=bool)
+    for outcome in plan.outcomes:
+        if outcome.role in plan.p_value_roles:
+            asked |= _main(out, outcome).to_numpy()
+    out.loc[~asked, "p"] = np.nan
+    out["p_adjusted"] = out["p"]
+    secondary = asked & (out["role"] == "secondary").to_numpy()
+    if plan.multiplicity == "holm" and secondary.any():
+        out.loc[secondary, "p_adjusted"] = holm(out.loc[secondary, "p"].to_numpy())
+    return out
+
+
+def holm(p: np.ndarray) -> np.ndarray:
+    """Holm's step-down adjusted p-values (family-wise error control over the given tests); NaN stays NaN."""
+    p = np.asarray(p, dtype=float)
+    out = np.full_like(p, np.nan)
+    ok = np.flatnonzero(np.isfinite(p))
+    order = ok[np.argsort(p[ok], kind="stable")]
+    running = 0.0
+    for rank, i in enumerate(order):
+        running = max(running, min(1.0, (len(order) - rank) * p[i]))
+        out[i] = running
+    return out
