@@ -34,7 +34,8 @@ class Cells:
     """Team x month summaries for every planned outcome.
 
     Attributes:
-        frame: one row per team and month: ``team_key``, ``stratum``, ``month`` (months since year 0), ``n_notes``;
+        frame: one row per team and month: ``team_key``, ``stratum``, ``month`` (months since year 0), ``n_notes``,
+            ``n_sentences``, ``treated_share`` (notes by authors trained by then, when the roster says);
             per outcome key ``k``: ``y|k`` (cell value), ``m|k`` (units: notes or cases), ``v|k`` (sampling
             variance of the cell value, NaN for one unit).
         teams: one row per team: ``team_key``, ``stratum``, ``step`` (training month, NaN if never trained).
@@ -82,6 +83,12 @@ def build_cells(notes: pd.DataFrame, plan: Plan) -> Cells:
     cell_code, cell_keys = pd.factorize(team_code * span + (month - first), sort=True)
     frame = pd.DataFrame({"team_key": team_names[cell_keys // span], "stratum": teams["stratum"].to_numpy()[cell_keys // span],
                           "month": cell_keys % span + first, "n_notes": np.bincount(cell_code, minlength=len(cell_keys))})
+    sentences = pd.to_numeric(notes["n_sentences"], errors="coerce").fillna(0).to_numpy(dtype=float)
+    frame["n_sentences"] = np.bincount(cell_code, sentences, len(cell_keys))
+    if "author_trained_at" in notes:  # the as-treated view: the share of the cell's notes by trained authors
+        own = pd.to_datetime(notes["author_trained_at"])
+        treated = (own.notna() & (pd.to_datetime(notes["recorded_at"]) >= own)).to_numpy(dtype=float)
+        frame["treated_share"] = np.bincount(cell_code, treated, len(cell_keys)) / frame["n_notes"].to_numpy()
     for outcome in plan.outcomes:
         summarise = _label_cells if outcome.kind == "label_rate_per_100_sentences" else _domain_cells
         y, m, v = summarise(notes, cell_code, len(cell_keys), outcome, plan.good_at)

@@ -34,7 +34,8 @@ _SECTIONS: dict[str, set[str]] = {
     "planning": {"icc", "cac", "teams", "steps", "notes_per_team_period", "power", "alpha"},
 }
 _TOP = {"version", "timepoints", "outcomes", *_SECTIONS}
-_FIXED = {("design", "cluster"): "team", ("design", "stratum"): "borough", ("analysis", "variance"): "CR2",
+VARIANCES = ("CR2", "CR3")
+_FIXED = {("design", "cluster"): "team", ("design", "stratum"): "borough",
           ("analysis", "df"): "satterthwaite", ("analysis", "exposure_unit"): "month"}
 """Values this version of the code implements and nothing else; the plan states them so that a reader sees them."""
 
@@ -65,6 +66,7 @@ class Plan:
     refuse_below_clusters: int
     warn_below_clusters: int
     working_icc: float
+    variance: str
     level: float
     primary_window: tuple[int, int]
     immediate_effect_sensitivity: bool
@@ -123,6 +125,7 @@ def load_plan(path: str | Path = "default") -> Plan:
         refuse_below_clusters=_int(name, "[design] refuse_below_clusters", design.get("refuse_below_clusters"), 2),
         warn_below_clusters=_int(name, "[design] warn_below_clusters", design.get("warn_below_clusters"), 2),
         working_icc=_fraction(name, "[analysis] working_icc", analysis.get("working_icc")),
+        variance=_choice(name, "[analysis] variance", analysis.get("variance"), VARIANCES),
         level=_fraction(name, "[analysis] level", analysis.get("level")),
         primary_window=_window(name, "[analysis] primary_window_months", analysis.get("primary_window_months")),
         immediate_effect_sensitivity=bool(analysis.get("immediate_effect_sensitivity", True)),

@@ -34,7 +34,11 @@ from casenotes.inference.cells import Cells
 from casenotes.inference.plan import Outcome, Plan
 
 METHOD = ("weighted cluster-period (team x month) regression: team and {time} fixed effects, {model}; "
-          "CR2 cluster-robust variance by team with Satterthwaite (Bell-McCaffrey) df")
+          "{variance} cluster-robust variance by team with Satterthwaite (Bell-McCaffrey) df")
+MODELS = {"exposure_time": "exposure-time indicators (months since the team's training month)",
+          "immediate": "one constant 'trained' effect from the team's training month (sensitivity analysis)",
+          "as_treated": "the share of each cell's notes written by practitioners who had completed CORE training "
+                        "(as-treated: NON-RANDOMISED, an association, not the effect of the allocated training)"}
 _TOL = 1e-9
 
 
@@ -116,6 +120,7 @@ class Base:
     cluster: np.ndarray
     q_fe: np.ndarray
     month: np.ndarray
+    treated_share: np.ndarray
 
 
 def build_base(cells: Cells, outcome: Outcome, plan: Plan) -> Base:
@@ -131,7 +136,9 @@ def build_base(cells: Cells, outcome: Outcome, plan: Plan) -> Base:
     fe[np.arange(len(rows)), cluster] = 1.0
     fe[np.arange(len(rows)), n_teams + tcode] = 1.0
     return Base(rows=rows, sqrt_w=sqrt_w, cluster=cluster, q_fe=_basis(fe * sqrt_w[:, None]),
-                month=cells.frame["month"].to_numpy(dtype=float)[rows])
+                month=cells.frame["month"].to_numpy(dtype=float)[rows],
+                treated_share=cells.frame.get("treated_share", pd.Series(np.nan, index=cells.frame.index))
+                .to_numpy(dtype=float)[rows])
 
 
 def exposure_columns(base: Base, steps: np.ndarray, model: str) -> tuple[list[int | str], np.ndarray]:
@@ -141,6 +148,9 @@ def exposure_columns(base: Base, steps: np.ndarray, model: str) -> tuple[list[in
     if model == "immediate":
         columns: list[int | str] = ["trained"]
         x = (e >= 0).astype(float)[:, None]
+    elif model == "as_treated":
+        columns = ["trained"]
+        x = np.nan_to_num(base.treated_share)[:, None]
     else:
         columns = sorted(int(v) for v in np.unique(e[np.isfinite(e) & (e >= 0)]))
         x = (e[:, None] == np.array(columns, dtype=float)[None, :]).astype(float)
@@ -166,7 +176,7 @@ def build_design(cells: Cells, outcome: Outcome, plan: Plan, *, model: str = "ex
     design = Design(rows=base.rows, sqrt_w=base.sqrt_w, cluster=base.cluster, q_fe=base.q_fe,
                     q_all=np.hstack([base.q_fe, _basis(xt)]), x=xt, columns=columns, bread=bread, adjust=[],
                     n_clusters=int(base.cluster.max() + 1) if len(base.rows) else 0)
-    design.adjust = _cr2_adjustments(design)
+    design.adjust = _adjustments(design, -0.5 if plan.variance == "CR2" else -1.0)
     design.contrasts = [c for c in contrasts(columns, plan, model) if terms is None or c.term in terms]
     design.dfs = [_satterthwaite(design, c.weights) for c in design.contrasts]
     return design
@@ -182,26 +192,29 @@ def _basis(a: np.ndarray) -> np.ndarray:
     return q[:, :rank]
 
 
-def _cr2_adjustments(d: Design) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Per cluster: its row indices and ``A_g = (I - H_gg)^(-1/2)`` with the hat matrix of every term except the
-    cluster's own fixed effect (Pustejovsky & Tipton 2018, section 3), a pseudo-inverse where it is singular."""
+def _adjustments(d: Design, power: float) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Per cluster: its row indices and ``A_g = (I - H_gg)^power`` (-1/2: CR2; -1: CR3, the jackknife-like
+    correction) with the hat matrix of every term except the cluster's own fixed effect (Pustejovsky & Tipton
+    2018, section 3), a pseudo-inverse where it is singular."""
     out = []
     for g in range(d.n_clusters):
         idx = np.flatnonzero(d.cluster == g)
         s = d.sqrt_w[idx]
         h = d.q_all[idx] @ d.q_all[idx].T - np.outer(s, s) / (s @ s)
         vals, vecs = np.linalg.eigh(np.eye(len(idx)) - h)
-        inv_sqrt = np.where(vals > 1e-10, 1.0 / np.sqrt(np.clip(vals, 1e-10, None)), 0.0)
-        out.append((idx, (vecs * inv_sqrt) @ vecs.T))
+        scale = np.where(vals > 1e-10, np.clip(vals, 1e-10, None) ** power, 0.0)
+        out.append((idx, (vecs * scale) @ vecs.T))
     return out
 
 
 def contrasts(columns: list[int | str], plan: Plan, model: str) -> list[Contrast]:
-    """The terms reported: the primary window ('trained'), each timepoint and each exposure month, or the
-    immediate model's single 'trained_immediate'."""
+    """The terms reported: the primary window ('trained'), each timepoint and each exposure month; the immediate
+    model's single 'trained_immediate'; the as-treated model's 'trained' (all notes by trained authors vs none)."""
     k = len(columns)
     if model == "immediate":
         return [Contrast("trained_immediate", np.ones(k))] if k else []
+    if model == "as_treated":
+        return [Contrast("trained", np.ones(k))] if k else []
     out = []
     for term, window in (("trained", plan.primary_window), *plan.timepoints.items()):
         months = range(*window)

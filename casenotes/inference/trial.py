@@ -35,7 +35,8 @@ class TrialResult:
     def report(self) -> dict[str, Any]:
         """The JSON-ready description of how the analysis was done (CONSORT-SW items)."""
         sizes = self.cells.frame["n_notes"]
-        return {**self.plan.record(), "method": describe(self.plan),
+        return {**self.plan.record(), "method": describe(self.plan, "exposure_time"),
+                "sensitivity_method": describe(self.plan, "immediate"),
                 "time_effects": ("calendar-month fixed effects within each borough" if
                                  self.plan.time_effects == "stratum_period" else "calendar-month fixed effects"),
                 "exposure_time": f"one effect per month since the team's training month; the primary estimand is "
@@ -45,18 +46,25 @@ class TrialResult:
                 "cell_notes": {"min": int(sizes.min()), "median": float(sizes.median()), "max": int(sizes.max())}}
 
 
-def describe(plan: Plan) -> str:
+def describe(plan: Plan, model: str = "exposure_time") -> str:
+    """The method of one model, in words, for the report and each estimate."""
     time = "borough x month" if plan.time_effects == "stratum_period" else "month"
-    return primary.METHOD.format(time=time, model="exposure-time indicators (months since training)")
+    return primary.METHOD.format(time=time, model=primary.MODELS[model], variance=plan.variance)
 
 
-def analyse_trial(notes: pd.DataFrame, plan: Plan, *, terms: tuple[str, ...] | None = None,
+VIEWS = {"itt": ("exposure_time", "immediate"), "as-treated": ("as_treated",)}
+"""Intention to treat (the randomised allocation: exposure-time primary, immediate sensitivity) or as treated
+(each note's author's own training: non-randomised, reported as an association)."""
+
+
+def analyse_trial(notes: pd.DataFrame, plan: Plan, *, view: str = "itt", terms: tuple[str, ...] | None = None,
                   permutations: int | None = None, with_components: bool = True) -> TrialResult:
     """Analyse a trial's per-note rows as the plan says.
 
     Args:
         notes: ``Store.note_facts()`` rows (or the simulator's).
         plan: the loaded analysis plan.
+        view: 'itt' or 'as-treated' (:data:`VIEWS`); the as-treated view has no p-values and no randomisation test.
         terms: keep only these terms (the validation harness asks for the estimands it checks); None: all.
         permutations: override the plan's number of randomisation-test permutations (0: no test).
         with_components: estimate ICC and CAC and the cluster-period table (skipped by the harness).
@@ -69,8 +77,9 @@ def analyse_trial(notes: pd.DataFrame, plan: Plan, *, terms: tuple[str, ...] | N
         primary.check_clusters(cells, plan)
         rows = []
         designs: dict[tuple[str, str], primary.Design] = {}
+        models = VIEWS[view] if plan.immediate_effect_sensitivity or view != "itt" else ("exposure_time",)
         for outcome in plan.outcomes:
-            for model in ("exposure_time", "immediate") if plan.immediate_effect_sensitivity else ("exposure_time",):
+            for model in models:
                 group = (outcome.kind, model)  # outcomes of a kind share their cells and so their design
                 if group not in designs:
                     designs[group] = primary.build_design(cells, outcome, plan, model=model, terms=terms)
@@ -79,13 +88,11 @@ def analyse_trial(notes: pd.DataFrame, plan: Plan, *, terms: tuple[str, ...] | N
                 for row in primary.estimate(design, cells, outcome, plan):
                     rows.append({"outcome": outcome.name, "kind": outcome.kind, "role": outcome.role, "model": model,
                                  **row, "n_clusters": design.n_clusters, "n_cells": len(design.rows),
-                                 "n_units": units, "method": describe(plan) if model == "exposure_time" else
-                                 primary.METHOD.format(time="borough x month" if plan.time_effects == "stratum_period"
-                                                       else "month", model="one constant 'trained' effect")})
+                                 "n_units": units, "method": describe(plan, model)})
         estimates = pd.DataFrame(rows, columns=[c for c in ESTIMATE_COLUMNS if c not in ("p_adjusted",
                                                                                          "p_randomisation")])
         estimates = _plan_p_values(estimates, plan)
-        n_perm = plan.permutations if permutations is None else permutations
+        n_perm = (plan.permutations if permutations is None else permutations) if view == "itt" else 0
         estimates["p_randomisation"] = np.nan
         if n_perm > 0:
             for outcome in plan.outcomes:
@@ -106,7 +113,8 @@ def _main(estimates: pd.DataFrame, outcome: Outcome) -> pd.Series:
 
 
 def _plan_p_values(estimates: pd.DataFrame, plan: Plan) -> pd.DataFrame:
-    """Keep p only for the primary-window estimate of the roles the plan asks for; Holm-adjust the secondaries."""
+    """Keep p only for the ITT primary-window estimate of the roles the plan asks for; Holm-adjust the
+    secondaries."""
     out = estimates.copy()
     asked = np.zeros(len(out), dtype=bool)
     for outcome in plan.outcomes:
