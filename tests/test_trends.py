@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from casenotes.store import Store
-from casenotes.trends import Suppression, aggregate, fit_effects, note_outcomes
+from casenotes.trends import Suppression, aggregate, note_outcomes
 
 
 def test_trends_json_contract(trial, cli, tmp_path):
@@ -28,6 +28,9 @@ def test_small_groups_are_suppressed(trial):
 
 @pytest.mark.slow
 def test_recovers_the_direction_of_a_planted_effect(tmp_path, cli):
+    from casenotes.inference.plan import load_plan
+    from casenotes.inference.trial import analyse_trial
+
     cli("synth", tmp_path / "n.csv", "--notes", 3000, "--seed", 11, "--teams-per-borough", 4,
         "--effect", "victim_blaming=-8", "--effect", "perpetrator_pattern=10", "--effect", "child_focus=8",
         "--effect", "partnering=8")
@@ -35,30 +38,26 @@ def test_recovers_the_direction_of_a_planted_effect(tmp_path, cli):
     cli("score", tmp_path / "n.csv", "--db", db, "--model", "linear-v1", "--teams", tmp_path / "n_teams.csv",
         "--people", tmp_path / "n_people.csv")
     with Store(db, read_only=True) as store:
-        est = fit_effects(note_outcomes(store.note_facts()))
-    est = est[est["kind"] == "label_rate_per_100_sentences"].set_index("outcome")
+        est = analyse_trial(store.note_facts(), load_plan(), permutations=0).estimates
+    est = est[est["kind"].str.startswith("label") & (est["term"] == "trained")].set_index("outcome")
     assert est.loc["victim_blaming", "estimate"] < 0
     for label in ("perpetrator_pattern", "child_focus", "partnering"):
-        assert est.loc[label, "estimate"] > 0 and est.loc[label, "ci_low"] > 0, label
-    assert est.loc["victim_blaming", "ci_high"] < 0
-
-
-def test_mdes_shrinks_with_more_teams_and_grows_with_icc():
-    from casenotes.trends import mdes
-
-    base = mdes(icc=0.05, clusters=24, per_cluster=100)
-    assert mdes(icc=0.05, clusters=48, per_cluster=100) < base < mdes(icc=0.2, clusters=24, per_cluster=100)
-    # with no clustering the formula reduces to the individually randomised case
-    assert mdes(icc=0.0, clusters=1000, per_cluster=1) == pytest.approx(2.8 * (1 / (0.25 * 1000)) ** 0.5, rel=0.01)
+        assert est.loc[label, "estimate"] > 0, label
 
 
 def test_trends_out_writes_summaries_and_planning(trial, cli, tmp_path, monkeypatch):
+    from casenotes.data import data_path
+
     monkeypatch.setenv("CASENOTES_MIN_NOTES", "3")  # the data controller's floor for this small trial
-    cli("trends", "--db", trial["db"], "--out", tmp_path, "--min-notes", 3)
+    plan = tmp_path / "plan.toml"  # and the analysis plan's, which is a floor too
+    plan.write_text(data_path("analysis_plan.v1.toml").read_text().replace("min_notes = 10", "min_notes = 3"))
+    cli("trends", "--db", trial["db"], "--out", tmp_path, "--min-notes", 3, "--plan", plan)
     text = (tmp_path / "team_summaries.md").read_text()
     assert "per 100 sentences" in text or "too few notes" in text
+    assert "Descriptive, not an effect estimate" in text and "not-yet-trained teams" in text
     planning = __import__("pandas").read_csv(tmp_path / "planning_mdes.csv")
-    assert {"outcome", "teams", "notes_per_team", "mdes"} <= set(planning.columns) and (planning["mdes"] > 0).all()
+    assert {"outcome", "teams", "notes_per_team_period", "icc", "cac", "mdes"} <= set(planning.columns)
+    assert (planning["mdes"] > 0).all() and (planning["icc"] > 0).all()  # issue #19 item 4: never an ICC of 0
     assert (tmp_path / "aggregates_role_timepoint.csv").exists()
 
 
@@ -89,26 +88,16 @@ def test_timepoint_windows_are_configurable():
     assert got == ["baseline", "post_training", "follow_up_3m", "baseline"]
 
 
-def test_practitioner_random_effects_are_estimated_when_authors_write_several_notes():
-    from casenotes.simulate import Settings, _truth_outcomes
-
-    data = Settings(model=None, notes=1500, generator={"practitioner_sd": 0.5}).make(3, {}).generate()
-    notes = _truth_outcomes(data)
-    est = fit_effects(notes, outcomes=["victim_blaming_rate"]).iloc[0]
-    assert "per practitioner" in est["method"] and est["icc_practitioner"] > 0.01
-    assert est["n_practitioners"] == notes["author_id"].nunique()
-    # without author ids the model falls back to a team intercept only
-    anonymous = fit_effects(notes.drop(columns=["author_id"]), outcomes=["victim_blaming_rate"]).iloc[0]
-    assert "per practitioner" not in anonymous["method"] and np.isnan(anonymous["icc_practitioner"])
-
-
-def test_trends_prints_iccs_and_exports_parquet(trial, cli, tmp_path):
+def test_trends_reports_the_plan_and_exports_parquet(trial, cli, tmp_path):
     import pandas as pd
 
     printed = cli("trends", "--db", trial["db"], "--out", tmp_path, "--format", "parquet").stdout
-    assert "ICC team=" in printed and "practitioner=" in printed
+    assert "analysis_plan.v1.toml (sha256" in printed and "CR2" in printed
     estimates = pd.read_parquet(tmp_path / "estimates.parquet")
-    assert {"icc", "icc_practitioner", "n_practitioners"} <= set(estimates.columns)
+    assert {"method", "df", "se", "p_adjusted", "p_randomisation", "model", "role"} <= set(estimates.columns)
+    components = pd.read_parquet(tmp_path / "variance_components.parquet")
+    assert {"icc", "cac", "at_boundary"} <= set(components.columns)
+    assert (tmp_path / "cluster_period_sizes.parquet").exists()
     assert not (tmp_path / "estimates.csv").exists()
 
 
