@@ -42,7 +42,7 @@ def trends_cli(
     from casenotes.inference.planning import planning_table
     from casenotes.inference.summaries import team_summaries
     from casenotes.inference.trial import VIEWS as TRIAL_VIEWS
-    from casenotes.inference.trial import analyse_trial
+    from casenotes.inference.trial import analyse_trial, not_estimable
     from casenotes.store import Store
     from casenotes.trends import VIEWS, Suppression, aggregate, assign_timepoints, effects_cache, note_outcomes
 
@@ -74,7 +74,9 @@ def trends_cli(
                 raise
             result, refused = None, str(exc)
     notices = [str(w.message) for w in caught if str(w.message).startswith("[W0")]
-    estimates = result.estimates if result is not None else pd.DataFrame(columns=["outcome", "term", "estimate"])
+    estimates = (result.estimates if result is not None else  # refused: the contract's rows, with the reason
+                 pd.DataFrame([not_estimable(o, refused, n_clusters=int(notes["team_key"].nunique()))
+                               for o in plan.outcomes]))
     if view == "itt" and bounds == (3, 6) and not runs.empty and result is not None:  # the dashboard reads it
         estimates.to_parquet(effects_cache(db, str(runs.iloc[0, 0])), index=False)
     by_tp = aggregate(notes, ["borough", "timepoint"], rule=rule)

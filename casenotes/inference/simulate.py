@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from scipy import stats
 
 from casenotes.data import resolve, sha256
 from casenotes.errors import InputError
@@ -79,7 +80,6 @@ def simulate_one(scenario: Scenario, seed: int, plan: Plan, permutations: int = 
             "ci_high", "p_randomisation", "truth", "n_clusters", "clipped"]
     out = est[keep].copy()
     # every checked term gets its own two-sided p from its CI's t reference (the report's p only where planned)
-    from scipy import stats
     out["p_test"] = 2 * stats.t.sf(np.abs(out["estimate"] / out["se"]), out["df"])
     return out
 

@@ -89,6 +89,11 @@ def analyse_trial(notes: pd.DataFrame, plan: Plan, *, view: str = "itt", terms: 
                     rows.append({"outcome": outcome.name, "kind": outcome.kind, "role": outcome.role, "model": model,
                                  **row, "n_clusters": design.n_clusters, "n_cells": len(design.rows),
                                  "n_units": units, "method": describe(plan, model)})
+        for outcome in plan.outcomes:  # the contract promises a row per outcome even when it has no estimate
+            if not any(r["outcome"] == outcome.name and r["kind"] == outcome.kind and r["term"] == "trained"
+                       for r in rows):
+                rows.append(not_estimable(outcome, "no team has cells both before and after its training in the "
+                                                   "data", n_clusters=len(cells.teams), model=models[0]))
         estimates = pd.DataFrame(rows, columns=[c for c in ESTIMATE_COLUMNS if c not in ("p_adjusted",
                                                                                          "p_randomisation")])
         estimates = _plan_p_values(estimates, plan)
@@ -105,6 +110,14 @@ def analyse_trial(notes: pd.DataFrame, plan: Plan, *, view: str = "itt", terms: 
             result.components = components.variance_components(cells, plan)
             result.cluster_periods = components.cluster_period_table(cells)
     return result
+
+
+def not_estimable(outcome: Outcome, reason: str, *, n_clusters: int, model: str = "exposure_time") -> dict[str, Any]:
+    """The row an outcome gets when it cannot be estimated: NaN numbers and the reason in ``method``."""
+    return {"outcome": outcome.name, "kind": outcome.kind, "role": outcome.role, "model": model, "term": "trained",
+            "estimate": np.nan, "se": np.nan, "df": np.nan, "ci_low": np.nan, "ci_high": np.nan, "p": np.nan,
+            "p_adjusted": np.nan, "p_randomisation": np.nan, "n_clusters": n_clusters, "n_cells": 0, "n_units": 0,
+            "window_months": None, "method": f"not estimable: {reason}"}
 
 
 def _main(estimates: pd.DataFrame, outcome: Outcome) -> pd.Series:

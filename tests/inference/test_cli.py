@@ -53,7 +53,9 @@ def test_inference_is_refused_below_the_plans_minimum_but_descriptives_remain(tr
     plan.write_text(data_path("analysis_plan.v1.toml").read_text().replace(
         "refuse_below_clusters = 6", "refuse_below_clusters = 13"))
     out = _trends(cli, trial["db"], "--plan", plan)
-    assert out["estimates"] == [] and out["inference"].startswith("[E430]") and out["aggregates"]
+    assert out["inference"].startswith("[E430]") and out["aggregates"]
+    assert out["estimates"] and all(e["estimate"] is None and e["method"].startswith("not estimable: [E430]")
+                                    for e in out["estimates"])
 
 
 def test_validate_trends_smoke(cli, tmp_path):
