@@ -168,3 +168,16 @@ def test_cells_are_recomputed_while_stale(trial, tmp_path):
         removed = store.forget_case(forgotten)["notes"]  # and forgetting refreshes them
         assert store.query("SELECT value FROM meta WHERE key = 'note_cells'").iloc[0, 0] == "fresh"
         assert store.note_cells()["n_notes"].sum() == before["n_notes"].sum() - removed
+
+
+def test_descriptive_intervals_are_clustered_by_team(trial):
+    """Issue #19 item 8: a group of one team gets no interval (its notes are not independent); a borough's
+    interval is over its teams, so it is wider than one over its notes."""
+    with Store(trial["db"], read_only=True) as store:
+        notes = note_outcomes(store.note_facts())
+    rule = Suppression(min_notes=1, min_authors=1)
+    by_team = aggregate(notes, ["borough", "team"], rule=rule)
+    assert by_team["mean"].notna().any() and by_team["ci_low"].isna().all()
+    by_borough = aggregate(notes, ["borough"], rule=rule)
+    rates = by_borough[by_borough["outcome"] == "victim_blaming"].dropna(subset=["ci_low"])
+    assert len(rates) and (rates["ci_high"] > rates["ci_low"]).all()

@@ -68,11 +68,20 @@ def build_cells(notes: pd.DataFrame, plan: Plan) -> Cells:
     month = month_index(notes["recorded_at"])
     dated = np.isfinite(month)
     notes, month = notes[dated], month[dated].astype(int)
-    borough = notes["borough"].astype(object).fillna("?").astype(str).to_numpy()
-    team_key = borough + " / " + notes["team"].astype(object).fillna("?").astype(str).to_numpy()
-    team_code, team_names = pd.factorize(team_key, sort=True)
+    # factorise first and build names only for the distinct teams (string work per note is the slow part)
+    b_code, b_names = pd.factorize(notes["borough"], use_na_sentinel=False)
+    t_code, t_names = pd.factorize(notes["team"], use_na_sentinel=False)
+    pair, pairs = pd.factorize(b_code.astype(np.int64) * (len(t_names) + 1) + t_code)
+    pair_borough = np.array(["?" if pd.isna(v) else str(v) for v in b_names], dtype=object)[pairs // (len(t_names) + 1)]
+    pair_team = np.array(["?" if pd.isna(v) else str(v) for v in t_names], dtype=object)[pairs % (len(t_names) + 1)]
+    pair_key = pair_borough + " / " + pair_team
+    order = np.argsort(pair_key, kind="stable")
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    team_code, team_names = rank[pair], pair_key[order]
+    borough = pair_borough[order]
     step = month_index(notes["trained_at"])
-    teams = pd.DataFrame({"team_key": team_names, "stratum": _first(borough, team_code, len(team_names)),
+    teams = pd.DataFrame({"team_key": team_names, "stratum": borough,
                           "step": _first_finite(step, team_code, len(team_names))})
     moved = np.isfinite(step) & (step != teams["step"].to_numpy()[team_code])
     if moved.any():
@@ -89,17 +98,16 @@ def build_cells(notes: pd.DataFrame, plan: Plan) -> Cells:
         own = pd.to_datetime(notes["author_trained_at"])
         treated = (own.notna() & (pd.to_datetime(notes["recorded_at"]) >= own)).to_numpy(dtype=float)
         frame["treated_share"] = np.bincount(cell_code, treated, len(cell_keys)) / frame["n_notes"].to_numpy()
+    # a note without a case is a case of its own: it is never pooled with other notes
+    case = pd.factorize(notes["case_id"])[0] if "case_id" in notes else np.full(len(notes), -1)
+    case = np.where(case < 0, case.max(initial=0) + 1 + np.arange(len(notes)), case)
     for outcome in plan.outcomes:
-        summarise = _label_cells if outcome.kind == "label_rate_per_100_sentences" else _domain_cells
-        y, m, v = summarise(notes, cell_code, len(cell_keys), outcome, plan.good_at)
+        if outcome.kind == "label_rate_per_100_sentences":
+            y, m, v = _label_cells(notes, cell_code, len(cell_keys), outcome)
+        else:
+            y, m, v = _domain_cells(notes, cell_code, len(cell_keys), outcome, case, plan.good_at)
         frame[f"y|{outcome.key}"], frame[f"m|{outcome.key}"], frame[f"v|{outcome.key}"] = y, m.astype(int), v
     return Cells(frame=frame, teams=teams)
-
-
-def _first(values: np.ndarray, code: np.ndarray, n: int) -> np.ndarray:
-    out = np.empty(n, dtype=object)
-    out[code[::-1]] = values[::-1]
-    return out
 
 
 def _first_finite(values: np.ndarray, code: np.ndarray, n: int) -> np.ndarray:
@@ -109,8 +117,7 @@ def _first_finite(values: np.ndarray, code: np.ndarray, n: int) -> np.ndarray:
     return out
 
 
-def _label_cells(notes: pd.DataFrame, cell: np.ndarray, n_cells: int, outcome: Outcome,
-                 good_at: float) -> tuple[np.ndarray, ...]:
+def _label_cells(notes: pd.DataFrame, cell: np.ndarray, n_cells: int, outcome: Outcome) -> tuple[np.ndarray, ...]:
     """Rate per 100 sentences (a ratio of sums) and its linearised sampling variance over the cell's notes."""
     n = pd.to_numeric(notes["n_sentences"], errors="coerce").to_numpy(dtype=float)
     k = pd.to_numeric(notes[f"n_{outcome.name}"], errors="coerce").to_numpy(dtype=float)
@@ -126,15 +133,12 @@ def _label_cells(notes: pd.DataFrame, cell: np.ndarray, n_cells: int, outcome: O
     return 100.0 * rate, m, var
 
 
-def _domain_cells(notes: pd.DataFrame, cell: np.ndarray, n_cells: int, outcome: Outcome,
+def _domain_cells(notes: pd.DataFrame, cell: np.ndarray, n_cells: int, outcome: Outcome, case: np.ndarray,
                   good_at: float) -> tuple[np.ndarray, ...]:
     """Share (%) of the cell's cases whose mean domain score in the month reaches ``good_at``."""
     if outcome.name not in notes:
         return np.full(n_cells, np.nan), np.zeros(n_cells), np.full(n_cells, np.nan)
     score = pd.to_numeric(notes[outcome.name], errors="coerce").to_numpy(dtype=float)
-    # a note without a case is a case of its own: it is never pooled with other notes
-    case = (pd.factorize(notes["case_id"])[0] if "case_id" in notes else np.full(len(notes), -1))
-    case = np.where(case < 0, case.max(initial=0) + 1 + np.arange(len(notes)), case)
     ok = np.isfinite(score)
     unit, unit_keys = pd.factorize(cell[ok].astype(np.int64) * (case.max(initial=0) + 1) + case[ok])
     unit_mean = np.bincount(unit, score[ok]) / np.bincount(unit)

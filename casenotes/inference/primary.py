@@ -167,10 +167,12 @@ def absorbed_outcome(base: "Base | Design", cells: Cells, outcome: Outcome) -> n
 
 
 def build_design(cells: Cells, outcome: Outcome, plan: Plan, *, model: str = "exposure_time",
-                 steps: np.ndarray | None = None, terms: tuple[str, ...] | None = None) -> Design:
-    """The design of one outcome's fit (``model`` 'exposure_time' or 'immediate'); ``steps`` overrides each
-    cell's training month; ``terms`` keeps only the named contrasts."""
-    base = build_base(cells, outcome, plan)
+                 steps: np.ndarray | None = None, terms: tuple[str, ...] | None = None,
+                 base: Base | None = None) -> Design:
+    """The design of one outcome's fit (``model`` 'exposure_time', 'immediate' or 'as_treated'); ``steps``
+    overrides each cell's training month; ``terms`` keeps only the named contrasts; ``base`` reuses the rows and
+    absorbed fixed effects of another model of an outcome of the same kind."""
+    base = base or build_base(cells, outcome, plan)
     columns, xt = exposure_columns(base, cells.steps() if steps is None else steps, model)
     bread = np.linalg.inv(xt.T @ xt) if xt.shape[1] else np.zeros((0, 0))
     design = Design(rows=base.rows, sqrt_w=base.sqrt_w, cluster=base.cluster, q_fe=base.q_fe,

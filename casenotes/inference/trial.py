@@ -77,12 +77,16 @@ def analyse_trial(notes: pd.DataFrame, plan: Plan, *, view: str = "itt", terms: 
         primary.check_clusters(cells, plan)
         rows = []
         designs: dict[tuple[str, str], primary.Design] = {}
+        bases: dict[str, primary.Base] = {}
         models = VIEWS[view] if plan.immediate_effect_sensitivity or view != "itt" else ("exposure_time",)
         for outcome in plan.outcomes:
             for model in models:
                 group = (outcome.kind, model)  # outcomes of a kind share their cells and so their design
                 if group not in designs:
-                    designs[group] = primary.build_design(cells, outcome, plan, model=model, terms=terms)
+                    if outcome.kind not in bases:
+                        bases[outcome.kind] = primary.build_base(cells, outcome, plan)
+                    designs[group] = primary.build_design(cells, outcome, plan, model=model, terms=terms,
+                                                          base=bases[outcome.kind])
                 design = designs[group]
                 units = int(cells.frame[f"m|{outcome.key}"].sum())
                 for row in primary.estimate(design, cells, outcome, plan):
@@ -120,9 +124,11 @@ def not_estimable(outcome: Outcome, reason: str, *, n_clusters: int, model: str 
             "window_months": None, "method": f"not estimable: {reason}"}
 
 
-def _main(estimates: pd.DataFrame, outcome: Outcome) -> pd.Series:
-    return ((estimates["outcome"] == outcome.name) & (estimates["kind"] == outcome.kind)
-            & (estimates["model"] == "exposure_time") & (estimates["term"] == "trained"))
+def _main(estimates: pd.DataFrame, outcome: Outcome) -> np.ndarray:
+    """Rows of the outcome's ITT primary-window estimate (numpy masks: pandas string comparisons are slow)."""
+    col = {c: estimates[c].to_numpy(dtype=object) for c in ("outcome", "kind", "model", "term")}
+    return ((col["outcome"] == outcome.name) & (col["kind"] == outcome.kind) & (col["model"] == "exposure_time")
+            & (col["term"] == "trained"))
 
 
 def _plan_p_values(estimates: pd.DataFrame, plan: Plan) -> pd.DataFrame:
@@ -132,12 +138,13 @@ def _plan_p_values(estimates: pd.DataFrame, plan: Plan) -> pd.DataFrame:
     asked = np.zeros(len(out), dtype=bool)
     for outcome in plan.outcomes:
         if outcome.role in plan.p_value_roles:
-            asked |= _main(out, outcome).to_numpy()
-    out.loc[~asked, "p"] = np.nan
-    out["p_adjusted"] = out["p"]
-    secondary = asked & (out["role"] == "secondary").to_numpy()
+            asked |= _main(out, outcome)
+    p = np.where(asked, out["p"].to_numpy(dtype=float), np.nan)
+    adjusted = p.copy()
+    secondary = asked & (out["role"].to_numpy(dtype=object) == "secondary")
     if plan.multiplicity == "holm" and secondary.any():
-        out.loc[secondary, "p_adjusted"] = holm(out.loc[secondary, "p"].to_numpy())
+        adjusted[secondary] = holm(p[secondary])
+    out["p"], out["p_adjusted"] = p, adjusted
     return out
 
 
