@@ -46,12 +46,8 @@ def test_recovers_the_direction_of_a_planted_effect(tmp_path, cli):
 
 
 def test_trends_out_writes_summaries_and_planning(trial, cli, tmp_path, monkeypatch):
-    from casenotes.data import data_path
-
     monkeypatch.setenv("CASENOTES_MIN_NOTES", "3")  # the data controller's floor for this small trial
-    plan = tmp_path / "plan.toml"  # and the analysis plan's, which is a floor too
-    plan.write_text(data_path("analysis_plan.v1.toml").read_text().replace("min_notes = 10", "min_notes = 3"))
-    cli("trends", "--db", trial["db"], "--out", tmp_path, "--min-notes", 3, "--plan", plan)
+    cli("trends", "--db", trial["db"], "--out", tmp_path, "--min-notes", 3)
     text = (tmp_path / "team_summaries.md").read_text()
     assert "per 100 sentences" in text or "too few notes" in text
     assert "Descriptive, not an effect estimate" in text and "not-yet-trained teams" in text

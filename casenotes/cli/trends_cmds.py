@@ -47,9 +47,10 @@ def trends_cli(
     from casenotes.trends import VIEWS, Suppression, aggregate, assign_timepoints, effects_cache, note_outcomes
 
     plan = load_plan(plan_path)
+    # the plan's suppression is the default; the data controller's configured rule is the floor
     floor = Suppression.configured()
-    rule = floor.at_least(max(floor.min_notes, plan.min_notes), max(floor.min_authors, plan.min_authors))
-    rule = rule.at_least(min_notes, min_authors)
+    rule = floor.at_least(max(floor.min_notes, plan.min_notes) if min_notes is None else min_notes,
+                          max(floor.min_authors, plan.min_authors) if min_authors is None else min_authors)
 
     if view not in VIEWS or view not in TRIAL_VIEWS:
         raise InputError(f"[E170] --view '{view}' is unknown; expected one of {sorted(VIEWS)}.")
