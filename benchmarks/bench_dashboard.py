@@ -25,7 +25,7 @@ PAGES = ("overview", "trends", "notes", "batch", "annotate", "models", "audit", 
 def build_store(workdir: Path, sentences: int, seed_notes: int) -> Path:
     import duckdb
 
-    from casenotes.scoring import default_workers, score_file
+    from casenotes.batch import default_workers, score_file
     from casenotes.synth import write
 
     paths = write(workdir / "seed.csv", notes=seed_notes, seed=0)

@@ -20,7 +20,7 @@ import pandas as pd
 
 
 def leakage(notes: int, seed: int, model: str) -> dict:
-    from casenotes.scoring import score_file
+    from casenotes.batch import score_file
     from casenotes.store import Store
     from casenotes.synth import write
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from casenotes.scoring import score_file
+from casenotes.batch import score_file
 from casenotes.store import Store
 
 

@@ -8,7 +8,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from casenotes.scoring import score_file
+from casenotes.batch import score_file
 from casenotes.store import Store
 
 
@@ -112,14 +112,15 @@ def test_precision_is_validated_and_recorded(trial, cli, tmp_path):
 
 def test_pipeline_rebuilt_on_long_runs_gives_the_same_results(monkeypatch):
     """spaCy's vocabulary only grows; the scorer rebuilds its pipeline every so many notes, unchanged output."""
-    import casenotes.scoring as scoring
+    import casenotes.batch.texts
+    from casenotes.batch import NoteScorer
 
     texts = [f"Dad shouted at Mum on {d}/0{m}/24 (ref LCS{d * 977}). Mum and the baby went to her sister's."
              for d in range(1, 13) for m in range(1, 4)]
-    steady = scoring.NoteScorer(model="linear-v1")
+    steady = NoteScorer(model="linear-v1")
     expected = [steady.score_texts([t]) for t in texts]
-    monkeypatch.setattr(scoring, "NLP_REBUILD_NOTES", 5)
-    renewed = scoring.NoteScorer(model="linear-v1")
+    monkeypatch.setattr(casenotes.batch.texts, "NLP_REBUILD_NOTES", 5)
+    renewed = NoteScorer(model="linear-v1")
     pipelines = set()
     got = []
     for t in texts:

@@ -223,7 +223,7 @@ def run_batch(upload_path: str, db_path: str, *, mapping: dict[str, str], model:
     """
     import yaml
 
-    from casenotes.scoring import score_file
+    from casenotes.batch import score_file
 
     rejects = Path(db_path).with_name(Path(upload_path).stem + "_rejects.csv")
     with tempfile.TemporaryDirectory(prefix="casenotes-") as tmp:

@@ -1,7 +1,8 @@
 """Versioned backend names -> classes, and ``load_model(name_or_path)``.
 
 A new backend is one module plus one line in :data:`BACKENDS`. Shipped models live under ``models/NAME`` in the
-repository; any other directory holding a ``model.json`` is loaded by its path.
+repository, installed with the package as ``casenotes_models`` (:func:`models_dir`); any other directory holding
+a ``model.json`` is loaded by its path.
 
 A model is a file the process will act on, so where ``--model`` points matters: a bare name (``linear-v1``)
 is only ever a shipped model, never a folder of that name in the working directory (on a shared drive, anyone
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import importlib.util
 import json
 import os
 from pathlib import Path
@@ -43,12 +45,34 @@ MANIFEST = "shipped_models.v1.json"
 """The package data file holding every shipped model's files and their SHA-256 (``models/build_manifest.py``)."""
 
 
+MODELS_ENV = "CASENOTES_MODELS"
+"""The environment variable that points casenotes at a folder of shipped models (one folder per model)."""
+MODELS_PACKAGE = "casenotes_models"
+"""The repository's ``models/`` folder as installed with casenotes (a data package; see setup.py)."""
+
+
 def models_dir() -> Path:
-    """Where shipped models live: ``$CASENOTES_MODELS`` or the repository's ``models/`` folder."""
-    env = os.environ.get("CASENOTES_MODELS")
+    """Where shipped models live: ``$CASENOTES_MODELS``, else the ``casenotes_models`` data package installed with
+    casenotes (editable or not).
+
+    Fallback, for a source checkout used without being installed (or whose editable install predates
+    ``casenotes_models``): the checkout's own ``models/`` folder, beside its ``pyproject.toml``.
+
+    Raises:
+        ModelError: none of these is there.
+    """
+    env = os.environ.get(MODELS_ENV)
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[2] / "models"
+    spec = importlib.util.find_spec(MODELS_PACKAGE)
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "models").is_dir() and (checkout / "pyproject.toml").is_file():
+        return checkout / "models"
+    raise ModelError(f"[E380] The shipped models were not found: no {MODELS_PACKAGE} package is installed with "
+                     f"casenotes. Set {MODELS_ENV} to the folder that holds them (one folder per model, each with "
+                     f"model.json), or reinstall casenotes.")
 
 
 def written_as_path(value: str | Path) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import secrets
 import sys
+from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
@@ -12,7 +13,8 @@ import typer
 
 from casenotes.cli import app, out
 
-APP_FILE = Path(__file__).resolve().parents[2] / "app_streamlit.py"
+APP_FILE = Path(str(resources.files("casenotes.app") / "router" / "main.py"))
+"""The dashboard's router, served by ``streamlit run``: package data, found wherever casenotes is installed."""
 # Streamlit settings that keep everything on this machine and show users one line, never a traceback: no usage
 # statistics, loopback only, XSRF and CORS protection on, generic error messages in the browser.
 PRIVATE_SERVER = ["--browser.gatherUsageStats", "false", "--server.address", "127.0.0.1",
@@ -88,7 +90,7 @@ def demo_cli(
     """Synthetic notes -> score -> store -> dashboard, in one command."""
     from casenotes.app.auth import ROLES, UserStore
     from casenotes.classify.registry import FAST_MODEL
-    from casenotes.scoring import default_workers, score_file
+    from casenotes.batch import default_workers, score_file
     from casenotes.synth import write
 
     workdir.mkdir(parents=True, exist_ok=True)

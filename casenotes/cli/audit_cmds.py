@@ -31,7 +31,7 @@ app.add_typer(audit_app, name="audit")
 
 def audit(in_path: Path, out_path: Path, *, model: str | None = None, rubric: str = "default") -> int:
     """Score whole notes on the four audit domains, with the sentences behind each score."""
-    from casenotes.scoring import NoteScorer
+    from casenotes.batch import NoteScorer
 
     rows = read_jsonl(in_path, ("note_id", "text"))
     scorer = NoteScorer(model=model, rubric=rubric)
@@ -64,7 +64,7 @@ def calibrate(notes_path: Path, human_path: Path, out_path: Path, *, model: str 
     from casenotes.audit import Rubric, note_features
     from casenotes.audit.calibrate import calibrate as fit, read_human_scores
     from casenotes.audit.rubric import rubric_toml
-    from casenotes.scoring import NoteScorer
+    from casenotes.batch import NoteScorer
 
     rows = read_jsonl(notes_path, ("note_id", "text"))
     human = read_human_scores(human_path)

@@ -80,16 +80,18 @@ def score_cli(
     """Batch-score an export into the store; re-running skips notes already stored."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from casenotes.scoring import default_workers, score_file
+    from casenotes.batch import RunConfig, default_workers, score_run
 
     with Progress(TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TextColumn("rows"),
                   TimeElapsedColumn(), console=err, transient=False) as bar:
         task = bar.add_task("score", total=None)
-        report = score_file(input_path, db, mapping=mapping, rejects=rejects, people=people, teams=teams, roster=roster,
-                            memberships=memberships,
-                            model=model, rubric=rubric, precision=precision, chunk_size=chunk_size,
-                            workers=workers or default_workers(), engine=engine, scheduler=scheduler,
-                            progress=lambda n: bar.advance(task, n))
+        # this process exists for the run: it may tune its garbage collector while it scores
+        config = RunConfig.from_options(input_path, db, mapping=mapping, rejects=rejects, people=people, teams=teams,
+                                        roster=roster, memberships=memberships, model=model, rubric=rubric,
+                                        precision=precision, chunk_size=chunk_size,
+                                        workers=workers or default_workers(), engine=engine, scheduler=scheduler,
+                                        progress=lambda n: bar.advance(task, n), tune_gc=True)
+        report = score_run(config)
     if report_file:
         report_file.write_text(json.dumps(report.as_dict(), indent=2) + "\n", encoding="utf-8")
     out.print(f"rows read            {report.rows_read}")

@@ -252,18 +252,18 @@ def test_batch_pseudonymises_the_names_of_an_uploaded_people_table(study, trial)
 def test_batch_keeps_uploads_off_disk_between_runs_and_removes_its_copies(study, trial, tmp_path, monkeypatch):
     import tempfile
 
-    import casenotes.scoring
+    import casenotes.batch
 
     scratch_tmp = tmp_path / "tmp"
     scratch_tmp.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch_tmp))
-    modes, real = [], casenotes.scoring.score_file
+    modes, real = [], casenotes.batch.score_file
 
     def spy(input_path, *args, **kwargs):  # the folder the export is scored from, while it is scored
         modes.append(Path(input_path).parent.stat().st_mode & 0o777)
         return real(input_path, *args, **kwargs)
 
-    monkeypatch.setattr(casenotes.scoring, "score_file", spy)
+    monkeypatch.setattr(casenotes.batch, "score_file", spy)
     at = upload(run_page(study, "batch"), export_csv(trial))
     for _ in range(3):
         at.run()

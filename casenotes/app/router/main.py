@@ -1,0 +1,103 @@
+"""casenotes dashboard: router only (page config, host check, sign-in and session checks, navigation by role).
+
+Run with `casenotes serve --db STORE` (or `casenotes demo`), which serves this file on 127.0.0.1 with usage
+statistics off; it is package data, so an installed casenotes serves it without the source checkout. Pages live
+in casenotes/app/pages; cached data access in casenotes/app/data.py; sign-in, sessions, roles and the access log
+in casenotes/app/auth.py.
+
+It lives in a folder of its own on purpose: Streamlit serves every script of a ``pages/`` folder beside the main
+script as a page of its own (its first multipage scheme), which would open the pages without this router's
+sign-in (tests/app/test_router.py).
+"""
+
+import os
+import time
+from importlib import resources
+from pathlib import Path
+
+import streamlit as st
+
+PAGES = Path(str(resources.files("casenotes.app") / "pages"))
+
+st.set_page_config(page_title="casenotes", page_icon="📝", layout="wide")
+
+from casenotes.app.auth import PAGES as ROLE_PAGES  # noqa: E402  (after set_page_config)
+from casenotes.app.auth import (  # noqa: E402
+    SESSION_ENDS, AccessLog, AuthError, UserStore, current_user, host_allowed, session_end, start_session,
+    users_file,
+)
+from casenotes.app.data import default_db  # noqa: E402
+
+served = default_db()
+log = AccessLog.for_store(served)
+port = int(st.get_option("server.port"))
+host = st.context.headers.get("host")
+names = tuple(n.strip() for n in os.environ.get("CASENOTES_ALLOWED_HOSTS", "").split(",") if n.strip())
+if not host_allowed(host, port=port, names=names):
+    if not st.session_state.get("_host_refused"):  # once per session, not once per rerun
+        st.session_state["_host_refused"] = True
+        log.append(None, "host_refused", host=str(host)[:100])
+    st.error(f"This dashboard answers only at http://127.0.0.1:{port}; open it there.")
+    st.stop()
+
+users = UserStore(users_file(served))
+user = current_user()
+if user is not None:
+    now = time.time()
+    ended = session_end(st.session_state["user"], users, now=now)
+    if ended:
+        log.append(user, "session_expired" if ended in ("idle", "expired") else "session_revoked", reason=ended)
+        st.session_state.clear()
+        st.session_state["_session_notice"] = SESSION_ENDS[ended]
+        user = None
+    else:
+        st.session_state["user"]["last_seen"] = now
+if user is None:
+    st.title("casenotes")
+    if not users.exists():
+        st.error(f"No dashboard users are set up. Add one with `casenotes users add NAME --role admin --users "
+                 f"{users.path}` and reload.")
+        st.stop()
+    if st.session_state.get("_session_notice"):
+        st.info(st.session_state["_session_notice"])
+    with st.form("sign_in"):
+        st.subheader("Sign in")
+        name = st.text_input("Name", key="sign_in_name", max_chars=100)
+        password = st.text_input("Password", type="password", key="sign_in_password", max_chars=200)
+        if st.form_submit_button("Sign in"):
+            try:
+                signed = users.sign_in(name.strip(), password)
+            except AuthError as exc:
+                log.append(None, "sign_in_failed", name=name.strip()[:64], code=str(exc)[1:5])
+                st.error(str(exc).split("] ", 1)[-1])
+            else:
+                st.session_state.pop("_session_notice", None)
+                st.session_state["user"] = start_session(signed)
+                log.append(signed, "sign_in")
+                st.rerun()
+    st.stop()
+
+with st.sidebar:
+    st.caption(f"Signed in as **{user.name}** ({user.role})")
+    if st.button("Sign out", key="sign_out"):
+        log.append(user, "sign_out")
+        st.session_state.clear()
+        st.rerun()
+    if user.role == "admin":
+        st.text_input("Store (DuckDB file)", value=served, key="db_path")
+
+ALL = {
+    "overview": ("Explore", "Overview", "🏠"), "trends": ("Explore", "Trends", "📈"), "notes": ("Explore", "Notes", "🗒️"),
+    "batch": ("Evaluate", "Batch", "📥"), "audit": ("Evaluate", "Audit", "⚖️"), "annotate": ("Research", "Annotate", "✍️"), "models": ("Research", "Models", "🧪"),
+    "access": ("Admin", "Access", "🔐"),
+}
+sections: dict[str, list] = {}
+for key in ROLE_PAGES[user.role]:
+    section, title, icon = ALL[key]
+    sections.setdefault(section, []).append(st.Page(str(PAGES / f"{key}.py"), title=title, icon=icon,
+                                                    default=key == "overview"))
+navigation = st.navigation(sections)
+if st.session_state.get("_logged_page") != navigation.title:
+    st.session_state["_logged_page"] = navigation.title
+    log.append(user, "page_view", page=navigation.title)
+navigation.run()
