@@ -158,11 +158,9 @@ def generate(scenario: Scenario, seed: int) -> tuple[pd.DataFrame, dict[str, flo
               + (strength * het[team] * s.domain_effect)[:, None])
     scores = 1 + (latent[..., None] > np.array(DOMAIN_CUTS)).sum(axis=2)
 
-    start = pd.Timestamp("2024-01-01")
-    month_start = start + pd.to_timedelta(0, "D")
-    recorded = (pd.DatetimeIndex([month_start + pd.DateOffset(months=int(m)) for m in range(s.months)])[month]
-                + pd.to_timedelta(rng.integers(0, 28, n), "D"))
-    trained = pd.DatetimeIndex([month_start + pd.DateOffset(months=int(m)) for m in range(s.months)])[step[team]]
+    firsts = pd.date_range("2024-01-01", periods=s.months, freq="MS")  # the first day of each study month
+    recorded = firsts[month] + pd.to_timedelta(rng.integers(0, 28, n), "D")
+    trained = firsts[step[team]]
     frame = pd.DataFrame({"borough": pd.Categorical.from_codes(borough[team], [f"B{b}" for b in range(s.boroughs)]),
                           "team": pd.Categorical.from_codes(team, [f"T{j:02d}" for j in range(s.teams)]),
                           "author_id": team * 10 + author, "case_id": case_code, "recorded_at": recorded,
