@@ -1,8 +1,9 @@
-"""The trends analysis of a scored store, as ``casenotes trends`` runs it: per-note outcomes for a view of training,
-mixed-effects estimates of the training effect, suppressed aggregates, and the tables saved for analysts.
+"""The trends analysis of a scored store, as ``casenotes trends`` runs it: the trial analysis the analysis plan
+pre-specifies (:mod:`casenotes.inference`), per-note outcomes for a view of training, suppressed descriptive
+aggregates, and the tables saved for analysts.
 
-The statistics are :mod:`casenotes.trends`'; this module reads the store, puts them together and saves them, and
-returns a :class:`TrendsResult` for the caller to print. It prints nothing.
+The statistics are :mod:`casenotes.inference`'s and :mod:`casenotes.trends`'; this module reads the store, puts them
+together and saves them, and returns a :class:`TrendsResult` for the caller to print. It prints nothing.
 """
 
 from __future__ import annotations
@@ -10,17 +11,19 @@ from __future__ import annotations
 import json
 import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from casenotes.errors import CasenotesWarning, InputError
+from casenotes.errors import CasenotesWarning, InputError, TrialRefusedError
 from casenotes.schemas import DEFAULT_WINDOWS
 
 if TYPE_CHECKING:
+    from casenotes.inference.plan import Plan
+    from casenotes.inference.trial import TrialResult
     from casenotes.trends import Suppression
 
 
@@ -51,8 +54,13 @@ class TrendsResult:
         view: the view of training used.
         windows: the follow-up window ends in months.
         notes: one row per note with its timepoint, trained status and outcomes.
-        estimates: the training effect per outcome (``casenotes.trends.fit_effects``).
+        estimates: the training effect per outcome and term (the trial analysis; when it was refused, one row per
+            planned outcome with the reason in ``method``).
         aggregates: outcomes by borough x timepoint, small groups suppressed.
+        plan: the analysis plan followed.
+        trial: the trial analysis, or None when it was refused (``refused`` says why).
+        refused: why there is no trial inference (too few teams), or None.
+        notices: the coded warnings the analysis gave (``[W0..] ...``).
         out_dir: where the tables were saved, if anywhere.
     """
 
@@ -61,6 +69,10 @@ class TrendsResult:
     notes: pd.DataFrame
     estimates: pd.DataFrame
     aggregates: pd.DataFrame
+    plan: Plan
+    trial: TrialResult | None = None
+    refused: str | None = None
+    notices: list[str] = field(default_factory=list)
     out_dir: Path | None = None
 
     @property
@@ -71,10 +83,25 @@ class TrendsResult:
     def n_practitioners(self) -> int:
         return int(self.notes["author_id"].nunique())
 
+    @property
+    def analysis(self) -> str:
+        """What the view's comparison is, in words (as-treated results are associations, not effects)."""
+        if self.view == View.ITT:
+            return "intention to treat: each team's allocated training date (the randomised comparison)"
+        return ("as treated: each author's own completed training. NON-RANDOMISED: an association, not the effect "
+                "of the allocated training; the ITT analysis is the trial's result")
+
     def to_dict(self) -> dict[str, Any]:
-        """The ``casenotes trends --json`` payload (design.md): estimates, counts and the borough aggregates."""
-        return {"view": str(self.view), "windows_months": list(self.windows),
+        """The ``casenotes trends --json`` payload (design.md): estimates, how they were made (the plan, its hash,
+        the method), notices, counts and the borough aggregates."""
+        trial = self.trial
+        return {"view": str(self.view), "analysis": self.analysis, "windows_months": list(self.windows),
                 "estimates": json.loads(self.estimates.to_json(orient="records")),
+                **(trial.report() if trial is not None else {**self.plan.record(), "inference": self.refused}),
+                "notices": self.notices,
+                "exposure_terms": sorted({t for t in self.estimates["term"] if str(t).startswith("exposure_month_")},
+                                         key=lambda t: int(t.rsplit("_", 1)[1])),
+                "variance_components": json.loads(trial.components.to_json(orient="records")) if trial else [],
                 "n_notes": int(len(self.notes)), "n_teams": self.n_teams,
                 "aggregates": json.loads(self.aggregates.to_json(orient="records"))}
 
@@ -100,52 +127,84 @@ def check_windows(windows: Sequence[int]) -> tuple[int, int]:
 
 
 def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequence[int] = DEFAULT_WINDOWS,
-               rule: Suppression | None = None, out_dir: str | Path | None = None,
-               fmt: str = TableFormat.CSV) -> TrendsResult:
-    """Estimate the training effect per outcome and aggregate outcomes by borough and timepoint.
+               min_notes: int | None = None, min_authors: int | None = None, out_dir: str | Path | None = None,
+               fmt: str = TableFormat.CSV, plan: str | Path = "default",
+               permutations: int | None = None) -> TrendsResult:
+    """Run the analysis plan's trial analysis of a store and aggregate outcomes by borough and timepoint.
 
     The estimates of the dashboard's view (intention to treat, windows 3 and 6) are also kept beside the store for
-    its latest run, so the Trends page need not refit them.
+    its latest run, so the Trends page need not refit them. With too few teams for trial inference the analysis is
+    refused (E430/E434) and the result keeps one row per planned outcome with the reason, and the descriptive
+    aggregates.
 
     Args:
         store_path: a scored store.
         view: ``"itt"`` or ``"as-treated"``.
-        windows: follow-up window ends in months after training.
-        rule: the small-number suppression for aggregates (default: the configured floor).
-        out_dir: if given, estimates, aggregates by borough/team/role and timepoint, the planning table and team
-            summaries are written there (for their owner only).
+        windows: follow-up window ends in months after training (descriptive timepoints; the trial model's
+            exposure months are the plan's).
+        min_notes, min_authors: the small-number suppression asked for (default: the plan's; never below the
+            data controller's configured floor).
+        out_dir: if given, estimates, aggregates by borough/team/role and timepoint, the planning table, variance
+            components, cluster-period sizes and team summaries are written there (for their owner only).
         fmt: ``"csv"`` or ``"parquet"`` for the tables under ``out_dir``.
+        plan: an analysis plan (TOML), or ``"default"`` for the shipped one.
+        permutations: randomisation-test permutations (default: the plan's; 0 skips the test).
 
     Raises:
-        InputError: an unknown view (E170), bad windows (E171) or format (E280).
+        InputError: an unknown view (E170), bad windows (E171) or format (E280), suppression below the floor (E271),
+            a bad plan.
 
     Warns:
         CasenotesWarning: notes whose team has no row in the teams table (W005), in the intention-to-treat view:
             they are coded baseline.
     """
+    from casenotes.inference.plan import load_plan
+    from casenotes.inference.trial import not_estimable
     from casenotes.store import Store
-    from casenotes.trends import Suppression, aggregate, effects_cache, fit_effects
+    from casenotes.trends import Suppression, aggregate, effects_cache
 
     if view not in set(View):
         raise InputError(f"[E170] --view '{view}' is unknown; expected one of {sorted(map(str, View))}.")
     bounds = check_windows(windows)
     if fmt not in set(TableFormat):
         raise InputError(f"[E280] --format '{fmt}': expected csv or parquet.")
-    rule = rule or Suppression.configured()
+    the_plan = load_plan(plan)
+    floor = Suppression.configured()  # the plan's suppression is the default; the configured rule is the floor
+    rule = floor.at_least(max(floor.min_notes, the_plan.min_notes) if min_notes is None else min_notes,
+                          max(floor.min_authors, the_plan.min_authors) if min_authors is None else min_authors)
     with Store(store_path, read_only=True) as store:
+        facts = store.note_facts()
         notes = store.note_outcomes(view=str(view), windows=bounds)
         run = store.latest_run()
         teams = store.teams()
     if view == View.ITT:
         warn_unlisted_teams(notes, teams)
-    estimates = fit_effects(notes)
-    if view == View.ITT and bounds == DEFAULT_WINDOWS and run is not None:  # the dashboard's view: kept for it
+    trial, refused, notices = _trial(facts, the_plan, view=str(view), permutations=permutations)
+    estimates = (trial.estimates if trial is not None else  # refused: the contract's rows, with the reason
+                 pd.DataFrame([not_estimable(o, refused or "", n_clusters=int(notes["team_key"].nunique()))
+                               for o in the_plan.outcomes]))
+    if view == View.ITT and bounds == DEFAULT_WINDOWS and run is not None and trial is not None:  # the dashboard's
         estimates.to_parquet(effects_cache(store_path, str(run["run_id"])), index=False)
-    result = TrendsResult(str(view), bounds, notes, estimates, aggregate(notes, ["borough", "timepoint"], rule=rule))
+    result = TrendsResult(str(view), bounds, notes, estimates, aggregate(notes, ["borough", "timepoint"], rule=rule),
+                          plan=the_plan, trial=trial, refused=refused, notices=notices)
     if out_dir is not None:
         result.out_dir = Path(out_dir)
         _save(result, rule=rule, fmt=str(fmt))
     return result
+
+
+def _trial(facts: pd.DataFrame, plan: Plan, *, view: str,
+           permutations: int | None) -> tuple[TrialResult | None, str | None, list[str]]:
+    """The trial analysis, or why it was refused (too few teams: E430/E434), and the coded notices it gave."""
+    from casenotes.inference.trial import analyse_trial
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            trial, refused = analyse_trial(facts, plan, view=view, permutations=permutations), None
+        except TrialRefusedError as exc:
+            trial, refused = None, str(exc)
+    return trial, refused, [str(w.message) for w in caught if str(w.message).startswith("[W0")]
 
 
 def warn_unlisted_teams(facts: pd.DataFrame, teams: pd.DataFrame) -> None:
@@ -165,16 +224,23 @@ def warn_unlisted_teams(facts: pd.DataFrame, teams: pd.DataFrame) -> None:
 
 def _save(result: TrendsResult, *, rule: Suppression, fmt: str) -> None:
     """Write the tables and team summaries of ``result`` under ``result.out_dir``, for their owner only."""
+    from casenotes.inference.planning import planning_table
+    from casenotes.inference.summaries import team_summaries
     from casenotes.private import open_private, private_dir, save_table
-    from casenotes.trends import aggregate, planning_table, team_summaries
+    from casenotes.trends import aggregate
 
-    out_dir, notes = result.out_dir, result.notes
+    out_dir, notes, trial = result.out_dir, result.notes, result.trial
     private_dir(out_dir)
     tables = {"estimates": result.estimates, "aggregates_borough_timepoint": result.aggregates,
               "aggregates_team_timepoint": aggregate(notes, ["borough", "team", "timepoint"], rule=rule),
               "aggregates_role_timepoint": aggregate(notes, ["author_role", "timepoint"], rule=rule),
-              "planning_mdes": planning_table(notes, result.estimates)}
+              "planning_mdes": planning_table(result.plan, trial.components if trial is not None else None)}
+    if trial is not None:
+        tables["variance_components"] = trial.components
+        tables["cluster_period_sizes"] = trial.cluster_periods
     for name, table in tables.items():
         save_table(table, out_dir / f"{name}.{fmt}")
+    summaries = (team_summaries(trial.cells, result.plan, min_notes=rule.min_notes) if trial is not None
+                 else [result.refused or ""])
     with open_private(out_dir / "team_summaries.md", encoding="utf-8") as fh:
-        fh.write("# Team summaries\n\n" + "\n\n".join(team_summaries(notes, min_notes=rule.min_notes)) + "\n")
+        fh.write("# Team summaries\n\n" + "\n\n".join(summaries) + "\n")

@@ -21,6 +21,11 @@ class InputError(CasenotesError, ValueError):
     """A file, mapping or argument cannot be used as given."""
 
 
+class TrialRefusedError(InputError):
+    """The data are too thin for trial inference (too few teams, or a stratum of one): the descriptive trends still
+    stand, so callers report the refusal beside them rather than fail."""
+
+
 class RuleFileError(CasenotesError, ValueError):
     """A rules, lexicon or context file is malformed."""
 
@@ -212,6 +217,14 @@ CODES: tuple[Code, ...] = (
     Code("E270", InputError, "small-number floor in the environment is not a whole number >= 1"),
     Code("E271", InputError, "suppression below the configured floor was asked for"),
     Code("E280", InputError, "table --format is not csv or parquet"),
+    # trial inference (E430-E441, W050)
+    Code("E430", TrialRefusedError, "fewer teams than the analysis plan's minimum for trial inference"),
+    Code("E431", InputError, "analysis plan is not valid TOML or has wrong keys or values"),
+    Code("E432", InputError, "notes for trial inference lack required columns"),
+    Code("E433", InputError, "a team has more than one training date"),
+    Code("E434", TrialRefusedError, "a stratum has one team when time effects are per stratum"),
+    Code("E440", InputError, "simulation scenario file is not valid TOML or has wrong keys"),
+    Code("E441", InputError, "simulation scenario names are unknown"),
     # dashboard users and sessions (E220-E227, E302, E340)
     Code("E220", InputError, "users file is not valid TOML"),
     Code("E221", InputError, "users file entry lacks a role or a password hash"),
@@ -244,6 +257,7 @@ CODES: tuple[Code, ...] = (
     Code("W004", CasenotesWarning, "people table names nobody in the export's cases"),
     Code("W005", CasenotesWarning, "notes' teams have no row in the teams table (coded baseline)"),
     Code("W006", CasenotesWarning, "model's labels differ from the codebook's"),
+    Code("W050", CasenotesWarning, "few teams: trial intervals rely on small-sample corrections"),
 )
 """Every code used in casenotes, once each (``tests/test_errors.py`` holds the source to it)."""
 

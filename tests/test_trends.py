@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from casenotes.store import Store
-from casenotes.trends import Suppression, aggregate, fit_effects
+from casenotes.trends import Suppression, aggregate
 
 
 def test_trends_json_contract(trial, cli, tmp_path):
@@ -28,6 +28,9 @@ def test_small_groups_are_suppressed(trial):
 
 @pytest.mark.slow
 def test_recovers_the_direction_of_a_planted_effect(tmp_path, cli):
+    from casenotes.inference.plan import load_plan
+    from casenotes.inference.trial import analyse_trial
+
     cli("synth", tmp_path / "n.csv", "--notes", 3000, "--seed", 11, "--teams-per-borough", 4,
         "--effect", "victim_blaming=-8", "--effect", "perpetrator_pattern=10", "--effect", "child_focus=8",
         "--effect", "partnering=8")
@@ -35,21 +38,11 @@ def test_recovers_the_direction_of_a_planted_effect(tmp_path, cli):
     cli("score", tmp_path / "n.csv", "--db", db, "--model", "linear-v1", "--teams", tmp_path / "n_teams.csv",
         "--people", tmp_path / "n_people.csv")
     with Store(db, read_only=True) as store:
-        est = fit_effects(store.note_outcomes())
-    est = est[est["kind"] == "label_rate_per_100_sentences"].set_index("outcome")
+        est = analyse_trial(store.note_facts(), load_plan(), permutations=0).estimates
+    est = est[est["kind"].str.startswith("label") & (est["term"] == "trained")].set_index("outcome")
     assert est.loc["victim_blaming", "estimate"] < 0
     for label in ("perpetrator_pattern", "child_focus", "partnering"):
-        assert est.loc[label, "estimate"] > 0 and est.loc[label, "ci_low"] > 0, label
-    assert est.loc["victim_blaming", "ci_high"] < 0
-
-
-def test_mdes_shrinks_with_more_teams_and_grows_with_icc():
-    from casenotes.trends import mdes
-
-    base = mdes(icc=0.05, clusters=24, per_cluster=100)
-    assert mdes(icc=0.05, clusters=48, per_cluster=100) < base < mdes(icc=0.2, clusters=24, per_cluster=100)
-    # with no clustering the formula reduces to the individually randomised case
-    assert mdes(icc=0.0, clusters=1000, per_cluster=1) == pytest.approx(2.8 * (1 / (0.25 * 1000)) ** 0.5, rel=0.01)
+        assert est.loc[label, "estimate"] > 0, label
 
 
 def test_trends_out_writes_summaries_and_planning(trial, cli, tmp_path, monkeypatch):
@@ -57,8 +50,10 @@ def test_trends_out_writes_summaries_and_planning(trial, cli, tmp_path, monkeypa
     cli("trends", "--db", trial["db"], "--out", tmp_path, "--min-notes", 3)
     text = (tmp_path / "team_summaries.md").read_text()
     assert "per 100 sentences" in text or "too few notes" in text
+    assert "Descriptive, not an effect estimate" in text and "not-yet-trained teams" in text
     planning = __import__("pandas").read_csv(tmp_path / "planning_mdes.csv")
-    assert {"outcome", "teams", "notes_per_team", "mdes"} <= set(planning.columns) and (planning["mdes"] > 0).all()
+    assert {"outcome", "teams", "notes_per_team_period", "icc", "cac", "mdes"} <= set(planning.columns)
+    assert (planning["mdes"] > 0).all() and (planning["icc"] > 0).all()  # issue #19 item 4: never an ICC of 0
     assert (tmp_path / "aggregates_role_timepoint.csv").exists()
 
 
@@ -77,26 +72,16 @@ def test_as_treated_view_uses_the_authors_own_training(tmp_path, cli):
     assert itt["estimates"] and at["estimates"]
 
 
-def test_practitioner_random_effects_are_estimated_when_authors_write_several_notes():
-    from casenotes.simulate import Settings, _truth_outcomes
-
-    data = Settings(model=None, notes=1500, generator={"practitioner_sd": 0.5}).make(3, {}).generate()
-    notes = _truth_outcomes(data)
-    est = fit_effects(notes, outcomes=["victim_blaming_rate"]).iloc[0]
-    assert "per practitioner" in est["method"] and est["icc_practitioner"] > 0.01
-    assert est["n_practitioners"] == notes["author_id"].nunique()
-    # without author ids the model falls back to a team intercept only
-    anonymous = fit_effects(notes.drop(columns=["author_id"]), outcomes=["victim_blaming_rate"]).iloc[0]
-    assert "per practitioner" not in anonymous["method"] and np.isnan(anonymous["icc_practitioner"])
-
-
-def test_trends_prints_iccs_and_exports_parquet(trial, cli, tmp_path):
+def test_trends_reports_the_plan_and_exports_parquet(trial, cli, tmp_path):
     import pandas as pd
 
     printed = cli("trends", "--db", trial["db"], "--out", tmp_path, "--format", "parquet").stdout
-    assert "ICC team=" in printed and "practitioner=" in printed
+    assert "analysis_plan.v1.toml (sha256" in printed and "CR2" in printed
     estimates = pd.read_parquet(tmp_path / "estimates.parquet")
-    assert {"icc", "icc_practitioner", "n_practitioners"} <= set(estimates.columns)
+    assert {"method", "df", "se", "p_adjusted", "p_randomisation", "model", "role"} <= set(estimates.columns)
+    components = pd.read_parquet(tmp_path / "variance_components.parquet")
+    assert {"icc", "cac", "at_boundary"} <= set(components.columns)
+    assert (tmp_path / "cluster_period_sizes.parquet").exists()
     assert not (tmp_path / "estimates.csv").exists()
 
 
@@ -210,3 +195,16 @@ def test_notes_of_teams_missing_from_the_teams_table_are_a_warning(trial, tmp_pa
     first = re.escape(f"{teams['borough'][0]} / {teams['team'][0]}")
     with pytest.warns(CasenotesWarning, match=rf"\[W005\] \d+ notes of 1 team\(s\) \(e.g. {first}\)"):
         run_trends(db)
+
+
+def test_descriptive_intervals_are_clustered_by_team(trial):
+    """Issue #19 item 8: a group of one team gets no interval (its notes are not independent); a borough's
+    interval is over its teams, so it is wider than one over its notes."""
+    with Store(trial["db"], read_only=True) as store:
+        notes = store.note_outcomes()
+    rule = Suppression(min_notes=1, min_authors=1)
+    by_team = aggregate(notes, ["borough", "team"], rule=rule)
+    assert by_team["mean"].notna().any() and by_team["ci_low"].isna().all()
+    by_borough = aggregate(notes, ["borough"], rule=rule)
+    rates = by_borough[by_borough["outcome"] == "victim_blaming"].dropna(subset=["ci_low"])
+    assert len(rates) and (rates["ci_high"] > rates["ci_low"]).all()

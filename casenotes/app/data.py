@@ -23,7 +23,7 @@ import streamlit as st
 from casenotes.app.auth import text_access
 from casenotes.errors import InputError
 from casenotes.store import Store
-from casenotes.trends import RATE_SUFFIX, Suppression, aggregate_cells, cell_frame, effects_cache, fit_effects
+from casenotes.trends import RATE_SUFFIX, Suppression, aggregate_cells, cell_frame, effects_cache
 
 
 _MD_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
@@ -129,13 +129,23 @@ def load_monthly(db_path: str, run_id: str, trained_split: bool, min_notes: int)
 
 
 def load_effects(db_path: str, run_id: str, *, fit: bool = False) -> pd.DataFrame | None:
-    """The cached estimates for this run; with ``fit``, fitted now and cached when there are none yet."""
+    """The cached trial estimates for this run (``casenotes trends`` writes them); with ``fit``, the planned analysis
+    is run now and cached when there are none yet.
+
+    Raises:
+        InputError: [E430] too few teams for trial inference (the page says so).
+    """
     cache = effects_cache(db_path, run_id)
     if cache.is_file():
         return pd.read_parquet(cache)
     if not fit:
         return None
-    effects = fit_effects(load_notes(db_path, run_id))
+    from casenotes.inference.plan import load_plan
+    from casenotes.inference.trial import analyse_trial
+
+    with open_store(db_path) as store:
+        facts = store.note_facts()
+    effects = analyse_trial(facts, load_plan(), with_components=False).estimates
     effects.to_parquet(cache, index=False)
     return effects
 

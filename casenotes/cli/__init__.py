@@ -96,10 +96,11 @@ def _one_line_warnings(show_other: Callable[..., None]) -> Callable[..., None]:
     return show
 
 
-def choice(name: str, values: Iterable[str]) -> type[StrEnum]:
+def choice(name: str, values: Iterable[str], *, module: str) -> type[StrEnum]:
     """An enum of a library's allowed values, for a Typer option: a value outside them is a usage error (exit 2).
-    Members are strings equal to their values, so commands pass them on to the library as they are."""
-    return StrEnum(name, [(value, value) for value in values])
+    Members are strings equal to their values, so commands pass them on to the library as they are; ``module`` is
+    the defining module (``__name__``), so members pickle into worker processes."""
+    return StrEnum(name, [(value, value) for value in values], module=module)
 
 
 T = TypeVar("T")

@@ -14,8 +14,8 @@ from casenotes.cli import app, choice, out, parser
 
 annotate_app = typer.Typer(no_args_is_help=True, help="Annotation: Label Studio / doccano round trips, queues.")
 app.add_typer(annotate_app, name="annotate")
-Format = choice("Format", FORMATS)
-Rule = choice("Rule", ADJUDICATION_RULES)
+Format = choice("Format", FORMATS, module=__name__)
+Rule = choice("Rule", ADJUDICATION_RULES, module=__name__)
 AnnotatorOpt = Annotated[list[Any], typer.Option(
     "--annotator", parser=parser(parse_annotator), metavar="<list[str]>",  # read as (id, name) pairs
     help="Name for a numeric Label Studio user id, as ID=NAME (repeatable), e.g. 3=amir@example.org; exports "

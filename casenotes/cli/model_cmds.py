@@ -11,7 +11,7 @@ import typer
 from casenotes.classify.registry import backend_names
 from casenotes.cli import app, choice, out
 
-Backend = choice("Backend", backend_names())
+Backend = choice("Backend", backend_names(), module=__name__)
 
 
 def print_metrics(result: dict[str, Any]) -> None:

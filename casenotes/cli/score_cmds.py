@@ -13,8 +13,8 @@ from casenotes.classify.registry import PRECISIONS
 from casenotes.cli import app, choice, err, out
 
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Shipped model name or model directory.")]
-Precision = choice("Precision", PRECISIONS)
-Engine = choice("Engine", ("local", "dask"))
+Precision = choice("Precision", PRECISIONS, module=__name__)
+Engine = choice("Engine", ("local", "dask"), module=__name__)
 """``casenotes.batch.ENGINES`` (not imported here: it loads the whole pipeline, which a command line that only
 parses its options should not wait for; tests/cli/test_choices.py holds the two to each other)."""
 

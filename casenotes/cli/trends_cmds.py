@@ -1,4 +1,5 @@
-"""``casenotes trends``: aggregates and mixed-effects estimates from a store."""
+"""``casenotes trends``: the trial analysis of a store (as its analysis plan says) and descriptive aggregates;
+``casenotes validate-trends``: the simulation check of that analysis."""
 
 from __future__ import annotations
 
@@ -21,65 +22,80 @@ def trends_cli(
                                                   "floor: CASENOTES_MIN_NOTES, else 10).")] = None,
     min_authors: Annotated[int | None, typer.Option(min=1, help="Suppress groups written by fewer practitioners "
                                                     "(default and floor: CASENOTES_MIN_AUTHORS, else 2).")] = None,
-    view: Annotated[View, typer.Option(help="'itt' (team allocation) or 'as-treated' (author's own training).")]
-    = View.ITT,
+    view: Annotated[View, typer.Option(help="'itt' (team allocation: the trial analysis) or 'as-treated' (author's "
+                                       "own training: non-randomised, an association).")] = View.ITT,
     windows: Annotated[Any, typer.Option(parser=parser(parse_windows), metavar="<str>",  # read as (int, int)
-                                         help="Follow-up window ends in months after training.")] = "3,6",
+                                         help="Follow-up window ends in months after training (descriptive "
+                                         "aggregates; the model's timepoints are the plan's).")] = "3,6",
     fmt: Annotated[TableFormat, typer.Option("--format", help="Tables under --out as 'csv' or 'parquet'.")]
     = TableFormat.CSV,
+    plan_path: Annotated[str, typer.Option("--plan", help="Analysis plan (TOML), or 'default' for the shipped "
+                                           "analysis_plan.v1.toml; its SHA-256 is reported.")] = "default",
+    permutations: Annotated[int | None, typer.Option(min=0, help="Randomisation-test permutations (default: the "
+                                                     "plan's; 0 skips the test).")] = None,
 ) -> None:
-    """Estimate the training effect per outcome (MixedLM, random intercept per team) and aggregate by timepoint."""
-    from casenotes.analysis import run_trends
-    from casenotes.trends import Suppression
+    """Estimate the training effect per outcome as the analysis plan says (stepped-wedge cluster-period analysis,
+    exposure-time effects, small-sample inference) and aggregate by timepoint."""
+    import pandas as pd
 
-    rule = Suppression.configured().at_least(min_notes, min_authors)
-    result = run_trends(db, view=view, windows=windows, rule=rule, out_dir=out_dir, fmt=fmt)
+    from casenotes.analysis import run_trends
+
+    result = run_trends(db, view=view, windows=windows, min_notes=min_notes, min_authors=min_authors,
+                        out_dir=out_dir, fmt=fmt, plan=plan_path, permutations=permutations)
     if as_json:
         typer.echo(json.dumps(result.to_dict()))
         return
     out.print(f"{len(result.notes)} notes, {result.n_teams} teams, {result.n_practitioners} practitioners "
-              f"({result.view} view)")
-    for e in result.estimates.itertuples():
-        out.print(f"{e.outcome:>24} {'(domain)' if e.kind == 'domain_score' else '(per 100)':>9}  trained "
-                  f"{e.estimate:+8.3f}  95% CI [{e.ci_low:+.3f}, {e.ci_high:+.3f}]  p={e.p:.3g}  "
-                  f"clusters={e.n_clusters}  ICC team={e.icc:.3f} practitioner={e.icc_practitioner:.3f}")
+              f"({result.analysis})")
+    for notice in result.notices:
+        out.print(notice)
+    if result.trial is None:
+        out.print(result.refused)
+    else:
+        plan = result.plan
+        out.print(f"plan {plan.path.name} (sha256 {plan.sha256[:12]}); {result.trial.report()['method']}")
+        estimates = result.estimates
+        main = estimates[estimates["term"].isin(["trained", "trained_immediate", *plan.timepoints])]
+        for e in main.itertuples():
+            p = "" if pd.isna(e.p) else f"  p={e.p:.3g}" + ("" if e.p_adjusted == e.p else f" (Holm {e.p_adjusted:.3g})")
+            perm = "" if pd.isna(e.p_randomisation) else f"  randomisation p={e.p_randomisation:.3g}"
+            out.print(f"{e.outcome:>22} {'(per 100)' if e.kind.startswith('label') else '(% cases)':>9} "
+                      f"{e.role:<9} {e.term:<18} {e.estimate:+8.3f}  95% CI [{e.ci_low:+.3f}, {e.ci_high:+.3f}]  "
+                      f"df={e.df:.1f}{p}{perm}")
     if out_dir:
         out.print(f"saved to {out_dir}")
 
 
 @app.command("validate-trends")
 def validate_trends_cli(
-    out_dir: Annotated[Path, typer.Option("--out", help="Folder for results.csv, summary.csv, verdict.json.")],
-    sims: Annotated[int, typer.Option(min=1, help="Simulated trials per scenario (null and effect).")] = 100,
-    notes: Annotated[int, typer.Option(min=50, help="Notes per simulated trial.")] = 600,
-    model: Annotated[str, typer.Option(help="Model that scores each trial, or 'truth' for the generator's labels "
-                                       "(checks the statistics alone).")] = "linear-v1",
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for results.parquet, summary.csv, verdict.json, "
+                                          "README.md.")],
+    sims: Annotated[int, typer.Option(min=1, help="Simulated trials per scenario (500 for shipped results).")] = 500,
+    scenarios: Annotated[str, typer.Option(help="Scenario file (TOML) or 'default' (trend_scenarios.v1.toml).")] = "default",
+    only: Annotated[list[str] | None, typer.Option("--scenario", help="Run only this scenario (repeatable).")] = None,
+    plan_path: Annotated[str, typer.Option("--plan", help="Analysis plan, or 'default'.")] = "default",
     seed: Annotated[int, typer.Option(help="First trial seed.")] = 0,
-    calibration_notes: Annotated[int, typer.Option(min=100, help="Notes in the corpus that measures what the "
-                                                   "model sees of each kind of sentence.")] = 2000,
-    check: Annotated[bool, typer.Option(help="Exit 1 unless coverage is within 90-98% and the zero-effect "
-                                        "false-positive rate within 2-9%.")] = False,
+    jobs: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    check: Annotated[bool, typer.Option(help="Exit 1 when more checks fall outside their bands than chance "
+                                        "explains (more than twice the expected number, plus one).")] = False,
 ) -> None:
-    """Simulate trials with known effects (and none), score them, fit the trends models, and report 95% CI
-    coverage and the false-positive rate at zero effect."""
+    """Simulate stepped-wedge trials that depart from the analysis model (scenario file), analyse each as
+    `casenotes trends` does, and report coverage, type I error, bias and power with Monte Carlo SEs."""
     from rich.progress import Progress
 
-    from casenotes import simulate
+    from casenotes.inference import simulate
 
-    settings = simulate.Settings(notes=notes, model=None if model == "truth" else model)
     with Progress(transient=True) as bar:
-        task = bar.add_task("simulating trials", total=sims * len(simulate.DEFAULT_SCENARIOS))
-        results, m = simulate.run(settings, sims=sims, seed=seed, calibration_notes=calibration_notes,
-                                  progress=lambda done, total: bar.update(task, completed=done))
-    paths = simulate.save(out_dir, results, m, settings)
-    summary = simulate.summarise(results)
-    verdict = simulate.verdict(results)
-    for r in summary.itertuples():
-        out.print(f"{r.scenario:>7} {r.scale:>8} {r.kind:<30} trials={r.trials:<4} coverage={r.coverage:.3f} "
-                  f"[{r.coverage_ci_low:.3f}, {r.coverage_ci_high:.3f}]  rejected={r.rejection_rate:.3f}  "
-                  f"bias={r.mean_bias:+.3f}")
-    out.print(f"coverage {verdict['coverage']:.3f} over {verdict['coverage_estimates']} estimates (target 0.90-0.98); "
-              f"false-positive rate {verdict['false_positive_rate']:.3f} over {verdict['null_estimates']} null "
-              f"estimates (target 0.02-0.09); saved to {paths['verdict'].parent}")
-    if check and not (verdict["coverage_in_band"] and verdict["false_positive_rate_in_band"]):
+        task = bar.add_task("simulating trials", total=None)
+        results = simulate.run(sims=sims, scenarios=scenarios, plan=plan_path, names=only, seed=seed, jobs=jobs,
+                               progress=lambda done, total: bar.update(task, completed=done, total=total))
+    paths = simulate.save(out_dir, results, plan=plan_path, scenarios=scenarios, seed=seed)
+    verdict = json.loads(paths["verdict"].read_text(encoding="utf-8"))
+    for name in ("primary_coverage", "label_coverage", "type1_error", "label_bias_within_2_mcse"):
+        block = verdict[name]
+        out.print(f"{name}: {block['checks'] - block['outside_band']}/{block['checks']} in band "
+                  f"({block['expected_outside_by_chance']} expected outside by chance)")
+    out.print(f"saved to {out_dir}")
+    if check and any(verdict[n]["outside_band"] > 2 * verdict[n]["expected_outside_by_chance"] + 1
+                     for n in ("primary_coverage", "type1_error", "label_bias_within_2_mcse")):
         raise typer.Exit(1)

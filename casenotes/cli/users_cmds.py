@@ -17,7 +17,7 @@ app.add_typer(users_app, name="users")
 access_app = typer.Typer(no_args_is_help=True, help="The dashboard's access log.")
 app.add_typer(access_app, name="access")
 
-Role = choice("Role", USER_ROLES)
+Role = choice("Role", USER_ROLES, module=__name__)
 UsersOpt = Annotated[Path, typer.Option("--users", help="Users file (TOML), e.g. beside the store: users.toml.")]
 
 

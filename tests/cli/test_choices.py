@@ -51,3 +51,13 @@ def test_the_choices_are_the_librarys():
 
     assert [str(e) for e in Engine] == list(ENGINES)
     assert {str(v) for v in View} == set(VIEWS)
+
+
+def test_chosen_values_pickle_into_worker_processes():
+    """A scoring run sends its options to worker processes: an option's enum member must pickle (it did not, so
+    `casenotes score` with more than one worker failed)."""
+    import pickle
+
+    from casenotes.cli.score_cmds import Precision
+
+    assert pickle.loads(pickle.dumps(Precision("int8"))) == "int8"

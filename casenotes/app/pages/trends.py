@@ -5,6 +5,7 @@ import streamlit as st
 
 from casenotes.app.data import (chart_png, current_db, latest_run, load_aggregates, load_effects, load_monthly,
                                 load_wedge)
+from casenotes.errors import InputError
 from casenotes.trends import Suppression
 from casenotes.export import csv_text
 from casenotes.schemas import DOMAINS, LABELS, TIMEPOINTS
@@ -41,8 +42,9 @@ if db:
     st.altair_chart(bars + errs, use_container_width=True)
     st.download_button("Download this chart (PNG)", chart_png((bars + errs).properties(width=700).to_json()),
                        file_name=f"trends_{outcome}.png", mime="image/png", key="trend_png")
-    st.caption("Points are means over notes with 95% confidence intervals; groups with fewer notes than the "
-               "threshold are suppressed.")
+    st.caption("Descriptive: points are means over notes; intervals are cluster-robust over teams (none where a "
+               "group has a single team) and are not effect estimates. Groups with fewer notes than the threshold "
+               "are suppressed.")
     st.dataframe(agg, hide_index=True, use_container_width=True)
     st.download_button("Download this table (CSV)", csv_text(agg), file_name=f"trends_{outcome}.csv",
                        key="trend_download")
@@ -75,17 +77,26 @@ if db:
     st.download_button("Download the wedge (CSV)", csv_text(wedge), file_name=f"wedge_{outcome}.csv",
                        key="wedge_csv")
 
-    st.subheader("Training effect (mixed-effects model)")
-    effects = load_effects(db, run)
-    if effects is None:
-        st.info("The model has not been fitted for the latest scoring run. Fitting takes from seconds to a few "
-                "minutes on a large store; `casenotes trends --db STORE` also fits it and saves it for this page.")
-        if st.button("Fit the mixed-effects model now", key="fit_effects"):
-            with st.spinner("Fitting one model per outcome ..."):
-                effects = load_effects(db, run, fit=True)
+    st.subheader("Training effect (the trial analysis)")
+    try:
+        effects = load_effects(db, run)
+        if effects is None:
+            st.info("The trial analysis has not been fitted for the latest scoring run. It takes from seconds to a "
+                    "minute on a large store; `casenotes trends --db STORE` also runs it and saves it for this page.")
+            if st.button("Run the trial analysis now", key="fit_effects"):
+                with st.spinner("Fitting every planned outcome ..."):
+                    effects = load_effects(db, run, fit=True)
+    except InputError as exc:
+        effects = None
+        st.warning(str(exc))
     if effects is not None:
-        st.dataframe(effects, hide_index=True, use_container_width=True)
-    st.caption("outcome ~ trained + calendar quarter, random intercepts per team and per practitioner within team "
-               "(statsmodels MixedLM); icc and icc_practitioner are the shares of variance between teams and between "
-               "practitioners. Label outcomes are sentences per 100; domain outcomes are 1-4 scores. The simulation "
-               "check of this model is in the README (validate-trends).")
+        main = effects[effects["term"].isin(["trained", "trained_immediate", *TIMEPOINTS])]
+        st.dataframe(main, hide_index=True, use_container_width=True)
+    st.caption("Intention to treat. Each row is an estimate from team x month summaries with team fixed effects and "
+               "borough x month fixed effects; 'trained' (model exposure_time) is the pre-specified primary "
+               "estimand, the mean effect over the first six months after a team's training month; "
+               "post_training, follow_up_3m and follow_up_6m are its timepoints; trained_immediate is the "
+               "constant-effect sensitivity model. Intervals are CR2 cluster-robust by team with Satterthwaite df; "
+               "p-values only where the analysis plan asks (Holm-adjusted for secondary outcomes). Label outcomes "
+               "are labelled sentences per 100; domain outcomes are the % of cases whose audit score reaches 3. "
+               "The simulation check is in validation/trends-v2/README.md.")
