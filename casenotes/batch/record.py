@@ -11,15 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from casenotes.audit import Rubric
+from casenotes.classify.counterfactual import SWAP_FILE
 from casenotes.classify.registry import MANIFEST, read_model_json, resolve_model_path
 from casenotes.data import data_path, sha256
 
 PIPELINE_FILES = ("abbreviations.v1.yaml", "roles.v1.yaml", "context_rules.v1.json")
 """The spaCy pipeline's data files (``casenotes.nlp``: tokenizer abbreviations, role lexicon, ConText rules),
 recorded whatever the model (one that reads only text runs with the abbreviations alone)."""
-CLASSIFY_FILES = ("synth_world.v1.yaml", MANIFEST)
-"""Read by the classifiers' shared code: the first names the symmetric models swap (``classify.counterfactual``)
-and the shipped models' manifest (``classify.registry``)."""
+CLASSIFY_FILES = (SWAP_FILE, MANIFEST)
+"""Read by the classifiers' shared code: the words and first names the symmetric models swap
+(``classify.counterfactual``) and the shipped models' manifest (``classify.registry``)."""
 MODEL_RULES = "rules.jsonl"
 """A rules model's own copy of its rules, in its directory (``classify.rules``)."""
 SHIPPED_RULES = "rules.v1.jsonl"
