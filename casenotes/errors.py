@@ -74,6 +74,7 @@ CODES: tuple[Code, ...] = (
     # data files (E001-E002)
     Code("E001", InputError, "a shipped data file is missing from the package"),
     Code("E002", InputError, "a data file given as a path does not exist"),
+    Code("E530", InputError, "labels file is not valid YAML or has wrong keys or values"),
     # exports and mappings (E010-E020, E100-E102, E200)
     Code("E010", InputError, "mapping file does not exist"),
     Code("E011", InputError, "mapping file is not valid YAML/JSON"),

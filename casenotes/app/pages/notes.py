@@ -7,10 +7,9 @@ import streamlit as st
 
 from casenotes.app.data import current_db, escape_html, escape_md, latest_run, load_info, load_note, load_note_list
 from casenotes.rewording import default_rewordings
-from casenotes.schemas import LABELS
+from casenotes.schemas import LABEL_INFO, LABELS
 
-COLOURS = {"victim_blaming": "#f8c4c4", "perpetrator_pattern": "#c4d7f8", "child_focus": "#c9f0c4",
-           "partnering": "#f3e2b3"}
+COLOURS = {name: label.colour for name, label in LABEL_INFO.items()}
 
 st.title("Notes")
 db = current_db()
