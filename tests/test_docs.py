@@ -54,6 +54,8 @@ def test_every_relative_link_resolves():
 def test_the_readme_is_a_guide_and_points_at_docs():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     assert len(text.splitlines()) <= 200
+    ci = [line for line in (ROOT / ".ci" / "run").read_text().splitlines() if line and not line.startswith(("#", "set ", "cd "))]
+    assert ci == ["make test"] and "\nmake test " in text  # CI runs exactly the README's test command
     for page in ("cli.md", "architecture.md", "extending.md", "models.md", "validation.md", "deid.md",
                  "labelstudio.md", "scale.md"):
         assert f"(docs/{page})" in text, page
