@@ -41,8 +41,15 @@ class Label:
     synthetic: dict[str, float] = field(default_factory=dict)
 
 
+def labels_path() -> Path:
+    """The labels file in force: the one ``CASENOTES_LABELS`` names, else the shipped one (a run records it)."""
+    from casenotes.data import resolve
+
+    return resolve(os.environ.get(LABELS_ENV) or "default", LABELS_FILE)
+
+
 def load_labels(path: str | Path | None = None) -> tuple[Label, ...]:
-    """The labels of a labels file (default: ``CASENOTES_LABELS`` if set, else the shipped one).
+    """The labels of a labels file (default: :func:`labels_path`).
 
     Raises:
         InputError: the file is missing (E002), not YAML or has wrong keys or values (E530).
@@ -52,7 +59,7 @@ def load_labels(path: str | Path | None = None) -> tuple[Label, ...]:
     from casenotes.data import resolve
     from casenotes.errors import InputError
 
-    file = resolve(path or os.environ.get(LABELS_ENV) or "default", LABELS_FILE)
+    file = resolve(path, LABELS_FILE) if path else labels_path()
     try:
         data = yaml.safe_load(file.read_text(encoding="utf-8"))
         entries = data["labels"]
