@@ -223,6 +223,8 @@ CODES: tuple[Code, ...] = (
     Code("E227", InputError, "no such user"),
     Code("E302", InputError, "session limit in the environment is not a positive number"),
     Code("E340", InputError, "audit packet folder not found"),
+    # dashboard pages (E480-E489)
+    Code("E480", InputError, "shipped models' status file is not of the expected shape"),
     # batch runs (E241-E245, E326, E381-E382)
     Code("E241", CasenotesError, "a scoring worker process died"),
     Code("E242", InputError, "--engine dask without Dask installed"),

@@ -155,23 +155,61 @@ def load_note(db_path: str, note_id: str) -> tuple[pd.DataFrame, pd.DataFrame, p
         return store.note(note_id)
 
 
+MODEL_STATUS = "model_status.v1.json"
+"""The package data file saying which shipped models are superseded, and by which, and the external test sets."""
+
+
+def model_status(path: str | Path = "default") -> dict[str, Any]:
+    """The shipped models' status file: ``superseded_by`` (old name -> newer name) and ``external_sets`` (each
+    ``key``, ``title`` and ``file``, best evidence first).
+
+    Raises:
+        InputError: the file is not JSON of that shape (E480).
+    """
+    from casenotes.data import resolve
+
+    file = resolve(path, MODEL_STATUS)
+    try:
+        raw = json.loads(file.read_text(encoding="utf-8"))
+        superseded = {str(k): str(v) for k, v in raw["superseded_by"].items()}
+        sets = [{k: str(s[k]) for k in ("key", "title", "file")} for s in raw["external_sets"]]
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise InputError(f"[E480] Model status file '{file.name}' needs 'superseded_by' (model -> newer model) and "
+                         f"'external_sets' (each with key, title, file); {type(exc).__name__} reading it.") from None
+    return {"superseded_by": superseded, "external_sets": sets}
+
+
 @st.cache_data(ttl=600)
 def load_model_cards() -> pd.DataFrame:
-    """One row per shipped model: backend, default flag, training size, test metrics and flip rate."""
+    """One row per shipped model, best first: status (default, superseded by which model), backend, training
+    size, macro-F1 on the gold test split and on each external test set its card holds (None: not measured),
+    per-label gold test F1 and flip rate. Ranked by the first external set (``model_status``) where measured,
+    then by gold test macro-F1: the external sets were written apart from the training data, so they are the
+    better guide to how a model reads notes it has not seen."""
     from casenotes.classify.registry import DEFAULT_MODEL, models_dir
 
+    status = model_status()
+    sets = status["external_sets"]
     rows = []
     for path in sorted(models_dir().glob("*/model.json")):
         meta = json.loads(path.read_text(encoding="utf-8"))
-        card = meta.get("card", {})
+        name, card = path.parent.name, meta.get("card", {})
         ev = card.get("evaluation", {})
-        row = {"model": path.parent.name, "backend": meta["backend"], "default": path.parent.name == DEFAULT_MODEL,
-               "trained_on": card.get("training_data", {}).get("sentences"), "macro_f1": ev.get("macro_f1"),
-               "flip_rate": card.get("fairness", {}).get("flip_rate")}
+        newer = status["superseded_by"].get(name)
+        row = {"model": name, "status": "default" if name == DEFAULT_MODEL else
+               f"superseded by {newer}" if newer else "", "backend": meta["backend"],
+               "trained_on": card.get("training_data", {}).get("sentences"), "macro_f1_gold_test": ev.get("macro_f1")}
+        for s in sets:
+            row[f"macro_f1_{s['key']}"] = card.get("external", {}).get(s["key"], {}).get("macro_f1")
+        row["flip_rate"] = card.get("fairness", {}).get("flip_rate")
         for label, m in ev.get("labels", {}).items():
             row[f"f1_{label}"] = m["f1"]
         rows.append(row)
-    return pd.DataFrame(rows)
+    cards = pd.DataFrame(rows)
+    if cards.empty:
+        return cards
+    rank = [f"macro_f1_{s['key']}" for s in sets] + ["macro_f1_gold_test"]
+    return cards.sort_values(rank, ascending=False, na_position="last", kind="stable").reset_index(drop=True)
 
 
 def load_model_card(name: str) -> tuple[str, dict]:
