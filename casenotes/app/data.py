@@ -44,6 +44,45 @@ def escape_html(value: object) -> str:
     return html.escape(str(value)).replace("\r\n", "\n").replace("\r", "\n").replace("\n", "&#10;")
 
 
+def sentence_evidence(text: str, stored: str | None) -> list[dict[str, Any]]:
+    """A stored sentence's evidence spans (the ``evidence`` column: JSON records ``label``, ``start``, ``end``,
+    ``text`` and, where the classifier records them, ``rule`` and ``member``), each with ``located``: whether its
+    offsets still point at its phrase in ``text`` (a span that does not is listed, never highlighted wrongly)."""
+    spans = []
+    for e in json.loads(stored or "[]"):
+        start, end = e.get("start"), e.get("end")
+        located = (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
+                   and text[start:end] == e.get("text", text[start:end]))
+        spans.append({**e, "located": located})
+    return spans
+
+
+def evidence_html(text: str, spans: list[dict[str, Any]], colours: dict[str, str]) -> str:
+    """``text`` as escaped HTML with each located evidence phrase marked (``<mark>``, in its label's colour,
+    titled with its labels and sources); overlapping phrases are split where they overlap, so every character
+    is shown once."""
+    located = [e for e in spans if e["located"]]
+    cuts = sorted({0, len(text), *(e["start"] for e in located), *(e["end"] for e in located)})
+    parts = []
+    for a, b in zip(cuts, cuts[1:]):
+        over = [e for e in located if e["start"] <= a and b <= e["end"]]
+        piece = escape_html(text[a:b])
+        if over:
+            title = html.escape("; ".join(f"{e['label']} ({evidence_source(e)})" for e in over), quote=True)
+            piece = (f"<mark style='background:{colours.get(over[0]['label'], '#eee')};font-weight:600;"
+                     f"border-bottom:2px solid #333;padding:0' title='{title}'>{piece}</mark>")
+        parts.append(piece)
+    return "".join(parts)
+
+
+def evidence_source(span: dict[str, Any]) -> str:
+    """Where an evidence span came from, in words: the ensemble member when recorded, and the rule id (or
+    ``linear``: the linear model's weighted words)."""
+    rule = str(span.get("rule") or "")
+    source = "linear model's weighted words" if rule == "linear" else f"rule {rule}" if rule else "not recorded"
+    return f"{span['member']}: {source}" if span.get("member") else source
+
+
 def default_db() -> str:
     return os.environ.get("CASENOTES_DB", "demo_data/demo.duckdb")
 

@@ -66,3 +66,44 @@ def test_a_malformed_model_status_file_is_one_coded_error(tmp_path):
     bad.write_text(json.dumps({"superseded_by": {}}), encoding="utf-8")
     with pytest.raises(InputError, match=r"^\[E480\] Model status file 'status.json'"):
         model_status(bad)
+
+
+def open_note_with_evidence(db: Path):
+    """The Notes page with a note open whose sentences carry stored evidence, and that note's sentences."""
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        note_id, = con.execute("SELECT note_id FROM sentences WHERE evidence NOT IN ('[]', '') "
+                               "ORDER BY note_id LIMIT 1").fetchone()
+        sentences = con.execute("SELECT text, evidence FROM sentences WHERE note_id = ? ORDER BY sent_idx",
+                                [note_id]).fetchall()
+    at = run_page(db, "notes")
+    at.selectbox(key="notes_open").set_value(note_id).run()
+    assert not at.exception, at.exception
+    return at, sentences
+
+
+def test_notes_page_marks_each_labels_evidence_and_lists_its_source(trial):
+    at, sentences = open_note_with_evidence(trial["db"])
+    stored = [e for _, ev in sentences for e in json.loads(ev)]
+    body = next(m.value for m in at.markdown if "line-height:1.9" in m.value)
+    for e in stored:  # every stored phrase is marked where it is in its sentence
+        assert f">{e['text']}</mark>" in body
+    table = next(d.value for d in at.dataframe if {"label", "phrase", "source"} <= set(d.value.columns))
+    assert sorted(zip(table["label"], table["phrase"])) == sorted((e["label"], e["text"]) for e in stored)
+    assert set(table["source"]) == {"linear model's weighted words"}  # the trial store is scored with linear-v1
+
+
+def test_evidence_phrases_are_escaped_and_a_moved_span_is_listed_not_marked():
+    from casenotes.app.data import evidence_html, evidence_source, sentence_evidence
+
+    text = "He said <b>stay</b> & she stayed."
+    stored = json.dumps([{"label": "victim_blaming", "start": 8, "end": 19, "text": "<b>stay</b>",
+                          "rule": "vb.chose_to_stay", "member": "linear-v2"},
+                         {"label": "victim_blaming", "start": 0, "end": 4, "text": "gone"}])
+    spans = sentence_evidence(text, stored)
+    assert [e["located"] for e in spans] == [True, False]
+    out = evidence_html(text, spans, {"victim_blaming": "#f8c4c4"})
+    assert "<b>" not in out and "&lt;b&gt;stay&lt;/b&gt;</mark>" in out and out.startswith("He said <mark")
+    assert out.count("<mark") == 1
+    assert evidence_source(spans[0]) == "linear-v2: rule vb.chose_to_stay"
