@@ -311,6 +311,84 @@ def preview_export(name: str, data: bytes) -> dict[str, Any]:
     return {"columns": list(columns), "rows": rows}
 
 
+COLUMN_NAMES = "column_names.v1.yaml"
+"""The package data file of header names suggested for each casenotes column on the Batch page."""
+
+
+def _header_key(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.lower())
+
+
+def guess_mapping(columns: list[str], path: str | Path = "default") -> dict[str, str]:
+    """casenotes column -> the export's column suggested for it, by header name (``column_names.v1.yaml``):
+    a column's own name first, then the names listed for it; each export column is suggested once at most.
+    Only a suggestion, shown in the page's selectors for the user to check before scoring.
+
+    Raises:
+        InputError: the names file is not ``columns: {casenotes column: [names]}`` (E482).
+    """
+    import yaml
+
+    from casenotes.data import resolve
+    from casenotes.schemas import NOTE_COLUMNS
+
+    file = resolve(path, COLUMN_NAMES)
+    raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    names = raw.get("columns") if isinstance(raw, dict) else None
+    if (not isinstance(names, dict) or set(raw) != {"columns"} or not set(names) <= set(NOTE_COLUMNS)
+            or not all(isinstance(v, list) for v in names.values())):
+        raise InputError(f"[E482] Column names file '{file.name}' needs one key, 'columns', mapping casenotes "
+                         f"columns ({', '.join(NOTE_COLUMNS)}) to lists of header names.")
+    by_key: dict[str, str] = {}
+    for column in columns:
+        by_key.setdefault(_header_key(column), column)
+    guesses: dict[str, str] = {}
+    for target in NOTE_COLUMNS:  # own names first, so a header named like a column is never taken by another
+        if _header_key(target) in by_key:
+            guesses[target] = by_key.pop(_header_key(target))
+    for target in NOTE_COLUMNS:
+        for name in names.get(target, []) if target not in guesses else []:
+            if _header_key(str(name)) in by_key:
+                guesses[target] = by_key.pop(_header_key(str(name)))
+                break
+    return guesses
+
+
+def mapping_yaml(choices: dict[str, str]) -> str:
+    """A mapping file (``casenotes score --mapping``'s format) for ``choices`` (casenotes column -> export
+    column), to save from the Batch page and load again there or on the command line."""
+    import yaml
+
+    return yaml.safe_dump({"columns": {source: target for target, source in choices.items()}}, sort_keys=False,
+                          allow_unicode=True)
+
+
+def read_mapping(name: str, data: bytes, columns: list[str]) -> dict[str, str]:
+    """casenotes column -> export column, from an uploaded mapping file, checked as ``casenotes score
+    --mapping`` checks it and against this export's columns.
+
+    Raises:
+        InputError: a malformed mapping file (E010-E013), or one naming columns this export does not have or
+            mapping two columns to one (E481).
+    """
+    from casenotes.ingest import Mapping
+
+    with private_files({"mapping.yaml": data}) as paths:
+        try:
+            columns_of = Mapping.load(paths["mapping.yaml"]).columns
+        except InputError as exc:  # name the uploaded file, not the private copy's path
+            raise InputError(str(exc).replace(str(paths["mapping.yaml"]), name)) from None
+    missing = sorted(set(columns_of) - set(columns))
+    targets = list(columns_of.values())
+    twice = sorted({t for t in targets if targets.count(t) > 1})
+    if missing or twice:
+        raise InputError(f"[E481] Mapping file '{name}' does not fit this export: "
+                         + "; ".join(([f"columns not in the export: {', '.join(missing)}"] if missing else [])
+                                     + ([f"more than one column mapped to: {', '.join(twice)}"] if twice else []))
+                         + ". Choose the columns below, or load the mapping saved for this export.")
+    return {target: source for source, target in columns_of.items()}
+
+
 def scratch_store(db_path: str, files: dict[str, bytes], settings: dict[str, Any]) -> Path:
     """A new, empty store for one upload, in ``batch_scratch/`` beside the study store (a folder only its
     owner can open), named by the upload and its settings; scoring the same again starts it afresh."""
