@@ -227,6 +227,8 @@ CODES: tuple[Code, ...] = (
     Code("E480", InputError, "shipped models' status file is not of the expected shape"),
     Code("E481", InputError, "mapping file loaded on the Batch page does not fit the uploaded export"),
     Code("E482", InputError, "column names file (the Batch page's suggested mapping) is malformed"),
+    Code("E483", InputError, "audit packet name is not a plain folder name"),
+    Code("E484", InputError, "audit packet name is already taken"),
     # batch runs (E241-E245, E326, E381-E382)
     Code("E241", CasenotesError, "a scoring worker process died"),
     Code("E242", InputError, "--engine dask without Dask installed"),

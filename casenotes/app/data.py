@@ -486,6 +486,46 @@ def packet_folder(db_path: str, name: str) -> Path:
     return folder
 
 
+_PACKET_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
+
+
+def create_packet(db_path: str, name: str, *, sample: tuple[str, bytes] | None = None, unit: str = "note",
+                  per_stratum: int = 5, seed: int = 0) -> tuple[int, Path]:
+    """Write a blinded packet ``name`` into the store's packets folder, as `casenotes sample` and `casenotes
+    audit export-blind` would: from an uploaded sample file (``(file name, bytes)``: a ``sample.csv`` with
+    ``unit_id``), or else a stratified sample of ``unit``s drawn from the store now and kept in
+    ``audit_samples/<name>`` beside it (frame, strata and seed, so the draw can be reproduced and weighted).
+
+    Returns:
+        The number of units and the packet's folder.
+
+    Raises:
+        InputError: a name that is not a plain folder name (E483) or is taken (E484), or a sample file that
+            does not fit the store (E162, E166).
+    """
+    from casenotes.audit.review import draw_sample, export_blind
+
+    if not _PACKET_NAME.fullmatch(name):
+        raise InputError(f"[E483] Packet name '{name}' is not a plain folder name: use 1-40 letters, digits, '-' "
+                         "and '_', starting with a letter or digit.")
+    root = packets_dir(db_path)
+    out = root / name
+    if out.exists():
+        raise InputError(f"[E484] A packet named '{name}' is already in {root}; choose another name.")
+    root.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if sample is not None:
+        with private_files({"sample.csv": sample[1]}) as paths:
+            try:
+                n, _ = export_blind(Path(db_path), paths["sample.csv"], out, seed=seed)
+            except InputError as exc:  # name the uploaded file, not the private copy
+                raise InputError(str(exc).replace("sample.csv", sample[0])) from None
+        return n, out
+    drawn = draw_sample(Path(db_path), Path(db_path).resolve().parent / "audit_samples" / name, unit=unit,
+                        per_stratum=per_stratum, seed=seed)
+    n, _ = export_blind(Path(db_path), drawn.paths["sample"], out, seed=seed)
+    return n, out
+
+
 def read_audit_sheet(packet: Path, scorer: str) -> tuple[pd.DataFrame, Path]:
     """A scorer's sheet for a blinded packet (their saved scores, or the packet's blank ``to_score.csv``) and
     the file their scores are saved to, ``scored_<scorer>.csv`` in the packet."""

@@ -461,3 +461,45 @@ def test_dashboard_csv_downloads_quote_formula_like_cells(hostile, downloads):
         assert not [c for c in cells if c.startswith(("=", "@"))], label  # (a leading - is also a number)
     table = pd.read_csv(io.StringIO(csvs["Download this table (CSV)"]), dtype=str, keep_default_na=False)
     assert "'" + HOSTILE_BOROUGH in set(table["borough"])
+
+
+# -- Audit packets made on the page (issue #18, item 14) --------------------------------------------------------
+
+def test_audit_packet_is_drawn_from_the_store_on_the_page_and_opens_for_scoring(study):
+    at = run_page(study, "audit")
+    assert not at.exception and any("create one above" in i.value for i in at.info)
+    assert at.button(key="audit_create").disabled  # no name yet
+    at.text_input(key="audit_new_name").set_value("round2")
+    at.number_input(key="audit_new_per_stratum").set_value(1).run()
+    click(at, "Create packet")
+    packet = study.parent / "audit_packets" / "round2"
+    assert (packet / "to_score.csv").is_file() and (packet / "key.csv").is_file()
+    assert (study.parent / "audit_samples" / "round2" / "sample.csv").is_file()  # the draw can be reproduced
+    assert at.selectbox(key="audit_packet").value == "round2" and at.subheader[0].value.startswith("Unit ")
+    [made] = events(study, "audit_packet_created")
+    assert made["packet"] == "round2" and made["units"] == len(pd.read_csv(packet / "to_score.csv"))
+    at.text_input(key="audit_new_name").set_value("round2").run()
+    click(at, "Create packet")  # the name is taken: one line, nothing overwritten
+    assert any(e.value.replace("\\", "").startswith("[E484]") for e in at.error)
+    at.text_input(key="audit_new_name").set_value("../outside").run()
+    click(at, "Create packet")
+    assert any(e.value.replace("\\", "").startswith("[E483]") for e in at.error)
+    assert not (study.parent / "outside").exists()
+
+
+def test_audit_packet_from_an_uploaded_sample_file(study, cli, tmp_path):
+    cli("sample", "--db", study, "--out", tmp_path / "s", "--strata", "borough", "--per-stratum", 1, "--seed", 2)
+    at = run_page(study, "audit")
+    at.text_input(key="audit_new_name").set_value("uploaded")
+    at.selectbox(key="audit_new_source").set_value("Upload a sample file").run()
+    assert at.button(key="audit_create").disabled  # no file yet
+    at.file_uploader(key="audit_new_sample").set_value(
+        ("my_sample.csv", (tmp_path / "s" / "sample.csv").read_bytes(), "text/csv")).run()
+    click(at, "Create packet")
+    sample = pd.read_csv(tmp_path / "s" / "sample.csv", dtype=str)
+    key = pd.read_csv(study.parent / "audit_packets" / "uploaded" / "key.csv", dtype=str)
+    assert sorted(key["unit_id"]) == sorted(sample["unit_id"])
+    at.text_input(key="audit_new_name").set_value("wrong")
+    at.file_uploader(key="audit_new_sample").set_value(("notes.csv", b"a,b\n1,2\n", "text/csv")).run()
+    click(at, "Create packet")
+    assert any(e.value.replace("\\", "").startswith("[E166] notes.csv") for e in at.error)
