@@ -106,15 +106,18 @@ ALL = {
     "access": ("Admin", "Access", "🔐"),
 }
 sections: dict[str, list] = {}
-asked = st.query_params.get("page")  # a bookmarked page (?page=trends); a page the role may not open is ignored
-start = asked if asked in ROLE_PAGES[user.role] else "overview"
-keys = {}
+pages, keys = {}, {}
 for key in ROLE_PAGES[user.role]:
     section, title, icon = ALL[key]
-    sections.setdefault(section, []).append(st.Page(str(PAGES / f"{key}.py"), title=title, icon=icon,
-                                                    default=key == start))
+    pages[key] = st.Page(str(PAGES / f"{key}.py"), title=title, icon=icon, default=key == "overview")
+    sections.setdefault(section, []).append(pages[key])
     keys[title] = key
 navigation = st.navigation(sections)
+if not st.session_state.get("_page_opened"):  # a bookmark (?page=trends) opens its page once, at the start
+    st.session_state["_page_opened"] = True
+    asked = st.query_params.get("page")
+    if asked in pages and asked != keys[navigation.title]:  # a page the role may not open is ignored
+        st.switch_page(pages[asked])
 st.query_params["page"] = keys[navigation.title]  # the address names the page, for a refresh or a bookmark
 if st.session_state.get("_logged_page") != navigation.title:
     st.session_state["_logged_page"] = navigation.title
