@@ -231,6 +231,19 @@ def _open(driver, page: str) -> None:
     _settle(driver)
 
 
+def _changed(driver, css: str, before: str, timeout: float = 60) -> str:
+    """The text of ``css`` once it is no longer ``before`` (the page has moved on)."""
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def moved(d):
+        texts = [el.text for el in d.find_elements(By.CSS_SELECTOR, css)]
+        return texts[0] if texts and texts[0] != before else False
+
+    return WebDriverWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException,)).until(moved)
+
+
 def _downloaded(folder: Path, suffix: str, timeout: float = 30) -> Path:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -270,12 +283,12 @@ def test_researcher_journey_annotates_two_sentences(browser, study_server):
     first = _wait(browser, "blockquote").text
     _click(browser, '[data-testid="stCheckbox"] label', "victim blaming")
     _shot(browser, "journey_researcher_ticked")
-    _click(browser, "button", "Save")
+    _click(browser, '[data-testid="stFormSubmitButton"] button', "Save")
     _settle(browser)
-    _wait(browser, "blockquote")
-    assert _wait(browser, "blockquote").text != first
-    _click(browser, "button", "Save")  # the second sentence, nothing ticked
+    second = _changed(browser, "blockquote", first)
+    _click(browser, '[data-testid="stFormSubmitButton"] button', "Save")  # the second sentence, nothing ticked
     _settle(browser)
+    _changed(browser, "blockquote", second)
     _no_exception(browser, "annotate")
     _shot(browser, "journey_researcher_saved_two")
     mine = AnnotationLog(db).latest()
@@ -314,7 +327,7 @@ def test_evaluator_journey_packet_audit_and_batch_into_a_scratch_store(browser, 
     first = _wait(browser, "h3", "Unit ").text
     _shot(browser, "journey_evaluator_packet")
     _score_unit(browser, [4, 3, 2, 1])
-    assert _wait(browser, "h3", "Unit ").text != first
+    assert _changed(browser, "h3", first).startswith("Unit ")
     _score_unit(browser, [1, 2, 3, 4])
     _no_exception(browser, "audit")
     _shot(browser, "journey_evaluator_audited_two")
