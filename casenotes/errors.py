@@ -237,6 +237,12 @@ CODES: tuple[Code, ...] = (
     Code("E227", InputError, "no such user"),
     Code("E302", InputError, "session limit in the environment is not a positive number"),
     Code("E340", InputError, "audit packet folder not found"),
+    # dashboard pages (E480-E489)
+    Code("E480", InputError, "shipped models' status file is not of the expected shape"),
+    Code("E481", InputError, "mapping file loaded on the Batch page does not fit the uploaded export"),
+    Code("E482", InputError, "column names file (the Batch page's suggested mapping) is malformed"),
+    Code("E483", InputError, "audit packet name is not a plain folder name"),
+    Code("E484", InputError, "audit packet name is already taken"),
     # batch runs (E241-E245, E326, E381-E382)
     Code("E241", CasenotesError, "a scoring worker process died"),
     Code("E242", InputError, "--engine dask without Dask installed"),
