@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN = $(VENV)/bin
 
-.PHONY: demo test install browser gold models clean
+.PHONY: demo test lint install browser gold models clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,14 @@ browser:
 		else echo "browser tests need: sudo apt-get install chromium chromium-driver"; fi; \
 	fi
 
-## make test: the whole test suite (CI runs exactly this)
-test: install browser
+LINTED = casenotes tests benchmarks annotation models app_streamlit.py setup.py
+
+## make lint: ruff over the code (rules in pyproject.toml); `$(BIN)/ruff check --fix $(LINTED)` fixes most
+lint: install
+	$(BIN)/ruff check $(LINTED)
+
+## make test: lint, then the whole test suite (CI runs exactly this)
+test: install browser lint
 	$(BIN)/python -m pytest -q
 
 GOLD = annotation/gold/sentences.v1.jsonl

@@ -35,7 +35,7 @@ _SPLIT = re.compile(f"({_TOKEN.pattern})")  # split() keeps the tokens, between 
 # After "her", these words mean object position ("told her to", "with her and") rather than possessive.
 _NOT_A_NOUN = {"to", "and", "the", "a", "an", "that", "in", "on", "at", "with", "for", "from", "about", "again",
                "back", "out", "up", "down", "off", "as", "when", "if", "because", "but", "or", "so", "too", "into",
-               "by", "not", "this", "that", "it", "he", "she", "they", "we", "i", "home", "alone", "before", "after",
+               "by", "not", "this", "it", "he", "she", "they", "we", "i", "home", "alone", "before", "after",
                "over", "what", "how", "why", "where", "who", "is", "was", "has", "had", "will", "would", "can"}
 
 

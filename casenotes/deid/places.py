@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from casenotes.data import resolve, sha256
-from casenotes.deid.lexicon import Lexicon, word_like
+from casenotes.deid.lexicon import word_like
 from casenotes.deid.text import Words, fold
 from casenotes.errors import RuleFileError
 
