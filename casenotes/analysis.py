@@ -230,6 +230,7 @@ def _save(result: TrendsResult, *, rule: Suppression, fmt: str) -> None:
     from casenotes.trends import aggregate
 
     out_dir, notes, trial = result.out_dir, result.notes, result.trial
+    assert out_dir is not None, "_save runs only for a result with an out_dir"
     private_dir(out_dir)
     tables = {"estimates": result.estimates, "aggregates_borough_timepoint": result.aggregates,
               "aggregates_team_timepoint": aggregate(notes, ["borough", "team", "timepoint"], rule=rule),

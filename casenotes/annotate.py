@@ -248,7 +248,7 @@ class _Reader:
             self.export.unannotated.add(tid)
         for a in annotations:
             if a.get("was_cancelled") or a.get("skipped"):
-                self.export.skipped += 1
+                self.export.skipped = (self.export.skipped or 0) + 1
                 continue
             where = f"task {tid}, annotation {a.get('id')}"
             choices = []

@@ -14,7 +14,7 @@ import json
 import re
 import unicodedata
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -233,7 +233,7 @@ def _read_csv(path: Path, sep: str, chunk_size: int) -> Iterator[pd.DataFrame]:
         start = 1
         while True:
             try:
-                fields: list[str | None] | None = next(rows)
+                fields: list[str] | None = next(rows)
                 problem = None
             except StopIteration:
                 break
@@ -263,7 +263,7 @@ def _read_csv(path: Path, sep: str, chunk_size: int) -> Iterator[pd.DataFrame]:
             yield _csv_frame(buf, names, flags, start)
 
 
-def _column_names(header: list[str | None]) -> list[str]:
+def _column_names(header: Sequence[str | None]) -> list[str]:
     """Header cells as column names, as pandas names them: an empty one ``Unnamed: i``, a repeat ``name.1``."""
     names: list[str] = []
     for i, cell in enumerate(header):

@@ -121,7 +121,8 @@ def _family(rng: np.random.Generator, world: dict[str, Any]) -> dict[str, Any]:
         v = _person(rng, world, "f" if rng.random() < 0.8 else "m", surname)
         prel, vrel = "adult_child", "mother" if v["sex"] == "f" else "father"
     n_children = int(rng.integers(2, 4))
-    children, used = [], set()
+    children: list[dict[str, Any]] = []
+    used: set[str] = set()
     while len(children) < n_children:
         sex = "f" if rng.random() < 0.5 else "m"
         name = str(rng.choice(world["child_girls"] if sex == "f" else world["child_boys"]))
@@ -263,7 +264,8 @@ class Generator:
         """Return the notes, ground-truth sentences, teams, roster, people tables and the truth record."""
         rng = np.random.default_rng(self.seed)
         teams = self._teams(rng)
-        roster, authors = [], {}
+        roster: list[dict[str, Any]] = []
+        authors: dict[int, list[tuple[str, str]]] = {}
         for t in teams.itertuples():
             roles = self.world["author_roles"][t.setting]
             for j in range(self.practitioners_per_team):
@@ -419,7 +421,7 @@ def write(out: str | Path, **kwargs: Any) -> dict[str, Path]:
     stem = out.with_suffix("")
     names = ("notes", "sentences", "teams", "roster", "memberships", "people") + (("planted",) if kwargs.get("pii") else ())
     for name in names:
-        frame = data[name]
+        frame: pd.DataFrame = data[name]  # the tables; "truth" is the one dict
         path = out if name == "notes" else Path(f"{stem}_{name}{out.suffix}")
         if out.suffix == ".csv":
             frame.to_csv(path, index=False, lineterminator="\n")

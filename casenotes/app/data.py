@@ -361,7 +361,7 @@ def next_unscored(done: pd.Series, after: int | None) -> int | None:
     None when every unit is scored."""
     todo = [i for i, ok in enumerate(done.tolist()) if not ok]
     later = [i for i in todo if after is not None and i > after]
-    return (later or todo or [None])[0]
+    return (later or todo)[0] if todo else None
 
 
 def save_audit_unit(sheet: pd.DataFrame, path: Path, position: int, scores: dict[str, int],
