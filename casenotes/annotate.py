@@ -5,6 +5,9 @@
   Label Studio offers for our labelling config (JSON, JSON-MIN, CSV, TSV), keeping every annotator's labels and
   settling disagreements by a rule the user chooses; the result trains as it is (`casenotes train --extra`).
 - ``queue``: the sentences in a scored store that the current model is least sure about, for the next round.
+
+Long because the interchange formats share one label model and one adjudication rule: a split by format
+would pass those between modules for no reader's benefit.
 """
 
 from __future__ import annotations

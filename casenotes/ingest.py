@@ -2,6 +2,9 @@
 
 Every input row ends up either as an accepted note or as a reject with a stable reason code; the caller
 reconciles the counts. Reading streams in chunks so memory does not grow with the size of the export.
+
+Long because each input format's reader feeds the same column mapping, text repair and row validation,
+which must reject a row the same way whatever format it came in.
 """
 
 from __future__ import annotations

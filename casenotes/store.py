@@ -4,6 +4,9 @@ Each chunk of notes is written in one transaction with its sentences and scores,
 leaves whole notes only, and a re-run skips the notes already stored (notes are keyed by ``note_id``).
 Only pseudonymised text reaches this module. The store and the files beside it are for their owner only
 (``casenotes.private``).
+
+Long because it is where the store's SQL lives: each read and write of the store is a
+named method here, so nothing else needs to know the schema.
 """
 
 from __future__ import annotations

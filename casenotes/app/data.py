@@ -1,6 +1,8 @@
 """Cached data access for the dashboard: pages call these, never SQL or model code directly.
 
 ``run_id`` (the newest run in the store) is part of every cache key, so a new scoring run refreshes the pages.
+
+Long because it is the dashboard's one door to data: every cached accessor the pages use is here.
 """
 
 from __future__ import annotations

@@ -13,6 +13,9 @@
 Pseudonyms are chosen with a keyed hash (HMAC-SHA256 under a secret key kept beside the store), so nobody
 without the key can confirm a guessed name by hashing it. The result is pseudonymised, not anonymised, data: see
 SECURITY.md.
+
+Long because the four steps above share one span bookkeeping (claimed spans, case memory) that
+would otherwise cross module boundaries; each step's detection lives in its own module.
 """
 
 from __future__ import annotations
