@@ -161,17 +161,11 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
     from casenotes.inference.plan import load_plan
     from casenotes.inference.trial import not_estimable
     from casenotes.store import Store
-    from casenotes.trends import Suppression, aggregate, effects_cache
+    from casenotes.trends import aggregate, effects_cache
 
-    if view not in set(View):
-        raise InputError(f"[E170] --view '{view}' is unknown; expected one of {sorted(map(str, View))}.")
-    bounds = check_windows(windows)
-    if fmt not in set(TableFormat):
-        raise InputError(f"[E280] --format '{fmt}': expected csv or parquet.")
+    bounds = _checked_options(view, windows, fmt)
     the_plan = load_plan(plan)
-    floor = Suppression.configured()  # the plan's suppression is the default; the configured rule is the floor
-    rule = floor.at_least(max(floor.min_notes, the_plan.min_notes) if min_notes is None else min_notes,
-                          max(floor.min_authors, the_plan.min_authors) if min_authors is None else min_authors)
+    rule = _suppression(the_plan, min_notes, min_authors)
     with Store(store_path, read_only=True) as store:
         facts = store.note_facts()
         notes = store.note_outcomes(view=str(view), windows=bounds)
@@ -191,6 +185,25 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
         result.out_dir = Path(out_dir)
         _save(result, rule=rule, fmt=str(fmt))
     return result
+
+
+def _checked_options(view: str, windows: Sequence[int], fmt: str) -> tuple[int, int]:
+    """The follow-up windows (checked, E171), once the view (E170) and the table format (E280) are known ones."""
+    if view not in set(View):
+        raise InputError(f"[E170] --view '{view}' is unknown; expected one of {sorted(map(str, View))}.")
+    bounds = check_windows(windows)
+    if fmt not in set(TableFormat):
+        raise InputError(f"[E280] --format '{fmt}': expected csv or parquet.")
+    return bounds
+
+
+def _suppression(plan: Plan, min_notes: int | None, min_authors: int | None) -> Suppression:
+    """The small-number rule asked for: the plan's by default; the data controller's configured rule is the floor."""
+    from casenotes.trends import Suppression
+
+    floor = Suppression.configured()
+    return floor.at_least(max(floor.min_notes, plan.min_notes) if min_notes is None else min_notes,
+                          max(floor.min_authors, plan.min_authors) if min_authors is None else min_authors)
 
 
 def _trial(facts: pd.DataFrame, plan: Plan, *, view: str,
@@ -230,6 +243,7 @@ def _save(result: TrendsResult, *, rule: Suppression, fmt: str) -> None:
     from casenotes.trends import aggregate
 
     out_dir, notes, trial = result.out_dir, result.notes, result.trial
+    assert out_dir is not None, "_save runs only for a result with an out_dir"
     private_dir(out_dir)
     tables = {"estimates": result.estimates, "aggregates_borough_timepoint": result.aggregates,
               "aggregates_team_timepoint": aggregate(notes, ["borough", "team", "timepoint"], rule=rule),

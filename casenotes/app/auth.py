@@ -18,6 +18,9 @@
   (``<store>_access.head``) holds the line count and last MAC, so ``casenotes access verify`` detects edited,
   inserted, removed or forked lines and a truncated, emptied or deleted log, and lists every break.
 - The dashboard answers only requests whose Host header names it (``host_allowed``), against DNS rebinding.
+
+Long because sign-in, sessions, rate limiting and the chained access log share one secret-handling and
+file-locking discipline that is easier to review in one place.
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
 """Cached data access for the dashboard: pages call these, never SQL or model code directly.
 
 ``run_id`` (the newest run in the store) is part of every cache key, so a new scoring run refreshes the pages.
+
+Long because it is the dashboard's one door to data: every cached accessor the pages use is here.
 """
 
 from __future__ import annotations
@@ -556,7 +558,7 @@ def next_unscored(done: pd.Series, after: int | None) -> int | None:
     None when every unit is scored."""
     todo = [i for i, ok in enumerate(done.tolist()) if not ok]
     later = [i for i in todo if after is not None and i > after]
-    return (later or todo or [None])[0]
+    return (later or todo)[0] if todo else None
 
 
 def save_audit_unit(sheet: pd.DataFrame, path: Path, position: int, scores: dict[str, int],

@@ -117,9 +117,10 @@ if db:
         st.session_state["audit_at"] = (str(packet), i - 1)
         st.rerun()
     if submitted:
-        if any(v is None for v in scores.values()):
+        given = {d: v for d, v in scores.items() if v is not None}
+        if len(given) < len(scores):
             st.error("Score all four domains for this unit before saving.")
         else:
-            save_audit_unit(sheet, mine, i, scores, [arm, timepoint])
+            save_audit_unit(sheet, mine, i, given, [arm, timepoint])
             st.session_state["audit_at"] = (str(packet), next_unscored(scored_units(sheet), i))
             st.rerun()

@@ -8,7 +8,7 @@ import json
 import pandas as pd
 import streamlit as st
 
-from casenotes.app.data import (current_db, escape_html, escape_md, evidence_html, evidence_source, latest_run,
+from casenotes.app.data import (current_db, escape_md, evidence_html, evidence_source, latest_run,
                                 load_info, load_note, load_note_list, sentence_evidence)
 from casenotes.rewording import default_rewordings
 from casenotes.schemas import LABEL_INFO, LABELS
