@@ -13,7 +13,8 @@ from typing import Any
 import numpy as np
 
 Evidence = dict[str, Any]
-"""A span supporting a label: ``label``, ``start``, ``end`` (in the sentence), ``text`` and ``rule``."""
+"""A span supporting a label: ``label``, ``start``, ``end`` (in the sentence), ``text`` and ``rule`` (a rule's id, or
+how the span was found: ``linear``, ``occlusion``); an ensemble adds ``model``, the member it comes from."""
 
 
 @dataclass

@@ -19,7 +19,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from casenotes.classify.base import Evidence, Sentence, SentenceClassifier, fit_labels, sigmoid
+from casenotes.classify.base import (Evidence, Sentence, SentenceClassifier, check_evidence_mode, fit_labels,
+                                     sigmoid)
 from casenotes.classify.output import Classified
 from casenotes.classify.registry import BACKENDS
 from casenotes.data import resolve, sha256
@@ -188,10 +189,13 @@ class RulesClassifier(SentenceClassifier):
     def predict_proba(self, X: Sequence[Sentence]) -> np.ndarray:
         return self._proba_and_evidence(X)[0]
 
-    def evidence(self, X: Sequence[Sentence]) -> list[list[Evidence]]:
+    def evidence(self, X: Sequence[Sentence], *, mode: str = "fast") -> list[list[Evidence]]:
+        """Each matching rule's span and id (rules cost the same in every mode)."""
+        check_evidence_mode(mode)
         return self._proba_and_evidence(X)[1]
 
-    def classify_batch(self, X: Sequence[Sentence]) -> Classified:
+    def classify_batch(self, X: Sequence[Sentence], *, evidence: str = "fast") -> Classified:
+        check_evidence_mode(evidence)
         return self._classified(*self._proba_and_evidence(X))
 
     def describe(self) -> str:
