@@ -123,7 +123,7 @@ class LinearClassifier(SentenceClassifier):
                                      sublinear_tf=True, lowercase=True, max_features=200_000)
         self.word_.fit(texts)
         self.char_.fit(texts)
-        features = sparse.hstack(self._features(texts)[0]).tocsr()
+        features = sparse.hstack(self._features(texts)).tocsr()
         folds = list(GroupKFold(n_splits=self.cv).split(features, groups=groups))
         fitted = Parallel(n_jobs=self.n_jobs)(delayed(_fit_label)(features, Y[:, j], folds, self.C)
                                               for j in range(len(names)))
