@@ -22,7 +22,7 @@ from sklearn.base import BaseEstimator
 from spacy.tokens import Doc, Span
 
 import casenotes
-from casenotes.classify.output import Classified, Evidence
+from casenotes.classify.output import EVIDENCE_MODES, Classified, Evidence
 from casenotes.classify.registry import backend_of, read_model_json
 from casenotes.errors import InputError, NotFittedError
 from casenotes.schemas import LABELS
@@ -31,12 +31,6 @@ Sentence = Union[str, Span, Doc]
 
 THRESHOLD_GRID = np.linspace(0.1, 0.9, 33)
 """The decision thresholds tried when a label's threshold is tuned for F1 (0.1 to 0.9 in steps of 0.025)."""
-
-EVIDENCE_MODES = ("fast", "full")
-"""How much evidence may cost: ``fast`` (the default) gives the spans that come with scoring or cost little beside
-it (rule matches, a linear model's word contributions); ``full`` also the spans that need more passes through a
-model (a transformer's occlusion: one pass per word of each sentence)."""
-
 
 def check_evidence_mode(mode: str) -> None:
     """Raises:

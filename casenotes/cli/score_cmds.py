@@ -9,12 +9,14 @@ from typing import Annotated
 
 import typer
 
+from casenotes.classify.output import EVIDENCE_MODES
 from casenotes.classify.registry import PRECISIONS
 from casenotes.cli import app, choice, err, out
 
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Shipped model name or model directory.")]
 Precision = choice("Precision", PRECISIONS)
 Engine = choice("Engine", ("local", "dask"))
+EvidenceMode = choice("EvidenceMode", EVIDENCE_MODES)
 """``casenotes.batch.ENGINES`` (not imported here: it loads the whole pipeline, which a command line that only
 parses its options should not wait for; tests/cli/test_choices.py holds the two to each other)."""
 
@@ -24,11 +26,15 @@ def classify_cli(
     in_path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help='JSONL: {"id", "text"} per line.')],
     output: Annotated[Path, typer.Option("-o", "--output", help="JSONL to write.")],
     model: ModelOpt = None,
+    evidence: Annotated[EvidenceMode, typer.Option(help="'fast': rule matches and a linear model's word "
+                                                   "contributions; 'full': also a transformer's own reasons by "
+                                                   "occlusion (about one encoder pass per word of each labelled "
+                                                   "sentence).")] = EvidenceMode("fast"),
 ) -> None:
     """Label sentences: victim_blaming, perpetrator_pattern, child_focus, partnering (with evidence)."""
     from casenotes.classify.files import classify_file
 
-    n = classify_file(in_path, output, model=model)
+    n = classify_file(in_path, output, model=model, evidence=evidence)
     err.print(f"classified {n} lines -> {output}")
 
 
