@@ -22,6 +22,7 @@ from sklearn.base import BaseEstimator
 from spacy.tokens import Doc, Span
 
 import casenotes
+from casenotes.classify.explain import EvidenceSettings, load_settings
 from casenotes.classify.output import EVIDENCE_MODES, Classified, Evidence
 from casenotes.classify.registry import backend_of, read_model_json
 from casenotes.errors import InputError, NotFittedError
@@ -174,6 +175,12 @@ class SentenceClassifier(BaseEstimator):
         check_evidence_mode(mode)
         self._check_fitted()
         return [[] for _ in X]
+
+    def _evidence_settings(self) -> EvidenceSettings:
+        """The shipped evidence settings (stopwords, how phrases are cut), read once per model."""
+        if not hasattr(self, "evidence_settings_"):
+            self.evidence_settings_ = load_settings()
+        return self.evidence_settings_
 
     def classify(self, X: Sequence[Sentence], *, evidence: str = "fast") -> list[dict[str, Any]]:
         """Per sentence: ``labels``, ``scores`` and ``evidence`` as in design.md's classify contract.

@@ -24,7 +24,7 @@ from sklearn.model_selection import GroupKFold
 
 from casenotes.classify.base import (Evidence, Sentence, SentenceClassifier, fit_labels, logit, sentence_text,
                                      symmetric_proba, tune_threshold, with_swapped_copies, check_evidence_mode)
-from casenotes.classify.explain import WORD, EvidenceSettings, load_settings, phrases, words
+from casenotes.classify.explain import WORD, phrases, words
 from casenotes.classify.ngrams import FastTfidf
 from casenotes.classify.output import Classified
 from casenotes.classify.registry import BACKENDS
@@ -175,7 +175,7 @@ class LinearClassifier(SentenceClassifier):
         if not wanted:
             return out
         texts = [sentence_text(X[k]) for k in wanted]
-        settings = self._settings()
+        settings = self._evidence_settings()
         for k, text, (spans, scores) in zip(wanted, texts, self.word_contributions(texts)):
             for j, label in enumerate(self.labels_):
                 if only is None or only[k, j]:
@@ -246,11 +246,6 @@ class LinearClassifier(SentenceClassifier):
                 seen[chunk] = np.array([c for c in map(vocab.get, analyzer(chunk)) if c is not None], dtype=np.int64)
             return seen[chunk]
         return grams
-
-    def _settings(self) -> EvidenceSettings:
-        if not hasattr(self, "evidence_settings_"):
-            self.evidence_settings_ = load_settings()
-        return self.evidence_settings_
 
     def describe(self) -> str:
         """How the model decides (for the model card)."""

@@ -24,7 +24,7 @@ import numpy as np
 
 from casenotes.classify.base import (Evidence, Sentence, SentenceClassifier, check_evidence_mode, fit_labels,
                                      sentence_text, sigmoid, symmetric_proba, tune_threshold, with_swapped_copies)
-from casenotes.classify.explain import load_settings, phrases, words
+from casenotes.classify.explain import phrases, words
 from casenotes.classify.output import Classified
 from casenotes.classify.registry import BACKENDS
 from casenotes.errors import ModelError
@@ -251,8 +251,6 @@ class TransformerClassifier(SentenceClassifier):
         copies = [texts[k][:a] + texts[k][b:] for k, sp in zip(wanted, spans) for a, b in sp]
         scored = self._logits([texts[k] for k in wanted] + copies)
         whole, left_out = scored[:len(wanted)], scored[len(wanted):]
-        if not hasattr(self, "evidence_settings_"):
-            self.evidence_settings_ = load_settings()
         at = 0
         for i, (k, sp) in enumerate(zip(wanted, spans)):
             drop = whole[i] - left_out[at:at + len(sp)]
@@ -260,7 +258,7 @@ class TransformerClassifier(SentenceClassifier):
             for j, label in enumerate(self.labels_):
                 if only is None or only[k, j]:
                     out[k] += phrases(texts[k], sp, drop[:, j], label=label, rule="occlusion",
-                                      settings=self.evidence_settings_)
+                                      settings=self._evidence_settings())
         return out
 
     def describe(self) -> str:
