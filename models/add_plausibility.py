@@ -23,8 +23,9 @@ RATIONALES = ROOT / "annotation" / "rationales" / "rationales.v1.jsonl"
 
 
 def main(names: list[str]) -> None:
+    # the cheap backends first, so their numbers print while the transformers' occlusion runs
     names = names or sorted((p.parent.name for p in (ROOT / "models").glob("*/model.json")),
-                            key=lambda name: (name.split("-")[0] != "rules", name.startswith(("transformer", "ensemble")), name))
+                            key=lambda name: (name.startswith(("transformer", "ensemble")), name))
     # every model is loaded before any card changes: a shipped model loads only while it matches the manifest
     models = {name: load_model(ROOT / "models" / name) for name in names}
     for name, model in models.items():

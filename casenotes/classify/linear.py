@@ -205,47 +205,35 @@ class LinearClassifier(SentenceClassifier):
         # word n-grams: the scorer's own lookup, over the words as evidence cuts them
         word_X, (row, gram, first, last) = word.transform_tokens(
             [[text[a:b].lower() for a, b in sp] for text, sp in zip(texts, spans)])
-        share = self._per_occurrence(word_X, row, gram)[:, None] * coef[gram] / (last - first + 1)[:, None]
+        share = _per_occurrence(word_X, row, gram)[:, None] * coef[gram] / (last - first + 1)[:, None]
         for step in range(int((last - first).max(initial=-1)) + 1):
             inside = first + step <= last
             np.add.at(scores, offset[row[inside]] + first[inside] + step, share[inside])
-        # character n-grams: per whitespace chunk, spread over the chunk's words
-        char_X = char.transform(texts)
-        grams_of = self._chunk_grams()
+        # character n-grams: each whitespace chunk's, spread evenly over the chunk's words
+        chunk_cols: list[np.ndarray] = []
+        chunk_text: list[int] = []
+        chunk_ends: list[int] = []  # positions counted over all texts, one after another
+        word_starts: list[int] = []
+        at = 0
         for i, (text, sp) in enumerate(zip(texts, spans)):
-            starts = np.array([a for a, _ in sp], dtype=np.int64)
-            chunks = [(m.start(), m.end(), grams_of(m.group())) for m in _CHUNK.finditer(text)]
-            found = [g for _, _, g in chunks]
-            if not sp or not any(len(g) for g in found):
-                continue
-            cols = np.concatenate(found)
-            per = self._per_occurrence(char_X, np.full(len(cols), i), cols)
-            at = np.cumsum([0, *map(len, found)])
-            for (a, b, _), lo, hi in zip(chunks, at[:-1], at[1:]):
-                inner = np.flatnonzero((starts >= a) & (starts < b))
-                if len(inner) and hi > lo:
-                    total = per[lo:hi] @ coef[n_word + cols[lo:hi]]
-                    scores[offset[i] + inner] += total / len(inner)
+            chunks = list(_CHUNK.finditer(text))
+            chunk_cols += [char.chunk_columns(m.group()) for m in chunks]
+            chunk_text += [i] * len(chunks)
+            chunk_ends += [at + m.end() for m in chunks]
+            word_starts += [at + a for a, _ in sp]
+            at += len(text) + 1
+        # a word's chunk: the first that ends after the word starts
+        word_chunk = np.searchsorted(chunk_ends, word_starts, side="right")
+        lengths = np.fromiter(map(len, chunk_cols), dtype=np.int64, count=len(chunk_cols))
+        if lengths.sum() and len(scores):
+            cols = np.concatenate(chunk_cols).astype(np.int64)
+            of_chunk = np.repeat(np.arange(len(chunk_cols)), lengths)
+            weight = _per_occurrence(char.transform(texts), np.asarray(chunk_text)[of_chunk], cols)
+            per_chunk = np.column_stack([np.bincount(of_chunk, weights=weight * coef[n_word + cols, j],
+                                                     minlength=len(chunk_cols)) for j in range(coef.shape[1])])
+            words_in = np.bincount(word_chunk, minlength=len(chunk_cols))
+            scores += per_chunk[word_chunk] / words_in[word_chunk][:, None]
         return [(sp, scores[o:o + n]) for sp, o, n in zip(spans, offset.tolist(), counts.tolist())]
-
-    @staticmethod
-    def _per_occurrence(X: sparse.csr_matrix, row: np.ndarray, col: np.ndarray) -> np.ndarray:
-        """Each occurrence's share of its feature's value in its row: the value over the feature's count there."""
-        if not len(row):
-            return np.zeros(0)
-        key = row.astype(np.int64) * X.shape[1] + col
-        _, inverse, count = np.unique(key, return_inverse=True, return_counts=True)
-        return np.asarray(X[row, col]).ravel() / count[inverse]
-
-    def _chunk_grams(self):
-        """A function from a whitespace chunk to its character n-grams' vocabulary columns (cached per chunk)."""
-        analyzer, vocab, seen = self.char_.build_analyzer(), self.char_.vocabulary_, {}
-
-        def grams(chunk: str) -> np.ndarray:
-            if chunk not in seen:
-                seen[chunk] = np.array([c for c in map(vocab.get, analyzer(chunk)) if c is not None], dtype=np.int64)
-            return seen[chunk]
-        return grams
 
     def describe(self) -> str:
         """How the model decides (for the model card)."""
@@ -363,3 +351,16 @@ def _fit_label(features: sparse.csr_matrix, y: np.ndarray, folds: list[tuple[np.
     final = LogisticRegression(C=C, class_weight="balanced", max_iter=4000).fit(features, y)
     return final, platt, threshold
 
+
+
+def _per_occurrence(X: sparse.csr_matrix, row: np.ndarray, col: np.ndarray) -> np.ndarray:
+    """Each occurrence's share of its feature's value in its row (the value over the feature's count there); every
+    (row, col) must be stored in X, as the n-grams a text's transform found are."""
+    if not len(row):
+        return np.zeros(0)
+    coo = X.tocoo()
+    stored = coo.row.astype(np.int64) * X.shape[1] + coo.col
+    order = np.argsort(stored, kind="stable")
+    key = row.astype(np.int64) * X.shape[1] + col
+    _, inverse, count = np.unique(key, return_inverse=True, return_counts=True)
+    return coo.data[order][np.searchsorted(stored[order], key)] / count[inverse]

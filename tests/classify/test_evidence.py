@@ -147,3 +147,17 @@ def test_evaluate_rationales_and_classify_evidence_on_the_command_line(tmp_path)
     done = subprocess.run(["casenotes", "classify", str(source), "-o", str(tmp_path / "out.jsonl"),
                            "--evidence", "everything"], capture_output=True, text=True)
     assert done.returncode == 2 and "everything" in done.stderr
+
+
+def test_the_card_plausibility_is_reproduced():
+    """The Evidence plausibility section of a card (models/add_plausibility.py) is what `casenotes evaluate
+    --rationales` measures today."""
+    from casenotes.classify.evaluate import evaluate_rationales
+
+    card = json.loads((models_dir() / "linear-v2" / "model.json").read_text())["card"]["plausibility"]
+    got = evaluate_rationales("linear-v2", RATIONALES, mode=card["mode"])
+    assert got["all"]["token_f1"] == pytest.approx(card["all"]["token_f1"], abs=1e-9)
+    for label, m in card["labels"].items():
+        assert got["labels"][label]["iou_f1"] == pytest.approx(m["iou_f1"], abs=1e-9), label
+    text = (models_dir() / "linear-v2" / "MODEL_CARD.md").read_text()
+    assert f"| **all** | {card['all']['n']} |" in text and f"{card['all']['token_f1']:.3f}" in text
