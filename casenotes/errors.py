@@ -139,6 +139,11 @@ CODES: tuple[Code, ...] = (
     Code("E422", ModelError, "ensemble members predict different labels"),
     Code("E423", InputError, "labels given to fit are not distinct non-empty names"),
     Code("E424", InputError, "label matrix given to fit has the wrong shape"),
+    # evidence (E470-E473)
+    Code("E470", RuleFileError, "evidence settings file is not valid or has a missing, unknown or out-of-range key"),
+    Code("E471", InputError, "evidence mode is unknown"),
+    Code("E472", InputError, "rationale line has an unknown label, a bad span or a repeated (id, label)"),
+    Code("E473", InputError, "rationale file has no lines"),
     # rules backend (E060-E067)
     Code("E060", RuleFileError, "rules file line is not valid JSON"),
     Code("E061", RuleFileError, "rule has unknown keys"),

@@ -22,7 +22,8 @@ from sklearn.base import BaseEstimator
 from spacy.tokens import Doc, Span
 
 import casenotes
-from casenotes.classify.output import Classified, Evidence
+from casenotes.classify.explain import EvidenceSettings, load_settings
+from casenotes.classify.output import EVIDENCE_MODES, Classified, Evidence
 from casenotes.classify.registry import backend_of, read_model_json
 from casenotes.errors import InputError, NotFittedError
 from casenotes.schemas import LABELS
@@ -31,6 +32,13 @@ Sentence = Union[str, Span, Doc]
 
 THRESHOLD_GRID = np.linspace(0.1, 0.9, 33)
 """The decision thresholds tried when a label's threshold is tuned for F1 (0.1 to 0.9 in steps of 0.025)."""
+
+def check_evidence_mode(mode: str) -> None:
+    """Raises:
+        InputError: a mode not in :data:`EVIDENCE_MODES` (E471).
+    """
+    if mode not in EVIDENCE_MODES:
+        raise InputError(f"[E471] Evidence mode '{mode}' is unknown; expected one of {list(EVIDENCE_MODES)}.")
 
 
 def sentence_text(x: Sentence) -> str:
@@ -161,22 +169,30 @@ class SentenceClassifier(BaseEstimator):
         proba = self.predict_proba(X)
         return (proba >= np.asarray([self.thresholds_[label] for label in self.labels_])).astype(int)
 
-    def evidence(self, X: Sequence[Sentence]) -> list[list[Evidence]]:
-        """Character spans (relative to each sentence's text) that support each predicted label."""
+    def evidence(self, X: Sequence[Sentence], *, mode: str = "fast") -> list[list[Evidence]]:
+        """Character spans (relative to each sentence's text) that support each label, whether given or not;
+        ``mode`` is one of :data:`EVIDENCE_MODES`."""
+        check_evidence_mode(mode)
         self._check_fitted()
         return [[] for _ in X]
 
-    def classify(self, X: Sequence[Sentence]) -> list[dict[str, Any]]:
+    def _evidence_settings(self) -> EvidenceSettings:
+        """The shipped evidence settings (stopwords, how phrases are cut), read once per model."""
+        if not hasattr(self, "evidence_settings_"):
+            self.evidence_settings_ = load_settings()
+        return self.evidence_settings_
+
+    def classify(self, X: Sequence[Sentence], *, evidence: str = "fast") -> list[dict[str, Any]]:
         """Per sentence: ``labels``, ``scores`` and ``evidence`` as in design.md's classify contract.
 
         Evidence is kept only for labels that are predicted, so a reader is never shown support for a label the
-        model did not give.
+        model did not give; ``evidence`` is the mode (:data:`EVIDENCE_MODES`).
         """
-        return self.classify_batch(X).records()
+        return self.classify_batch(X, evidence=evidence).records()
 
-    def classify_batch(self, X: Sequence[Sentence]) -> Classified:
+    def classify_batch(self, X: Sequence[Sentence], *, evidence: str = "fast") -> Classified:
         """What ``classify`` returns, as arrays over the batch (the form a batch job reads)."""
-        return self._classified(self.predict_proba(X), self.evidence(X))
+        return self._classified(self.predict_proba(X), self.evidence(X, mode=evidence))
 
     def _given(self, proba: np.ndarray) -> np.ndarray:
         """Per row and label, whether the probability reaches the label's threshold."""

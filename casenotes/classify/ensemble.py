@@ -3,7 +3,8 @@
 Each member's probability is first shifted so that its own tuned threshold sits at 0.5
 (``sigmoid(logit(p) - logit(threshold))``); the shifted probabilities are averaged with the given weights and
 thresholded at 0.5. Members keep their own calibration and thresholds, so nothing is re-fitted on the data the
-members were trained on. Evidence is the union of the members' evidence. Members are referenced by shipped
+members were trained on. Evidence is, per label, the evidence of the members that give the label on their own,
+named by member. Members are referenced by shipped
 name or path, so an ensemble directory holds only its model.json and card.
 """
 
@@ -15,7 +16,9 @@ from typing import Any
 
 import numpy as np
 
-from casenotes.classify.base import Evidence, Sentence, SentenceClassifier, fit_labels, logit, sigmoid
+from casenotes.classify.base import (Evidence, Sentence, SentenceClassifier, check_evidence_mode, fit_labels, logit,
+                                     sigmoid)
+from casenotes.classify.output import Classified
 from casenotes.classify.registry import BACKENDS, load_model, resolve_model_path
 from casenotes.errors import ModelError
 
@@ -63,13 +66,36 @@ class EnsembleClassifier(SentenceClassifier):
         self._check_fitted()
         if len(X) == 0:
             return np.zeros((0, len(self.labels_)))
-        weights = np.asarray(self.weights or [1.0] * len(self.models_), dtype=float)
+        return self._combine(self._shifted(X))
+
+    def _shifted(self, X: Sequence[Sentence]) -> list[np.ndarray]:
+        """Each member's probabilities in this model's label order, shifted so its own threshold sits at 0.5 (a
+        shifted probability of 0.5 or more: the member gives the label on its own)."""
         shifted = []
         for model in self.models_:
             columns = [list(model.labels_).index(label) for label in self.labels_]
             t = np.array([model.thresholds_[label] for label in self.labels_])
             shifted.append(sigmoid(logit(model.predict_proba(X)[:, columns]) - logit(t)))
+        return shifted
+
+    def _combine(self, shifted: list[np.ndarray]) -> np.ndarray:
+        weights = np.asarray(self.weights or [1.0] * len(self.models_), dtype=float)
         return np.tensordot(weights / weights.sum(), np.stack(shifted), axes=1)
+
+    def classify_batch(self, X: Sequence[Sentence], *, evidence: str = "fast") -> Classified:
+        """As the base class, scoring each member once; members explain only the sentences given a label."""
+        check_evidence_mode(evidence)
+        self._check_fitted()
+        if len(X) == 0:
+            return Classified.empty(self.labels_)
+        shifted = self._shifted(X)
+        proba = self._combine(shifted)
+        rows = np.flatnonzero(self._given(proba).any(axis=1))
+        found = self._member_evidence([X[int(i)] for i in rows], [s[rows] for s in shifted], evidence)
+        kept: list[list[Evidence]] = [[] for _ in X]
+        for i, ev in zip(rows.tolist(), found):
+            kept[i] = ev
+        return self._classified(proba, kept)
 
     def quantize_int8(self) -> "EnsembleClassifier":
         """Quantise the members that can be (the transformers; see ``TransformerClassifier.quantize_int8``)."""
@@ -79,13 +105,28 @@ class EnsembleClassifier(SentenceClassifier):
                 model.quantize_int8()
         return self
 
-    def evidence(self, X: Sequence[Sentence]) -> list[list[Evidence]]:
+    def evidence(self, X: Sequence[Sentence], *, mode: str = "fast") -> list[list[Evidence]]:
+        """Per label, the evidence of the members that give it on their own (see ``_member_evidence``)."""
+        check_evidence_mode(mode)
         self._check_fitted()
+        if len(X) == 0:
+            return []
+        return self._member_evidence(X, self._shifted(X), mode)
+
+    def _member_evidence(self, X: Sequence[Sentence], shifted: list[np.ndarray], mode: str) -> list[list[Evidence]]:
+        """Per sentence and label, the evidence of each member that gives the label on its own, tagged with the
+        member's name (``model``); when no member does (only their average reaches the threshold), every
+        member's. A span two members give is shown once, with the first member's name."""
+        fired = [s >= 0.5 for s in shifted]
+        column = {label: j for j, label in enumerate(self.labels_)}
+        none_fired = ~np.logical_or.reduce(fired) if fired else np.zeros((len(X), len(column)), dtype=bool)
         merged: list[list[Evidence]] = [[] for _ in X]
-        for model in self.models_:
-            for i, ev in enumerate(model.evidence(X)):
+        for member, model, fires in zip(self.members, self.models_, fired):
+            for i, ev in enumerate(model.evidence(X, mode=mode)):
                 seen = {(e["label"], e["start"], e["end"]) for e in merged[i]}
-                merged[i] += [e for e in ev if (e["label"], e["start"], e["end"]) not in seen]
+                merged[i] += [{**e, "model": Path(member).name} for e in ev
+                              if e["label"] in column and (e["label"], e["start"], e["end"]) not in seen
+                              and (fires[i, column[e["label"]]] or none_fired[i, column[e["label"]]])]
         return merged
 
     def describe(self) -> str:

@@ -164,3 +164,113 @@ def file_agreement(first: Path, second: Path) -> dict[str, Any]:
     if not common:
         raise InputError(f"[E125] {first.name} and {second.name} share no sentence ids.")
     return agreement(Y_a[[i for i, _ in common]], Y_b[[j for _, j in common]])
+
+
+# -- plausibility of evidence against human rationales ---------------------------------------------------------------
+IOU_THRESHOLD = 0.5
+"""A predicted span matches a human one when their word sets' intersection over union reaches this (ERASER)."""
+
+
+def read_rationales(path: str | Path) -> list[dict[str, Any]]:
+    """Read human rationales: JSONL ``{"id", "text", "label", "rationale": [[start, end], ...]}`` (character
+    offsets into ``text``, end exclusive), one line per sentence and positive label.
+
+    Raises:
+        InputError: a line with an unknown label, a span that is not two integers inside the text with start <
+            end, or a repeated (id, label) (E472); no lines at all (E473).
+    """
+    from casenotes.ingest import iter_jsonl
+
+    path = Path(path)
+    rows, seen = [], set()
+    for lineno, row in iter_jsonl(path, ("id", "text", "label", "rationale")):
+        text, spans = row["text"], row["rationale"]
+        ok = (isinstance(text, str) and row["label"] in LABELS and isinstance(spans, list) and spans
+              and all(isinstance(s, list) and len(s) == 2 and all(type(v) is int for v in s)
+                      and 0 <= s[0] < s[1] <= len(text) for s in spans))
+        if not ok or (row["id"], row["label"]) in seen:
+            raise InputError(f"[E472] {path.name} line {lineno} (id {row['id']}): expected a label of {list(LABELS)} "
+                             "and a non-empty list of [start, end] character offsets inside the text, start < end, "
+                             "once per (id, label).")
+        seen.add((row["id"], row["label"]))
+        rows.append(row)
+    if not rows:
+        raise InputError(f"[E473] {path.name}: no rationale lines.")
+    return rows
+
+
+def _marked(text: str, spans: Sequence[Sequence[int]]) -> list[set[int]]:
+    """Per span, the indexes of the words (``explain.words``) it overlaps."""
+    from casenotes.classify.explain import words
+
+    tokens = words(text)
+    return [{k for k, (a, b) in enumerate(tokens) if a < end and start < b} for start, end in spans]
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def rationale_match(text: str, predicted: Sequence[Sequence[int]], gold: Sequence[Sequence[int]]) -> dict[str, float]:
+    """Token and span agreement of one sentence's predicted evidence with its human rationale (ERASER).
+
+    Token P/R/F1: over the sentence's words, a word counting as marked when a span overlaps it. IOU-F1: a
+    predicted span is a hit when its words' intersection over union with some human span reaches
+    :data:`IOU_THRESHOLD`; precision is hits over predicted spans, recall is human spans hit over human spans.
+    No predicted span scores 0.
+    """
+    pred_sets, gold_sets = _marked(text, predicted), _marked(text, gold)
+    pred_words, gold_words = set().union(*pred_sets), set().union(*gold_sets)
+    both = len(pred_words & gold_words)
+    p = both / len(pred_words) if pred_words else 0.0
+    r = both / len(gold_words) if gold_words else 0.0
+
+    def iou(a: set[int], b: set[int]) -> float:
+        return len(a & b) / len(a | b) if a | b else 0.0
+
+    hits = sum(any(iou(a, b) >= IOU_THRESHOLD for b in gold_sets) for a in pred_sets)
+    found = sum(any(iou(a, b) >= IOU_THRESHOLD for a in pred_sets) for b in gold_sets)
+    iou_p = hits / len(pred_sets) if pred_sets else 0.0
+    iou_r = found / len(gold_sets) if gold_sets else 0.0
+    return {"token_precision": p, "token_recall": r, "token_f1": _f1(p, r), "iou_f1": _f1(iou_p, iou_r)}
+
+
+def plausibility(model: Any, rows: list[dict[str, Any]], *, mode: str = "full") -> dict[str, Any]:
+    """How well a model's evidence for each rationale line's label matches the human rationale.
+
+    The evidence is the model's for that label whether or not the model gives the label (``model.evidence``,
+    ``mode`` as there), so explanation quality is measured apart from accuracy; ``given`` is the share of lines
+    whose label the model gives and ``token_f1_given`` the token F1 over those lines only (what a reader of the
+    model's output sees). Figures are means over lines (ERASER's instance-averaged F1), per label and overall.
+    """
+    texts = list(dict.fromkeys(r["text"] for r in rows))
+    at = {t: i for i, t in enumerate(texts)}
+    evidence = model.evidence(texts, mode=mode)
+    given = model.predict(texts)
+    column = {label: j for j, label in enumerate(model.labels_)}
+    per_line = []
+    for r in rows:
+        i = at[r["text"]]
+        spans = [(e["start"], e["end"]) for e in evidence[i] if e["label"] == r["label"]]
+        match = rationale_match(r["text"], spans, r["rationale"])
+        per_line.append({"label": r["label"], **match, "evidence": float(bool(spans)),
+                         "given": float(r["label"] in column and given[i, column[r["label"]]] == 1)})
+
+    def summary(lines: list[dict[str, Any]]) -> dict[str, Any]:
+        keys = ("token_precision", "token_recall", "token_f1", "iou_f1", "evidence", "given")
+        out: dict[str, Any] = {"n": len(lines), **{k: float(np.mean([x[k] for x in lines])) for k in keys}}
+        shown = [x["token_f1"] for x in lines if x["given"]]
+        out["token_f1_given"] = float(np.mean(shown)) if shown else None
+        return out
+
+    labels = [label for label in LABELS if any(x["label"] == label for x in per_line)]
+    return {"mode": mode, "labels": {label: summary([x for x in per_line if x["label"] == label]) for label in labels},
+            "all": summary(per_line)}
+
+
+def evaluate_rationales(model: str | Path, rationales: Path, *, mode: str = "full") -> dict[str, Any]:
+    """:func:`plausibility` of a model (shipped name or directory) on a rationale file (``casenotes evaluate
+    --rationales``), with the file's name."""
+    from casenotes.classify import load_model
+
+    return {"file": Path(rationales).name, **plausibility(load_model(model), read_rationales(rationales), mode=mode)}

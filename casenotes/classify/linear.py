@@ -12,7 +12,6 @@ import json
 import re
 import zipfile
 from collections.abc import Sequence
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from casenotes.classify.base import (Evidence, Sentence, SentenceClassifier, fit_labels, logit, sentence_text,
-                                     symmetric_proba, tune_threshold, with_swapped_copies)
+                                     symmetric_proba, tune_threshold, with_swapped_copies, check_evidence_mode)
+from casenotes.classify.explain import WORD, phrases, words
 from casenotes.classify.ngrams import FastTfidf
 from casenotes.classify.output import Classified
 from casenotes.classify.registry import BACKENDS
@@ -32,11 +32,8 @@ from casenotes.data import sha256
 from casenotes.errors import ModelError
 from casenotes.schemas import LABELS
 
-_WORD_BODY = r"\b\w[\w'-]*\b"
-_WORD = re.compile(f"(?u){_WORD_BODY}")  # the word vectorizer's token pattern, as saved in trained models
-_WORD_SPLIT = re.compile(f"({_WORD_BODY})")  # _WORD in a group: split() keeps the words, between the gaps
-_Located = tuple[list[list[str]], tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]
-"""Texts split by _WORD_SPLIT, and where their vocabulary word n-grams are (``FastTfidf.word_grams``)."""
+_CHUNK = re.compile(r"\S+")
+"""What a ``char_wb`` vectorizer takes its character n-grams from: the text's whitespace-separated chunks."""
 _DEFAULTS = BACKENDS["linear.v1"].defaults
 _RULE_FEATURES = len(LABELS)
 """With ``rule_features``, the rules backend's log-odds are features: one per label it predicts (LABELS)."""
@@ -92,24 +89,14 @@ class LinearClassifier(SentenceClassifier):
             self.fast_ = (self.word_, FastTfidf(self.word_), FastTfidf(self.char_))
         return self.fast_[1], self.fast_[2]
 
-    def _features(self, texts: list[str], X: Sequence[Sentence] | None = None, *, locate: bool = False
-                  ) -> tuple[list[sparse.csr_matrix], _Located | None]:
-        """The feature matrix in blocks (word n-grams, character n-grams, the rules' log-odds), and with ``locate``
-        (when the word vectorizer tokenises as evidence does) each text's split into gaps and words with where its
-        vocabulary n-grams are, for evidence to reuse."""
+    def _features(self, texts: list[str], X: Sequence[Sentence] | None = None) -> list[sparse.csr_matrix]:
+        """The feature matrix in blocks: word n-grams, character n-grams, and the rules' log-odds."""
         word, char = self._fast()
-        located = None
-        if locate and word.mode == "word" and self.word_.lowercase and self.word_.token_pattern == _WORD.pattern:
-            splits = [_WORD_SPLIT.split(t.lower()) for t in texts]
-            word_X, grams = word.transform_tokens([parts[1::2] for parts in splits])
-            located = (splits, grams)
-        else:
-            word_X = word.transform(texts)
-        parts = [word_X, char.transform(texts)]
+        parts = [word.transform(texts), char.transform(texts)]
         if self.rule_features:
             rules = self._rules().predict_proba(list(X) if X is not None else texts)
             parts.append(sparse.csr_matrix(logit(rules, eps=1e-4) / 4.0))
-        return parts, located
+        return parts
 
     def _weights(self) -> tuple[np.ndarray, np.ndarray]:
         """All labels' coefficients as one features x labels matrix, and their intercepts (once per fit or load)."""
@@ -131,12 +118,12 @@ class LinearClassifier(SentenceClassifier):
         if self.augment:
             texts, Y, groups = with_swapped_copies(texts, Y)
         self.word_ = TfidfVectorizer(ngram_range=tuple(self.word_ngrams), min_df=self.min_df, sublinear_tf=True,
-                                     lowercase=True, token_pattern=_WORD.pattern)
+                                     lowercase=True, token_pattern=WORD.pattern)
         self.char_ = TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(self.char_ngrams), min_df=self.min_df,
                                      sublinear_tf=True, lowercase=True, max_features=200_000)
         self.word_.fit(texts)
         self.char_.fit(texts)
-        features = sparse.hstack(self._features(texts)[0]).tocsr()
+        features = sparse.hstack(self._features(texts)).tocsr()
         folds = list(GroupKFold(n_splits=self.cv).split(features, groups=groups))
         fitted = Parallel(n_jobs=self.n_jobs)(delayed(_fit_label)(features, Y[:, j], folds, self.C)
                                               for j in range(len(names)))
@@ -145,45 +132,42 @@ class LinearClassifier(SentenceClassifier):
         self.labels_ = names
         return self
 
-    def _proba(self, texts: list[str], X: Sequence[Sentence] | None = None, *, locate: bool = False
-               ) -> tuple[np.ndarray, _Located | None]:
-        blocks, located = self._features(texts, X, locate=locate)
+    def _proba(self, texts: list[str], X: Sequence[Sentence] | None = None) -> np.ndarray:
+        blocks = self._features(texts, X)
         # all labels' decision functions as one sparse product per block of features (stacking the blocks into
         # one matrix first copied them all), then each label's calibrator
         coef, intercept = self._weights()
         ends = np.cumsum([block.shape[1] for block in blocks])
         decision = sum(block @ coef[end - block.shape[1]:end] for block, end in zip(blocks, ends)) + intercept
         return np.column_stack([platt.predict_proba(decision[:, [j]])[:, 1]
-                                for j, (_, platt) in enumerate(self.models_)]), located
+                                for j, (_, platt) in enumerate(self.models_)])
 
     def predict_proba(self, X: Sequence[Sentence]) -> np.ndarray:
-        return self._predict(X)[0]
-
-    def _predict(self, X: Sequence[Sentence], *, locate: bool = False) -> tuple[np.ndarray, _Located | None]:
         self._check_fitted()
         if len(X) == 0:
-            return np.zeros((0, len(self.labels_))), None
+            return np.zeros((0, len(self.labels_)))
         texts = [sentence_text(x) for x in X]
-        proba, located = self._proba(texts, X, locate=locate)
+        proba = self._proba(texts, X)
         if self.symmetric:
-            proba = symmetric_proba(texts, lambda copies: self._proba(copies)[0], proba=proba)
-        return proba, located
+            proba = symmetric_proba(texts, self._proba, proba=proba)
+        return proba
 
-    def classify_batch(self, X: Sequence[Sentence]) -> Classified:
-        """As the base class, but evidence is looked up only for the labels each sentence is given, from the
-        words and n-grams that scoring found."""
-        proba, located = self._predict(X, locate=True)
-        return self._classified(proba, self._evidence(X, self._given(proba), located))
+    def classify_batch(self, X: Sequence[Sentence], *, evidence: str = "fast") -> Classified:
+        """As the base class, but phrases are looked for only for the labels each sentence is given."""
+        check_evidence_mode(evidence)
+        proba = self.predict_proba(X)
+        return self._classified(proba, self._evidence(X, self._given(proba)))
 
-    def evidence(self, X: Sequence[Sentence]) -> list[list[Evidence]]:
-        """Per label, the words of the sentence with the largest positive contribution (and rule matches)."""
+    def evidence(self, X: Sequence[Sentence], *, mode: str = "fast") -> list[list[Evidence]]:
+        """Per label, the phrases of the sentence that contributed most to it (and rule matches, when they are
+        features); every mode costs the same."""
+        check_evidence_mode(mode)
         return self._evidence(X, None)
 
-    def _evidence(self, X: Sequence[Sentence], only: np.ndarray | None, located: _Located | None = None
-                  ) -> list[list[Evidence]]:
+    def _evidence(self, X: Sequence[Sentence], only: np.ndarray | None) -> list[list[Evidence]]:
         """Per sentence, rule matches (when they are features), then for each label (all, or those ``only`` flags
-        for the sentence, a sentences x labels matrix) the two word n-grams with the largest positive
-        coefficients, largest first (ties: the later span)."""
+        for the sentence, a sentences x labels matrix) the phrases whose words contributed most to the label's
+        decision function for this sentence (``word_contributions``, cut into phrases by ``explain.phrases``)."""
         self._check_fitted()
         out: list[list[Evidence]] = [list(rules) for rules in
                                      (self._rules().evidence(X) if self.rule_features else [[] for _ in X])]
@@ -191,44 +175,65 @@ class LinearClassifier(SentenceClassifier):
         if not wanted:
             return out
         texts = [sentence_text(X[k]) for k in wanted]
-        # each text as [gap, word, gap, word, ..., gap] (split runs in C; a match object per word cost more
-        # than the rest): a word's offset is the length of the parts before it. Scoring's split of the lower-cased
-        # text is reused where lower-casing cannot move a character (ASCII); the other texts are split here
-        reuse = np.array([located is not None and text.isascii() for text in texts], dtype=bool)
-        splits = [located[0][k] if again else _WORD_SPLIT.split(text)  # type: ignore[index]
-                  for k, text, again in zip(wanted, texts, reuse.tolist())]
-        fresh = np.flatnonzero(~reuse)
-        row, gram, first, last = self._fast()[0].word_grams([list(map(str.lower, splits[i][1::2])) for i in fresh])
-        row = fresh[row]
-        if located is not None:
-            at_wanted = np.full(len(X), -1)
-            at_wanted[np.array(wanted)[reuse]] = np.flatnonzero(reuse)
-            scored_row, *rest = located[1]
-            reused = at_wanted[scored_row] >= 0
-            row, gram, first, last = (np.concatenate([a, b[reused]]) for a, b in
-                                      zip((row, gram, first, last), (at_wanted[scored_row], *rest)))
-        # every wanted sentence's vocabulary n-grams at once, scored per label with numpy
-        sizes = np.fromiter(map(len, chain.from_iterable(splits)), dtype=np.int64)
-        at = np.cumsum(sizes) - sizes  # where each part starts, counted from the first text
-        base = (np.cumsum([0, *map(len, splits)]) + 1)[row]  # the part holding each row's first word
-        start = at[base + 2 * first] - at[base - 1]
-        end = at[base + 2 * last] + sizes[base + 2 * last] - at[base - 1]
-        picks: list[list[tuple[str, int, int]]] = [[] for _ in wanted]
-        for j, (label, (lr, _)) in enumerate(zip(self.labels_, self.models_)):
-            coef = lr.coef_[0][gram]
-            keep = coef > 0
-            if only is not None:
-                keep &= only[wanted, j][row]
-            r, c, s, e = row[keep], coef[keep], start[keep], end[keep]
-            order = np.lexsort((-e, -s, -c, r))  # by sentence, then as heapq.nlargest orders (coef, start, end)
-            r, s, e = r[order], s[order], e[order]
-            top = _rank_in_runs(r) < 2
-            for i, a, b in zip(r[top].tolist(), s[top].tolist(), e[top].tolist()):
-                picks[i].append((label, a, b))
-        for i, k in enumerate(wanted):
-            out[k] += [{"label": label, "start": a, "end": b, "text": texts[i][a:b], "rule": "linear"}
-                       for label, a, b in picks[i]]
+        settings = self._evidence_settings()
+        for k, text, (spans, scores) in zip(wanted, texts, self.word_contributions(texts)):
+            for j, label in enumerate(self.labels_):
+                if only is None or only[k, j]:
+                    out[k] += phrases(text, spans, scores[:, j], label=label, rule="linear", settings=settings)
         return out
+
+    def word_contributions(self, texts: list[str]) -> list[tuple[list[tuple[int, int]], np.ndarray]]:
+        """Each word's share of each label's decision function for its sentence.
+
+        An n-gram feature contributes its coefficient x its TF-IDF value in the sentence, split evenly over its
+        occurrences and, within one, over the words it spans; a character n-gram is spread over the words of the
+        whitespace chunk it comes from. (The rules' log-odds, when they are features, are not words: their
+        matches are evidence of their own.) Attributions are of the sentence as written, not of its
+        gender-swapped copy that ``symmetric`` averages in.
+
+        Returns:
+            Per text, its words' character spans (``explain.words``) and a words x labels array.
+        """
+        self._check_fitted()
+        word, char = self._fast()
+        coef = self._weights()[0]
+        n_word = len(self.word_.vocabulary_)
+        spans = [words(text) for text in texts]
+        counts = np.fromiter(map(len, spans), dtype=np.int64, count=len(spans))
+        offset = np.cumsum(counts) - counts  # each text's first word, counted over all texts
+        scores = np.zeros((int(counts.sum()), coef.shape[1]))
+        # word n-grams: the scorer's own lookup, over the words as evidence cuts them
+        word_X, (row, gram, first, last) = word.transform_tokens(
+            [[text[a:b].lower() for a, b in sp] for text, sp in zip(texts, spans)])
+        share = _per_occurrence(word_X, row, gram)[:, None] * coef[gram] / (last - first + 1)[:, None]
+        for step in range(int((last - first).max(initial=-1)) + 1):
+            inside = first + step <= last
+            np.add.at(scores, offset[row[inside]] + first[inside] + step, share[inside])
+        # character n-grams: each whitespace chunk's, spread evenly over the chunk's words
+        chunk_cols: list[np.ndarray] = []
+        chunk_text: list[int] = []
+        chunk_ends: list[int] = []  # positions counted over all texts, one after another
+        word_starts: list[int] = []
+        at = 0
+        for i, (text, sp) in enumerate(zip(texts, spans)):
+            chunks = list(_CHUNK.finditer(text))
+            chunk_cols += [char.chunk_columns(m.group()) for m in chunks]
+            chunk_text += [i] * len(chunks)
+            chunk_ends += [at + m.end() for m in chunks]
+            word_starts += [at + a for a, _ in sp]
+            at += len(text) + 1
+        # a word's chunk: the first that ends after the word starts
+        word_chunk = np.searchsorted(chunk_ends, word_starts, side="right")
+        lengths = np.fromiter(map(len, chunk_cols), dtype=np.int64, count=len(chunk_cols))
+        if lengths.sum() and len(scores):
+            cols = np.concatenate(chunk_cols).astype(np.int64)
+            of_chunk = np.repeat(np.arange(len(chunk_cols)), lengths)
+            weight = _per_occurrence(char.transform(texts), np.asarray(chunk_text)[of_chunk], cols)
+            per_chunk = np.column_stack([np.bincount(of_chunk, weights=weight * coef[n_word + cols, j],
+                                                     minlength=len(chunk_cols)) for j in range(coef.shape[1])])
+            words_in = np.bincount(word_chunk, minlength=len(chunk_cols))
+            scores += per_chunk[word_chunk] / words_in[word_chunk][:, None]
+        return [(sp, scores[o:o + n]) for sp, o, n in zip(spans, offset.tolist(), counts.tolist())]
 
     def describe(self) -> str:
         """How the model decides (for the model card)."""
@@ -347,8 +352,15 @@ def _fit_label(features: sparse.csr_matrix, y: np.ndarray, folds: list[tuple[np.
     return final, platt, threshold
 
 
-def _rank_in_runs(values: np.ndarray) -> np.ndarray:
-    """Each element's position within its run of equal values (0 for the first of a run)."""
-    at = np.arange(len(values))
-    run_start = np.r_[True, values[1:] != values[:-1]] if len(values) else np.zeros(0, dtype=bool)
-    return at - np.maximum.accumulate(np.where(run_start, at, 0))
+
+def _per_occurrence(X: sparse.csr_matrix, row: np.ndarray, col: np.ndarray) -> np.ndarray:
+    """Each occurrence's share of its feature's value in its row (the value over the feature's count there); every
+    (row, col) must be stored in X, as the n-grams a text's transform found are."""
+    if not len(row):
+        return np.zeros(0)
+    coo = X.tocoo()
+    stored = coo.row.astype(np.int64) * X.shape[1] + coo.col
+    order = np.argsort(stored, kind="stable")
+    key = row.astype(np.int64) * X.shape[1] + col
+    _, inverse, count = np.unique(key, return_inverse=True, return_counts=True)
+    return coo.data[order][np.searchsorted(stored[order], key)] / count[inverse]

@@ -46,6 +46,8 @@ def write_model_card(model: SentenceClassifier, out_dir: Path, card: dict[str, A
         f = card["fairness"]
         lines += ["## Fairness", "", f"Counterfactual flip rate (genders, names and family terms swapped): "
                   f"{f['flip_rate']:.2%} of {f['pairs']} sentences change at least one label.", ""]
+    if "plausibility" in card:
+        lines += plausibility_section(out_dir.name, card["plausibility"])
     lines += ["## Intended use", "", INTENDED_USE, "", "## Limits", "", *[f"- {x}" for x in LIMITS], ""]
     path = out_dir / "MODEL_CARD.md"
     path.write_text("\n".join(lines), encoding="utf-8")
@@ -69,3 +71,65 @@ def write_card(out_dir: Path, card: dict[str, Any], *, data: Path | None, eval_s
     (out_dir / "model.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     write_model_card(model, out_dir, card)
     return card
+
+
+PLAUSIBILITY_TITLE = "## Evidence plausibility"
+
+
+def plausibility_section(name: str, result: dict[str, Any]) -> list[str]:
+    """The card's lines on how well the model's evidence matches human rationales (``evaluate.plausibility``)."""
+    lines = [PLAUSIBILITY_TITLE, "", f"How far the evidence spans agree with human rationales in `{result['file']}` "
+             f"(annotation/rationales: sentence-label pairs of the independent external v2 set, marked by an annotator "
+             f"who never saw any model's evidence). Evidence is the model's for each pair's label whether or not it "
+             f"gives the label (`{result['mode']}` evidence: a transformer is measured on its own occlusion spans); "
+             "token F1 and IOU-F1 (a span matching a human span at intersection over union >= 0.5) as in ERASER, "
+             "averaged over pairs; *given* is the share of pairs whose label the model gives, *F1 given* the token "
+             "F1 over those pairs only. Goal: token F1 >= 0.5. Reproduce with "
+             f"`casenotes evaluate --model {name} --rationales annotation/rationales/{result['file']} "
+             f"--evidence {result['mode']}`.", "",
+             "| label | pairs | token precision | token recall | token F1 | IOU-F1 | with evidence | given | F1 given |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for label, m in [*result["labels"].items(), ("**all**", result["all"])]:
+        given = "–" if m["token_f1_given"] is None else f"{m['token_f1_given']:.3f}"
+        lines.append(f"| {label} | {m['n']} | {m['token_precision']:.3f} | {m['token_recall']:.3f} | "
+                     f"{m['token_f1']:.3f} | {m['iou_f1']:.3f} | {m['evidence']:.0%} | {m['given']:.0%} | {given} |")
+    return [*lines, ""]
+
+
+def write_plausibility(out_dir: Path, model: SentenceClassifier, rationales: Path, *, mode: str = "full"
+                       ) -> dict[str, Any]:
+    """Measure a saved model's evidence against human rationales and put the result on its card, without
+    re-evaluating or retraining anything else: ``plausibility`` in model.json's card, and in MODEL_CARD.md the
+    description paragraph (how evidence is found) and the Evidence plausibility section, replaced or inserted
+    before Intended use; the rest of the card is left as it is.
+
+    Args:
+        out_dir: the model's directory.
+        model: the model, loaded from ``out_dir`` (before any card is rewritten: a shipped model loads only while
+            its files match the manifest).
+        rationales: human rationale JSONL (``evaluate.read_rationales``).
+        mode: the evidence mode measured.
+    """
+    from casenotes.classify.evaluate import plausibility, read_rationales
+
+    result = {"file": rationales.name, **plausibility(model, read_rationales(rationales), mode=mode)}
+    meta = json.loads((out_dir / "model.json").read_text(encoding="utf-8"))
+    meta["card"]["plausibility"] = result
+    (out_dir / "model.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    path = out_dir / "MODEL_CARD.md"
+    text = path.read_text(encoding="utf-8")
+    head, rest = text.split("\n## Model\n", 1)
+    describe = getattr(model, "describe", None)
+    if describe:
+        head = head.split("\n", 1)[0] + "\n\n" + describe() + "\n"
+    text = head + "\n## Model\n" + rest
+    section = "\n".join(plausibility_section(out_dir.name, result)) + "\n"
+    if PLAUSIBILITY_TITLE + "\n" in text:
+        before, after = text.split(PLAUSIBILITY_TITLE + "\n", 1)
+        after = after[after.index("\n## "):].lstrip("\n") if "\n## " in after else ""
+        text = before + section + after
+    else:
+        before, after = text.split("## Intended use\n", 1)
+        text = before + section + "## Intended use\n" + after
+    path.write_text(text, encoding="utf-8")
+    return result

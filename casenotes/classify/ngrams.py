@@ -90,6 +90,17 @@ class FastTfidf:
         # (back to sentences x n-grams) sorts them, where sort_indices sorts each row and took a third of the time
         return (grams.T.tocsr() @ incidence.T.tocsr()).T.tocsr()
 
+    def chunk_columns(self, chunk: str) -> np.ndarray:
+        """The vocabulary columns of one whitespace-free chunk's ``char_wb`` n-grams (repeats kept), from the
+        cache ``transform`` fills, so that evidence can place each n-gram in its chunk."""
+        word = chunk.lower() if self.lowercase else chunk
+        found = self._words.get(word)
+        if found is None:
+            if len(self._words) >= _CACHE_LIMIT:
+                self._words.clear()
+            found = self._words[word] = self._char_wb_word(word)
+        return found
+
     def _char_wb_word(self, word: str) -> np.ndarray:
         """The vocabulary indexes of one word's n-grams, as sklearn's ``_char_wb_ngrams`` generates them: every
         window of each length shorter than the padded word, then (once) the whole padded word if a length

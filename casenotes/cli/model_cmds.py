@@ -10,6 +10,7 @@ import typer
 
 from casenotes.classify.registry import backend_names
 from casenotes.cli import app, choice, out
+from casenotes.cli.score_cmds import EvidenceMode
 
 Backend = choice("Backend", backend_names(), module=__name__)
 
@@ -48,21 +49,42 @@ def train_cli(
         print_metrics({**card["evaluation"], "fairness": card["fairness"]})
 
 
+def print_plausibility(result: dict[str, Any]) -> None:
+    out.print(f"evidence plausibility against human rationales in {result['file']} ({result['mode']} evidence)")
+    out.print(f"{'label':<22}{'n':>5}{'token F1':>10}{'IOU-F1':>8}{'P':>7}{'R':>7}{'spans':>7}{'given':>7}")
+    for label, m in [*result["labels"].items(), ("all", result["all"])]:
+        out.print(f"{label:<22}{m['n']:>5}{m['token_f1']:>10.3f}{m['iou_f1']:>8.3f}{m['token_precision']:>7.3f}"
+                  f"{m['token_recall']:>7.3f}{m['evidence']:>7.1%}{m['given']:>7.1%}")
+
+
 @app.command("evaluate")
 def evaluate_cli(
     model: Annotated[str, typer.Option("--model", help="Shipped model name or model directory.")],
-    data: Annotated[Path, typer.Option("--data", exists=True, dir_okay=False, help="Labelled JSONL.")],
+    data: Annotated[Path | None, typer.Option("--data", exists=True, dir_okay=False, help="Labelled JSONL.")] = None,
     split: Annotated[str | None, typer.Option(help="Only rows of this split (e.g. test).")] = None,
+    rationales: Annotated[Path | None, typer.Option(exists=True, dir_okay=False, help="Human rationale JSONL "
+                                                    "({id, text, label, rationale}): measure how plausible the "
+                                                    "model's evidence is (token F1, IOU-F1).")] = None,
+    evidence: Annotated[EvidenceMode, typer.Option(help="Evidence mode measured against --rationales.")]  # type: ignore[valid-type]
+    = EvidenceMode("full"),
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Precision, recall and F1 per label with CIs, macro-F1, confusions and the counterfactual flip rate."""
-    from casenotes.classify.evaluate import evaluate_model
+    """Precision, recall and F1 per label with CIs, macro-F1, confusions and the counterfactual flip rate; with
+    --rationales, how well the model's evidence matches human rationales."""
+    from casenotes.classify.evaluate import evaluate_model, evaluate_rationales
 
-    result = evaluate_model(model, data, split=split)
+    if data is None and rationales is None:
+        raise typer.BadParameter("give --data, --rationales or both.")
+    result = evaluate_model(model, data, split=split) if data is not None else {}
+    if rationales is not None:
+        result["plausibility"] = evaluate_rationales(model, rationales, mode=evidence)
     if as_json:
         typer.echo(json.dumps(result))
-    else:
+        return
+    if data is not None:
         print_metrics(result)
+    if rationales is not None:
+        print_plausibility(result["plausibility"])
 
 
 @app.command("agreement")

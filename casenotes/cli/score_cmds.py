@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from casenotes.classify.output import EVIDENCE_MODES
 from casenotes.classify.registry import PRECISIONS
 from casenotes.cli import app, choice, err, out
 
@@ -17,6 +18,8 @@ Precision = choice("Precision", PRECISIONS, module=__name__)
 Engine = choice("Engine", ("local", "dask"), module=__name__)
 """``casenotes.batch.ENGINES`` (not imported here: it loads the whole pipeline, which a command line that only
 parses its options should not wait for; tests/cli/test_choices.py holds the two to each other)."""
+EvidenceMode = choice("EvidenceMode", EVIDENCE_MODES, module=__name__)
+"""How much evidence ``classify`` and ``evaluate --evidence`` find (``casenotes.classify.output.EVIDENCE_MODES``)."""
 
 
 @app.command("classify")
@@ -24,11 +27,15 @@ def classify_cli(
     in_path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help='JSONL: {"id", "text"} per line.')],
     output: Annotated[Path, typer.Option("-o", "--output", help="JSONL to write.")],
     model: ModelOpt = None,
+    evidence: Annotated[EvidenceMode, typer.Option(help="'fast': rule matches and a linear model's word "  # type: ignore[valid-type]
+                                                   "contributions; 'full': also a transformer's own reasons by "
+                                                   "occlusion (about one encoder pass per word of each labelled "
+                                                   "sentence).")] = EvidenceMode("fast"),
 ) -> None:
     """Label sentences with the labels in force (labels.v1.yaml, or CASENOTES_LABELS), with evidence."""
     from casenotes.classify.files import classify_file
 
-    n = classify_file(in_path, output, model=model)
+    n = classify_file(in_path, output, model=model, evidence=evidence)
     err.print(f"classified {n} lines -> {output}")
 
 

@@ -203,7 +203,7 @@ class _Fixed(SentenceClassifier):
     def predict_proba(self, X):
         return np.asarray(self.proba, dtype=np.float32)[:len(X)]
 
-    def evidence(self, X):
+    def evidence(self, X, *, mode="fast"):
         return [[{"label": label, "start": 0, "end": 1, "text": x[:1], "rule": "t"} for label in LABELS] for x in X]
 
 
