@@ -62,9 +62,8 @@ AUDIT_HUMAN = --human annotation/audit_gold/human_scores.v1.csv --human annotati
 
 calibrate-audit: install
 	$(BIN)/casenotes audit calibrate --model $(MODEL) $(AUDIT_NOTES) $(AUDIT_HUMAN) \
-		--split annotation/audit_gold/split.v1.csv --out models/$(MODEL)/rubric.toml.new \
+		--split annotation/audit_gold/split.v1.csv --out models/$(MODEL)/rubric.toml \
 		--report models/$(MODEL)/rubric_calibration.json
-	mv models/$(MODEL)/rubric.toml.new models/$(MODEL)/rubric.toml
 	$(BIN)/python models/build_manifest.py
 
 clean:
