@@ -232,16 +232,21 @@ def calibrate_rubric(notes_path: Path | Sequence[Path], human_path: Path | Seque
     calibrated, report = calibrate(scorer.rubric, features, human, holdout=holdout, heldout=heldout, before=before,
                                    compare=compare)
     version = f"{scorer.rubric.version}-calibrated"
-    held = f"held out: {split.name}" if split is not None else f"holdout {holdout}"
-    comment = (f"Calibrated by `casenotes audit calibrate` on {', '.join(Path(p).name for p in notes_paths)} with "
-               f"{', '.join(Path(p).name for p in human_paths)}\n(model {scorer.model_path.name}, {held}); ordinal "
-               "mappings replace the levels, floors still apply.")
+    held = f"held out: {_short(split)}" if split is not None else f"holdout {holdout}"
+    comment = (f"Calibrated by `casenotes audit calibrate` on {', '.join(_short(p) for p in notes_paths)} with\n"
+               f"{', '.join(_short(p) for p in human_paths)} (model {scorer.model_path.name}, {held});\n"
+               "ordinal mappings replace the levels, floors still apply.")
     out_path.write_text(rubric_toml(calibrated, version=version, comment=comment), encoding="utf-8")
     Rubric.load(out_path)  # what we wrote must load
     report["rubric"] = str(out_path)
     report["model"] = scorer.model_path.name
     report["previous_rubric"] = previous.version if compare else None
     return report
+
+
+def _short(path: str | Path) -> str:
+    """A calibration input named by its folder and file (``audit_gold/notes.v1.jsonl``), for the rubric's header."""
+    return f"{Path(path).parent.name}/{Path(path).name}"
 
 
 def machine_scores(db: Path, unit: str, rubric: str | Path = "default") -> pd.DataFrame:
