@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN = $(VENV)/bin
 
-.PHONY: demo test lint lock install browser gold models clean
+.PHONY: demo test lint lock install browser gold models calibrate-audit clean
 
 LOCK = requirements.lock
 EXTRAS = .[dev,transformer,scale]
@@ -74,8 +74,21 @@ models: install
 	$(BIN)/casenotes train --backend ensemble --members linear-v2,transformer-v2 --data $(GOLD) --out models/ensemble-v2
 	rm -f models/ensemble-v2/rubric.toml
 	$(BIN)/python models/build_manifest.py
-	$(BIN)/casenotes audit calibrate --model ensemble-v2 --notes annotation/audit_gold/notes.v1.jsonl \
-		--human annotation/audit_gold/human_scores.v1.csv --out models/ensemble-v2/rubric.toml
+	$(MAKE) calibrate-audit MODEL=ensemble-v2
+
+## make calibrate-audit [MODEL=name]: fit the shipped rubric's mapping for a shipped model (default ensemble-v2) to
+## the human auditors: calibrated on the audit gold's calibration split plus the trained-style notes, measured on
+## the gold's frozen held-out notes (annotation/audit_gold/split.v1.csv), never fitted on them. Writes
+## models/MODEL/rubric.toml (the model's default rubric) and the report models/MODEL/rubric_calibration.json,
+## then the manifest. Rerun it whenever the default model changes.
+MODEL ?= ensemble-v2
+AUDIT_NOTES = --notes annotation/audit_gold/notes.v1.jsonl --notes annotation/audit_trained/notes.v1.jsonl
+AUDIT_HUMAN = --human annotation/audit_gold/human_scores.v1.csv --human annotation/audit_trained/human_scores.v1.csv
+
+calibrate-audit: install
+	$(BIN)/casenotes audit calibrate --model $(MODEL) $(AUDIT_NOTES) $(AUDIT_HUMAN) \
+		--split annotation/audit_gold/split.v1.csv --out models/$(MODEL)/rubric.toml \
+		--report models/$(MODEL)/rubric_calibration.json
 	$(BIN)/python models/build_manifest.py
 
 clean:

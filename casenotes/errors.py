@@ -163,6 +163,10 @@ CODES: tuple[Code, ...] = (
     Code("E076", RubricError, "rubric level condition names an unknown label or count"),
     Code("E077", RubricError, "rubric ordinal mapping is malformed"),
     Code("E078", RubricError, "rubric calibration_features are unknown"),
+    # audit rubric v2 and its calibration (E520-E529)
+    Code("E520", RubricError, "rubric floor condition joins more than two labels"),
+    Code("E521", InputError, "calibration split file is missing or malformed"),
+    Code("E522", InputError, "a note id appears in two calibration notes files"),
     # store (E080-E083, E246, E325)
     Code("E080", StoreError, "store does not exist"),
     Code("E081", StoreError, "store is busy in another process"),

@@ -17,7 +17,7 @@ from casenotes.schemas import DOMAINS, LABELS
 def test_default_rubric_loads_all_domains():
     rubric = Rubric.load()
     assert list(rubric.domains) == list(DOMAINS)
-    assert rubric.version == "audit_rubric.v1" and rubric.scale == 4
+    assert rubric.version == "audit_rubric.v2" and rubric.scale == 4
 
 
 def test_no_evidence_scores_the_floor_except_non_blaming():

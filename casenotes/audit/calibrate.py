@@ -2,15 +2,18 @@
 
 Human scores come as a long table (``note_id, scorer, domain, score``). The consensus of several scorers is
 their rounded mean. For each domain an ordinal logistic regression (statsmodels ``OrderedModel``) on the
-rubric's ``calibration_features`` learns weights and cutpoints from the calibration notes; the notes held out
-(by a stable hash of their id) measure the machine against the human consensus: quadratic-weighted kappa,
-exact and adjacent agreement. Human-vs-human agreement is reported on every note scored twice.
+rubric's ``calibration_features`` learns weights and cutpoints from the calibration notes; the held-out notes
+measure the machine against the human consensus: quadratic-weighted kappa, exact and adjacent agreement.
+Human-vs-human agreement is reported on every note scored twice. The held-out notes are named by a frozen split
+file (``annotation/audit_gold/split.v1.csv``), so that notes added later (more varied writing) only ever join the
+calibration side; without one, a stable hash of the note id holds out a share of the notes.
 """
 
 from __future__ import annotations
 
 import hashlib
 import warnings
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -19,7 +22,7 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import cohen_kappa_score
 
-from casenotes.audit.rubric import Ordinal, Rubric
+from casenotes.audit.rubric import DomainRule, Ordinal, Rubric, counts_from_features
 from casenotes.errors import InputError
 from casenotes.schemas import DOMAINS
 
@@ -55,6 +58,24 @@ def in_holdout(note_id: str, fraction: float) -> bool:
     return int(hashlib.sha256(f"holdout:{note_id}".encode()).hexdigest(), 16) % 1000 < fraction * 1000
 
 
+SPLITS = ("calibration", "heldout")
+
+
+def read_split(path: str | Path) -> set[str]:
+    """The held-out note ids of a split file (CSV ``note_id, split``, split one of :data:`SPLITS`)."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"[E521] Split file '{path}' does not exist; expected CSV note_id, split.")
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if {"note_id", "split"} - set(frame.columns):
+        raise InputError(f"[E521] {path.name}: columns {list(frame.columns)}; expected note_id, split.")
+    bad = frame[~frame["split"].isin(SPLITS)]
+    if len(bad):
+        raise InputError(f"[E521] {path.name} row {bad.index[0] + 2} (note_id {bad.iloc[0]['note_id']}): split "
+                         f"'{bad.iloc[0]['split']}'; expected one of {list(SPLITS)}.")
+    return set(frame.loc[frame["split"] == "heldout", "note_id"])
+
+
 def agreement_stats(a: np.ndarray, b: np.ndarray) -> dict[str, float]:
     a, b = np.asarray(a, int), np.asarray(b, int)
     qwk = float(cohen_kappa_score(a, b, weights="quadratic")) if len(set(a) | set(b)) > 1 else 1.0
@@ -87,41 +108,59 @@ def fit_ordinal(X: pd.DataFrame, y: np.ndarray, scale: int) -> Ordinal:
     return Ordinal(weights, tuple(sorted(full)))
 
 
+def calibrated_scores(rule: DomainRule, features: pd.DataFrame) -> np.ndarray:
+    """A calibrated domain's scores of the notes in ``features`` (rows: notes; :func:`note_features` columns): its
+    ordinal mapping, then its floors, as :meth:`Rubric.score_notes` gives them."""
+    if rule.ordinal is None:
+        raise ValueError(f"domain {rule.key} has no ordinal mapping: it is not calibrated")
+    columns = {c: features[c].to_numpy() for c in features.columns}
+    scores = np.zeros(len(features), dtype=int) + rule.ordinal.score(columns)
+    return rule.raise_to_floors(scores, counts_from_features(columns, rule.floor_conditions), len(features))
+
+
 def calibrate(rubric: Rubric, features: pd.DataFrame, human: pd.DataFrame, *, holdout: float = 0.3,
-              before: pd.DataFrame | None = None) -> tuple[Rubric, dict[str, Any]]:
+              heldout: Collection[str] | None = None, before: pd.DataFrame | None = None,
+              compare: dict[str, pd.DataFrame] | None = None) -> tuple[Rubric, dict[str, Any]]:
     """Fit ordinal mappings per domain on calibration notes; report agreement on the held-out notes.
 
     Args:
-        rubric: the rubric whose ``calibration_features`` are used and whose levels are kept as documentation.
+        rubric: the rubric whose ``calibration_features`` are used, whose levels are kept as documentation and
+            whose floors apply to the calibrated scores too.
         features: one row per note (index ``note_id``) with :func:`note_features` columns.
         human: long human scores (``note_id, scorer, domain, score``).
-        holdout: share of notes kept out of fitting.
+        holdout: share of notes kept out of fitting, by a hash of the note id (when ``heldout`` is None).
+        heldout: the note ids held out of fitting (a frozen split); every other note calibrates.
         before: the uncalibrated machine scores (``note_id, domain, score``) for comparison.
+        compare: other machine scores of the same notes (name -> ``note_id, domain, score``), reported on the
+            held-out notes as ``<name>_vs_consensus`` (e.g. the model's previous calibrated rubric).
     """
     cons = consensus(human)
     cons = cons[cons["note_id"].isin(features.index)]
-    report: dict[str, Any] = {"holdout_fraction": holdout, "domains": {}}
+    report: dict[str, Any] = {"holdout_fraction": holdout if heldout is None else None,
+                              "split": "hash" if heldout is None else "file", "domains": {}}
     domains = dict(rubric.domains)
+    others = {"uncalibrated": before} if before is not None else {}
+    others.update(compare or {})
     for domain, rule in rubric.domains.items():
         d = cons[cons["domain"] == domain].set_index("note_id")["score"]
         ids = np.array(d.index)
-        test = np.array([in_holdout(i, holdout) for i in ids])
+        test = np.array([(i in heldout) if heldout is not None else in_holdout(i, holdout) for i in ids])
         feats = list(rule.calibration_features) or [f"n_{label}" for label in rule.evidence]
         ordinal = fit_ordinal(features.loc[ids[~test], feats], d.loc[ids[~test]].to_numpy(), rubric.scale)
         domains[domain] = replace(rule, ordinal=ordinal)
-        machine = np.array([ordinal.score(features.loc[i].to_dict()) for i in ids[test]])
+        machine = pd.Series(calibrated_scores(domains[domain], features.loc[ids[test]]), index=ids[test])
         entry: dict[str, Any] = {"calibration_notes": int((~test).sum()),
-                                 "machine_vs_consensus": agreement_stats(machine, d.loc[ids[test]].to_numpy())}
-        if before is not None:
-            b = before[before["domain"] == domain].set_index("note_id")["score"]
-            entry["uncalibrated_vs_consensus"] = agreement_stats(b.loc[ids[test]].to_numpy(), d.loc[ids[test]].to_numpy())
+                                 "machine_vs_consensus": agreement_stats(machine.to_numpy(), d.loc[ids[test]].to_numpy())}
+        for name, frame in others.items():
+            b = frame[frame["domain"] == domain].set_index("note_id")["score"]
+            entry[f"{name}_vs_consensus"] = agreement_stats(b.loc[ids[test]].to_numpy(), d.loc[ids[test]].to_numpy())
         entry["machine_vs_scorer"] = {}
         for scorer, group in human[human["domain"] == domain].groupby("scorer"):
             g = group.set_index("note_id")["score"]
             common = [i for i in ids[test] if i in g.index]
             if common:
-                pred = np.array([ordinal.score(features.loc[i].to_dict()) for i in common])
-                entry["machine_vs_scorer"][scorer] = agreement_stats(pred, g.loc[common].to_numpy())
+                entry["machine_vs_scorer"][scorer] = agreement_stats(machine.loc[common].to_numpy(),
+                                                                     g.loc[common].to_numpy())
         entry["human_vs_human"] = human_agreement(human[human["domain"] == domain])
         report["domains"][domain] = entry
     calibrated = Rubric(f"{rubric.version}-calibrated", rubric.scale, domains, rubric.path)
@@ -141,29 +180,44 @@ def human_agreement(scores: pd.DataFrame) -> dict[str, Any]:
     return out
 
 
-def calibrate_rubric(notes_path: Path, human_path: Path, out_path: Path, *, model: str | Path | None = None,
-                     rubric: str | Path = "default", holdout: float = 0.3) -> dict[str, Any]:
+def calibrate_rubric(notes_path: Path | Sequence[Path], human_path: Path | Sequence[Path], out_path: Path, *,
+                     model: str | Path | None = None, rubric: str | Path = "default", holdout: float = 0.3,
+                     split: Path | None = None) -> dict[str, Any]:
     """Fit the rubric's ordinal mappings to human auditors' scores of the notes in ``notes_path`` (``casenotes
     audit calibrate``), write the calibrated rubric to ``out_path`` and return the agreement report.
 
     Args:
-        notes_path: JSONL ``{"note_id", "text"}`` of the notes the humans scored.
-        human_path: their scores (:func:`read_human_scores`).
+        notes_path: JSONL ``{"note_id", "text"}`` of the notes the humans scored (one file or several).
+        human_path: their scores (:func:`read_human_scores`; one file or several).
         out_path: the calibrated rubric TOML to write; it is loaded back before returning.
         model: the model whose evidence is calibrated (default: the shipped default).
-        rubric: the rubric whose features and levels are the starting point.
-        holdout: share of notes kept out of fitting, on which agreement is reported.
+        rubric: the rubric whose features, levels and floors are the starting point: a file, or ``"default"``,
+            the shipped rubric (not a rubric already calibrated for the model, which is only compared against).
+        holdout: share of notes kept out of fitting, on which agreement is reported (without ``split``).
+        split: a split file (:func:`read_split`) naming the held-out notes; every other note calibrates.
 
     Returns:
-        :func:`calibrate`'s report, plus the ``rubric`` written and the ``model`` used.
+        :func:`calibrate`'s report, plus the ``rubric`` written, the ``model`` used and the held-out notes.
     """
     from casenotes.audit.rubric import note_features, rubric_toml
-    from casenotes.ingest import iter_jsonl
     from casenotes.batch import NoteScorer
+    from casenotes.batch.texts import model_rubric
+    from casenotes.ingest import iter_jsonl
 
-    rows = [rec for _, rec in iter_jsonl(notes_path, ("note_id", "text"))]
-    human = read_human_scores(human_path)
-    scorer = NoteScorer(model=model, rubric=rubric)
+    notes_paths = [notes_path] if isinstance(notes_path, (str, Path)) else list(notes_path)
+    human_paths = [human_path] if isinstance(human_path, (str, Path)) else list(human_path)
+    rows, seen = [], set()
+    for path in notes_paths:
+        for line, rec in iter_jsonl(Path(path), ("note_id", "text")):
+            if rec["note_id"] in seen:
+                raise InputError(f"[E522] {Path(path).name} line {line}: note_id {rec['note_id']} is already in an "
+                                 "earlier notes file; note ids must be unique across the calibration inputs.")
+            seen.add(rec["note_id"])
+            rows.append(rec)
+    human = pd.concat([read_human_scores(p) for p in human_paths], ignore_index=True)
+    heldout = read_split(split) if split is not None else None
+    scorer = NoteScorer(model=model, rubric=Rubric.load(rubric).path)
+    previous = model_rubric(scorer.model_path)
     scored = scorer.score_texts([r["text"] for r in rows])
     # each sentence's labels and its per-label probabilities (the classifier's "scores")
     features = pd.DataFrame([note_features([s["labels"] for s in note.sentences],
@@ -171,15 +225,30 @@ def calibrate_rubric(notes_path: Path, human_path: Path, out_path: Path, *, mode
                             index=[r["note_id"] for r in rows])
     before = pd.DataFrame([{"note_id": r["note_id"], "domain": d, "score": v}
                            for r, note in zip(rows, scored) for d, v in note.domains.items()])
-    calibrated, report = calibrate(scorer.rubric, features, human, holdout=holdout, before=before)
+    compare = {}
+    if previous.path != scorer.rubric.path:  # the rubric the model scored with until now
+        compare["previous"] = pd.DataFrame([
+            {"note_id": r["note_id"], "domain": d, "score": s.score}
+            for r, note in zip(rows, scored)
+            for d, s in previous.score([x["labels"] for x in note.sentences], [x["scores"] for x in note.sentences]).items()])
+    calibrated, report = calibrate(scorer.rubric, features, human, holdout=holdout, heldout=heldout, before=before,
+                                   compare=compare)
     version = f"{scorer.rubric.version}-calibrated"
-    comment = (f"Calibrated by `casenotes audit calibrate` on {notes_path.name} with {human_path.name}\n"
-               f"(model {scorer.model_path.name}, holdout {holdout}); ordinal mappings replace the levels.")
+    held = f"held out: {_short(split)}" if split is not None else f"holdout {holdout}"
+    comment = (f"Calibrated by `casenotes audit calibrate` on {', '.join(_short(p) for p in notes_paths)} with\n"
+               f"{', '.join(_short(p) for p in human_paths)} (model {scorer.model_path.name}, {held});\n"
+               "ordinal mappings replace the levels, floors still apply.")
     out_path.write_text(rubric_toml(calibrated, version=version, comment=comment), encoding="utf-8")
     Rubric.load(out_path)  # what we wrote must load
     report["rubric"] = str(out_path)
     report["model"] = scorer.model_path.name
+    report["previous_rubric"] = previous.version if compare else None
     return report
+
+
+def _short(path: str | Path) -> str:
+    """A calibration input named by its folder and file (``audit_gold/notes.v1.jsonl``), for the rubric's header."""
+    return f"{Path(path).parent.name}/{Path(path).name}"
 
 
 def machine_scores(db: Path, unit: str, rubric: str | Path = "default") -> pd.DataFrame:

@@ -2,8 +2,9 @@
 
 A domain is scored either by ``levels`` (counts of labelled sentences, tried top to bottom) or, once calibrated
 against human auditors, by an ``ordinal`` mapping: a weighted index of note features cut at fitted cutpoints.
-Either way the rubric names the labels whose sentences justify the score, so every score can be traced to the
-sentences behind it.
+``floors`` then raise a score that an anchor guarantees (a note with no blaming sentence is at least "no blame"),
+because a mapping fitted to human scores can trade that guarantee away for a small average gain. Either way the
+rubric names the labels whose sentences justify the score, so every score can be traced to the sentences behind it.
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ from casenotes.errors import RubricError
 from casenotes.schemas import DOMAINS, LABELS
 
 _LEVEL_KEYS = {"score", "min", "max"}
-_DOMAIN_KEYS = {"title", "evidence", "anchors", "levels", "ordinal", "calibration_features"}
+_DOMAIN_KEYS = {"title", "evidence", "anchors", "levels", "floors", "ordinal", "calibration_features"}
 _ORDINAL_KEYS = {"weights", "cutpoints"}
+DEFAULT_RUBRIC = "audit_rubric.v2.toml"
+"""The shipped rubric ``Rubric.load("default")`` reads (older versions stay loadable by path)."""
 
 
 def note_features(sentence_labels: Sequence[Sequence[str]],
@@ -37,6 +40,19 @@ def note_features(sentence_labels: Sequence[Sequence[str]],
     """
     given, probs = _note_arrays(sentence_labels, sentence_probs)
     return {name: float(values[0]) for name, values in note_feature_table(given, probs, np.array([len(given)])).items()}
+
+
+def count_feature(condition: tuple[str, ...]) -> str:
+    """The :func:`note_features` name counting the sentences that carry every label of ``condition`` (one label or
+    two): ``n_<a>`` or ``n_<a>&<b>``."""
+    return "n_" + "&".join(condition)
+
+
+def counts_from_features(features: dict[str, Any], conditions: Sequence[tuple[str, ...]]
+                         ) -> dict[tuple[str, ...], Any]:
+    """Sentence counts behind ``conditions`` read back from note features (their ``n_*`` are log1p of counts), so a
+    rubric's floors can be applied where only the features are kept (calibration)."""
+    return {c: np.rint(np.expm1(np.asarray(features[count_feature(c)], dtype=float))) for c in conditions}
 
 
 def note_positions(n_sentences: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -125,6 +141,20 @@ class DomainRule:
     levels: tuple[Level, ...]
     ordinal: Ordinal | None = None
     calibration_features: tuple[str, ...] = ()
+    floors: tuple[Level, ...] = ()
+    """Lowest scores the rubric guarantees whatever the levels or the ordinal mapping give: a floor whose
+    conditions hold raises the score to its own."""
+
+    def raise_to_floors(self, scores: np.ndarray, counts: dict[tuple[str, ...], Any], n_notes: int) -> np.ndarray:
+        """``scores`` raised to every floor whose conditions hold (``counts``: per label combination, per note)."""
+        for floor in self.floors:
+            scores = np.where(floor.holds(counts, n_notes), np.maximum(scores, floor.score), scores)
+        return scores
+
+    @property
+    def floor_conditions(self) -> list[tuple[str, ...]]:
+        """The label combinations the floors count."""
+        return [c for floor in self.floors for c in (*floor.min, *floor.max)]
 
 
 @dataclass
@@ -163,7 +193,7 @@ class Rubric:
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "Rubric":
-        file = resolve(path, "audit_rubric.v1.toml")
+        file = resolve(path, DEFAULT_RUBRIC)
         try:
             raw = tomllib.loads(file.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
@@ -185,21 +215,13 @@ class Rubric:
         evidence = tuple(raw.get("evidence", []))
         if set(evidence) - set(LABELS):
             raise RubricError(f"[E074] {fname} domain {key}: evidence labels {list(evidence)}; expected some of {list(LABELS)}.")
-        levels = []
-        for i, lv in enumerate(raw.get("levels", [])):
-            if set(lv) - _LEVEL_KEYS or not isinstance(lv.get("score"), int) or not 1 <= lv["score"] <= scale:
-                raise RubricError(f"[E075] {fname} domain {key} level {i}: needs an integer 'score' in 1..{scale} and "
-                                  f"optional 'min'/'max' tables; found {sorted(lv)}.")
-            conds: dict[str, dict[tuple[str, ...], int]] = {}
-            for bound in ("min", "max"):
-                conds[bound] = {}
-                for cond, n in lv.get(bound, {}).items():
-                    labels = tuple(cond.split("&"))
-                    if set(labels) - set(LABELS) or not isinstance(n, int):
-                        raise RubricError(f"[E076] {fname} domain {key} level {i}: condition '{cond} = {n}'; labels "
-                                          f"must be from {list(LABELS)} joined by '&', counts integers.")
-                    conds[bound][labels] = n
-            levels.append(Level(lv["score"], conds["min"], conds["max"]))
+        levels = Rubric._levels(fname, key, raw.get("levels", []), scale, "level")
+        floors = Rubric._levels(fname, key, raw.get("floors", []), scale, "floor")
+        for i, floor in enumerate(floors):
+            too_long = [c for c in (*floor.min, *floor.max) if len(c) > 2]
+            if too_long:
+                raise RubricError(f"[E520] {fname} domain {key} floor {i}: condition '{'&'.join(too_long[0])}' joins "
+                                  f"{len(too_long[0])} labels; a floor counts one label or two ('a&b').")
         anchors = {int(k): str(v) for k, v in raw.get("anchors", {}).items()}
         ordinal = None
         if "ordinal" in raw:
@@ -215,13 +237,36 @@ class Rubric:
         if set(features) - set(note_features([[]])):
             raise RubricError(f"[E078] {fname} domain {key}: calibration_features {sorted(set(features) - set(note_features([[]])))} "
                               f"unknown; expected some of {sorted(note_features([[]]))}.")
-        return DomainRule(key, str(raw.get("title", key)), evidence, anchors, tuple(levels), ordinal, features)
+        return DomainRule(key, str(raw.get("title", key)), evidence, anchors, levels, ordinal, features, floors)
+
+    @staticmethod
+    def _levels(fname: str, key: str, entries: list[dict[str, Any]], scale: int, kind: str) -> tuple[Level, ...]:
+        """A domain's ``levels`` or ``floors``: each a score with optional ``min``/``max`` count conditions."""
+        levels = []
+        for i, lv in enumerate(entries):
+            if set(lv) - _LEVEL_KEYS or not isinstance(lv.get("score"), int) or not 1 <= lv["score"] <= scale:
+                raise RubricError(f"[E075] {fname} domain {key} {kind} {i}: needs an integer 'score' in 1..{scale} and "
+                                  f"optional 'min'/'max' tables; found {sorted(lv)}.")
+            conds: dict[str, dict[tuple[str, ...], int]] = {}
+            for bound in ("min", "max"):
+                conds[bound] = {}
+                for cond, n in lv.get(bound, {}).items():
+                    labels = tuple(cond.split("&"))
+                    if set(labels) - set(LABELS) or not isinstance(n, int):
+                        raise RubricError(f"[E076] {fname} domain {key} {kind} {i}: condition '{cond} = {n}'; labels "
+                                          f"must be from {list(LABELS)} joined by '&', counts integers.")
+                    conds[bound][labels] = n
+            levels.append(Level(lv["score"], conds["min"], conds["max"]))
+        return tuple(levels)
 
     @cached_property
     def _conditions(self) -> dict[tuple[str, ...], list[int]]:
-        """Each label combination that a domain's levels count, with its labels' columns (worked out once)."""
-        return {c: [LABELS.index(label) for label in c] for rule in self.domains.values() if rule.ordinal is None
-                for lv in rule.levels for c in (*lv.min, *lv.max)}
+        """Each label combination that a domain's levels or floors count, with its labels' columns (worked out
+        once)."""
+        counted = [c for rule in self.domains.values() if rule.ordinal is None
+                   for lv in rule.levels for c in (*lv.min, *lv.max)]
+        counted += [c for rule in self.domains.values() for c in rule.floor_conditions]
+        return {c: [LABELS.index(label) for label in c] for c in counted}
 
     def score(self, sentence_labels: Sequence[Sequence[str]],
               sentence_probs: Sequence[dict[str, float]] | None = None) -> dict[str, DomainScore]:
@@ -249,6 +294,7 @@ class Rubric:
                 scores = np.ones(n_notes, dtype=int)
                 for lv in reversed(rule.levels):  # the first level that holds gives the score
                     scores = np.where(lv.holds(counts, n_notes), lv.score, scores)
+            scores = rule.raise_to_floors(scores, counts, n_notes)
             cited = np.flatnonzero(given[:, [LABELS.index(label) for label in rule.evidence]].any(axis=1))
             per_note = np.split(sent_idx[cited], np.cumsum(np.bincount(note_of[cited], minlength=n_notes))[:-1]) \
                 if n_notes else []
@@ -275,6 +321,16 @@ def _toml_key(key: Any) -> str:
     return key if key.replace("_", "").isalnum() else _toml_value(key)
 
 
+def _level_table(level: Level) -> dict[str, Any]:
+    """A level or floor as its TOML inline table."""
+    entry: dict[str, Any] = {"score": level.score}
+    for bound in ("min", "max"):
+        table = getattr(level, bound)
+        if table:
+            entry[bound] = {"&".join(k): v for k, v in table.items()}
+    return entry
+
+
 def rubric_toml(rubric: Rubric, *, version: str, comment: str = "") -> str:
     """Write a rubric (including ordinal mappings) as TOML that :meth:`Rubric.load` reads back."""
     lines = [f"# {line}" for line in comment.splitlines()] + [f"version = {_toml_value(version)}",
@@ -285,14 +341,12 @@ def rubric_toml(rubric: Rubric, *, version: str, comment: str = "") -> str:
         if rule.calibration_features:
             lines.append(f"calibration_features = {_toml_value(list(rule.calibration_features))}")
         lines.append("levels = [")
-        for lv in rule.levels:
-            entry: dict[str, Any] = {"score": lv.score}
-            for bound in ("min", "max"):
-                table = getattr(lv, bound)
-                if table:
-                    entry[bound] = {"&".join(k): v for k, v in table.items()}
-            lines.append(f"  {_toml_value(entry)},")
+        lines += [f"  {_toml_value(_level_table(lv))}," for lv in rule.levels]
         lines.append("]")
+        if rule.floors:
+            lines.append("floors = [")
+            lines += [f"  {_toml_value(_level_table(floor))}," for floor in rule.floors]
+            lines.append("]")
         if rule.ordinal is not None:
             lines += [f"[domains.{key}.ordinal]", f"weights = {_toml_value(rule.ordinal.weights)}",
                       f"cutpoints = {_toml_value(list(rule.ordinal.cutpoints))}"]

@@ -48,28 +48,33 @@ def audit_cli(
 
 @audit_app.command("calibrate")
 def calibrate_cli(
-    notes: Annotated[Path, typer.Option("--notes", exists=True, dir_okay=False, help='JSONL {"note_id", "text"} of the human-scored notes.')],
-    human: Annotated[Path, typer.Option("--human", exists=True, dir_okay=False, help="CSV: note_id, scorer, domain, score.")],
+    notes: Annotated[list[Path], typer.Option("--notes", exists=True, dir_okay=False, help='JSONL {"note_id", "text"} of the human-scored notes (repeat for several files).')],
+    human: Annotated[list[Path], typer.Option("--human", exists=True, dir_okay=False, help="CSV: note_id, scorer, domain, score (repeat for several files).")],
     out_path: Annotated[Path, typer.Option("--out", help="Calibrated rubric TOML to write.")],
     model: Annotated[str | None, typer.Option("--model", help="Shipped model name or model directory.")] = None,
-    rubric: Annotated[str, typer.Option(help="Rubric to calibrate ('default' or a TOML file).")] = "default",
-    holdout: Annotated[float, typer.Option(min=0.05, max=0.9, help="Share of notes held out of fitting.")] = 0.3,
+    rubric: Annotated[str, typer.Option(help="Rubric to calibrate ('default': the shipped rubric, or a TOML file).")] = "default",
+    holdout: Annotated[float, typer.Option(min=0.05, max=0.9, help="Share of notes held out of fitting (without --split).")] = 0.3,
+    split: Annotated[Path | None, typer.Option("--split", exists=True, dir_okay=False, help="CSV note_id, split (calibration|heldout): the frozen held-out notes; every other note calibrates.")] = None,
+    report_path: Annotated[Path | None, typer.Option("--report", help="Also write the report as JSON to this file.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Fit the evidence->score mapping to human auditors; report QWK, exact and adjacent agreement."""
     from casenotes.audit.calibrate import calibrate_rubric
 
-    report = calibrate_rubric(notes, human, out_path, model=model, rubric=rubric, holdout=holdout)
+    report = calibrate_rubric(notes, human, out_path, model=model, rubric=rubric, holdout=holdout, split=split)
+    if report_path is not None:
+        report_path.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     if as_json:
         typer.echo(json.dumps(report))
         return
     out.print(f"calibrated rubric -> {out_path} (model {report['model']})")
-    out.print(f"{'domain':<24}{'QWK':>7}{'exact':>8}{'adjacent':>10}{'uncal. QWK':>12}   human vs human QWK")
+    out.print(f"{'domain':<24}{'QWK':>7}{'exact':>8}{'adjacent':>10}{'uncal. QWK':>12}{'prev. QWK':>11}   human vs human QWK")
     for domain, e in report["domains"].items():
         m = e["machine_vs_consensus"]
         u = e.get("uncalibrated_vs_consensus", {}).get("qwk", float("nan"))
+        p = e.get("previous_vs_consensus", {}).get("qwk", float("nan"))
         hh = ", ".join(f"{k} {v['qwk']:.2f}" for k, v in e["human_vs_human"].items()) or "—"
-        out.print(f"{domain:<24}{m['qwk']:>7.3f}{m['exact']:>8.1%}{m['adjacent']:>10.1%}{u:>12.3f}   {hh}")
+        out.print(f"{domain:<24}{m['qwk']:>7.3f}{m['exact']:>8.1%}{m['adjacent']:>10.1%}{u:>12.3f}{p:>11.3f}   {hh}")
     out.print(f"held-out notes: {next(iter(report['domains'].values()))['machine_vs_consensus']['n']}")
 
 
