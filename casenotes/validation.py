@@ -253,3 +253,50 @@ def read_coded(path: str | Path, store: Any) -> CodedSample:
                          f"sentences) has no coded row, so its errors are unknown; code some of its rows.")
     return CodedSample(path=path, rows=rows.reset_index(drop=True),
                        frame=frame[["stratum", "trained", "timepoint", "n_sentences", "n_coded"]], n_uncoded=n_uncoded)
+
+
+def read_sample_text(data: bytes) -> pd.DataFrame:
+    """A sample file's rows as text cells (what the Annotate page codes), checked for the sample's columns.
+
+    Raises:
+        InputError: [E500] not a sample file.
+    """
+    import io
+
+    from casenotes.export import read_csv
+
+    try:
+        rows = read_csv(io.BytesIO(data), dtype=str, keep_default_na=False)
+    except (ValueError, UnicodeDecodeError):
+        rows = pd.DataFrame()
+    if [c for c in COLUMNS if c not in rows.columns]:
+        raise InputError(f"[E500] the uploaded file is not a validation sample; expected the columns {list(COLUMNS)} "
+                         f"of `casenotes validation sample`'s sample.csv.")
+    return rows
+
+
+def fill_codes(sample: pd.DataFrame, codes: dict[str, dict[str, int]]) -> pd.DataFrame:
+    """``sample`` with the label cells of the coded rows (``sample_id -> {label: 0/1}``) filled in."""
+    out = sample.copy()
+    for label in LABELS:
+        given = {sid: str(int(c[label])) for sid, c in codes.items()}
+        out[label] = [given.get(sid, cell) for sid, cell in zip(out["sample_id"], out[label])]
+    return out
+
+
+def coder_agreement(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
+    """Per label, over the rows both coders coded (the double-coded share): rows in common, percent agreement
+    and Cohen's kappa (NaN when a label is constant in both codings)."""
+    from sklearn.metrics import cohen_kappa_score
+
+    both = first.merge(second, on="sample_id", suffixes=("_a", "_b"))
+    coded = both[[f"{l}_{s}" for l in LABELS for s in "ab"]].ne("").all(axis=1)
+    both = both[coded]
+    out = []
+    for label in LABELS:
+        a, b = both[f"{label}_a"].astype(int), both[f"{label}_b"].astype(int)
+        constant = len(set(a) | set(b)) < 2
+        out.append({"label": label, "n_both": int(len(both)),
+                    "percent_agreement": float((a == b).mean() * 100) if len(both) else np.nan,
+                    "cohen_kappa": np.nan if constant or not len(both) else float(cohen_kappa_score(a, b))})
+    return pd.DataFrame(out)
