@@ -67,6 +67,15 @@ def trends_cli(
                       f"{e.role:<9} {e.term:<18} {e.estimate:+8.3f}  95% CI [{e.ci_low:+.3f}, {e.ci_high:+.3f}]  "
                       f"df={e.df:.1f}{p}{perm}{scale}")
     out.print(result.scale_note)
+    if result.corrected is not None:
+        planning = result.corrected.planning
+        differential = result.corrected.differential.set_index("label")["differential"]
+        for label, rows in planning.groupby("label", sort=False):
+            now = rows[rows["observed"]].iloc[0]
+            out.print(f"{label:>22}: errors {'DIFFER' if differential[label] else 'do not differ detectably'} by "
+                      f"arm/period; corrected CI {now.ci_ratio_corrected_to_measured:.1f}x the measured one with "
+                      f"{now.coded_per_stratum} coded per stratum, <= {now.target_ratio}x needs about "
+                      f"{now.needed_per_stratum}")
     if out_dir:
         out.print(f"saved to {out_dir}")
 

@@ -154,3 +154,12 @@ def test_the_validation_simulation_runs_from_the_cli_on_tiny_settings(tmp_path):
     assert set(summary["scale"]) == {"measured", "corrected"} and set(summary["label"]) == set(LABELS)
     assert summary["coverage"].between(0, 1).all() and (summary["per_stratum"] == 100).all()
     assert json.loads((tmp_path / "run.json").read_text())["scenarios"] == "misclassification_scenarios.v1.toml"
+
+
+def test_printed_trends_with_a_sample_mark_corrected_rows_and_give_the_planning_line(sample, trial, tmp_path):
+    filled = _filled(sample, trial["db"], tmp_path)
+    printed = " ".join(run("trends", "--db", trial["db"], "--permutations", 0, "--validation", filled,
+                           "--out", tmp_path / "out").stdout.split())
+    assert "CORRECTED" in printed and "coded per stratum" in printed and "Code a validation sample" not in printed
+    planning = pd.read_csv(tmp_path / "out" / "validation_planning.csv")
+    assert set(planning["label"]) == set(LABELS) and planning["observed"].any()
