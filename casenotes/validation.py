@@ -63,7 +63,8 @@ def load_settings(path: str | Path = "default") -> Settings:
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"[E508] {file.name}: not valid TOML ({exc}).") from None
     for section, keys in _SETTINGS_KEYS.items():
-        if section not in raw or (keys is not None and (not isinstance(raw[section], dict) or set(raw[section]) != keys)):
+        table = raw.get(section)
+        if table is None or (keys is not None and (not isinstance(table, dict) or set(table) != keys)):
             raise InputError(f"[E508] {file.name}: [{section}] must hold exactly {sorted(keys or [])}.")
     if set(raw) != set(_SETTINGS_KEYS):
         raise InputError(f"[E508] {file.name}: unknown section(s) {sorted(set(raw) - set(_SETTINGS_KEYS))}.")

@@ -13,8 +13,7 @@ of human positives among the stratum's sentences with the same stored label (``P
 regression estimator in survey terms; a group without coded sentences keeps ``g = Yhat``). ``E[Y~_i] = Y_i`` over
 the draw (to first order, as for any regression estimator) whatever the classifier's errors (differential or not,
 depending on style, length, anything): ``g`` only makes the correction less noisy (``Y - g`` varies less than
-``Y - Yhat``), so
-any linear estimator applied to ``Y~`` is unbiased for the same estimator applied to the true labels. The trial
+``Y - Yhat``), so any linear estimator applied to ``Y~`` is unbiased for the same estimator applied to the true labels. The trial
 analysis is linear in its cell values (``primary.py``: a weighted least-squares contrast of team x month rates),
 so each note's labelled-sentence count is replaced by its pseudo-count and **the same** trial analysis is run
 (cells, weights, fixed effects, exposure-time contrasts, CR2, Satterthwaite df): what is validated for the
@@ -46,7 +45,6 @@ import pandas as pd
 from scipy import stats
 
 from casenotes.errors import CasenotesWarning
-from casenotes.inference import primary
 from casenotes.inference.cells import month_index
 from casenotes.inference.plan import Plan
 from casenotes.inference.trial import TrialResult, analyse_trial, holm
@@ -178,7 +176,8 @@ def _sampling_parts(trial: TrialResult, facts: pd.DataFrame, rows: pd.DataFrame,
         for outcome in plan.outcomes:
             t = scale * residuals(rows, g, outcome.name)
             s2 = pd.Series(t).groupby(rows["stratum"].to_numpy()).var(ddof=1).fillna(0.0)
-            out += [{"outcome": outcome.name, "term": contrast.term, "stratum": s, "s2": float(v)} for s, v in s2.items()]
+            out += [{"outcome": outcome.name, "term": contrast.term, "stratum": s, "s2": float(v)}
+                    for s, v in s2.items()]
     return pd.DataFrame(out, columns=["outcome", "term", "stratum", "s2"])
 
 

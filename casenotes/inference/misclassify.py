@@ -205,7 +205,8 @@ def summarise(results: pd.DataFrame) -> pd.DataFrame:
     out = g.agg(sims=("covered", "size"), coverage=("covered", "mean"), truth=("truth", "mean"),
                 mean_estimate=("estimate", "mean"), sd_estimate=("estimate", "std"), mean_ci_width=("width", "mean"),
                 per_stratum=("per_stratum", "first"), n_coded=("n_coded", "mean"),
-                n_sentences=("n_sentences", "mean"), differential_flagged=("differential_flagged", "mean")).reset_index()
+                n_sentences=("n_sentences", "mean"),
+                differential_flagged=("differential_flagged", "mean")).reset_index()
     out["coverage_mcse"] = np.sqrt(out["coverage"] * (1 - out["coverage"]) / out["sims"])
     out["bias"] = out["mean_estimate"] - out["truth"]
     return out
