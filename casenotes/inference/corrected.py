@@ -108,13 +108,14 @@ def pseudo_counts(facts: pd.DataFrame, rows: pd.DataFrame, frame: pd.DataFrame) 
     ``(human - g) / pi_s``. ``facts`` needs ``note_id, trained, timepoint, n_sentences`` and the counts."""
     out = facts.copy()
     inv = rows["stratum"].map(inverse_share(frame)).to_numpy(dtype=float)
-    stratum = [stratum_name(bool(t) if pd.notna(t) else False, p) for t, p in zip(facts["trained"], facts["timepoint"])]
+    code, names = pd.factorize(pd.Series(list(zip(facts["trained"].fillna(False).astype(bool), facts["timepoint"]))))
+    names = [stratum_name(t, p) for t, p in names]
     n = pd.to_numeric(facts["n_sentences"], errors="coerce").fillna(0).to_numpy(dtype=float)
     g = first_stage(rows)
     for label in LABELS:
         k = pd.to_numeric(facts[f"n_{label}"], errors="coerce").to_numpy(dtype=float)
-        g1 = g[label].reindex(pd.MultiIndex.from_arrays([stratum, np.ones(len(facts), dtype=int)])).to_numpy()
-        g0 = g[label].reindex(pd.MultiIndex.from_arrays([stratum, np.zeros(len(facts), dtype=int)])).to_numpy()
+        g1, g0 = (g[label].reindex(pd.MultiIndex.from_arrays([names, np.full(len(names), y)])).to_numpy()[code]
+                  for y in (1, 0))
         shift = pd.Series(residuals(rows, g, label) * inv, index=rows["note_id"].to_numpy()).groupby(level=0).sum()
         out[f"n_{label}"] = (k * np.where(np.isnan(g1), 1.0, g1) + (n - k) * np.nan_to_num(g0)
                              + facts["note_id"].map(shift).fillna(0.0).to_numpy())
