@@ -82,7 +82,8 @@ def load_settings(path: str | Path = "default") -> Settings:
 
 def draw_sample(store_path: str | Path, out_dir: str | Path, *, per_stratum: int | None = None,
                 seed: int | None = None, settings: str | Path = "default") -> dict[str, Any]:
-    """Draw a stratified random sample of stored sentences and write ``sample.csv`` and ``sample.json``.
+    """Draw a stratified random sample of stored sentences and write ``sample.csv``, ``sample.json`` and the same
+    sentences as Label Studio tasks (``sample_labelstudio.json`` and its labelling config).
 
     Each arm x timepoint stratum gives ``per_stratum`` sentences drawn without replacement (all of them when it
     has fewer); rows are shuffled together so that order says nothing about arm or period, and numbered
@@ -101,6 +102,7 @@ def draw_sample(store_path: str | Path, out_dir: str | Path, *, per_stratum: int
     Raises:
         InputError: [E505] the store holds no sentences; [E508] bad settings.
     """
+    from casenotes.annotate import LABEL_STUDIO_CONFIG, to_label_studio
     from casenotes.private import open_private, private_dir, save_table
     from casenotes.store import Store
 
@@ -138,6 +140,12 @@ def draw_sample(store_path: str | Path, out_dir: str | Path, *, per_stratum: int
     save_table(rows[list(COLUMNS)], out / "sample.csv")
     with open_private(out / "sample.json", encoding="utf-8") as fh:
         json.dump(record, fh, indent=2)
+    # the same sentences as Label Studio tasks, blind too: the sample id and the text, nothing else
+    tasks = to_label_studio([{"id": i, "text": t} for i, t in zip(rows["sample_id"], rows["text"])], source="sample")
+    with open_private(out / "sample_labelstudio.json", encoding="utf-8") as fh:
+        json.dump(tasks, fh, ensure_ascii=False, indent=1)
+    with open_private(out / "sample_labelstudio.config.xml", encoding="utf-8") as fh:
+        fh.write(LABEL_STUDIO_CONFIG)
     return record
 
 
@@ -247,6 +255,10 @@ def read_coded(path: str | Path, store: Any) -> CodedSample:
     for label in LABELS:
         rows[label] = labels.loc[coded, label].astype(int)
         rows[f"pred|{label}"] = stored.loc[keys[coded], label].to_numpy(dtype=int)
+    absent = sorted(set(frame["stratum"]) - set(raw["stratum"]))
+    if absent:
+        raise InputError(f"[E507] {name}, column stratum: the store now has sentences in '{absent[0]}', which the "
+                         f"sample was not drawn from; the store changed since the draw, so draw a new sample.")
     frame["n_coded"] = frame["stratum"].map(rows.groupby("stratum").size()).fillna(0).astype(int)
     empty = frame[frame["n_coded"] == 0]
     if not empty.empty:

@@ -61,6 +61,9 @@ def test_sample_has_the_contract_columns_empty_labels_and_a_recorded_frame(sampl
     assert set(frame["stratum"]) == set(rows["stratum"]) and {"not_trained|baseline"} < set(frame["stratum"])
     counts = rows.groupby("stratum").size()
     assert all(counts[s.stratum] == s.n_sampled == min(30, s.n_sentences) for s in frame.itertuples())
+    tasks = json.loads((sample / "sample_labelstudio.json").read_text())  # exportable to Label Studio, blind too
+    assert [t["data"] for t in tasks] == [{"text": r.text, "sentence_id": r.sample_id} for r in rows.itertuples()]
+    assert (sample / "sample_labelstudio.config.xml").exists()
     weights = rows.groupby("stratum")["sampling_weight"].first().astype(float)
     assert all(abs(weights[s.stratum] - s.n_sentences / s.n_sampled) < 1e-9 for s in frame.itertuples())
 
@@ -120,6 +123,7 @@ def _fails(trial, path: Path, *extra) -> str:
     (lambda r: r.__setitem__("sampling_weight", "1.0"), "E507", "column sampling_weight"),
     (lambda r: r.__setitem__("stratum", r["stratum"].where(r.index != 0, "trained|nowhere")), "E506",
      "row 2, column stratum"),
+    (lambda r: r.drop(r.index[r["stratum"] == "not_trained|baseline"], inplace=True), "E507", "column stratum"),
 ])
 def test_a_bad_filled_file_fails_with_one_coded_line_naming_file_row_and_column(sample, trial, tmp_path, edit,
                                                                                  code, where):
