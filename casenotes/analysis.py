@@ -46,9 +46,10 @@ class TableFormat(StrEnum):
 
 SHOWN_TEAMS = 3
 """How many of the teams a warning is about it names."""
-MEASURED_CAVEAT = ("Estimates are on the classifier's scale (measured): they count the sentences the model labels, "
-                   "not the sentences that carry the label, and the model's errors may differ between trained and "
-                   "untrained writing. Code a validation sample (`casenotes validation sample`) and pass it with "
+MEASURED_SCALE = ("Estimates are on the classifier's scale (measured): they count the sentences the model labels, "
+                  "not the sentences that carry the label, and the model's errors may differ between trained and "
+                  "untrained writing.")
+MEASURED_CAVEAT = (MEASURED_SCALE + " Code a validation sample (`casenotes validation sample`) and pass it with "
                    "--validation for corrected estimates.")
 CORRECTED_NOTE = ("Label outcomes are given twice: on the classifier's scale (scale 'measured') and corrected for "
                   "its errors with the human-coded validation sample (scale 'corrected': the true-label scale, the "
@@ -91,6 +92,8 @@ class TrendsResult:
     @property
     def scale_note(self) -> str:
         """What scale the estimates are on, in words (printed and in the JSON)."""
+        if self.corrected is None and self.validation is not None:  # a sample, but the trial analysis was refused
+            return f"{MEASURED_SCALE} The validation sample was read; with no trial estimates nothing was corrected."
         return CORRECTED_NOTE if self.corrected is not None else MEASURED_CAVEAT
 
     @property

@@ -167,3 +167,15 @@ def test_printed_trends_with_a_sample_mark_corrected_rows_and_give_the_planning_
     assert "CORRECTED" in printed and "coded per stratum" in printed and "Code a validation sample" not in printed
     planning = pd.read_csv(tmp_path / "out" / "validation_planning.csv")
     assert set(planning["label"]) == set(LABELS) and planning["observed"].any()
+
+
+def test_a_sample_with_a_refused_trial_analysis_says_nothing_was_corrected(sample, trial, tmp_path):
+    from casenotes.data import data_path
+
+    plan = tmp_path / "plan.toml"
+    plan.write_text(data_path("analysis_plan.v1.toml").read_text().replace(
+        "refuse_below_clusters = 6", "refuse_below_clusters = 13"))
+    out = json.loads(run("trends", "--db", trial["db"], "--json", "--permutations", 0, "--plan", plan,
+                         "--validation", _filled(sample, trial["db"], tmp_path)).stdout)
+    assert out["inference"].startswith("[E430]") and out["scale"] == "measured"
+    assert "nothing was corrected" in out["scale_note"] and {e["scale"] for e in out["estimates"]} == {"measured"}
