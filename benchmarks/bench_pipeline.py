@@ -79,7 +79,7 @@ def main() -> None:
         except Exception as exc:  # a model not present here is reported, not fatal
             rows.append({"stage": f"classify: {name}", "error": str(exc).splitlines()[0]})
             continue
-        proba, t = timed(lambda: model.predict_proba(sents))
+        proba, t = timed(lambda model=model: model.predict_proba(sents))
         row = {"stage": f"classify: {name}", "seconds": t, "sentences_per_s": len(sents) / t}
         decisions[name] = proba >= np.array([model.thresholds_[label] for label in model.labels_])
         if precision and base in decisions:  # how many label decisions quantisation changed

@@ -158,75 +158,53 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
                permutations: int | None = None, validation: str | Path | None = None) -> TrendsResult:
     """Run the analysis plan's trial analysis of a store and aggregate outcomes by borough and timepoint.
 
-    The estimates of the dashboard's view (intention to treat, windows 3 and 6) are also kept beside the store for
-    its latest run, so the Trends page need not refit them. With too few teams for trial inference the analysis is
-    refused (E430/E434) and the result keeps one row per planned outcome with the reason, and the descriptive
-    aggregates.
+    The estimates of the dashboard's view (ITT, windows 3 and 6) are kept beside the store for its latest run, so
+    the Trends page need not refit them. With too few teams the trial analysis is refused (E430/E434): one row per
+    planned outcome with the reason, and the descriptive aggregates.
 
     Args:
         store_path: a scored store.
         view: ``"itt"`` or ``"as-treated"``.
-        windows: follow-up window ends in months after training (descriptive timepoints; the trial model's
-            exposure months are the plan's).
-        min_notes, min_authors: the small-number suppression asked for (default: the plan's; never below the
-            data controller's configured floor).
+        windows: follow-up window ends in months after training (descriptive timepoints only).
+        min_notes, min_authors: suppression asked for (default: the plan's; never below the configured floor).
         out_dir: if given, estimates, aggregates by borough/team/role and timepoint, the planning table, variance
             components, cluster-period sizes and team summaries are written there (for their owner only).
         fmt: ``"csv"`` or ``"parquet"`` for the tables under ``out_dir``.
         plan: an analysis plan (TOML), or ``"default"`` for the shipped one.
         permutations: randomisation-test permutations (default: the plan's; 0 skips the test).
-        validation: a filled validation sample (``casenotes validation sample``): adds each label outcome's
-            classifier-error-corrected estimates (``scale`` 'corrected') beside the measured ones.
+        validation: a filled validation sample: adds corrected label estimates (``scale`` 'corrected').
 
     Raises:
         InputError: an unknown view (E170), bad windows (E171) or format (E280), suppression below the floor (E271),
-            a bad plan, a bad validation sample (E500-E508), a validation sample with the as-treated view (E510).
+            a bad plan or validation sample (E500-E508), a validation sample with the as-treated view (E510).
 
     Warns:
-        CasenotesWarning: notes whose team has no row in the teams table (W005), in the intention-to-treat view:
-            they are coded baseline.
+        CasenotesWarning: notes whose team has no row in the teams table (W005, ITT view): coded baseline.
     """
     from casenotes.inference.plan import load_plan
     from casenotes.inference.trial import not_estimable
     from casenotes.store import Store
-    from casenotes.trends import Suppression, aggregate, effects_cache
-    from casenotes.validation import read_coded
+    from casenotes.trends import aggregate, effects_cache
 
-    if view not in set(View):
-        raise InputError(f"[E170] --view '{view}' is unknown; expected one of {sorted(map(str, View))}.")
-    bounds = check_windows(windows)
-    if fmt not in set(TableFormat):
-        raise InputError(f"[E280] --format '{fmt}': expected csv or parquet.")
+    bounds = _checked_options(view, windows, fmt, validation)
     the_plan = load_plan(plan)
-    if validation is not None and view != View.ITT:
-        raise InputError(f"[E510] --validation with --view {view}: the validation sample is stratified by the "
-                         f"allocated arm, so corrected estimates are for the intention-to-treat view only.")
-    floor = Suppression.configured()  # the plan's suppression is the default; the configured rule is the floor
-    rule = floor.at_least(max(floor.min_notes, the_plan.min_notes) if min_notes is None else min_notes,
-                          max(floor.min_authors, the_plan.min_authors) if min_authors is None else min_authors)
+    rule = _suppression(the_plan, min_notes, min_authors)
     with Store(store_path, read_only=True) as store:
         facts = store.note_facts()
         notes = store.note_outcomes(view=str(view), windows=bounds)
         run = store.latest_run()
         teams = store.teams()
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            coded = None if validation is None else read_coded(validation, store)
+        coded, sample_notices = _read_sample(validation, store)
     if view == View.ITT:
         warn_unlisted_teams(notes, teams)
     trial, refused, notices = _trial(facts, the_plan, view=str(view), permutations=permutations)
-    notices += [str(w.message) for w in caught if str(w.message).startswith("[W")]
+    notices += sample_notices
     estimates = (trial.estimates if trial is not None else  # refused: the contract's rows, with the reason
                  pd.DataFrame([not_estimable(o, refused or "", n_clusters=int(notes["team_key"].nunique()))
                                for o in the_plan.outcomes]))
     if view == View.ITT and bounds == DEFAULT_WINDOWS and run is not None and trial is not None:  # the dashboard's
         estimates.to_parquet(effects_cache(store_path, str(run["run_id"])), index=False)
-    estimates = estimates.assign(scale="measured")
-    fixed = None
-    if coded is not None and trial is not None:
-        fixed, more = _correct(facts, coded, the_plan, trial)
-        notices += more
-        estimates = pd.concat([estimates, fixed.estimates.assign(scale="corrected")], ignore_index=True)
+    estimates, fixed = _with_corrected(estimates, facts, coded, the_plan, trial, notices)
     result = TrendsResult(str(view), bounds, notes, estimates, aggregate(notes, ["borough", "timepoint"], rule=rule),
                           plan=the_plan, trial=trial, refused=refused, notices=notices, corrected=fixed,
                           validation=None if coded is None else coded.record())
@@ -234,6 +212,29 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
         result.out_dir = Path(out_dir)
         _save(result, rule=rule, fmt=str(fmt))
     return result
+
+
+def _checked_options(view: str, windows: Sequence[int], fmt: str, validation: str | Path | None) -> tuple[int, int]:
+    """The follow-up windows (checked, E171), once the view (E170) and the table format (E280) are known ones and a
+    validation sample comes with the ITT view (E510)."""
+    if view not in set(View):
+        raise InputError(f"[E170] --view '{view}' is unknown; expected one of {sorted(map(str, View))}.")
+    if validation is not None and view != View.ITT:
+        raise InputError(f"[E510] --validation with --view {view}: the validation sample is stratified by the "
+                         f"allocated arm, so corrected estimates are for the intention-to-treat view only.")
+    bounds = check_windows(windows)
+    if fmt not in set(TableFormat):
+        raise InputError(f"[E280] --format '{fmt}': expected csv or parquet.")
+    return bounds
+
+
+def _suppression(plan: Plan, min_notes: int | None, min_authors: int | None) -> Suppression:
+    """The small-number rule asked for: the plan's by default; the data controller's configured rule is the floor."""
+    from casenotes.trends import Suppression
+
+    floor = Suppression.configured()
+    return floor.at_least(max(floor.min_notes, plan.min_notes) if min_notes is None else min_notes,
+                          max(floor.min_authors, plan.min_authors) if min_authors is None else min_authors)
 
 
 def _trial(facts: pd.DataFrame, plan: Plan, *, view: str,
@@ -250,17 +251,35 @@ def _trial(facts: pd.DataFrame, plan: Plan, *, view: str,
     return trial, refused, [str(w.message) for w in caught if str(w.message).startswith("[W0")]
 
 
-def _correct(facts: pd.DataFrame, coded: CodedSample, plan: Plan, trial: TrialResult) -> tuple[Corrected, list[str]]:
-    """The corrected analysis of the label outcomes from a coded sample, and its coded notices (W091)."""
+def _read_sample(validation: str | Path | None, store: Any) -> tuple[CodedSample | None, list[str]]:
+    """The filled validation sample checked against the open store (or None without one), and its notices."""
+    from casenotes.validation import read_coded
+
+    if validation is None:
+        return None, []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        coded = read_coded(validation, store)
+    return coded, [str(w.message) for w in caught if str(w.message).startswith("[W09")]
+
+
+def _with_corrected(estimates: pd.DataFrame, facts: pd.DataFrame, coded: CodedSample | None, plan: Plan,
+                    trial: TrialResult | None, notices: list[str]) -> tuple[pd.DataFrame, Corrected | None]:
+    """The estimates, each with its ``scale``: the measured ones and, with a coded sample and trial estimates, the
+    label outcomes corrected for the classifier's errors (their notices, W091, are added to ``notices``)."""
     from casenotes.inference.corrected import correct
     from casenotes.validation import load_settings
 
+    estimates = estimates.assign(scale="measured")
+    if coded is None or trial is None:
+        return estimates, None
     settings = load_settings()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         fixed = correct(facts, coded.rows, coded.frame, plan, measured=trial.estimates, alpha=settings.alpha,
                         planning_grid=settings.planning_per_stratum, target_ratio=settings.target_ratio)
-    return fixed, [str(w.message) for w in caught if str(w.message).startswith("[W09")]
+    notices += [str(w.message) for w in caught if str(w.message).startswith("[W09")]
+    return pd.concat([estimates, fixed.estimates.assign(scale="corrected")], ignore_index=True), fixed
 
 
 def warn_unlisted_teams(facts: pd.DataFrame, teams: pd.DataFrame) -> None:
@@ -286,6 +305,7 @@ def _save(result: TrendsResult, *, rule: Suppression, fmt: str) -> None:
     from casenotes.trends import aggregate
 
     out_dir, notes, trial = result.out_dir, result.notes, result.trial
+    assert out_dir is not None, "_save runs only for a result with an out_dir"
     private_dir(out_dir)
     tables = {"estimates": result.estimates, "aggregates_borough_timepoint": result.aggregates,
               "aggregates_team_timepoint": aggregate(notes, ["borough", "team", "timepoint"], rule=rule),

@@ -5,6 +5,9 @@
   Label Studio offers for our labelling config (JSON, JSON-MIN, CSV, TSV), keeping every annotator's labels and
   settling disagreements by a rule the user chooses; the result trains as it is (`casenotes train --extra`).
 - ``queue``: the sentences in a scored store that the current model is least sure about, for the next round.
+
+Long because the interchange formats share one label model and one adjudication rule: a split by format
+would pass those between modules for no reader's benefit.
 """
 
 from __future__ import annotations
@@ -248,7 +251,7 @@ class _Reader:
             self.export.unannotated.add(tid)
         for a in annotations:
             if a.get("was_cancelled") or a.get("skipped"):
-                self.export.skipped += 1
+                self.export.skipped = (self.export.skipped or 0) + 1
                 continue
             where = f"task {tid}, annotation {a.get('id')}"
             choices = []

@@ -2,6 +2,9 @@
 
 Every input row ends up either as an accepted note or as a reject with a stable reason code; the caller
 reconciles the counts. Reading streams in chunks so memory does not grow with the size of the export.
+
+Long because each input format's reader feeds the same column mapping, text repair and row validation,
+which must reject a row the same way whatever format it came in.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import json
 import re
 import unicodedata
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -233,7 +236,7 @@ def _read_csv(path: Path, sep: str, chunk_size: int) -> Iterator[pd.DataFrame]:
         start = 1
         while True:
             try:
-                fields: list[str | None] | None = next(rows)
+                fields: list[str] | None = next(rows)
                 problem = None
             except StopIteration:
                 break
@@ -263,7 +266,7 @@ def _read_csv(path: Path, sep: str, chunk_size: int) -> Iterator[pd.DataFrame]:
             yield _csv_frame(buf, names, flags, start)
 
 
-def _column_names(header: list[str | None]) -> list[str]:
+def _column_names(header: Sequence[str | None]) -> list[str]:
     """Header cells as column names, as pandas names them: an empty one ``Unnamed: i``, a repeat ``name.1``."""
     names: list[str] = []
     for i, cell in enumerate(header):

@@ -4,6 +4,9 @@ Each chunk of notes is written in one transaction with its sentences and scores,
 leaves whole notes only, and a re-run skips the notes already stored (notes are keyed by ``note_id``).
 Only pseudonymised text reaches this module. The store and the files beside it are for their owner only
 (``casenotes.private``).
+
+Long because it is where the store's SQL lives: each read and write of the store is a
+named method here, so nothing else needs to know the schema.
 """
 
 from __future__ import annotations
@@ -174,7 +177,7 @@ class Store:
         # reaches this size or the connection closes: DuckDB's default of 16 MB is a few chunks of notes, and a
         # checkpoint costs more the larger the store. Its buffer pool is capped: by default DuckDB keeps pages
         # cached up to 80% of RAM, so a long batch run's memory would grow with the store
-        self._config = {} if read_only else {"checkpoint_threshold": _CHECKPOINT_EVERY,
+        self._config: dict[str, str | bool | int | float | list[str]] = {} if read_only else {"checkpoint_threshold": _CHECKPOINT_EVERY,
                                              "memory_limit": _WRITER_MEMORY}
         self._open_con: duckdb.DuckDBPyConnection | None = None
         try:
@@ -371,6 +374,7 @@ class Store:
         from casenotes.annotate import AnnotationLog
 
         key = self._forget_key(create=True)
+        assert key is not None, "made on first use with create=True"
         ids = [r[0] for r in self._con.execute("SELECT note_id FROM notes WHERE case_id = ?", [case_id]).fetchall()]
         removed = {"notes": len(ids), "sentences": 0, "domain_scores": 0, "rejects": 0}
         self._con.execute("BEGIN TRANSACTION")
@@ -380,10 +384,10 @@ class Store:
                 self._con.register("_forget", frame)
                 for table in ("sentences", "domain_scores"):
                     removed[table] = self._con.execute(
-                        f"SELECT count(*) FROM {table} WHERE note_id IN (SELECT note_id FROM _forget)").fetchone()[0]
+                        f"SELECT count(*) FROM {table} WHERE note_id IN (SELECT note_id FROM _forget)").fetchall()[0][0]
                     self._con.execute(f"DELETE FROM {table} WHERE note_id IN (SELECT note_id FROM _forget)")
                 removed["rejects"] = self._con.execute(
-                    "SELECT count(*) FROM rejects WHERE note_id IN (SELECT note_id FROM _forget)").fetchone()[0]
+                    "SELECT count(*) FROM rejects WHERE note_id IN (SELECT note_id FROM _forget)").fetchall()[0][0]
                 self._con.execute("DELETE FROM rejects WHERE note_id IN (SELECT note_id FROM _forget)")
                 self._con.execute("DELETE FROM notes WHERE case_id = ?", [case_id])
                 self._con.unregister("_forget")
@@ -444,7 +448,7 @@ class Store:
         fresh = self.path.with_name(self.path.name + ".compact")
         for stale in (fresh, fresh.with_name(fresh.name + ".wal")):  # left by a compaction that was killed
             stale.unlink(missing_ok=True)
-        source = self._con.execute("SELECT current_database()").fetchone()[0]
+        source = self._con.execute("SELECT current_database()").fetchall()[0][0]
         self._con.execute(f"ATTACH {_sql_string(str(fresh))} AS casenotes_compact")
         try:
             self._con.execute(f"COPY FROM DATABASE {_sql_identifier(source)} TO casenotes_compact")
@@ -544,7 +548,7 @@ class Store:
         and readers then aggregate from the notes directly until the next refresh."""
         self._con.execute(f"CREATE OR REPLACE TABLE note_cells AS {_cells_sql()}")
         self._con.execute("INSERT OR REPLACE INTO meta VALUES ('note_cells', 'fresh')")
-        return int(self._con.execute("SELECT count(*) FROM note_cells").fetchone()[0])
+        return int(self._con.execute("SELECT count(*) FROM note_cells").fetchall()[0][0])
 
     def note_cells(self) -> pd.DataFrame:
         """The summary cells, with each cell's ``team_key``: the stored table when it is fresh, else computed now

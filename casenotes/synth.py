@@ -3,6 +3,9 @@
 The world (boroughs, teams, names) and the sentence templates are data files. Teams are trained on a stepped
 schedule (Sutton's teams never are), and after training a team's notes carry each label in a share of
 sentences that moves by the effect the user sets, in percentage points. Same seed, same bytes.
+
+Long because the world, the stepped schedule and the note generator share one random stream: moving
+parts elsewhere would make the same-seed, same-bytes promise harder to see.
 """
 
 from __future__ import annotations
@@ -20,13 +23,13 @@ import yaml
 
 from casenotes.data import resolve
 from casenotes.errors import InputError, RuleFileError
-from casenotes.schemas import LABELS
+from casenotes.schemas import LABEL_INFO, LABEL_SPECS, LABELS
 
-BASE_RATES: dict[str, float] = {"victim_blaming": 10.0, "perpetrator_pattern": 7.0, "child_focus": 9.0,
-                                "partnering": 6.0}
-"""Share of sentences (percent) carrying each label in an untrained team's notes."""
-DEFAULT_EFFECTS: dict[str, float] = {"victim_blaming": -5.0, "perpetrator_pattern": 6.0, "child_focus": 5.0,
-                                     "partnering": 5.0}
+BASE_RATES: dict[str, float] = {s.name: s.synthetic["rate_pct"] for s in LABEL_SPECS if "rate_pct" in s.synthetic}
+"""Share of sentences (percent) carrying each simulated label in an untrained team's notes (labels file)."""
+DEFAULT_EFFECTS: dict[str, float] = {s.name: s.synthetic.get("effect_pp", 0.0) for s in LABEL_SPECS
+                                     if s.name in BASE_RATES}
+"""Change (percentage points) after training per simulated label (labels file)."""
 MULTI_RATE = 2.0
 """Percent of sentences drawn from the multi-label templates (their labels count toward the realised shares)."""
 SLOTS = {"P", "P_sub", "P_obj", "P_pos", "V", "V_sub", "V_obj", "V_pos", "C", "C_age", "C_sub", "C_obj", "C_pos",
@@ -95,6 +98,18 @@ def _refs(person: dict[str, str], relation: str) -> list[str]:
     return by_relation[relation] + named
 
 
+
+def _people_table(families: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """The people table's rows: each case's abusive parent, non-abusive parent and children, by full name."""
+    people = []
+    for ci, fam in enumerate(families):
+        case_id = f"C{ci + 1:06d}"
+        for role, person in (("PCH", fam["P"]), ("NAP", fam["V"])):
+            people.append({"case_id": case_id, "name": f"{person['first']} {person['surname']}", "role": role})
+        for ch in fam["children"]:
+            people.append({"case_id": case_id, "name": f"{ch['first']} {ch['surname']}", "role": "CHILD"})
+    return people
+
 def _family(rng: np.random.Generator, world: dict[str, Any]) -> dict[str, Any]:
     """Sample who causes harm to whom: most often a father, but also mothers, same-sex partners, step-parents
     and adult children, so that roles are never implied by gender."""
@@ -121,7 +136,8 @@ def _family(rng: np.random.Generator, world: dict[str, Any]) -> dict[str, Any]:
         v = _person(rng, world, "f" if rng.random() < 0.8 else "m", surname)
         prel, vrel = "adult_child", "mother" if v["sex"] == "f" else "father"
     n_children = int(rng.integers(2, 4))
-    children, used = [], set()
+    children: list[dict[str, Any]] = []
+    used: set[str] = set()
     while len(children) < n_children:
         sex = "f" if rng.random() < 0.5 else "m"
         name = str(rng.choice(world["child_girls"] if sex == "f" else world["child_boys"]))
@@ -219,9 +235,10 @@ class Generator:
         self.notes = notes
         self.seed = seed
         self.effects = {**DEFAULT_EFFECTS, **(effects or {})}
-        unknown = set(self.effects) - set(LABELS)
+        unknown = set(self.effects) - set(BASE_RATES)
         if unknown:
-            raise InputError(f"[E092] --effect label(s) {sorted(unknown)} unknown; expected some of {list(LABELS)}.")
+            raise InputError(f"[E092] --effect label(s) {sorted(unknown)} unknown; expected some of "
+                             f"{list(BASE_RATES)} (the labels file's simulated labels).")
         for label, delta in self.effects.items():
             if not -BASE_RATES[label] <= delta <= 60:
                 raise InputError(f"[E093] --effect {label}={delta}: the post-training share would be "
@@ -259,11 +276,11 @@ class Generator:
         teams["team_effect"] = rng.normal(0, 0.3, len(teams))
         return teams
 
-    def generate(self) -> dict[str, pd.DataFrame | dict[str, Any]]:
-        """Return the notes, ground-truth sentences, teams, roster, people tables and the truth record."""
-        rng = np.random.default_rng(self.seed)
-        teams = self._teams(rng)
-        roster, authors = [], {}
+    def _roster(self, teams: pd.DataFrame, rng: np.random.Generator
+                ) -> tuple[list[dict[str, Any]], dict[int, list[tuple[str, str]]]]:
+        """The training roster's rows, and each team's practitioners as (id, role)."""
+        roster: list[dict[str, Any]] = []
+        authors: dict[int, list[tuple[str, str]]] = {}
         for t in teams.itertuples():
             roles = self.world["author_roles"][t.setting]
             for j in range(self.practitioners_per_team):
@@ -274,6 +291,11 @@ class Generator:
                                "course": "CORE" if t.trained_at else "", "status": "completed" if attended else
                                ("booked" if t.trained_at else "not offered"),
                                "date": t.trained_at if attended else ""})
+        return roster, authors
+
+    def _template_pools(self) -> tuple[dict[str, list[Template]], dict[tuple[str, str], list[Template]]]:
+        """Templates by what a sentence carries (a label, ``multi`` or ``routine``), and those pools narrowed to
+        the templates that fit each note type's context (the whole pool where none fits)."""
         by_label = {l: [t for t in self.templates if t.labels == (l,)] for l in LABELS}
         routine = [t for t in self.templates if not t.labels]
         multi = [t for t in self.templates if len(t.labels) > 1]
@@ -285,19 +307,32 @@ class Generator:
             allowed = set(ctx) | {"any"}
             for key, pool in pools.items():
                 fitting[(note_type, key)] = [tp for tp in pool if set(tp.context) & allowed] or pool
+        return pools, fitting
+
+    def _sentence_probs(self, lift: float, *, trained: bool) -> np.ndarray:
+        """The chance a sentence carries each simulated label (``BASE_RATES`` order), several labels, or none (in that
+        order), for an author whose team and own style lift the practice training aims for by ``lift`` (and lower
+        what it aims to reduce), after training or not."""
+        rates = {l: BASE_RATES[l] * float(np.exp(lift if LABEL_INFO[l].desired == "up" else -lift))
+                 + (self.effects[l] if trained else 0.0) for l in BASE_RATES}
+        probs = np.array([max(rates[l], 0.0) for l in BASE_RATES] + [MULTI_RATE]) / 100.0
+        return np.append(probs, max(0.0, 1.0 - probs.sum()))
+
+    def generate(self) -> dict[str, pd.DataFrame | dict[str, Any]]:
+        """Return the notes, ground-truth sentences, teams, roster, people tables and the truth record."""
+        rng = np.random.default_rng(self.seed)
+        teams = self._teams(rng)
+        roster, authors = self._roster(teams, rng)
+        pools, fitting = self._template_pools()
         memberships, style = self._memberships(teams, authors)
         n_cases = max(1, int(round(self.notes / self.notes_per_case)))
         case_team = rng.integers(0, len(teams), n_cases)
         families = [_family(rng, self.world) for _ in range(n_cases)]
-        notes, sentences, people, planted = [], [], [], []
+        notes, sentences, planted = [], [], []
         pii_rng = np.random.default_rng([self.seed, 7])  # separate stream: planting never changes the notes' text
-        for ci, fam in enumerate(families):
-            case_id = f"C{ci + 1:06d}"
-            for role, person in (("PCH", fam["P"]), ("NAP", fam["V"])):
-                people.append({"case_id": case_id, "name": f"{person['first']} {person['surname']}", "role": role})
-            for ch in fam["children"]:
-                people.append({"case_id": case_id, "name": f"{ch['first']} {ch['surname']}", "role": "CHILD"})
+        people = _people_table(families)
         span_days = (END - START).days
+        simulated = list(BASE_RATES)  # the labels the labels file gives synthetic rates
         for ni in range(self.notes):
             ci = int(rng.integers(n_cases))
             fam, t = families[ci], teams.iloc[int(case_team[ci])]
@@ -308,17 +343,13 @@ class Generator:
             author_id, author_role = members[int(rng.integers(len(members)))][0]
             trained = t.trained_at is not None and when.isoformat() >= t.trained_at
             note_type = str(rng.choice(self.world["note_types"][t.setting]))
-            lift = t.team_effect + style[author_id]
-            rates = {l: BASE_RATES[l] * float(np.exp(lift if l != "victim_blaming" else -lift))
-                     + (self.effects[l] if trained else 0.0) for l in LABELS}
-            probs = np.array([max(rates[l], 0.0) for l in LABELS] + [MULTI_RATE]) / 100.0
-            probs = np.append(probs, max(0.0, 1.0 - probs.sum()))
+            probs = self._sentence_probs(t.team_effect + style[author_id], trained=trained)
             note_id = f"N{ni + 1:07d}"
             parts: list[str] = []
             n_sentences = int(rng.integers(3, 11))
             for si in range(n_sentences):
                 k = int(rng.choice(len(probs), p=probs / probs.sum()))
-                key = LABELS[k] if k < len(LABELS) else "multi" if k == len(LABELS) else "routine"
+                key = simulated[k] if k < len(simulated) else "multi" if k == len(simulated) else "routine"
                 pool = fitting.get((note_type, key), pools[key])
                 tp = pool[int(rng.integers(len(pool)))]
                 text = _fill(expand(tp.text, rng), fam, rng, self.world, when)
@@ -419,7 +450,7 @@ def write(out: str | Path, **kwargs: Any) -> dict[str, Path]:
     stem = out.with_suffix("")
     names = ("notes", "sentences", "teams", "roster", "memberships", "people") + (("planted",) if kwargs.get("pii") else ())
     for name in names:
-        frame = data[name]
+        frame: pd.DataFrame = data[name]  # the tables; "truth" is the one dict
         path = out if name == "notes" else Path(f"{stem}_{name}{out.suffix}")
         if out.suffix == ".csv":
             frame.to_csv(path, index=False, lineterminator="\n")

@@ -102,8 +102,6 @@ def draw_sample(store_path: str | Path, out_dir: str | Path, *, per_stratum: int
     Raises:
         InputError: [E505] the store holds no sentences; [E508] bad settings.
     """
-    from casenotes.annotate import LABEL_STUDIO_CONFIG, to_label_studio
-    from casenotes.private import open_private, private_dir, save_table
     from casenotes.store import Store
 
     conf = load_settings(settings)
@@ -136,17 +134,25 @@ def draw_sample(store_path: str | Path, out_dir: str | Path, *, per_stratum: int
               "labels": list(LABELS), "n_sampled": int(len(rows)),
               "frame": json.loads(frame[["stratum", "trained", "timepoint", "n_sentences", "n_sampled",
                                          "sampling_weight"]].to_json(orient="records"))}
+    _write_sample(Path(out_dir), rows, record)
+    return record
+
+
+def _write_sample(out_dir: Path, rows: pd.DataFrame, record: dict[str, Any]) -> None:
+    """``sample.csv``, ``sample.json`` and the same sentences as blind Label Studio tasks (the sample id and the
+    text, nothing else) with their labelling config, for their owner only."""
+    from casenotes.annotate import LABEL_STUDIO_CONFIG, to_label_studio
+    from casenotes.private import open_private, private_dir, save_table
+
     out = private_dir(out_dir)
     save_table(rows[list(COLUMNS)], out / "sample.csv")
     with open_private(out / "sample.json", encoding="utf-8") as fh:
         json.dump(record, fh, indent=2)
-    # the same sentences as Label Studio tasks, blind too: the sample id and the text, nothing else
     tasks = to_label_studio([{"id": i, "text": t} for i, t in zip(rows["sample_id"], rows["text"])], source="sample")
     with open_private(out / "sample_labelstudio.json", encoding="utf-8") as fh:
         json.dump(tasks, fh, ensure_ascii=False, indent=1)
     with open_private(out / "sample_labelstudio.config.xml", encoding="utf-8") as fh:
         fh.write(LABEL_STUDIO_CONFIG)
-    return record
 
 
 @dataclass(frozen=True)
@@ -171,6 +177,59 @@ class CodedSample:
         return {"file": self.path.name, "sha256": sha256(self.path), "n_coded": int(len(self.rows)),
                 "n_uncoded": self.n_uncoded,
                 "frame": json.loads(self.frame.to_json(orient="records"))}
+
+
+def _check_cells(raw: pd.DataFrame, name: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The label cells and which are filled, once every cell is 0, 1 or empty (E501), every row coded for all
+    labels or none (E504) and every sample id once (E503)."""
+    labels = raw[list(LABELS)]
+    for column in LABELS:
+        bad = ~labels[column].isin(["0", "1", ""])
+        if bad.any():
+            row = int(np.flatnonzero(bad)[0])
+            raise InputError(f"[E501] {name} row {row + 2} (sample_id {raw['sample_id'].iat[row]}), column "
+                             f"{column}: expected 0, 1 or empty (not coded).")
+    filled = labels.ne("")
+    partial = filled.any(axis=1) & ~filled.all(axis=1)
+    if partial.any():
+        row = int(np.flatnonzero(partial)[0])
+        raise InputError(f"[E504] {name} row {row + 2} (sample_id {raw['sample_id'].iat[row]}): coded for "
+                         f"{[c for c in LABELS if filled[c].iat[row]]} only; code every label column 0/1, or "
+                         f"leave the whole row empty.")
+    twice = raw["sample_id"].duplicated()
+    if twice.any():
+        row = int(np.flatnonzero(twice)[0])
+        raise InputError(f"[E503] {name} row {row + 2}: sample_id {raw['sample_id'].iat[row]} appears more than "
+                         f"once; each sampled sentence is one row.")
+    return labels, filled
+
+
+def _check_frame(raw: pd.DataFrame, now: pd.DataFrame, frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    """The store's frame (sentences per stratum, named), once every row is in the stratum it was drawn from (E506),
+    every stratum's weight says the sentences the store holds now, and every stratum of the store was drawn from
+    (E507)."""
+    frame["stratum"] = [stratum_name(t, p) for t, p in zip(frame["trained"], frame["timepoint"])]
+    now_stratum = pd.Series([stratum_name(t, p) for t, p in zip(now["trained"], now["timepoint"])], index=raw.index)
+    moved = now_stratum.ne(raw["stratum"])
+    if moved.any():
+        row = int(np.flatnonzero(moved)[0])
+        raise InputError(f"[E506] {name} row {row + 2}, column stratum: sample_id {raw['sample_id'].iat[row]} was "
+                         f"drawn from '{raw['stratum'].iat[row]}' but its sentence is now in "
+                         f"'{now_stratum.iat[row]}' (the teams table changed?); draw a new sample.")
+    weight = pd.to_numeric(raw["sampling_weight"], errors="coerce")
+    drawn = raw.groupby("stratum").size()
+    implied = (weight * raw["stratum"].map(drawn)).groupby(raw["stratum"]).agg(["min", "max"])
+    sizes = dict(zip(frame["stratum"], frame["n_sentences"]))
+    for stratum, (low, high) in implied.iterrows():
+        if not (np.isfinite(low) and abs(low - high) < 1e-6 and abs(low - sizes[stratum]) < 0.5):
+            raise InputError(f"[E507] {name}, column sampling_weight: stratum '{stratum}' was drawn from "
+                             f"{low:.0f} sentences but the store now holds {sizes[stratum]}; the store changed "
+                             f"since the draw, so draw a new sample (`casenotes validation sample`).")
+    absent = sorted(set(frame["stratum"]) - set(raw["stratum"]))
+    if absent:
+        raise InputError(f"[E507] {name}, column stratum: the store now has sentences in '{absent[0]}', which the "
+                         f"sample was not drawn from; the store changed since the draw, so draw a new sample.")
+    return frame
 
 
 def read_coded(path: str | Path, store: Any) -> CodedSample:
@@ -198,25 +257,7 @@ def read_coded(path: str | Path, store: Any) -> CodedSample:
     if missing:
         raise InputError(f"[E500] {name}: column(s) {missing} missing; expected {list(COLUMNS)}.")
     raw = raw.map(str.strip)
-    labels = raw[list(LABELS)]
-    for column in LABELS:
-        bad = ~labels[column].isin(["0", "1", ""])
-        if bad.any():
-            row = int(np.flatnonzero(bad)[0])
-            raise InputError(f"[E501] {name} row {row + 2} (sample_id {raw['sample_id'].iat[row]}), column "
-                             f"{column}: expected 0, 1 or empty (not coded).")
-    filled = labels.ne("")
-    partial = filled.any(axis=1) & ~filled.all(axis=1)
-    if partial.any():
-        row = int(np.flatnonzero(partial)[0])
-        raise InputError(f"[E504] {name} row {row + 2} (sample_id {raw['sample_id'].iat[row]}): coded for "
-                         f"{[c for c in LABELS if filled[c].iat[row]]} only; code every label column 0/1, or "
-                         f"leave the whole row empty.")
-    twice = raw["sample_id"].duplicated()
-    if twice.any():
-        row = int(np.flatnonzero(twice)[0])
-        raise InputError(f"[E503] {name} row {row + 2}: sample_id {raw['sample_id'].iat[row]} appears more than "
-                         f"once; each sampled sentence is one row.")
+    labels, filled = _check_cells(raw, name)
     keys = raw["note_id"] + ":" + raw["sent_idx"]
     stored = store.sentence_predictions(keys)
     stored.index = stored["note_id"] + ":" + stored["sent_idx"].astype(str)
@@ -225,25 +266,7 @@ def read_coded(path: str | Path, store: Any) -> CodedSample:
         row = int(np.flatnonzero(unknown)[0])
         raise InputError(f"[E502] {name} row {row + 2}: sample_id {raw['sample_id'].iat[row]} (note_id, sent_idx) "
                          f"is not a sentence of this store; use the sample drawn from it.")
-    frame = store.sentence_strata()
-    frame["stratum"] = [stratum_name(t, p) for t, p in zip(frame["trained"], frame["timepoint"])]
-    now = stored.loc[keys, ["trained", "timepoint"]]
-    now_stratum = pd.Series([stratum_name(t, p) for t, p in zip(now["trained"], now["timepoint"])], index=raw.index)
-    moved = now_stratum.ne(raw["stratum"])
-    if moved.any():
-        row = int(np.flatnonzero(moved)[0])
-        raise InputError(f"[E506] {name} row {row + 2}, column stratum: sample_id {raw['sample_id'].iat[row]} was "
-                         f"drawn from '{raw['stratum'].iat[row]}' but its sentence is now in "
-                         f"'{now_stratum.iat[row]}' (the teams table changed?); draw a new sample.")
-    weight = pd.to_numeric(raw["sampling_weight"], errors="coerce")
-    drawn = raw.groupby("stratum").size()
-    implied = (weight * raw["stratum"].map(drawn)).groupby(raw["stratum"]).agg(["min", "max"])
-    sizes = dict(zip(frame["stratum"], frame["n_sentences"]))
-    for stratum, (low, high) in implied.iterrows():
-        if not (np.isfinite(low) and abs(low - high) < 1e-6 and abs(low - sizes[stratum]) < 0.5):
-            raise InputError(f"[E507] {name}, column sampling_weight: stratum '{stratum}' was drawn from "
-                             f"{low:.0f} sentences but the store now holds {sizes[stratum]}; the store changed "
-                             f"since the draw, so draw a new sample (`casenotes validation sample`).")
+    frame = _check_frame(raw, stored.loc[keys, ["trained", "timepoint"]], store.sentence_strata(), name)
     coded = filled.all(axis=1)
     n_uncoded = int((~coded).sum())
     if n_uncoded:
@@ -255,10 +278,6 @@ def read_coded(path: str | Path, store: Any) -> CodedSample:
     for label in LABELS:
         rows[label] = labels.loc[coded, label].astype(int)
         rows[f"pred|{label}"] = stored.loc[keys[coded], label].to_numpy(dtype=int)
-    absent = sorted(set(frame["stratum"]) - set(raw["stratum"]))
-    if absent:
-        raise InputError(f"[E507] {name}, column stratum: the store now has sentences in '{absent[0]}', which the "
-                         f"sample was not drawn from; the store changed since the draw, so draw a new sample.")
     frame["n_coded"] = frame["stratum"].map(rows.groupby("stratum").size()).fillna(0).astype(int)
     empty = frame[frame["n_coded"] == 0]
     if not empty.empty:

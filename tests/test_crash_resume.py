@@ -30,7 +30,7 @@ def test_sigkill_at_random_points_then_resume_stores_every_note_exactly_once(tmp
     rejects = tmp_path / "rejects.csv"
     rng = random.Random(7)
     kills = 0
-    for attempt in range(4):
+    for _attempt in range(4):
         rejects.unlink(missing_ok=True)
         proc = subprocess.Popen(_score(notes, db, "--rejects", str(rejects)), stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)

@@ -110,7 +110,6 @@ def main(argv: list[str]) -> int:
     print(f"sentences: {len(sents)}   label rows: {len(labs)}")
     header = f"{'style':<9}{'n':>5}" + "".join(f"{l[:12]:>14}" for l in LABELS) + f"{'none':>7}{'multi':>7}{'words':>7}"
     print(header)
-    tot = collections.Counter()
     for st in (*STYLES, "ALL"):
         ids = [s["id"] for s in sents if st == "ALL" or s["style"] == st]
         rows = [lab_by_id[i] for i in ids if i in lab_by_id]

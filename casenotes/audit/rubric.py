@@ -190,7 +190,7 @@ class Rubric:
             if set(lv) - _LEVEL_KEYS or not isinstance(lv.get("score"), int) or not 1 <= lv["score"] <= scale:
                 raise RubricError(f"[E075] {fname} domain {key} level {i}: needs an integer 'score' in 1..{scale} and "
                                   f"optional 'min'/'max' tables; found {sorted(lv)}.")
-            conds = {}
+            conds: dict[str, dict[tuple[str, ...], int]] = {}
             for bound in ("min", "max"):
                 conds[bound] = {}
                 for cond, n in lv.get(bound, {}).items():

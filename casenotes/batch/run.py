@@ -116,7 +116,8 @@ class RunConfig:
         if unknown:
             raise TypeError(f"unexpected batch-run option(s) {sorted(unknown)}")
         given = {"input_path": input_path, "db": db, **options}
-        return cls(**{k: Path(v) if k in _PATHS and v is not None else v for k, v in given.items()})
+        fields: dict[str, Any] = {k: Path(v) if k in _PATHS and v is not None else v for k, v in given.items()}
+        return cls(**fields)
 
     @property
     def rejects_path(self) -> Path:
@@ -210,7 +211,7 @@ class _Inputs:
 
     @classmethod
     def read(cls, config: RunConfig) -> "_Inputs":
-        mapping, seen = Mapping.load(config.mapping), {}
+        mapping, seen = Mapping.load(config.mapping), dict[str, str]()
         readers = [NoteReader(path, mapping, chunk_size=config.chunk_size, seen=seen)
                    for path in input_files(config.input_path)]
         # what the run record names; the model itself is loaded where chunks are scored (here only when there
@@ -324,7 +325,7 @@ class _Run:
                     self.let_readers_in()
             self.write(result(future), n_todo, n_rows, chunk_rejects)
 
-    def write(self, rows: tuple[pd.DataFrame, ...], n_todo: int, n_rows: int, chunk_rejects: list[Reject]) -> None:
+    def write(self, rows: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame], n_todo: int, n_rows: int, chunk_rejects: list[Reject]) -> None:
         """Write a scored chunk and its rejects (one transaction), then count it."""
         self.store.write_chunk(*rows, rejects_frame(chunk_rejects, self.inputs.input_sha, self.run_id))
         if self.store.readers_waiting() or time.monotonic() - self.released > _RELEASE_EVERY:

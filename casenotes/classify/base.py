@@ -147,7 +147,7 @@ class SentenceClassifier(BaseEstimator):
         if not hasattr(self, "labels_"):
             raise NotFittedError(f"This {type(self).__name__} is not fitted yet; call fit() or load() first.")
 
-    def fit(self, X: Sequence[Sentence], Y: np.ndarray | None = None, *,
+    def fit(self, X: Sequence[Sentence], Y: np.ndarray, *,
             labels: Sequence[str] | None = None) -> "SentenceClassifier":
         """Fit on sentences X and an n x len(labels) 0/1 matrix Y whose columns ``labels`` names (default: the
         project's LABELS)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 from sklearn.metrics import cohen_kappa_score, precision_recall_fscore_support
@@ -111,7 +111,8 @@ def pair_flip_rate(rows: list[dict[str, Any]], P: np.ndarray) -> dict[str, Any] 
             "per_label": {l: float(flips[:, j].mean()) for j, l in enumerate(LABELS)}}
 
 
-def krippendorff_alpha(matrix: np.ndarray, level: str = "nominal") -> float:
+def krippendorff_alpha(matrix: np.ndarray, level: Literal["nominal", "ordinal", "interval", "ratio"] = "nominal"
+                       ) -> float:
     """Krippendorff's alpha for a coders x units matrix (np.nan for missing)."""
     import krippendorff
 

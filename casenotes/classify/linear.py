@@ -242,7 +242,7 @@ class LinearClassifier(SentenceClassifier):
         """The fitted state as data, never as a pickle (loading a pickle runs whatever code it names): the
         vectorizers' parameters and vocabularies and the regressions' parameters in ``linear.json``, their
         numbers (idf, coefficients, intercepts, classes) in ``linear.npz``."""
-        arrays: dict[str, np.ndarray] = {}
+        arrays: dict[str, Any] = {}  # numpy types savez_compressed's **kwds as its allow_pickle flag
         state = {"vectorizers": {name: _vectorizer_state(name, vec, arrays)
                                  for name, vec in (("word", self.word_), ("char", self.char_))},
                  "labels": [{role: _regression_state(f"{j}.{role}", lr, arrays)

@@ -78,10 +78,12 @@ class FastTfidf:
         cache = self._words
         if len(cache) + len(distinct) > _CACHE_LIMIT:
             cache.clear()
-        rows = list(map(cache.get, distinct))
-        for i, w in enumerate(distinct):
-            if rows[i] is None:
-                rows[i] = cache[w] = self._char_wb_word(w)
+        rows: list[np.ndarray] = []
+        for w in distinct:
+            row = cache.get(w)
+            if row is None:
+                row = cache[w] = self._char_wb_word(w)
+            rows.append(row)
         grams = _csr(np.concatenate(rows) if rows else [], np.cumsum([0, *map(len, rows)]),
                      (len(distinct), len(self.vocab)))
         # computed transposed, n-grams x sentences: the product's indexes come unsorted, and one linear bucket pass

@@ -123,7 +123,7 @@ def written_as_path(value: str | Path) -> bool:
     path separator, or starting with ``.`` or ``~``, or absolute."""
     if isinstance(value, Path):
         return True
-    separators = {os.sep, os.altsep} - {None}
+    separators = [sep for sep in (os.sep, os.altsep) if sep is not None]
     return any(sep in value for sep in separators) or value.startswith((".", "~")) or os.path.isabs(value)
 
 

@@ -24,7 +24,7 @@ from casenotes.classify.output import Classified
 from casenotes.classify.registry import BACKENDS
 from casenotes.data import resolve, sha256
 from casenotes.errors import CasenotesWarning, RuleFileError
-from casenotes.nlp.components import context_flags
+from casenotes.nlp.components import ContextComponent, context_flags
 from casenotes.schemas import LABELS
 
 RULE_KEYS = {"id", "label", "weight", "phrases", "pattern", "context", "examples", "counter_examples", "note"}
@@ -120,13 +120,15 @@ class RulesClassifier(SentenceClassifier):
                 except ValueError as exc:
                     raise RuleFileError(f"[E067] {self.rules_path_.name} rule {rule['id']}: bad token pattern "
                                         f"({str(exc).splitlines()[0][:160]}).") from None
-        self._category_flags = self.nlp_.get_pipe("casenotes_context").ruleset.category_flags
+        context = self.nlp_.get_pipe("casenotes_context")
+        assert isinstance(context, ContextComponent), "the pipeline's ConText step is ours"
+        self._category_flags = context.ruleset.category_flags
 
     def _docs(self, X: Sequence[Sentence]) -> list[Span | Doc]:
         """Sentences as processed spans; strings are run through the pipeline here."""
         strings = [i for i, x in enumerate(X) if isinstance(x, str)]
         out: list[Any] = list(X)
-        for i, doc in zip(strings, self.nlp_.pipe([X[i] for i in strings], batch_size=256)):
+        for i, doc in zip(strings, self.nlp_.pipe([x for x in X if isinstance(x, str)], batch_size=256)):
             out[i] = doc
         return out
 
@@ -165,7 +167,7 @@ class RulesClassifier(SentenceClassifier):
         evidence: list[list[Evidence]] = []
         col = {label: j for j, label in enumerate(self.labels_)}
         for i, fired in enumerate(fired_all):
-            logits = defaultdict(float)
+            logits: defaultdict[str, float] = defaultdict(float)
             used: dict[str, set[str]] = defaultdict(set)
             ev: list[Evidence] = []
             for rule, s, e, sent in fired:

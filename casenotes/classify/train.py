@@ -54,7 +54,7 @@ def train(backend: str, out_dir: Path, *, data: Path | None = None, extra: list[
     elif extra:
         raise InputError("[E112] --extra adds to --data: pass the main labelled file with --data.")
     elif not registered.learns:
-        model.fit()
+        model.fit()  # type: ignore[call-arg]  # a backend that learns nothing (rules, ensemble) takes no data
     else:
         raise InputError(f"[E111] --backend {backend} learns from data: pass --data with a labelled JSONL file.")
     card["training_seconds"] = round(time.perf_counter() - started, 1)

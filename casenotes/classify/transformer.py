@@ -97,7 +97,7 @@ class TransformerClassifier(SentenceClassifier):
         torch = _torch()
         from transformers import AutoModel, AutoTokenizer
 
-        class Net(torch.nn.Module):
+        class Net(torch.nn.Module):  # type: ignore[name-defined]  # torch is imported at call time (_torch)
             def __init__(self, encoder):
                 super().__init__()
                 self.encoder = encoder

@@ -60,7 +60,7 @@ def _report(exc: Exception) -> int:
     """Print one line for ``exc`` (never its traceback, whose locals could hold note text); return the exit code."""
     if isinstance(exc, typer.TyperException):  # Click's exceptions (vendored in Typer): usage errors and the like
         if type(exc).__name__ == "NoArgsIsHelpError":  # how Typer itself tells it apart: show the help
-            exc.show()
+            exc.show()  # type: ignore[attr-defined]  # a UsageError of the Click Typer vendors privately
             return exc.exit_code
         ctx = getattr(exc, "ctx", None)
         where = f"{ctx.command_path}: " if ctx is not None else ""
@@ -100,7 +100,7 @@ def choice(name: str, values: Iterable[str], *, module: str) -> type[StrEnum]:
     """An enum of a library's allowed values, for a Typer option: a value outside them is a usage error (exit 2).
     Members are strings equal to their values, so commands pass them on to the library as they are; ``module`` is
     the defining module (``__name__``), so members pickle into worker processes."""
-    return StrEnum(name, [(value, value) for value in values], module=module)
+    return StrEnum(name, [(value, value) for value in values], module=module)  # type: ignore[return-value]
 
 
 T = TypeVar("T")

@@ -33,7 +33,7 @@ def export_cli(
                                             help='JSONL of {"id", "text"[, "labels", "annotator"]}, or '
                                                  "`annotate queue` output (its model scores become predictions).")],
     output: Annotated[Path, typer.Option("-o", "--output", help="File to write.")],
-    fmt: Annotated[Format, typer.Option("--format", help=f"One of {list(FORMATS)}.")] = Format("labelstudio"),
+    fmt: Annotated[Format, typer.Option("--format", help=f"One of {list(FORMATS)}.")] = Format("labelstudio"),  # type: ignore[valid-type]
 ) -> None:
     """Write sentences as Label Studio tasks (JSON, plus the labelling config beside it) or doccano JSONL.
 
@@ -51,8 +51,8 @@ def import_cli(
     in_path: Annotated[Path, typer.Argument(exists=True, dir_okay=False,
                                             help="Label Studio export (JSON, JSON-MIN, CSV or TSV) or doccano JSONL.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Labelled JSONL to write (trains as it is).")],
-    fmt: Annotated[Format, typer.Option("--format", help=f"One of {list(FORMATS)}.")] = Format("labelstudio"),
-    adjudicate: Annotated[Rule, typer.Option(help="How to settle sentences annotators disagree on: majority "
+    fmt: Annotated[Format, typer.Option("--format", help=f"One of {list(FORMATS)}.")] = Format("labelstudio"),  # type: ignore[valid-type]
+    adjudicate: Annotated[Rule, typer.Option(help="How to settle sentences annotators disagree on: majority "  # type: ignore[valid-type]
                                              "(default), ground-truth, latest or all (one row per annotator).")]
     = Rule("majority"),
     split: Annotated[str, typer.Option(help="Split written on every row (train: `casenotes train --extra` uses it).")]

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from casenotes.cli import app, out
 
 
-def _serve(db: Path, *, port: int, **options: object) -> None:
+def _serve(db: Path, *, port: int, **options: Any) -> None:
     from casenotes.app.server import serve
 
     out.print(f"Dashboard: open http://127.0.0.1:{port} in your browser (Ctrl+C to stop).")

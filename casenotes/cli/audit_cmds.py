@@ -19,7 +19,7 @@ from casenotes.cli import app, err, out
 
 
 class _DefaultToNotes(TyperGroup):
-    def parse_args(self, ctx, args):  # noqa: ANN001 (click's signature)
+    def parse_args(self, ctx, args):  # click's signature
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
             args = ["notes", *args]
         return super().parse_args(ctx, args)

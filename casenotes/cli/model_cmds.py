@@ -30,7 +30,7 @@ def print_metrics(result: dict[str, Any]) -> None:
 
 @app.command("train")
 def train_cli(
-    backend: Annotated[Backend, typer.Option("--backend", help=f"One of {backend_names()}.")],
+    backend: Annotated[Backend, typer.Option("--backend", help=f"One of {backend_names()}.")],  # type: ignore[valid-type]
     out_dir: Annotated[Path, typer.Option("--out", help="Model directory to write (e.g. models/NAME).")],
     data: Annotated[Path | None, typer.Option("--data", exists=True, dir_okay=False,
                                               help="Labelled JSONL; the 'train' split is used for fitting.")] = None,

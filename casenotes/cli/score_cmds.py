@@ -25,7 +25,7 @@ def classify_cli(
     output: Annotated[Path, typer.Option("-o", "--output", help="JSONL to write.")],
     model: ModelOpt = None,
 ) -> None:
-    """Label sentences: victim_blaming, perpetrator_pattern, child_focus, partnering (with evidence)."""
+    """Label sentences with the labels in force (labels.v1.yaml, or CASENOTES_LABELS), with evidence."""
     from casenotes.classify.files import classify_file
 
     n = classify_file(in_path, output, model=model)
@@ -48,13 +48,13 @@ def score_cli(
                                                      "borough, team, start_date, end_date).")] = None,
     model: ModelOpt = None,
     rubric: Annotated[str, typer.Option(help="'default' or a rubric TOML file.")] = "default",
-    precision: Annotated[Precision, typer.Option(help="'float32', or 'int8': quantise a transformer model for CPU "
+    precision: Annotated[Precision, typer.Option(help="'float32', or 'int8': quantise a transformer model for CPU "  # type: ignore[valid-type]
                                                  "speed (about 2% of label decisions change; see README).")]
     = Precision("float32"),
     chunk_size: Annotated[int, typer.Option(min=1, help="Rows per chunk (memory is bounded by it).")] = 2000,
     workers: Annotated[int, typer.Option(min=0, help="Worker processes scoring chunks in parallel "
                                          "(0: one per core, at most 8).")] = 0,
-    engine: Annotated[Engine, typer.Option(help="'local' or 'dask' (chunks scored on a Dask cluster; INPUT may be "
+    engine: Annotated[Engine, typer.Option(help="'local' or 'dask' (chunks scored on a Dask cluster; INPUT may be "  # type: ignore[valid-type]
                                            "a directory of Parquet partitions).")] = Engine("local"),
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://host:8786 (default: a "
                                                   "LocalCluster of --workers processes).")] = None,

@@ -68,14 +68,7 @@ def trends_cli(
                       f"df={e.df:.1f}{p}{perm}{scale}")
     out.print(result.scale_note)
     if result.corrected is not None:
-        planning = result.corrected.planning
-        differential = result.corrected.differential.set_index("label")["differential"]
-        for label, rows in planning.groupby("label", sort=False):
-            now = rows[rows["observed"]].iloc[0]
-            out.print(f"{label:>22}: errors {'DIFFER' if differential[label] else 'do not differ detectably'} by "
-                      f"arm/period; corrected CI {now.ci_ratio_corrected_to_measured:.1f}x the measured one with "
-                      f"{now.coded_per_stratum} coded per stratum, <= {now.target_ratio}x needs about "
-                      f"{now.needed_per_stratum}")
+        _print_corrected(result.corrected)
     if out_dir:
         out.print(f"saved to {out_dir}")
 
@@ -113,3 +106,14 @@ def validate_trends_cli(
     if check and any(verdict[n]["outside_band"] > 2 * verdict[n]["expected_outside_by_chance"] + 1
                      for n in ("primary_coverage", "type1_error", "label_bias_within_2_mcse")):
         raise typer.Exit(1)
+
+
+def _print_corrected(corrected: Any) -> None:
+    """One line per label: whether its errors differ by arm/period, and the coding the planning table asks for."""
+    differential = corrected.differential.set_index("label")["differential"]
+    for label, rows in corrected.planning.groupby("label", sort=False):
+        now = rows[rows["observed"]].iloc[0]
+        out.print(f"{label:>22}: errors {'DIFFER' if differential[label] else 'do not differ detectably'} by "
+                  f"arm/period; corrected CI {now.ci_ratio_corrected_to_measured:.1f}x the measured one with "
+                  f"{now.coded_per_stratum} coded per stratum, <= {now.target_ratio}x needs about "
+                  f"{now.needed_per_stratum}")

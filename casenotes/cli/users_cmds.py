@@ -24,7 +24,7 @@ UsersOpt = Annotated[Path, typer.Option("--users", help="Users file (TOML), e.g.
 @users_app.command("add")
 def add_cli(
     name: Annotated[str, typer.Argument(help="Sign-in name.")],
-    role: Annotated[Role, typer.Option(help="lead (aggregates only), researcher (pseudonymised text) or admin.")],
+    role: Annotated[Role, typer.Option(help="lead (aggregates only), researcher (pseudonymised text) or admin.")],  # type: ignore[valid-type]
     users: UsersOpt,
     password_stdin: Annotated[bool, typer.Option(help="Read the password from stdin instead of a prompt.")] = False,
 ) -> None:

@@ -269,7 +269,8 @@ def find_identifiers(text: str, patterns: list[IdentifierPattern]) -> list[tuple
 
 
 def _masked_pieces(text: str, spans: list[tuple[int, int]]) -> list[str]:
-    out, pos = [], 0
+    out: list[str] = []
+    pos = 0
     for start, end in spans:
         out += (text[pos:start], _MASK * (end - start))
         pos = end

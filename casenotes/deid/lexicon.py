@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import yaml
@@ -97,7 +98,7 @@ class Lexicon:
         if unknown:
             raise RuleFileError(f"[E260] {config_file.name}: unknown keys {sorted(unknown)}; allowed "
                                 f"{sorted(_CONFIG_KEYS)}.")
-        lists = {}
+        lists: dict[str, Any] = {}  # frozensets, for the fields of the same names
         for key in ("titles", "cues", "not_names", "letters_not_names", "letter_labels", "dotted_words"):
             value = raw.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -143,7 +144,7 @@ class Lexicon:
         out[found, 1] = self.title[rows]
         out[found, 2] = self.upper[rows]
         out[found, 3] = self.cluster[rows]
-        return [tuple(row) for row in out.tolist()]
+        return [(a, b, c, d) for a, b, c, d in out.tolist()]
 
 
 @lru_cache(maxsize=1)

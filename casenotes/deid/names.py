@@ -48,7 +48,7 @@ _RATIO_EDGES = (-3.0, -1.0, 0.0, 1.0, 3.0)
 
 def _gap_kind(gap: str) -> str:
     """The punctuation between two words, normalised (spaces dropped, line breaks ``N``, digits ``0``)."""
-    out = []
+    out: list[str] = []
     for c in gap:
         if c == "\n":
             c = "N"

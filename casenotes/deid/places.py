@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from casenotes.data import resolve, sha256
-from casenotes.deid.lexicon import Lexicon, word_like
+from casenotes.deid.lexicon import word_like
 from casenotes.deid.text import Words, fold
 from casenotes.errors import RuleFileError
 
@@ -116,7 +116,15 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules) -> list[tu
         out.append((start, w.ends[last], entity))
         taken_until = w.ends[last]
         i = last + 1
-    # Welsh addresses, the place word first: "Heol y Capel", "Maes y Llan"
+    _add_welsh_addresses(w, rules, out)
+    _add_saint_names(w, out)
+    return sorted(out)
+
+
+def _add_welsh_addresses(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]]) -> None:
+    """Add Welsh addresses, the place word first ("Heol y Capel", "Maes y Llan"), to ``out`` where they overlap
+    nothing found already."""
+    folded, n = w.folded, len(w)
     for i in range(n - 1):
         if folded[i] in rules.welsh_before and w.forms[i][:1].isupper():
             last = i
@@ -128,13 +136,16 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules) -> list[tu
             start = number.start() if number else start
             if last > i and not any(start < b and a < w.ends[last] for a, b, _ in out):
                 out.append((start, w.ends[last], "ADDRESS"))
-    # "St"/"Saint" and a capitalised or possessive name, where no place word follows ("attends St Mary's")
-    for i in range(n - 1):
-        if folded[i] in _SAINT and (w.forms[i + 1][:1].isupper() or w.possessive[i + 1]) and _joined(w, i + 1):
+
+
+def _add_saint_names(w: Words, out: list[tuple[int, int, str]]) -> None:
+    """Add "St"/"Saint" and a capitalised or possessive name where no place word follows ("attends St Mary's")
+    to ``out`` as a school, where it overlaps nothing found already."""
+    for i in range(len(w) - 1):
+        if w.folded[i] in _SAINT and (w.forms[i + 1][:1].isupper() or w.possessive[i + 1]) and _joined(w, i + 1):
             start, end = w.starts[i], w.ends[i + 1] + (2 if w.possessive[i + 1] else 0)
             if not any(start < b and a < end for a, b, _ in out):
                 out.append((start, end, "SCHOOL"))
-    return sorted(out)
 
 
 _BUILDING = re.compile(r"(?:\b(?:[Tt]he\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s*,\s*)$")

@@ -13,6 +13,9 @@
 Pseudonyms are chosen with a keyed hash (HMAC-SHA256 under a secret key kept beside the store), so nobody
 without the key can confirm a guessed name by hashing it. The result is pseudonymised, not anonymised, data: see
 SECURITY.md.
+
+Long because the four steps above share one span bookkeeping (claimed spans, case memory) that
+would otherwise cross module boundaries; each step's detection lives in its own module.
 """
 
 from __future__ import annotations
@@ -129,9 +132,11 @@ class Pseudonymiser:
     def person_words(self, name: str, case_id: str | None) -> list[str]:
         """The pseudonyms a people-table name's words get in its case's notes (for the role tagger's hints)."""
         names = self.people.cases.get(str(case_id)) if case_id is not None else None
+        if names is None:
+            return []
         out = []
         for word in words(name).forms:
-            match = names.words.get(fold(word)) if names is not None else None
+            match = names.words.get(fold(word))
             if match is not None:
                 out.append(self._for_person(names, match, case_id, word))
         return out
@@ -154,7 +159,7 @@ class Pseudonymiser:
         for (_, remembered), case_id in zip(found, ids):
             if case_id is not None:
                 memory.setdefault(case_id, _Memory()).update(remembered)
-        return [_rewrite(w.text, spans + self._remembered(w, c, spans, memory.get(c) if c is not None else remembered))
+        return [_rewrite(w.text, spans + self._remembered(w, c, spans, memory[c] if c is not None else remembered))
                 for w, c, (spans, remembered) in zip(ws, ids, found)]
 
     def __call__(self, text: str, case_id: str | None = None) -> str:
@@ -191,7 +196,7 @@ class Pseudonymiser:
         for i, match in matched.items():
             start = _particle_start(w, i) if match.part == "surname" else w.starts[i]
             end = w.ends[i] - (i in plural)  # "dans sister": the name without the possessive s written without '
-            if not _overlaps(spans, start, end):
+            if names is not None and not _overlaps(spans, start, end):  # names is set where words matched
                 spans.append((start, end, self._for_person(names, match, case_id, w.forms[i][:end - w.starts[i]])))
         aged = {i for i in range(len(w)) if w.forms[i][:1].isupper() and w.folded[i] not in self.lexicon.not_names
                 and _AGE_AFTER.match(w.text, w.ends[i])}  # "Favour (2)", "Tia (7 yrs)"
@@ -207,7 +212,7 @@ class Pseudonymiser:
                     # someone who shares a name with a person of the case (the practitioner Hannah Price, the
                     # mother Hannah Okafor) must not get that person's pseudonym
                     twin = names.words.get(w.folded[i]) if names is not None else None
-                    avoid = self._for_person(names, twin, case_id, w.forms[i]) if twin is not None else ""
+                    avoid = self._for_person(names, twin, case_id, w.forms[i]) if names and twin else ""
                     spans.append((start, w.ends[i], self._for_other(case_id or "", w.forms[i], pool, avoid=avoid)))
                     if pool != "initials" and len(w.forms[i]) > 2 and not common_word(freq[i, 0], freq[i, 1]):
                         memory.names[w.folded[i]] = pool
@@ -299,7 +304,7 @@ class Pseudonymiser:
         if match.part == "initials":
             person = names.persons[match.person]
             parts = [person.given[:1], person.middle[:1] if len(match.key) > 2 else (), person.surname[-1:]]
-            letters = []
+            letters: list[str] = []
             for words_, pool, part in zip(parts, (self._first, self._first, self._last), ("first", "first", "surname")):
                 for word in words_:
                     letter = self._pick(pool, word, "case", str(case_id), part, fold(word))[0]
@@ -465,7 +470,8 @@ def _pools(w: Words, run: list[int], lexicon: Lexicon) -> list[str]:
 
 
 def _rewrite(text: str, spans: list[tuple[int, int, str | None]]) -> str:
-    out, pos = [], 0
+    out: list[str] = []
+    pos = 0
     for a, b, replacement in sorted(spans):
         if replacement is None or a < pos:
             continue

@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from casenotes.schemas import DOMAINS, LABELS
+from casenotes.schemas import DOMAINS, LABEL_SPECS, LABELS
 
-BASE_RATES = {"victim_blaming": 0.14, "perpetrator_pattern": 0.12, "child_focus": 0.16, "partnering": 0.12}
-"""Share of sentences carrying each label before training (a realistic mix, kept away from 0 and 1)."""
+BASE_RATES = {s.name: s.synthetic["trial_share"] for s in LABEL_SPECS if "trial_share" in s.synthetic}
+"""Share of sentences carrying each simulated label before training (labels file: a realistic mix, kept away from
+0 and 1)."""
 DOMAIN_CUTS = (-1.0, 0.2, 1.2)
 """Latent cut-points of the 1-4 audit scale (scores 1..4 between them)."""
 _TRUNC = 2.5
@@ -110,13 +111,7 @@ def generate(scenario: Scenario, seed: int) -> tuple[pd.DataFrame, dict[str, flo
     team_dom = _tn(rng, 0.3, (s.teams, len(DOMAINS)))
     size = np.exp(_tn(rng, 0.4, s.teams))
     size /= size.mean()
-    step = np.empty(s.teams, dtype=int)
-    for b in range(s.boroughs):
-        members = np.flatnonzero(borough == b)
-        months = _steps(s, len(members))
-        order = (members[np.argsort(-team_re[members, 0])] if s.step_order == "baseline"
-                 else rng.permutation(members))
-        step[order] = months
+    step = _rollout(s, rng, borough, team_re)
     het = 1.0 + _tn(rng, s.heterogeneity, s.teams)
     t = np.arange(s.months)
     time_l = (s.trend / 100) * (t / (s.months - 1) - 0.5)[:, None] + _tn(rng, s.month_sd / 100, (s.months, n_labels))
@@ -161,12 +156,34 @@ def generate(scenario: Scenario, seed: int) -> tuple[pd.DataFrame, dict[str, flo
     firsts = pd.date_range("2024-01-01", periods=s.months, freq="MS")  # the first day of each study month
     recorded = firsts[month] + pd.to_timedelta(rng.integers(0, 28, n), "D")
     trained = firsts[step[team]]
-    frame = pd.DataFrame({"borough": pd.Categorical.from_codes(borough[team], [f"B{b}" for b in range(s.boroughs)]),
+    frame = _note_frame(s, borough=borough[team], team=team, author=author, case=case_code, recorded=recorded,
+                        trained=trained, sentences=sentences, label_counts=k, scores=scores)
+    return frame, {"clipped": clipped, "notes": float(n)}
+
+
+def _rollout(s: Scenario, rng: np.random.Generator, borough: np.ndarray, team_re: np.ndarray) -> np.ndarray:
+    """Each team's training month: a borough's teams take its stepped schedule's months in order of their first
+    label's baseline (``step_order="baseline"``) or at random."""
+    step = np.empty(s.teams, dtype=int)
+    for b in range(s.boroughs):
+        members = np.flatnonzero(borough == b)
+        months = _steps(s, len(members))
+        order = (members[np.argsort(-team_re[members, 0])] if s.step_order == "baseline"
+                 else rng.permutation(members))
+        step[order] = months
+    return step
+
+
+def _note_frame(s: Scenario, *, borough: np.ndarray, team: np.ndarray, author: np.ndarray, case: np.ndarray,
+                recorded: pd.DatetimeIndex, trained: pd.DatetimeIndex, sentences: np.ndarray,
+                label_counts: np.ndarray, scores: np.ndarray) -> pd.DataFrame:
+    """The per-note rows, one a note, in the columns of ``Store.note_facts()``."""
+    frame = pd.DataFrame({"borough": pd.Categorical.from_codes(borough, [f"B{b}" for b in range(s.boroughs)]),
                           "team": pd.Categorical.from_codes(team, [f"T{j:02d}" for j in range(s.teams)]),
-                          "author_id": team * 10 + author, "case_id": case_code, "recorded_at": recorded,
+                          "author_id": team * 10 + author, "case_id": case, "recorded_at": recorded,
                           "trained_at": trained, "n_sentences": sentences})
     for i, label in enumerate(LABELS):
-        frame[f"n_{label}"] = k[:, i]
+        frame[f"n_{label}"] = label_counts[:, i]
     for i, domain in enumerate(DOMAINS):
         frame[domain] = scores[:, i]
-    return frame, {"clipped": clipped, "notes": float(n)}
+    return frame

@@ -56,7 +56,7 @@ def planning_table(plan: Plan, components: pd.DataFrame | None = None) -> pd.Dat
     its variance components are known (``components.variance_components``), else in SD units. An outcome's own
     estimated ICC/CAC is added to the grid when it is not at the boundary (never in place of it)."""
     grid = plan.raw["planning"]
-    outcomes = [("(standardised)", "sd_units", 1.0, [])]
+    outcomes: list[tuple[str, str, float, list[tuple[float, float]]]] = [("(standardised)", "sd_units", 1.0, [])]
     if components is not None:
         for c in components.itertuples():
             total = c.var_within + c.var_team_period + c.var_team

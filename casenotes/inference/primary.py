@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 from scipy import linalg, stats
 
-from casenotes.errors import CasenotesWarning, InputError, TrialRefusedError
+from casenotes.errors import CasenotesWarning, TrialRefusedError
 from casenotes.inference.cells import Cells
 from casenotes.inference.plan import Outcome, Plan
 

@@ -106,7 +106,7 @@ class SentenceSplitter:
         # one array write instead of a setter per token; -1 ("not a start") wraps in uint64 as spaCy's to_array does
         flags = numpy.full(n + 1, -1, dtype="int64")
         flags[starts] = 1
-        doc.from_array([SENT_START], flags[:n].astype("uint64").reshape(-1, 1))
+        doc.from_array([SENT_START], flags[:n].astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]  # thinc's Ints2d
         return doc
 
     @staticmethod
@@ -174,9 +174,9 @@ class RoleTagger:
         hints = doc._.role_hints or {}
         if hints:
             for tok in doc:
-                role = hints.get(tok.lower_)
-                if role in ROLES:
-                    found.append((tok.i, tok.i + 1, role, tok.lower_))
+                hint = hints.get(tok.lower_)
+                if hint in ROLES:
+                    found.append((tok.i, tok.i + 1, hint, tok.lower_))
         found = self._longest(found)
         found = [f for f in found if not self._single_letter_false_hit(doc, f)]
         resolved = self._resolve(doc, found)

@@ -8,6 +8,7 @@ from typing import Any
 import spacy
 from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
 import casenotes.nlp.components  # noqa: F401  (registers the casenotes_* factories)
@@ -42,21 +43,24 @@ def build_nlp(config: dict[str, Any] | None = None) -> Language:
         nlp = spacy.blank("en")
     else:
         nlp = spacy.load(cfg["base"], exclude=["parser", "senter", "sentencizer"])
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer), "an English pipeline has spaCy's rule-based tokenizer"
     for abbr in load_abbreviations(cfg["abbreviations"]):
-        nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+        tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
     # "seen.mum said" -> "seen . mum": a stop typed without a following space still ends a sentence.
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z]{2})\.(?=[A-Za-z]{2})"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    infixes = list(nlp.Defaults.infixes or ()) + [r"(?<=[a-z]{2})\.(?=[A-Za-z]{2})"]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # Only explicit links are URLs; spaCy's default also swallows "seen.mum" as a domain name.
-    nlp.tokenizer.url_match = re.compile(r"^(?:https?://|www\.)\S+$").match
+    tokenizer.url_match = re.compile(r"^(?:https?://|www\.)\S+$").match
     nlp.add_pipe("casenotes_sentences", first=True)
     if not cfg["annotate"]:
         if cfg["base"] == "blank":
             # the splitter is all that runs, and it reads no lexical attribute but these two: spaCy would work out
             # the rest (norm, shape, prefix, suffix, ...) for every token string it has not seen, and notes bring
             # new ones (typos, times, references) all the time. A trained base keeps them: its models read them
-            getters = nlp.vocab.lex_attr_getters
-            nlp.vocab.lex_attr_getters = {attr: getters[attr] for attr in (IS_PUNCT, IS_SPACE)}
+            # (lex_attr_getters is missing from the stub of spaCy's Cython Vocab)
+            getters = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]
+            nlp.vocab.lex_attr_getters = {attr: getters[attr] for attr in (IS_PUNCT, IS_SPACE)}  # type: ignore[attr-defined]
         return nlp
     if cfg["lemmatizer"] and "lemmatizer" not in nlp.pipe_names:
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})

@@ -120,7 +120,7 @@ def test_trends_page_fits_effects_on_request_and_reads_them_after(trial, cli, tm
     db = tmp_path / "copy.duckdb"
     shutil.copy(trial["db"], db)
     at = run_page(db, "trends")
-    assert not at.exception and not at.get("arrow_data_frame") is None
+    assert not at.exception and at.get("arrow_data_frame") is not None
     assert any("has not been fitted" in i.value for i in at.info)
     at.button(key="fit_effects").click().run()
     assert not at.exception
