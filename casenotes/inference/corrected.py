@@ -164,10 +164,12 @@ def _sampling_parts(trial: TrialResult, facts: pd.DataFrame, rows: pd.DataFrame,
     cell_of = _note_cells(facts, trial).reindex(rows["note_id"]).fillna(-1).to_numpy(dtype=int)
     n_sent = trial.cells.frame["n_sentences"].to_numpy(dtype=float)
     design = trial.designs.get((LABEL_KIND, "exposure_time"))
+    out: list[dict[str, object]] = []
+    if design is None:
+        return pd.DataFrame(out, columns=["outcome", "term", "stratum", "s2"])
     g = first_stage(rows)
-    out = []
     on = cell_of >= 0
-    for contrast in design.contrasts if design is not None else []:
+    for contrast in design.contrasts:
         if not np.all(np.isfinite(contrast.weights)):
             continue
         weight = np.zeros(len(trial.cells.frame))
