@@ -22,9 +22,11 @@ from casenotes.errors import CasenotesWarning, InputError, TrialRefusedError
 from casenotes.schemas import DEFAULT_WINDOWS
 
 if TYPE_CHECKING:
+    from casenotes.inference.corrected import Corrected
     from casenotes.inference.plan import Plan
     from casenotes.inference.trial import TrialResult
     from casenotes.trends import Suppression
+    from casenotes.validation import CodedSample
 
 
 class View(StrEnum):
@@ -44,6 +46,14 @@ class TableFormat(StrEnum):
 
 SHOWN_TEAMS = 3
 """How many of the teams a warning is about it names."""
+MEASURED_SCALE = ("Estimates are on the classifier's scale (measured): they count the sentences the model labels, "
+                  "not the sentences that carry the label, and the model's errors may differ between trained and "
+                  "untrained writing.")
+MEASURED_CAVEAT = (MEASURED_SCALE + " Code a validation sample (`casenotes validation sample`) and pass it with "
+                   "--validation for corrected estimates.")
+CORRECTED_NOTE = ("Label outcomes are given twice: on the classifier's scale (scale 'measured') and corrected for "
+                  "its errors with the human-coded validation sample (scale 'corrected': the true-label scale, the "
+                  "interval carrying the sample's uncertainty). Domain outcomes are on the measured scale only.")
 
 
 @dataclass
@@ -62,6 +72,8 @@ class TrendsResult:
         refused: why there is no trial inference (too few teams), or None.
         notices: the coded warnings the analysis gave (``[W0..] ...``).
         out_dir: where the tables were saved, if anywhere.
+        corrected: the classifier-error-corrected analysis, when a coded validation sample was given.
+        validation: the validation sample's record (file, hash, frame), when one was given.
     """
 
     view: str
@@ -74,6 +86,15 @@ class TrendsResult:
     refused: str | None = None
     notices: list[str] = field(default_factory=list)
     out_dir: Path | None = None
+    corrected: Corrected | None = None
+    validation: dict[str, Any] | None = None
+
+    @property
+    def scale_note(self) -> str:
+        """What scale the estimates are on, in words (printed and in the JSON)."""
+        if self.corrected is None and self.validation is not None:  # a sample, but the trial analysis was refused
+            return f"{MEASURED_SCALE} The validation sample was read; with no trial estimates nothing was corrected."
+        return CORRECTED_NOTE if self.corrected is not None else MEASURED_CAVEAT
 
     @property
     def n_teams(self) -> int:
@@ -103,6 +124,11 @@ class TrendsResult:
                                          key=lambda t: int(t.rsplit("_", 1)[1])),
                 "variance_components": json.loads(trial.components.to_json(orient="records")) if trial else [],
                 "n_notes": int(len(self.notes)), "n_teams": self.n_teams,
+                "scale": "measured" if self.corrected is None else "measured+corrected", "scale_note": self.scale_note,
+                "validation": None if self.corrected is None else {
+                    **(self.validation or {}),
+                    **{name: json.loads(getattr(self.corrected, name).to_json(orient="records"))
+                       for name in ("errors", "differential", "planning")}},
                 "aggregates": json.loads(self.aggregates.to_json(orient="records"))}
 
 
@@ -129,41 +155,38 @@ def check_windows(windows: Sequence[int]) -> tuple[int, int]:
 def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequence[int] = DEFAULT_WINDOWS,
                min_notes: int | None = None, min_authors: int | None = None, out_dir: str | Path | None = None,
                fmt: str = TableFormat.CSV, plan: str | Path = "default",
-               permutations: int | None = None) -> TrendsResult:
+               permutations: int | None = None, validation: str | Path | None = None) -> TrendsResult:
     """Run the analysis plan's trial analysis of a store and aggregate outcomes by borough and timepoint.
 
-    The estimates of the dashboard's view (intention to treat, windows 3 and 6) are also kept beside the store for
-    its latest run, so the Trends page need not refit them. With too few teams for trial inference the analysis is
-    refused (E430/E434) and the result keeps one row per planned outcome with the reason, and the descriptive
-    aggregates.
+    The estimates of the dashboard's view (ITT, windows 3 and 6) are kept beside the store for its latest run, so
+    the Trends page need not refit them. With too few teams the trial analysis is refused (E430/E434): one row per
+    planned outcome with the reason, and the descriptive aggregates.
 
     Args:
         store_path: a scored store.
         view: ``"itt"`` or ``"as-treated"``.
-        windows: follow-up window ends in months after training (descriptive timepoints; the trial model's
-            exposure months are the plan's).
-        min_notes, min_authors: the small-number suppression asked for (default: the plan's; never below the
-            data controller's configured floor).
+        windows: follow-up window ends in months after training (descriptive timepoints only).
+        min_notes, min_authors: suppression asked for (default: the plan's; never below the configured floor).
         out_dir: if given, estimates, aggregates by borough/team/role and timepoint, the planning table, variance
             components, cluster-period sizes and team summaries are written there (for their owner only).
         fmt: ``"csv"`` or ``"parquet"`` for the tables under ``out_dir``.
         plan: an analysis plan (TOML), or ``"default"`` for the shipped one.
         permutations: randomisation-test permutations (default: the plan's; 0 skips the test).
+        validation: a filled validation sample: adds corrected label estimates (``scale`` 'corrected').
 
     Raises:
         InputError: an unknown view (E170), bad windows (E171) or format (E280), suppression below the floor (E271),
-            a bad plan.
+            a bad plan or validation sample (E500-E508), a validation sample with the as-treated view (E510).
 
     Warns:
-        CasenotesWarning: notes whose team has no row in the teams table (W005), in the intention-to-treat view:
-            they are coded baseline.
+        CasenotesWarning: notes whose team has no row in the teams table (W005, ITT view): coded baseline.
     """
     from casenotes.inference.plan import load_plan
     from casenotes.inference.trial import not_estimable
     from casenotes.store import Store
     from casenotes.trends import aggregate, effects_cache
 
-    bounds = _checked_options(view, windows, fmt)
+    bounds = _checked_options(view, windows, fmt, validation)
     the_plan = load_plan(plan)
     rule = _suppression(the_plan, min_notes, min_authors)
     with Store(store_path, read_only=True) as store:
@@ -171,26 +194,34 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
         notes = store.note_outcomes(view=str(view), windows=bounds)
         run = store.latest_run()
         teams = store.teams()
+        coded, sample_notices = _read_sample(validation, store)
     if view == View.ITT:
         warn_unlisted_teams(notes, teams)
     trial, refused, notices = _trial(facts, the_plan, view=str(view), permutations=permutations)
+    notices += sample_notices
     estimates = (trial.estimates if trial is not None else  # refused: the contract's rows, with the reason
                  pd.DataFrame([not_estimable(o, refused or "", n_clusters=int(notes["team_key"].nunique()))
                                for o in the_plan.outcomes]))
     if view == View.ITT and bounds == DEFAULT_WINDOWS and run is not None and trial is not None:  # the dashboard's
         estimates.to_parquet(effects_cache(store_path, str(run["run_id"])), index=False)
+    estimates, fixed = _with_corrected(estimates, facts, coded, the_plan, trial, notices)
     result = TrendsResult(str(view), bounds, notes, estimates, aggregate(notes, ["borough", "timepoint"], rule=rule),
-                          plan=the_plan, trial=trial, refused=refused, notices=notices)
+                          plan=the_plan, trial=trial, refused=refused, notices=notices, corrected=fixed,
+                          validation=None if coded is None else coded.record())
     if out_dir is not None:
         result.out_dir = Path(out_dir)
         _save(result, rule=rule, fmt=str(fmt))
     return result
 
 
-def _checked_options(view: str, windows: Sequence[int], fmt: str) -> tuple[int, int]:
-    """The follow-up windows (checked, E171), once the view (E170) and the table format (E280) are known ones."""
+def _checked_options(view: str, windows: Sequence[int], fmt: str, validation: str | Path | None) -> tuple[int, int]:
+    """The follow-up windows (checked, E171), once the view (E170) and the table format (E280) are known ones and a
+    validation sample comes with the ITT view (E510)."""
     if view not in set(View):
         raise InputError(f"[E170] --view '{view}' is unknown; expected one of {sorted(map(str, View))}.")
+    if validation is not None and view != View.ITT:
+        raise InputError(f"[E510] --validation with --view {view}: the validation sample is stratified by the "
+                         f"allocated arm, so corrected estimates are for the intention-to-treat view only.")
     bounds = check_windows(windows)
     if fmt not in set(TableFormat):
         raise InputError(f"[E280] --format '{fmt}': expected csv or parquet.")
@@ -218,6 +249,37 @@ def _trial(facts: pd.DataFrame, plan: Plan, *, view: str,
         except TrialRefusedError as exc:
             trial, refused = None, str(exc)
     return trial, refused, [str(w.message) for w in caught if str(w.message).startswith("[W0")]
+
+
+def _read_sample(validation: str | Path | None, store: Any) -> tuple[CodedSample | None, list[str]]:
+    """The filled validation sample checked against the open store (or None without one), and its notices."""
+    from casenotes.validation import read_coded
+
+    if validation is None:
+        return None, []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        coded = read_coded(validation, store)
+    return coded, [str(w.message) for w in caught if str(w.message).startswith("[W09")]
+
+
+def _with_corrected(estimates: pd.DataFrame, facts: pd.DataFrame, coded: CodedSample | None, plan: Plan,
+                    trial: TrialResult | None, notices: list[str]) -> tuple[pd.DataFrame, Corrected | None]:
+    """The estimates, each with its ``scale``: the measured ones and, with a coded sample and trial estimates, the
+    label outcomes corrected for the classifier's errors (their notices, W091, are added to ``notices``)."""
+    from casenotes.inference.corrected import correct
+    from casenotes.validation import load_settings
+
+    estimates = estimates.assign(scale="measured")
+    if coded is None or trial is None:
+        return estimates, None
+    settings = load_settings()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fixed = correct(facts, coded.rows, coded.frame, plan, measured=trial.estimates, alpha=settings.alpha,
+                        planning_grid=settings.planning_per_stratum, target_ratio=settings.target_ratio)
+    notices += [str(w.message) for w in caught if str(w.message).startswith("[W09")]
+    return pd.concat([estimates, fixed.estimates.assign(scale="corrected")], ignore_index=True), fixed
 
 
 def warn_unlisted_teams(facts: pd.DataFrame, teams: pd.DataFrame) -> None:
@@ -249,6 +311,9 @@ def _save(result: TrendsResult, *, rule: Suppression, fmt: str) -> None:
               "aggregates_team_timepoint": aggregate(notes, ["borough", "team", "timepoint"], rule=rule),
               "aggregates_role_timepoint": aggregate(notes, ["author_role", "timepoint"], rule=rule),
               "planning_mdes": planning_table(result.plan, trial.components if trial is not None else None)}
+    if result.corrected is not None:
+        tables.update({f"validation_{name}": getattr(result.corrected, name)
+                       for name in ("errors", "differential", "planning")})
     if trial is not None:
         tables["variance_components"] = trial.components
         tables["cluster_period_sizes"] = trial.cluster_periods

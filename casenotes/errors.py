@@ -261,6 +261,18 @@ CODES: tuple[Code, ...] = (
     Code("E326", InputError, "remote Dask scheduler without TLS"),
     Code("E381", InputError, "chunk_size is below 1"),
     Code("E382", InputError, "workers is below 1"),
+    # classifier-error-corrected estimates: the validation sample (E500-E510)
+    Code("E500", InputError, "filled validation sample is not a readable CSV or lacks the sample's columns"),
+    Code("E501", InputError, "a validation sample label cell is not 0, 1 or empty"),
+    Code("E502", InputError, "a validation sample row is not a sentence of the store"),
+    Code("E503", InputError, "a validation sample id appears more than once"),
+    Code("E504", InputError, "a validation sample row is coded for some labels only"),
+    Code("E505", InputError, "no sentences to sample, or a stratum with no coded row"),
+    Code("E506", InputError, "a sampled sentence is now in another stratum than it was drawn from"),
+    Code("E507", InputError, "the store's frame changed since the validation sample was drawn"),
+    Code("E508", InputError, "validation sample settings file is not valid"),
+    Code("E509", InputError, "misclassification scenario file is not valid"),
+    Code("E510", InputError, "a validation sample with the as-treated view"),
     # models (E380)
     Code("E380", ModelError, "the shipped models package is not installed and CASENOTES_MODELS is not set"),
     # the command line (E300-E301): printed for what the CLI caught
@@ -274,6 +286,8 @@ CODES: tuple[Code, ...] = (
     Code("W005", CasenotesWarning, "notes' teams have no row in the teams table (coded baseline)"),
     Code("W006", CasenotesWarning, "model's labels differ from the codebook's"),
     Code("W050", CasenotesWarning, "few teams: trial intervals rely on small-sample corrections"),
+    Code("W090", CasenotesWarning, "validation sample rows left uncoded (left out, weights recomputed)"),
+    Code("W091", CasenotesWarning, "the classifier's errors differ by arm or period in the validation sample"),
 )
 """Every code used in casenotes, once each (``tests/test_errors.py`` holds the source to it)."""
 

@@ -47,7 +47,7 @@ def csv_text(frame: pd.DataFrame, **kwargs: Any) -> str:
     return neutralised(frame).to_csv(index=False, **kwargs)
 
 
-def read_csv(path: str | Path, **kwargs: Any) -> pd.DataFrame:
+def read_csv(path: str | Path | IO[bytes], **kwargs: Any) -> pd.DataFrame:
     """Read a CSV that casenotes wrote with :func:`write_csv` (or a person saved from one), cells and column names
     as they were before they were quoted."""
     frame = pd.read_csv(path, **kwargs)

@@ -133,6 +133,9 @@ _NOTE_LIST = ("note_id", "borough", "team", "recorded_at", "note_type", "timepoi
 """What the Notes page lists of each note."""
 _SCORED_NOTE = ("note_id", "case_id", "borough", "team", "recorded_at", "n_sentences", *_COUNTS)
 """What a batch upload's results give per note, before its domain scores."""
+_STRATUM_KEYS = "coalesce(f.trained, false), f.timepoint"
+_STRATUM = "coalesce(f.trained, false) AS trained, f.timepoint"
+"""A sentence's validation stratum: arm (its note's team trained by the note's date, ITT) x timepoint."""
 _SENTENCE_LABELS = ", ".join(f"{l}, p_{l}" for l in LABELS)
 
 
@@ -657,6 +660,34 @@ class Store:
                            f"FROM sentences s JOIN ({_CASE_NOTES}) u USING (note_id) SEMI JOIN _units USING (unit_id) "
                            f"ORDER BY u.unit_id, u.recorded_at NULLS LAST, s.note_id, s.sent_idx",
                            tables={"_units": _id_table("unit_id", unit_ids)})
+
+    # -- validation sample (classifier-error correction) -------------------------------------------------------
+    def sentence_strata(self) -> pd.DataFrame:
+        """Stored sentences per validation stratum (``trained``: the note's team trained by its date, ITT;
+        ``timepoint``): ``trained, timepoint, n_sentences``, sorted. The frame a validation sample is drawn from."""
+        return self._query(f"SELECT {_STRATUM}, count(*) AS n_sentences FROM sentences s JOIN note_facts f "
+                           f"USING (note_id) GROUP BY ALL ORDER BY ALL")
+
+    def sentences_at(self, picks: pd.DataFrame) -> pd.DataFrame:
+        """The sentences at positions ``pos`` (0-based, in ``note_id, sent_idx`` order) of their stratum, for each
+        ``trained, timepoint, pos`` row of ``picks``: ``trained, timepoint, pos, note_id, sent_idx, text``. Only
+        the picked rows leave the database."""
+        return self._query(f"""SELECT r.trained, r.timepoint, r.pos, r.note_id, r.sent_idx, s.text FROM (
+                SELECT s.note_id, s.sent_idx, {_STRATUM},
+                       row_number() OVER (PARTITION BY {_STRATUM_KEYS} ORDER BY s.note_id, s.sent_idx) - 1 AS pos
+                FROM sentences s JOIN note_facts f USING (note_id)) r
+            SEMI JOIN _picks p ON r.trained = p.trained AND r.timepoint IS NOT DISTINCT FROM p.timepoint
+                AND r.pos = p.pos
+            JOIN sentences s USING (note_id, sent_idx) ORDER BY r.trained, r.timepoint, r.pos""",
+                           tables={"_picks": picks[["trained", "timepoint", "pos"]]})
+
+    def sentence_predictions(self, ids: Iterable[str]) -> pd.DataFrame:
+        """The stored 0/1 labels of these sentences (ids ``note_id:sent_idx``) with each one's ITT stratum:
+        ``note_id, sent_idx, trained, timepoint`` and one column per label; ids not in the store are left out."""
+        labels = ", ".join(f"s.{l}::INTEGER AS {l}" for l in LABELS)
+        return self._query(f"SELECT s.note_id, s.sent_idx, {_STRATUM}, {labels} FROM sentences s "
+                           f"SEMI JOIN _keys USING (note_id, sent_idx) JOIN note_facts f USING (note_id) "
+                           f"ORDER BY s.note_id, s.sent_idx", tables={"_keys": _sentence_keys(ids)})
 
     # -- annotation queue ------------------------------------------------------------------------------------
     def queue_candidates(self, thresholds: Mapping[str, float], *, size: int,

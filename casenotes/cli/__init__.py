@@ -120,4 +120,5 @@ def parser(parse: Callable[[str], T]) -> Callable[[str], T]:
 # Command modules register themselves on `app` when imported (they import `app` from here).
 from casenotes.cli import (  # noqa: E402,F401
     annotate_cmds, app_cmds, audit_cmds, data_cmds, deid_cmds, model_cmds, score_cmds, trends_cmds, users_cmds,
+    validation_cmds,
 )

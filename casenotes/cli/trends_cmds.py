@@ -33,6 +33,9 @@ def trends_cli(
                                            "analysis_plan.v1.toml; its SHA-256 is reported.")] = "default",
     permutations: Annotated[int | None, typer.Option(min=0, help="Randomisation-test permutations (default: the "
                                                      "plan's; 0 skips the test).")] = None,
+    validation: Annotated[Path | None, typer.Option("--validation", exists=True, dir_okay=False,
+                                                    help="A filled validation sample (`casenotes validation "
+                                                    "sample`): adds classifier-error-corrected estimates.")] = None,
 ) -> None:
     """Estimate the training effect per outcome as the analysis plan says (stepped-wedge cluster-period analysis,
     exposure-time effects, small-sample inference) and aggregate by timepoint."""
@@ -41,7 +44,7 @@ def trends_cli(
     from casenotes.analysis import run_trends
 
     result = run_trends(db, view=view, windows=windows, min_notes=min_notes, min_authors=min_authors,
-                        out_dir=out_dir, fmt=fmt, plan=plan_path, permutations=permutations)
+                        out_dir=out_dir, fmt=fmt, plan=plan_path, permutations=permutations, validation=validation)
     if as_json:
         typer.echo(json.dumps(result.to_dict()))
         return
@@ -57,11 +60,15 @@ def trends_cli(
         estimates = result.estimates
         main = estimates[estimates["term"].isin(["trained", "trained_immediate", *plan.timepoints])]
         for e in main.itertuples():
+            scale = "" if e.scale == "measured" else "  CORRECTED"
             p = "" if pd.isna(e.p) else f"  p={e.p:.3g}" + ("" if e.p_adjusted == e.p else f" (Holm {e.p_adjusted:.3g})")
             perm = "" if pd.isna(e.p_randomisation) else f"  randomisation p={e.p_randomisation:.3g}"
             out.print(f"{e.outcome:>22} {'(per 100)' if e.kind.startswith('label') else '(% cases)':>9} "
                       f"{e.role:<9} {e.term:<18} {e.estimate:+8.3f}  95% CI [{e.ci_low:+.3f}, {e.ci_high:+.3f}]  "
-                      f"df={e.df:.1f}{p}{perm}")
+                      f"df={e.df:.1f}{p}{perm}{scale}")
+    out.print(result.scale_note)
+    if result.corrected is not None:
+        _print_corrected(result.corrected)
     if out_dir:
         out.print(f"saved to {out_dir}")
 
@@ -99,3 +106,14 @@ def validate_trends_cli(
     if check and any(verdict[n]["outside_band"] > 2 * verdict[n]["expected_outside_by_chance"] + 1
                      for n in ("primary_coverage", "type1_error", "label_bias_within_2_mcse")):
         raise typer.Exit(1)
+
+
+def _print_corrected(corrected: Any) -> None:
+    """One line per label: whether its errors differ by arm/period, and the coding the planning table asks for."""
+    differential = corrected.differential.set_index("label")["differential"]
+    for label, rows in corrected.planning.groupby("label", sort=False):
+        now = rows[rows["observed"]].iloc[0]
+        out.print(f"{label:>22}: errors {'DIFFER' if differential[label] else 'do not differ detectably'} by "
+                  f"arm/period; corrected CI {now.ci_ratio_corrected_to_measured:.1f}x the measured one with "
+                  f"{now.coded_per_stratum} coded per stratum, <= {now.target_ratio}x needs about "
+                  f"{now.needed_per_stratum}")

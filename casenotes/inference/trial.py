@@ -31,6 +31,8 @@ class TrialResult:
     plan: Plan
     components: pd.DataFrame = field(default_factory=pd.DataFrame)
     cluster_periods: pd.DataFrame = field(default_factory=pd.DataFrame)
+    designs: dict[tuple[str, str], primary.Design] = field(default_factory=dict)
+    """The fits' designs by (outcome kind, model): the corrected analysis reads each contrast's cell weights."""
 
     def report(self) -> dict[str, Any]:
         """The JSON-ready description of how the analysis was done (CONSORT-SW items)."""
@@ -109,7 +111,7 @@ def analyse_trial(notes: pd.DataFrame, plan: Plan, *, view: str = "itt", terms: 
                     p = randomisation.permutation_p(cells, outcome, plan, permutations=n_perm)
                     at = _main(estimates, outcome)
                     estimates.loc[at, "p_randomisation"] = p
-        result = TrialResult(estimates=estimates[list(ESTIMATE_COLUMNS)], cells=cells, plan=plan)
+        result = TrialResult(estimates=estimates[list(ESTIMATE_COLUMNS)], cells=cells, plan=plan, designs=designs)
         if with_components:
             result.components = components.variance_components(cells, plan)
             result.cluster_periods = components.cluster_period_table(cells)

@@ -7,6 +7,7 @@ import streamlit as st
 
 from casenotes.annotate import AnnotationLog
 from casenotes.app.auth import current_user
+from casenotes.app.corrected import code_validation_sample
 from casenotes.app.data import current_db, escape_md, load_queue
 from casenotes.schemas import LABELS
 
@@ -64,3 +65,4 @@ if db and user:
                     f"{pair['krippendorff_alpha_all_labels']:.2f}")
         st.dataframe(pd.DataFrame(pair["labels"]).T[["cohen_kappa", "krippendorff_alpha", "percent_agreement"]],
                      use_container_width=True)
+    code_validation_sample()

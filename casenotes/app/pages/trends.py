@@ -3,6 +3,7 @@
 import altair as alt
 import streamlit as st
 
+from casenotes.app.corrected import corrected_estimates
 from casenotes.app.data import (chart_png, current_db, latest_run, load_aggregates, load_effects, load_monthly,
                                 load_wedge)
 from casenotes.errors import InputError
@@ -100,3 +101,4 @@ if db:
                "p-values only where the analysis plan asks (Holm-adjusted for secondary outcomes). Label outcomes "
                "are labelled sentences per 100; domain outcomes are the % of cases whose audit score reaches 3. "
                "The simulation check is in validation/trends-v2/README.md.")
+    corrected_estimates(db, run)
