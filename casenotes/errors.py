@@ -258,6 +258,10 @@ CODES: tuple[Code, ...] = (
     Code("W005", CasenotesWarning, "notes' teams have no row in the teams table (coded baseline)"),
     Code("W006", CasenotesWarning, "model's labels differ from the codebook's"),
     Code("W050", CasenotesWarning, "few teams: trial intervals rely on small-sample corrections"),
+    # the lead's view: scope, plain words, meeting exports (E490-E499)
+    Code("E490", InputError, "users file entry has a scope that is not a borough (and team) name"),
+    Code("E491", InputError, "a user's team scope lacks its borough"),
+    Code("E492", InputError, "plain-words file is not valid TOML or lacks an outcome, timepoint or phrase"),
 )
 """Every code used in casenotes, once each (``tests/test_errors.py`` holds the source to it)."""
 
