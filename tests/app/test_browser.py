@@ -163,3 +163,38 @@ def test_wrong_passwords_lock_the_name_in_a_real_browser(browser, server):
     _sign_in(browser, url, "lead1", "lead password 123")
     _wait(browser, '[data-testid="stAlert"]', "Too many failed sign-ins")
     browser.save_screenshot(str(SHOTS / "locked.png"))
+
+
+@pytest.mark.slow
+def test_a_lead_filters_to_her_borough_reads_what_changed_and_downloads_the_team_report(browser, server, tmp_path):
+    """Issue #18 "Done when": a lead, in a real browser, filters to her borough, reads what changed since training
+    in plain words with its uncertainty, sees why groups are suppressed, and downloads the one-page team report."""
+    from selenium.webdriver.common.by import By
+
+    url, _ = server
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    browser.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)})
+    _sign_in(browser, url, "lead1", "lead password 123")
+    _click(browser, '[data-testid="stSidebarNavLink"]', "Trends")
+    _wait(browser, "h1", "Trends")
+    _settle(browser)
+    if browser.find_elements(By.XPATH, '//button[contains(., "Run the trial analysis now")]'):
+        _click(browser, "button", "Run the trial analysis now")
+        _settle(browser, timeout=180)
+    _click(browser, '[data-testid="stSelectbox"]', "Borough")
+    _click(browser, 'li[role="option"]', "Camden")
+    _settle(browser)
+    _wait(browser, "h3", "Camden (trial estimate for its teams alone)")
+    page = browser.find_element(By.TAG_NAME, "body").text
+    assert "What changed since training" in page and "plausible range" in page
+    assert "too few for a trial estimate of its own" in page and "descriptive, not trial effects" in page
+    browser.save_screenshot(str(SHOTS / "lead_what_changed.png"))
+    browser.execute_script("window.scrollTo(0, document.body.scrollHeight / 2)")
+    time.sleep(0.5)
+    browser.save_screenshot(str(SHOTS / "lead_suppressed_groups.png"))
+    _click(browser, '[data-testid="stDownloadButton"] button', "Download the team report")
+    report = tmp_path / "team_report.pdf"
+    deadline = time.monotonic() + 30
+    while not report.is_file() and time.monotonic() < deadline:
+        time.sleep(0.3)
+    assert report.read_bytes()[:5] == b"%PDF-"

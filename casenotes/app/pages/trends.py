@@ -112,7 +112,7 @@ if db:
                                                              "ci_high": 2})
             for col in ("p", "p_adjusted", "p_randomisation"):
                 table.insert(table.columns.get_loc("n_clusters"), col, effects[col].map(p_value))
-            st.dataframe(table, hide_index=True, width="stretch", key="analyst_estimates")
+            st.dataframe(table, hide_index=True, width="stretch")
             st.caption("Intention to treat. Team x month summaries with team fixed effects and borough x month fixed "
                        "effects; 'trained' (model exposure_time) is the pre-specified primary estimand, the mean "
                        "effect over the first six months after a team's training month; post_training, "
@@ -161,7 +161,7 @@ if db:
     st.caption(f"Descriptive: points are means over notes; intervals are cluster-robust over teams (none where a "
                f"group has a single team) and are not effect estimates. {escape_md(threshold)} Suppressed groups "
                f"are marked in the chart and their counts shown only as '< {rule.min_notes}'.")
-    st.dataframe(table, hide_index=True, width="stretch", key="trend_table")
+    st.dataframe(table, hide_index=True, width="stretch")
 
     st.download_button("Download the team report (PDF, one page)",
                        one_page_pdf(title=f"What changed since training: {place.label}",
