@@ -25,10 +25,10 @@ from casenotes.schemas import DOMAINS, LABELS, TIMEPOINTS
 DEFAULT_WORDS = "lead_view.v1.toml"
 _KINDS = {"label_rate_per_100_sentences": LABELS, "domain_share_good": DOMAINS, "domain_score": DOMAINS}
 _PHRASES = ("effect", "up", "down", "flat", "includes_zero", "excludes_zero", "rise", "fall", "few_teams", "refused",
-            "not_estimable", "borough_refused", "team_change", "team_suppressed", "team_caveat", "scale_caveat",
+            "not_estimable", "no_reason", "borough_refused", "team_change", "team_suppressed", "team_caveat", "scale_caveat",
             "window", "suppressed_marker", "suppressed_marker_authors", "suppressed_cell", "suppressed_cell_authors",
             "source", "threshold")
-_COLOURS = ("timepoints", "status", "highlight", "others", "suppressed")
+_COLOURS = ("timepoints", "status")
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,9 @@ def effect_sentences(row: Mapping[str, Any], words: Words, *, warn_below: int) -
     name = words.outcome(row["outcome"], row["kind"])
     estimate, low, high = (float(row[k]) for k in ("estimate", "ci_low", "ci_high"))
     if not all(math.isfinite(v) for v in (estimate, low, high)):
-        reason = str(row.get("method", "")).removeprefix("not estimable: ")
+        method = str(row.get("method", ""))
+        reason = (method.removeprefix("not estimable: ") if method.startswith("not estimable: ")
+                  else words.phrase("no_reason"))
         return [f"{name}: " + words.phrase("not_estimable", reason=reason)]
     unit = words.unit(row["kind"])
     direction = words.phrase("flat" if signed(estimate) == "0" else "up" if estimate > 0 else "down")

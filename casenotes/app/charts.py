@@ -20,7 +20,7 @@ ROW_PX = 13
 def group_chart(agg: pd.DataFrame, group: str, words: Words, *, title: str, floor: int, authors: int,
                 highlight: Sequence[str] = ()) -> alt.LayerChart:
     """Means and team-clustered 95% intervals per group (rows, names written out in full) and timepoint (colour);
-    a suppressed group keeps its row with the marker in place of a point. ``highlight`` names the groups drawn
+    a suppressed group keeps its row with the marker (in its timepoint's colour) in place of a point. ``highlight`` names the groups drawn
     at full strength (the team picked and its borough); the rest are faded."""
     order = [words.timepoint(t) for t in TIMEPOINTS]
     data = agg.assign(group=agg[group].astype(str), when=agg["timepoint"].map(words.timepoint),
@@ -46,7 +46,7 @@ def group_chart(agg: pd.DataFrame, group: str, words: Words, *, title: str, floo
                  alt.Tooltip("ci_high:Q", title="to", format=".1f"), alt.Tooltip("n_notes:Q", title="Notes")])
     bars = shown.mark_rule(strokeWidth=2).encode(x="ci_low:Q", x2="ci_high:Q", color=colour, opacity=strength)
     marks = base.transform_filter("datum.marker != ''").mark_text(
-        align="left", dx=4, fontSize=10, color=words.colours["suppressed"]).encode(x=alt.value(0), text="marker:N")
+        align="left", dx=4, fontSize=10).encode(x=alt.value(0), text="marker:N", color=colour)
     height = max(120, ROW_PX * len(order) * max(len(groups), 1))
     return alt.layer(bars, points, marks).properties(height=height, width=640)
 

@@ -40,13 +40,13 @@ def choose_place(db_path: str, run_id: str) -> Place:
                                help=fixed.format("borough"))
     else:
         borough = c1.selectbox("Borough", [None, *places["borough"].drop_duplicates()], key="place_borough",
-                               format_func=lambda b: "All boroughs" if b is None else b)
+                               format_func=lambda b: "All boroughs" if b is None else b, placeholder="All boroughs")
     teams = places.loc[places["borough"] == borough, "team"].tolist() if borough is not None else []
     if "team" in scope:
         team = c2.selectbox("Team", [scope["team"]], key="place_team", disabled=True, help=fixed.format("team"))
     else:
         team = c2.selectbox("Team", [None, *teams], key="place_team", disabled=borough is None,
-                            format_func=lambda t: "All teams" if t is None else t,
+                            format_func=lambda t: "All teams" if t is None else t, placeholder="All teams",
                             help="Pick a borough first." if borough is None else None)
     if "borough" in scope and scope["borough"] not in set(places["borough"]):
         st.warning(f"No notes from {escape_md(scope['borough'])} (the borough your account is tied to) in this store.")

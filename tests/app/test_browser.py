@@ -182,7 +182,7 @@ def test_a_lead_filters_to_her_borough_reads_what_changed_and_downloads_the_team
         _click(browser, "button", "Run the trial analysis now")
         _settle(browser, timeout=180)
     _click(browser, '[data-testid="stSelectbox"]', "Borough")
-    _click(browser, 'li[role="option"]', "Camden")
+    _click(browser, '[role="option"]', "Camden")
     _settle(browser)
     _wait(browser, "h3", "Camden (trial estimate for its teams alone)")
     page = browser.find_element(By.TAG_NAME, "body").text
