@@ -13,8 +13,9 @@ import pandas as pd
 from casenotes.plain import Words, suppressed_text
 from casenotes.schemas import TIMEPOINTS
 
-ROW_PX = 13
-"""Height of one timepoint's row in a group chart: every group gets room for its four timepoints."""
+ROW_PX = 18
+"""Height of one timepoint's row in a group chart (the offset step): every group gets room for its four
+timepoints and their suppression markers, however many groups there are."""
 
 
 def group_chart(agg: pd.DataFrame, group: str, words: Words, *, title: str, floor: int, authors: int,
@@ -47,8 +48,7 @@ def group_chart(agg: pd.DataFrame, group: str, words: Words, *, title: str, floo
     bars = shown.mark_rule(strokeWidth=2).encode(x="ci_low:Q", x2="ci_high:Q", color=colour, opacity=strength)
     marks = base.transform_filter("datum.marker != ''").mark_text(
         align="left", dx=4, fontSize=10).encode(x=alt.value(0), text="marker:N", color=colour)
-    height = max(120, ROW_PX * len(order) * max(len(groups), 1))
-    return alt.layer(bars, points, marks).properties(height=height, width=640)
+    return alt.layer(bars, points, marks).properties(height=alt.Step(ROW_PX), width=640)
 
 
 def monthly_chart(monthly: pd.DataFrame, words: Words, *, title: str) -> alt.Chart:

@@ -189,8 +189,12 @@ def test_a_lead_filters_to_her_borough_reads_what_changed_and_downloads_the_team
     assert "What changed since training" in page and "plausible range" in page
     assert "too few for a trial estimate of its own" in page and "descriptive, not trial effects" in page
     browser.save_screenshot(str(SHOTS / "lead_what_changed.png"))
-    browser.execute_script("window.scrollTo(0, document.body.scrollHeight / 2)")
+    _click(browser, '[data-testid="stSelectbox"]', "Compare by")
+    _click(browser, '[role="option"]', "Team")
+    _settle(browser)
+    browser.execute_script("arguments[0].scrollIntoView()", _wait(browser, "h2", "Victim-blaming language by team"))
     time.sleep(0.5)
+    assert "suppressed" in browser.find_element(By.TAG_NAME, "body").text.lower()
     browser.save_screenshot(str(SHOTS / "lead_suppressed_groups.png"))
     _click(browser, '[data-testid="stDownloadButton"] button', "Download the team report")
     report = tmp_path / "team_report.pdf"

@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 import re
 import shutil
+import sys
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -143,3 +145,23 @@ def test_meeting_ready_exports(lead_store, downloads):
     for words in ("What changed since training: Camden", "plausible range", "descriptive", "suppressed",
                   "Source: casenotes"):
         assert words in report, words
+
+
+def test_a_users_scope_is_set_listed_and_checked_from_the_command_line(tmp_path):
+    import subprocess
+
+    users = tmp_path / "users.toml"
+    casenotes = [str(Path(sys.executable).with_name("casenotes"))]
+    add = subprocess.run([*casenotes, "users", "add", "lead2", "--role", "lead", "--borough", "Barking & Dagenham",
+                          "--team", "Assessment 1", "--users", str(users), "--password-stdin"],
+                         input="a long password 1\n", capture_output=True, text=True)
+    assert add.returncode == 0, add.stderr
+    listed = subprocess.run([*casenotes, "users", "list", "--users", str(users)], capture_output=True, text=True)
+    assert re.split(r"\s{2,}", listed.stdout.strip()) == ["lead2", "lead", "Barking & Dagenham", "Assessment 1"]
+    no_borough = subprocess.run([*casenotes, "users", "add", "lead3", "--role", "lead", "--team", "Assessment 1",
+                                 "--users", str(users), "--password-stdin"], input="a long password 1\n",
+                                capture_output=True, text=True)
+    assert no_borough.returncode == 1 and "[E491]" in no_borough.stdout + no_borough.stderr
+    users.write_text(users.read_text().replace('borough = "Barking & Dagenham"', "borough = 3"))
+    bad = subprocess.run([*casenotes, "users", "list", "--users", str(users)], capture_output=True, text=True)
+    assert bad.returncode == 1 and "[E490]" in bad.stdout + bad.stderr and "lead2" in bad.stdout + bad.stderr

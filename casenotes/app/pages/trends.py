@@ -135,7 +135,7 @@ if db:
         whole = whole[(whole["outcome"] == outcome) & (whole["kind"] == kind)]
         everyone = f"{place.borough} (all teams)"
         agg = pd.concat([whole.drop(columns="borough").assign(team=everyone), agg], ignore_index=True)
-        highlight = [everyone, *([place.team] if place.team else [])]
+        highlight = [everyone, place.team] if place.team else []  # the team picked against its borough
     elif group == "team":
         agg = load_aggregates(db, run, ("borough", "team", "timepoint"), rule.min_notes)
         agg = agg[(agg["outcome"] == outcome) & (agg["kind"] == kind)].copy()
