@@ -51,17 +51,30 @@ def group_chart(agg: pd.DataFrame, group: str, words: Words, *, title: str, floo
     return alt.layer(bars, points, marks).properties(height=alt.Step(ROW_PX), width=640)
 
 
-def monthly_chart(monthly: pd.DataFrame, words: Words, *, title: str) -> alt.Chart:
-    """Monthly means in trained and not-yet-trained teams (suppressed months left as gaps, said in the caption)."""
+MONTHLY_PX = 260
+"""Height of the monthly chart; suppressed months are marked along its bottom edge."""
+
+
+def monthly_chart(monthly: pd.DataFrame, words: Words, *, title: str, floor: int, authors: int) -> alt.LayerChart:
+    """Monthly means in trained and not-yet-trained teams; a suppressed month is a gap in the line with a
+    triangle on the bottom edge that says why ("suppressed (< N notes)")."""
     domain = ["not yet trained", "trained"]
-    return alt.Chart(monthly).mark_line(point=True).encode(
-        x=alt.X("month:T", title="Month", axis=alt.Axis(labelAngle=0, format="%b %Y")),
-        y=alt.Y("mean:Q", title=title, axis=alt.Axis(titleLimit=0)),
-        color=alt.Color("status:N", title="Team status", scale=alt.Scale(domain=domain,
-                                                                          range=words.colours["status"]),
-                        legend=alt.Legend(orient="bottom")),
+    data = monthly[["month", "status", "mean", "n_notes", "suppressed"]].assign(
+        marker=suppressed_text(monthly["n_notes"], words, floor=floor, authors=authors, marker=True)
+        .where(monthly["suppressed"].astype(bool), "")).drop(columns="n_notes")
+    colour = alt.Color("status:N", title="Team status",
+                       scale=alt.Scale(domain=domain, range=words.colours["status"]), legend=alt.Legend(orient="bottom"))
+    month = alt.X("month:T", title="Month", axis=alt.Axis(labelAngle=0, format="%b %Y"))
+    line = alt.Chart(data).transform_filter("datum.marker == ''").mark_line(point=True).encode(
+        x=month, y=alt.Y("mean:Q", title=title, axis=alt.Axis(titleLimit=0)), color=colour,
         tooltip=[alt.Tooltip("month:T", title="Month", format="%b %Y"), alt.Tooltip("status:N", title="Teams"),
-                 alt.Tooltip("mean:Q", title="Mean", format=".1f")]).properties(width=640, height=260)
+                 alt.Tooltip("mean:Q", title="Mean", format=".1f")])
+    marks = alt.Chart(data).transform_filter("datum.marker != ''").mark_point(shape="triangle-up", filled=True,
+                                                                               size=50).encode(
+        x=month, y=alt.value(MONTHLY_PX - 6), color=colour,
+        tooltip=[alt.Tooltip("month:T", title="Month", format="%b %Y"), alt.Tooltip("status:N", title="Teams"),
+                 alt.Tooltip("marker:N", title="Not shown")])
+    return alt.layer(line, marks).properties(width=640, height=MONTHLY_PX)
 
 
 def wedge_chart(wedge: pd.DataFrame, words: Words, *, floor: int, authors: int) -> alt.LayerChart:

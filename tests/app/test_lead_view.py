@@ -100,6 +100,8 @@ def test_what_changed_since_training_in_plain_words(lead_store):
     estimates = table(at, "term")
     assert {"term", "df", "p"} <= set(estimates.columns)
     assert not any(re.search(r"0\.0000", str(p)) for p in estimates["p"])
+    at.checkbox(key="analyst_icc").check().run()
+    assert {"outcome", "icc", "cac"} <= set(table(at, "icc").columns)
 
 
 def test_suppressed_groups_show_less_than_the_floor_never_their_count(lead_store, downloads):
@@ -111,6 +113,8 @@ def test_suppressed_groups_show_less_than_the_floor_never_their_count(lead_store
     assert groups.loc[small, "Mean"].isna().all() and (groups.loc[small, "Sentences"] == "").all()
     _, chart = pdf_text(downloads["trends_victim_blaming.pdf"])
     assert "suppressed (< 10 notes)" in chart  # the chart marks the group instead of dropping it
+    monthly = downloads["trends_victim_blaming_monthly.csv"].decode()
+    assert "< 10" in monthly and "yes" in monthly
 
 
 def test_the_floor_cannot_be_lowered_only_raised(lead_store, monkeypatch):

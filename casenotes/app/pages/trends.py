@@ -172,10 +172,10 @@ if db:
     st.subheader("Over time: trained vs not-yet-trained teams")
     monthly = load_monthly(db, run, True, rule.min_notes, place.borough, place.team)
     monthly = monthly[(monthly["outcome"] == outcome) & (monthly["kind"] == kind)]
-    line = monthly_chart(monthly[~monthly["suppressed"]], words, title=name)
+    line = monthly_chart(monthly, words, title=name, floor=rule.min_notes, authors=rule.min_authors)
     st.altair_chart(line, theme=None, width="stretch")
-    st.caption(f"Months with too few notes are left out (suppressed: < {rule.min_notes} notes or "
-               f"< {rule.min_authors} practitioners).")
+    st.caption(f"Months with too few notes are gaps in the line, marked by a triangle on the bottom edge "
+               f"(suppressed: < {rule.min_notes} notes or < {rule.min_authors} practitioners).")
     exported = titled(line, f"{name}: trained vs not-yet-trained teams", subtitle).to_json()
     c1, c2, c3 = st.columns(3)
     c1.download_button("Download this chart (PNG)", chart_png(exported), file_name=f"trends_{outcome}_monthly.png",
