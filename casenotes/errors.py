@@ -74,6 +74,7 @@ CODES: tuple[Code, ...] = (
     # data files (E001-E002)
     Code("E001", InputError, "a shipped data file is missing from the package"),
     Code("E002", InputError, "a data file given as a path does not exist"),
+    Code("E530", InputError, "labels file is not valid YAML or has wrong keys or values"),
     # exports and mappings (E010-E020, E100-E102, E200)
     Code("E010", InputError, "mapping file does not exist"),
     Code("E011", InputError, "mapping file is not valid YAML/JSON"),
@@ -236,6 +237,12 @@ CODES: tuple[Code, ...] = (
     Code("E227", InputError, "no such user"),
     Code("E302", InputError, "session limit in the environment is not a positive number"),
     Code("E340", InputError, "audit packet folder not found"),
+    # dashboard pages (E480-E489)
+    Code("E480", InputError, "shipped models' status file is not of the expected shape"),
+    Code("E481", InputError, "mapping file loaded on the Batch page does not fit the uploaded export"),
+    Code("E482", InputError, "column names file (the Batch page's suggested mapping) is malformed"),
+    Code("E483", InputError, "audit packet name is not a plain folder name"),
+    Code("E484", InputError, "audit packet name is already taken"),
     # batch runs (E241-E245, E326, E381-E382)
     Code("E241", CasenotesError, "a scoring worker process died"),
     Code("E242", InputError, "--engine dask without Dask installed"),

@@ -20,10 +20,12 @@ import pandas as pd
 
 from casenotes.data import resolve
 from casenotes.errors import InputError
-from casenotes.schemas import DOMAINS, LABELS, TIMEPOINTS
+from casenotes.schemas import DOMAINS, LABEL_INFO, TIMEPOINTS
 
 DEFAULT_WORDS = "lead_view.v1.toml"
-_KINDS = {"label_rate_per_100_sentences": LABELS, "domain_share_good": DOMAINS, "domain_score": DOMAINS}
+LABEL_KIND = "label_rate_per_100_sentences"
+_KINDS = {LABEL_KIND: (), "domain_share_good": DOMAINS, "domain_score": DOMAINS}
+"""What each outcome kind must name in the words file (labels are named by the labels file, only their unit here)."""
 _PHRASES = ("effect", "up", "down", "flat", "includes_zero", "excludes_zero", "rise", "fall", "few_teams", "refused",
             "not_estimable", "no_reason", "borough_refused", "team_change", "team_suppressed", "team_caveat", "scale_caveat",
             "window", "suppressed_marker", "suppressed_marker_authors", "suppressed_cell", "suppressed_cell_authors",
@@ -43,7 +45,11 @@ class Words:
     phrases: dict[str, str]
 
     def outcome(self, name: str, kind: str) -> str:
-        """The readable name of an outcome (``child_focus`` of ``label_rate_per_100_sentences``)."""
+        """The readable name of an outcome: a label's phrase from the labels file ("Child-focused language"),
+        a domain's name from this file."""
+        if kind == LABEL_KIND:
+            phrase = LABEL_INFO[name].phrase
+            return phrase[:1].upper() + phrase[1:]
         return self.outcomes[kind][name]
 
     def unit(self, kind: str) -> str:
@@ -130,8 +136,8 @@ def team_sentences(changes: pd.DataFrame, words: Words, *, floor: int) -> list[s
     first = changes.iloc[0]
     if not first["enough"]:
         return [words.phrase("team_suppressed", team=first["team_key"], floor=floor)]
-    unit = words.unit("label_rate_per_100_sentences")
-    return [words.phrase("team_change", outcome=words.outcome(r.outcome, "label_rate_per_100_sentences"),
+    unit = words.unit(LABEL_KIND)
+    return [words.phrase("team_change", outcome=words.outcome(r.outcome, LABEL_KIND),
                          before=f"{r.before:.1f}", after=f"{r.after:.1f}", unit=unit,
                          own=signed(r.after - r.before), others=signed(r.others_after - r.others_before))
             for r in changes.itertuples()]
@@ -151,7 +157,7 @@ def readable_table(frame: pd.DataFrame, words: Words, *, floor: int, authors: in
     exact small count), and readable column headers."""
     out = frame.copy()
     if "outcome" in out and "kind" in out:
-        out["outcome"] = [words.outcomes.get(k, {}).get(o, o) for o, k in zip(out["outcome"], out["kind"])]
+        out["outcome"] = [words.outcome(o, k) for o, k in zip(out["outcome"], out["kind"])]
         out = out.drop(columns="kind")
     if "timepoint" in out:
         out["timepoint"] = out["timepoint"].map(words.timepoint)

@@ -20,13 +20,13 @@ import yaml
 
 from casenotes.data import resolve
 from casenotes.errors import InputError, RuleFileError
-from casenotes.schemas import LABELS
+from casenotes.schemas import LABEL_INFO, LABEL_SPECS, LABELS
 
-BASE_RATES: dict[str, float] = {"victim_blaming": 10.0, "perpetrator_pattern": 7.0, "child_focus": 9.0,
-                                "partnering": 6.0}
-"""Share of sentences (percent) carrying each label in an untrained team's notes."""
-DEFAULT_EFFECTS: dict[str, float] = {"victim_blaming": -5.0, "perpetrator_pattern": 6.0, "child_focus": 5.0,
-                                     "partnering": 5.0}
+BASE_RATES: dict[str, float] = {s.name: s.synthetic["rate_pct"] for s in LABEL_SPECS if "rate_pct" in s.synthetic}
+"""Share of sentences (percent) carrying each simulated label in an untrained team's notes (labels file)."""
+DEFAULT_EFFECTS: dict[str, float] = {s.name: s.synthetic.get("effect_pp", 0.0) for s in LABEL_SPECS
+                                     if s.name in BASE_RATES}
+"""Change (percentage points) after training per simulated label (labels file)."""
 MULTI_RATE = 2.0
 """Percent of sentences drawn from the multi-label templates (their labels count toward the realised shares)."""
 SLOTS = {"P", "P_sub", "P_obj", "P_pos", "V", "V_sub", "V_obj", "V_pos", "C", "C_age", "C_sub", "C_obj", "C_pos",
@@ -219,9 +219,10 @@ class Generator:
         self.notes = notes
         self.seed = seed
         self.effects = {**DEFAULT_EFFECTS, **(effects or {})}
-        unknown = set(self.effects) - set(LABELS)
+        unknown = set(self.effects) - set(BASE_RATES)
         if unknown:
-            raise InputError(f"[E092] --effect label(s) {sorted(unknown)} unknown; expected some of {list(LABELS)}.")
+            raise InputError(f"[E092] --effect label(s) {sorted(unknown)} unknown; expected some of "
+                             f"{list(BASE_RATES)} (the labels file's simulated labels).")
         for label, delta in self.effects.items():
             if not -BASE_RATES[label] <= delta <= 60:
                 raise InputError(f"[E093] --effect {label}={delta}: the post-training share would be "
@@ -298,6 +299,7 @@ class Generator:
             for ch in fam["children"]:
                 people.append({"case_id": case_id, "name": f"{ch['first']} {ch['surname']}", "role": "CHILD"})
         span_days = (END - START).days
+        simulated = list(BASE_RATES)  # the labels the labels file gives synthetic rates
         for ni in range(self.notes):
             ci = int(rng.integers(n_cases))
             fam, t = families[ci], teams.iloc[int(case_team[ci])]
@@ -309,16 +311,17 @@ class Generator:
             trained = t.trained_at is not None and when.isoformat() >= t.trained_at
             note_type = str(rng.choice(self.world["note_types"][t.setting]))
             lift = t.team_effect + style[author_id]
-            rates = {l: BASE_RATES[l] * float(np.exp(lift if l != "victim_blaming" else -lift))
-                     + (self.effects[l] if trained else 0.0) for l in LABELS}
-            probs = np.array([max(rates[l], 0.0) for l in LABELS] + [MULTI_RATE]) / 100.0
+            # a team's style lifts the practice training aims for (and lowers what it aims to reduce)
+            rates = {l: BASE_RATES[l] * float(np.exp(lift if LABEL_INFO[l].desired == "up" else -lift))
+                     + (self.effects[l] if trained else 0.0) for l in BASE_RATES}
+            probs = np.array([max(rates[l], 0.0) for l in simulated] + [MULTI_RATE]) / 100.0
             probs = np.append(probs, max(0.0, 1.0 - probs.sum()))
             note_id = f"N{ni + 1:07d}"
             parts: list[str] = []
             n_sentences = int(rng.integers(3, 11))
             for si in range(n_sentences):
                 k = int(rng.choice(len(probs), p=probs / probs.sum()))
-                key = LABELS[k] if k < len(LABELS) else "multi" if k == len(LABELS) else "routine"
+                key = simulated[k] if k < len(simulated) else "multi" if k == len(simulated) else "routine"
                 pool = fitting.get((note_type, key), pools[key])
                 tp = pool[int(rng.integers(len(pool)))]
                 text = _fill(expand(tp.text, rng), fam, rng, self.world, when)

@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import base64
 import fcntl
 import functools
 import hashlib
@@ -503,7 +504,8 @@ SESSION_ENDS = {"idle": "Your session ended after a period without activity; sig
                 "expired": "Your session reached its maximum length; sign in again.",
                 "removed": "Your account was removed; ask an admin.",
                 "role_changed": "Your role was changed; sign in again.",
-                "invalid": "Your session is no longer valid; sign in again."}
+                "invalid": "Your session is no longer valid; sign in again.",
+                "signed_out": "You signed out; sign in again."}
 """Why a session ended (``session_end``), as the sign-in page says it."""
 
 
@@ -536,7 +538,8 @@ def start_session(user: User, *, now: float | None = None) -> dict[str, Any]:
 
 def session_end(session: dict[str, Any], users: UserStore, *, now: float | None = None) -> str | None:
     """Why ``session`` must end now (a key of SESSION_ENDS), or None. Checked on every page run: the timeouts,
-    and the users file as it is now, so a removed or re-roled user loses their session at once."""
+    the users file as it is now, so a removed or re-roled user loses their session at once, and the user's last
+    sign-out, so a session (or a copy of its token) from before it is over."""
     now = time.time() if now is None else now
     idle, longest = session_limits()
     try:
@@ -548,10 +551,77 @@ def session_end(session: dict[str, Any], users: UserStore, *, now: float | None 
         return "expired"
     if now - seen > idle:
         return "idle"
+    if started <= SessionTokens(users.path).signed_out_at(name):
+        return "signed_out"
     current = users.get(name)
     if current is None:
         return "removed"
     return None if current.role == role else "role_changed"
+
+
+class SessionTokens:
+    """Signed session tokens, so that a browser refresh or a bookmarked page keeps a user signed in until their
+    session ends (``session_end``), and signing out ends it everywhere.
+
+    A token is the session (name, role, sign-in time, last activity) as base64url JSON and its HMAC-SHA256 under
+    a server secret kept beside the users file (``<users>.session.key``, 0600, made on first use; no outside
+    service). The dashboard re-issues it on every page run, so a copy older than the idle limit is refused, and
+    keeps it in the page's address (``?session=...``) on 127.0.0.1 only. A token whose MAC does not check is
+    refused; one issued before its user last signed out (``<users>.sessions.json``) is ended.
+    """
+
+    def __init__(self, users_path: str | Path) -> None:
+        users_path = Path(users_path)
+        self.key_path = users_path.with_name(users_path.name + ".session.key")
+        self.signed_out_path = users_path.with_name(users_path.name + ".sessions.json")
+        self.lock_path = users_path.with_name(users_path.name + ".lock")
+
+    def _key(self) -> bytes:
+        self.key_path.parent.mkdir(parents=True, exist_ok=True)
+        with _flocked(self.lock_path, os.O_WRONLY | os.O_CREAT, fcntl.LOCK_EX):
+            return _secret_key(self.key_path)[0]
+
+    def issue(self, session: dict[str, Any]) -> str:
+        """The token for ``session`` (``start_session``'s dict)."""
+        body = base64.urlsafe_b64encode(json.dumps(
+            {k: session[k] for k in ("name", "role", "signed_in_at", "last_seen")}, sort_keys=True,
+            separators=(",", ":")).encode()).decode().rstrip("=")
+        return f"{body}.{self._mac(body)}"
+
+    def read(self, token: str) -> dict[str, Any] | None:
+        """The session a token carries, or None when it is malformed or its MAC does not check (tampered, or
+        signed with another server's secret). Whether it has ended is ``session_end``'s question."""
+        body, _, mac = str(token).partition(".")
+        if not body or not hmac.compare_digest(mac, self._mac(body)):
+            return None
+        try:
+            session = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+            return {"name": str(session["name"]), "role": str(session["role"]),
+                    "signed_in_at": float(session["signed_in_at"]), "last_seen": float(session["last_seen"])}
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def sign_out(self, name: str, *, now: float | None = None) -> None:
+        """End every session ``name`` signed in to before now (their tokens are refused from here on)."""
+        now = time.time() if now is None else now
+        self.lock_path.parent.mkdir(parents=True, exist_ok=True)
+        with _flocked(self.lock_path, os.O_WRONLY | os.O_CREAT, fcntl.LOCK_EX):
+            ended = self._signed_out()
+            ended[name] = now
+            _replace_private(self.signed_out_path, json.dumps(ended))
+
+    def signed_out_at(self, name: str) -> float:
+        """When ``name`` last signed out (0: never)."""
+        return float(self._signed_out().get(name, 0.0))
+
+    def _signed_out(self) -> dict[str, float]:
+        try:
+            return {str(k): float(v) for k, v in json.loads(self.signed_out_path.read_text(encoding="utf-8")).items()}
+        except (OSError, ValueError, AttributeError, TypeError):
+            return {}
+
+    def _mac(self, body: str) -> str:
+        return hmac.new(self._key(), b"casenotes session\n" + body.encode(), hashlib.sha256).hexdigest()
 
 
 def host_allowed(host: str | None, *, port: int, names: tuple[str, ...] = ()) -> bool:

@@ -44,6 +44,45 @@ def escape_html(value: object) -> str:
     return html.escape(str(value)).replace("\r\n", "\n").replace("\r", "\n").replace("\n", "&#10;")
 
 
+def sentence_evidence(text: str, stored: str | None) -> list[dict[str, Any]]:
+    """A stored sentence's evidence spans (the ``evidence`` column: JSON records ``label``, ``start``, ``end``,
+    ``text`` and, where the classifier records them, ``rule`` and ``member``), each with ``located``: whether its
+    offsets still point at its phrase in ``text`` (a span that does not is listed, never highlighted wrongly)."""
+    spans = []
+    for e in json.loads(stored or "[]"):
+        start, end = e.get("start"), e.get("end")
+        located = (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
+                   and text[start:end] == e.get("text", text[start:end]))
+        spans.append({**e, "located": located})
+    return spans
+
+
+def evidence_html(text: str, spans: list[dict[str, Any]], colours: dict[str, str]) -> str:
+    """``text`` as escaped HTML with each located evidence phrase marked (``<mark>``, in its label's colour,
+    titled with its labels and sources); overlapping phrases are split where they overlap, so every character
+    is shown once."""
+    located = [e for e in spans if e["located"]]
+    cuts = sorted({0, len(text), *(e["start"] for e in located), *(e["end"] for e in located)})
+    parts = []
+    for a, b in zip(cuts, cuts[1:]):
+        over = [e for e in located if e["start"] <= a and b <= e["end"]]
+        piece = escape_html(text[a:b])
+        if over:
+            title = html.escape("; ".join(f"{e['label']} ({evidence_source(e)})" for e in over), quote=True)
+            piece = (f"<mark style='background:{colours.get(over[0]['label'], '#eee')};font-weight:600;"
+                     f"border-bottom:2px solid #333;padding:0' title='{title}'>{piece}</mark>")
+        parts.append(piece)
+    return "".join(parts)
+
+
+def evidence_source(span: dict[str, Any]) -> str:
+    """Where an evidence span came from, in words: the ensemble member when recorded, and the rule id (or
+    ``linear``: the linear model's weighted words)."""
+    rule = str(span.get("rule") or "")
+    source = "linear model's weighted words" if rule == "linear" else f"rule {rule}" if rule else "not recorded"
+    return f"{span['member']}: {source}" if span.get("member") else source
+
+
 def default_db() -> str:
     return os.environ.get("CASENOTES_DB", "demo_data/demo.duckdb")
 
@@ -234,23 +273,61 @@ def load_note(db_path: str, note_id: str) -> tuple[pd.DataFrame, pd.DataFrame, p
         return store.note(note_id)
 
 
+MODEL_STATUS = "model_status.v1.json"
+"""The package data file saying which shipped models are superseded, and by which, and the external test sets."""
+
+
+def model_status(path: str | Path = "default") -> dict[str, Any]:
+    """The shipped models' status file: ``superseded_by`` (old name -> newer name) and ``external_sets`` (each
+    ``key``, ``title`` and ``file``, best evidence first).
+
+    Raises:
+        InputError: the file is not JSON of that shape (E480).
+    """
+    from casenotes.data import resolve
+
+    file = resolve(path, MODEL_STATUS)
+    try:
+        raw = json.loads(file.read_text(encoding="utf-8"))
+        superseded = {str(k): str(v) for k, v in raw["superseded_by"].items()}
+        sets = [{k: str(s[k]) for k in ("key", "title", "file")} for s in raw["external_sets"]]
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise InputError(f"[E480] Model status file '{file.name}' needs 'superseded_by' (model -> newer model) and "
+                         f"'external_sets' (each with key, title, file); {type(exc).__name__} reading it.") from None
+    return {"superseded_by": superseded, "external_sets": sets}
+
+
 @st.cache_data(ttl=600)
 def load_model_cards() -> pd.DataFrame:
-    """One row per shipped model: backend, default flag, training size, test metrics and flip rate."""
+    """One row per shipped model, best first: status (default, superseded by which model), backend, training
+    size, macro-F1 on the gold test split and on each external test set its card holds (None: not measured),
+    per-label gold test F1 and flip rate. Ranked by the first external set (``model_status``) where measured,
+    then by gold test macro-F1: the external sets were written apart from the training data, so they are the
+    better guide to how a model reads notes it has not seen."""
     from casenotes.classify.registry import DEFAULT_MODEL, models_dir
 
+    status = model_status()
+    sets = status["external_sets"]
     rows = []
     for path in sorted(models_dir().glob("*/model.json")):
         meta = json.loads(path.read_text(encoding="utf-8"))
-        card = meta.get("card", {})
+        name, card = path.parent.name, meta.get("card", {})
         ev = card.get("evaluation", {})
-        row = {"model": path.parent.name, "backend": meta["backend"], "default": path.parent.name == DEFAULT_MODEL,
-               "trained_on": card.get("training_data", {}).get("sentences"), "macro_f1": ev.get("macro_f1"),
-               "flip_rate": card.get("fairness", {}).get("flip_rate")}
+        newer = status["superseded_by"].get(name)
+        row = {"model": name, "status": "default" if name == DEFAULT_MODEL else
+               f"superseded by {newer}" if newer else "", "backend": meta["backend"],
+               "trained_on": card.get("training_data", {}).get("sentences"), "macro_f1_gold_test": ev.get("macro_f1")}
+        for s in sets:
+            row[f"macro_f1_{s['key']}"] = card.get("external", {}).get(s["key"], {}).get("macro_f1")
+        row["flip_rate"] = card.get("fairness", {}).get("flip_rate")
         for label, m in ev.get("labels", {}).items():
             row[f"f1_{label}"] = m["f1"]
         rows.append(row)
-    return pd.DataFrame(rows)
+    cards = pd.DataFrame(rows)
+    if cards.empty:
+        return cards
+    rank = [f"macro_f1_{s['key']}" for s in sets] + ["macro_f1_gold_test"]
+    return cards.sort_values(rank, ascending=False, na_position="last", kind="stable").reset_index(drop=True)
 
 
 def load_model_card(name: str) -> tuple[str, dict]:
@@ -311,6 +388,84 @@ def preview_export(name: str, data: bytes) -> dict[str, Any]:
             columns.update(dict.fromkeys(str(c) for c in chunk.columns if c != "_row"))
             rows += len(chunk)
     return {"columns": list(columns), "rows": rows}
+
+
+COLUMN_NAMES = "column_names.v1.yaml"
+"""The package data file of header names suggested for each casenotes column on the Batch page."""
+
+
+def _header_key(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.lower())
+
+
+def guess_mapping(columns: list[str], path: str | Path = "default") -> dict[str, str]:
+    """casenotes column -> the export's column suggested for it, by header name (``column_names.v1.yaml``):
+    a column's own name first, then the names listed for it; each export column is suggested once at most.
+    Only a suggestion, shown in the page's selectors for the user to check before scoring.
+
+    Raises:
+        InputError: the names file is not ``columns: {casenotes column: [names]}`` (E482).
+    """
+    import yaml
+
+    from casenotes.data import resolve
+    from casenotes.schemas import NOTE_COLUMNS
+
+    file = resolve(path, COLUMN_NAMES)
+    raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    names = raw.get("columns") if isinstance(raw, dict) else None
+    if (not isinstance(names, dict) or set(raw) != {"columns"} or not set(names) <= set(NOTE_COLUMNS)
+            or not all(isinstance(v, list) for v in names.values())):
+        raise InputError(f"[E482] Column names file '{file.name}' needs one key, 'columns', mapping casenotes "
+                         f"columns ({', '.join(NOTE_COLUMNS)}) to lists of header names.")
+    by_key: dict[str, str] = {}
+    for column in columns:
+        by_key.setdefault(_header_key(column), column)
+    guesses: dict[str, str] = {}
+    for target in NOTE_COLUMNS:  # own names first, so a header named like a column is never taken by another
+        if _header_key(target) in by_key:
+            guesses[target] = by_key.pop(_header_key(target))
+    for target in NOTE_COLUMNS:
+        for name in names.get(target, []) if target not in guesses else []:
+            if _header_key(str(name)) in by_key:
+                guesses[target] = by_key.pop(_header_key(str(name)))
+                break
+    return guesses
+
+
+def mapping_yaml(choices: dict[str, str]) -> str:
+    """A mapping file (``casenotes score --mapping``'s format) for ``choices`` (casenotes column -> export
+    column), to save from the Batch page and load again there or on the command line."""
+    import yaml
+
+    return yaml.safe_dump({"columns": {source: target for target, source in choices.items()}}, sort_keys=False,
+                          allow_unicode=True)
+
+
+def read_mapping(name: str, data: bytes, columns: list[str]) -> dict[str, str]:
+    """casenotes column -> export column, from an uploaded mapping file, checked as ``casenotes score
+    --mapping`` checks it and against this export's columns.
+
+    Raises:
+        InputError: a malformed mapping file (E010-E013), or one naming columns this export does not have or
+            mapping two columns to one (E481).
+    """
+    from casenotes.ingest import Mapping
+
+    with private_files({"mapping.yaml": data}) as paths:
+        try:
+            columns_of = Mapping.load(paths["mapping.yaml"]).columns
+        except InputError as exc:  # name the uploaded file, not the private copy's path
+            raise InputError(str(exc).replace(str(paths["mapping.yaml"]), name)) from None
+    missing = sorted(set(columns_of) - set(columns))
+    targets = list(columns_of.values())
+    twice = sorted({t for t in targets if targets.count(t) > 1})
+    if missing or twice:
+        raise InputError(f"[E481] Mapping file '{name}' does not fit this export: "
+                         + "; ".join(([f"columns not in the export: {', '.join(missing)}"] if missing else [])
+                                     + ([f"more than one column mapped to: {', '.join(twice)}"] if twice else []))
+                         + ". Choose the columns below, or load the mapping saved for this export.")
+    return {target: source for source, target in columns_of.items()}
 
 
 def scratch_store(db_path: str, files: dict[str, bytes], settings: dict[str, Any]) -> Path:
@@ -408,6 +563,46 @@ def packet_folder(db_path: str, name: str) -> Path:
         raise InputError(f"[E340] Audit packet '{name}' is not a packet folder in {root}; write packets there with "
                          f"`casenotes audit export-blind --out {root}/NAME`.")
     return folder
+
+
+_PACKET_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
+
+
+def create_packet(db_path: str, name: str, *, sample: tuple[str, bytes] | None = None, unit: str = "note",
+                  per_stratum: int = 5, seed: int = 0) -> tuple[int, Path]:
+    """Write a blinded packet ``name`` into the store's packets folder, as `casenotes sample` and `casenotes
+    audit export-blind` would: from an uploaded sample file (``(file name, bytes)``: a ``sample.csv`` with
+    ``unit_id``), or else a stratified sample of ``unit``s drawn from the store now and kept in
+    ``audit_samples/<name>`` beside it (frame, strata and seed, so the draw can be reproduced and weighted).
+
+    Returns:
+        The number of units and the packet's folder.
+
+    Raises:
+        InputError: a name that is not a plain folder name (E483) or is taken (E484), or a sample file that
+            does not fit the store (E162, E166).
+    """
+    from casenotes.audit.review import draw_sample, export_blind
+
+    if not _PACKET_NAME.fullmatch(name):
+        raise InputError(f"[E483] Packet name '{name}' is not a plain folder name: use 1-40 letters, digits, '-' "
+                         "and '_', starting with a letter or digit.")
+    root = packets_dir(db_path)
+    out = root / name
+    if out.exists():
+        raise InputError(f"[E484] A packet named '{name}' is already in {root}; choose another name.")
+    root.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if sample is not None:
+        with private_files({"sample.csv": sample[1]}) as paths:
+            try:
+                n, _ = export_blind(Path(db_path), paths["sample.csv"], out, seed=seed)
+            except InputError as exc:  # name the uploaded file, not the private copy
+                raise InputError(str(exc).replace("sample.csv", sample[0])) from None
+        return n, out
+    drawn = draw_sample(Path(db_path), Path(db_path).resolve().parent / "audit_samples" / name, unit=unit,
+                        per_stratum=per_stratum, seed=seed)
+    n, _ = export_blind(Path(db_path), drawn.paths["sample"], out, seed=seed)
+    return n, out
 
 
 def read_audit_sheet(packet: Path, scorer: str) -> tuple[pd.DataFrame, Path]:

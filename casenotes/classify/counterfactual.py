@@ -10,46 +10,29 @@ import re
 
 from casenotes.data import resolve
 
-_PAIRS = [
-    ("he", "she"), ("him", "her"), ("his", "her"), ("himself", "herself"), ("man", "woman"), ("men", "women"),
-    ("mr", "ms"), ("father", "mother"), ("dad", "mum"), ("daddy", "mummy"), ("stepdad", "stepmum"),
-    ("step-dad", "step-mum"), ("stepfather", "stepmother"), ("step-father", "step-mother"), ("husband", "wife"),
-    ("boyfriend", "girlfriend"), ("son", "daughter"), ("sons", "daughters"), ("brother", "sister"),
-    ("brothers", "sisters"), ("boy", "girl"), ("boys", "girls"), ("uncle", "aunt"), ("nephew", "niece"),
-    ("grandfather", "grandmother"), ("grandad", "grandma"), ("pgf", "pgm"), ("mgf", "mgm"), ("f", "m"),
-    ("ex-husband", "ex-wife"), ("fathers", "mothers"), ("dads", "mums"), ("paternal", "maternal"),
-]
+SWAP_FILE = "gender_swap.v1.yaml"
+"""The words, first names and ``her`` contexts a swap uses (data, not the synthetic world: real predictions of
+every symmetric model depend on it)."""
 
 
-def _swap_table() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for a, b in _PAIRS:
-        table.setdefault(a, b)
-        table.setdefault(b, a)
-    return table
-
-
-_TABLE = _swap_table()
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_SPLIT = re.compile(f"({_TOKEN.pattern})")  # split() keeps the tokens, between the gaps
-# After "her", these words mean object position ("told her to", "with her and") rather than possessive.
-_NOT_A_NOUN = {"to", "and", "the", "a", "an", "that", "in", "on", "at", "with", "for", "from", "about", "again",
-               "back", "out", "up", "down", "off", "as", "when", "if", "because", "but", "or", "so", "too", "into",
-               "by", "not", "this", "that", "it", "he", "she", "they", "we", "i", "home", "alone", "before", "after",
-               "over", "what", "how", "why", "where", "who", "is", "was", "has", "had", "will", "would", "can"}
-
-
-def _names() -> tuple[dict[str, str], set[str]]:
+def _load() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """The word table (each pair both ways, the first pair winning for a word in several), the first-name map and
+    the words after which ``her`` is an object, from :data:`SWAP_FILE`."""
     import yaml
 
-    world = yaml.safe_load(resolve("default", "synth_world.v1.yaml").read_text(encoding="utf-8"))
-    female, male = list(world["female_first"]), list(world["male_first"])
-    n = min(len(female), len(male))
-    mapping = {**dict(zip(female[:n], male[:n])), **dict(zip(male[:n], female[:n]))}
-    return mapping, set(mapping)
+    data = yaml.safe_load(resolve("default", SWAP_FILE).read_text(encoding="utf-8"))
+    table: dict[str, str] = {}
+    for a, b in data["words"]:
+        table.setdefault(str(a), str(b))
+        table.setdefault(str(b), str(a))
+    names = {str(a): str(b) for a, b in data["names"]} | {str(b): str(a) for a, b in data["names"]}
+    return table, names, frozenset(str(w) for w in data["her_object_before"])
 
 
-_NAME_MAP, _NAMES = _names()
+_TABLE, _NAME_MAP, _NOT_A_NOUN = _load()
+_NAMES = set(_NAME_MAP)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_SPLIT = re.compile(f"({_TOKEN.pattern})")  # split() keeps the tokens, between the gaps
 
 
 def _case_like(src: str, word: str) -> str:

@@ -25,7 +25,7 @@ def classify_cli(
     output: Annotated[Path, typer.Option("-o", "--output", help="JSONL to write.")],
     model: ModelOpt = None,
 ) -> None:
-    """Label sentences: victim_blaming, perpetrator_pattern, child_focus, partnering (with evidence)."""
+    """Label sentences with the labels in force (labels.v1.yaml, or CASENOTES_LABELS), with evidence."""
     from casenotes.classify.files import classify_file
 
     n = classify_file(in_path, output, model=model)

@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from casenotes.schemas import DOMAINS, LABELS
+from casenotes.schemas import DOMAINS, LABEL_SPECS, LABELS
 
-BASE_RATES = {"victim_blaming": 0.14, "perpetrator_pattern": 0.12, "child_focus": 0.16, "partnering": 0.12}
-"""Share of sentences carrying each label before training (a realistic mix, kept away from 0 and 1)."""
+BASE_RATES = {s.name: s.synthetic["trial_share"] for s in LABEL_SPECS if "trial_share" in s.synthetic}
+"""Share of sentences carrying each simulated label before training (labels file: a realistic mix, kept away from
+0 and 1)."""
 DOMAIN_CUTS = (-1.0, 0.2, 1.2)
 """Latent cut-points of the 1-4 audit scale (scores 1..4 between them)."""
 _TRUNC = 2.5

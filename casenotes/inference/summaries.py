@@ -14,10 +14,8 @@ import pandas as pd
 
 from casenotes.inference.cells import Cells
 from casenotes.inference.plan import Plan
-from casenotes.schemas import LABELS
+from casenotes.schemas import LABEL_INFO, LABELS
 
-_PHRASES = {"victim_blaming": "victim-blaming language", "perpetrator_pattern": "perpetrator-pattern language",
-            "child_focus": "child-focused language", "partnering": "partnering language"}
 CAVEAT = ("Descriptive, not an effect estimate: a team's change before and after its training is shown beside the "
           "change over the same months in teams not yet trained; the trial's estimate of the training effect is "
           "the primary analysis in estimates.csv.")
@@ -77,7 +75,7 @@ def team_summaries(cells: Cells, plan: Plan, *, min_notes: int) -> list[str]:
         parts = []
         for r in rows.itertuples():
             own_change, other_change = r.after - r.before, r.others_after - r.others_before
-            parts.append(f"{_PHRASES[r.outcome]} {r.before:.1f} -> {r.after:.1f} per 100 sentences "
+            parts.append(f"{LABEL_INFO[r.outcome].phrase} {r.before:.1f} -> {r.after:.1f} per 100 sentences "
                          f"({own_change:+.1f}); not-yet-trained teams over the same months {r.others_before:.1f}"
                          f" -> {r.others_after:.1f} ({other_change:+.1f}); difference {own_change - other_change:+.1f}")
         lines.append(f"{label}; {first['n_before']} notes before, {first['n_after']} after; descriptive: "

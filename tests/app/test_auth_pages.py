@@ -224,3 +224,66 @@ def test_the_local_host_is_served(served, monkeypatch):
     monkeypatch.setattr(type(st.context), "headers", property(lambda self: {"host": "127.0.0.1:8501"}))
     at = AppTest.from_file(str(ROOT / "app_streamlit.py"), default_timeout=120).run()
     assert not at.exception and at.text_input(key="sign_in_name")
+
+
+# -- issue #18, item 13: a refresh or a bookmark keeps the session until it ends; sign-out and tampering end it ---
+
+def reopened(token: str, page: str | None = None) -> AppTest:
+    """A new browser session (a refresh, or a bookmark) opening the address the dashboard last gave."""
+    at = AppTest.from_file(str(ROOT / "app_streamlit.py"), default_timeout=120)
+    at.query_params["session"] = token
+    if page:
+        at.query_params["page"] = page
+    return at.run()
+
+
+def test_a_refresh_or_a_bookmarked_page_keeps_the_user_signed_in(served):
+    at = sign_in("ana", "ana password 1234")
+    token = at.query_params["session"]
+    again = reopened(token)
+    assert not again.exception and again.session_state["user"]["name"] == "ana"
+    assert not again.text_input  # no sign-in form
+    bookmark = reopened(token, page="notes")
+    assert not bookmark.exception and bookmark.title[0].value == "Notes"
+    assert bookmark.query_params["page"] == "notes"
+    lead = reopened(sign_in("lead1", "lead password 123").query_params["session"], page="notes")
+    assert lead.title[0].value == "casenotes"  # a page the role may not open is not opened: Overview is
+
+
+def test_a_tampered_token_is_refused(served):
+    import base64
+    import json
+
+    token = sign_in("lead1", "lead password 123").query_params["session"]
+    body, mac = token.split(".")
+    claims = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+    forged = base64.urlsafe_b64encode(json.dumps({**claims, "role": "admin"}).encode()).decode().rstrip("=")
+    for bad in (f"{forged}.{mac}", token[:-1] + ("0" if token[-1] != "0" else "1"), "nonsense"):
+        at = reopened(bad)
+        assert_signed_out(at, "no longer valid")
+    assert events(served)[-1]["event"] == "session_refused"
+
+
+def test_an_expired_or_idle_token_is_refused(served):
+    from casenotes.app.auth import SessionTokens
+
+    tokens = SessionTokens(os.environ["CASENOTES_USERS"])
+    session = start_session(User("ana", "researcher"))
+    assert_signed_out(reopened(tokens.issue({**session, "signed_in_at": session["signed_in_at"] - 12 * 3600 - 5})),
+                      "maximum length")
+    assert_signed_out(reopened(tokens.issue({**session, "last_seen": session["last_seen"] - 31 * 60})),
+                      "without activity")
+
+
+def test_signing_out_ends_the_session_its_token_carried(served):
+    at = sign_in("ana", "ana password 1234")
+    token = at.query_params["session"]
+    at.button(key="sign_out").click().run()
+    assert "session" not in at.query_params
+    assert_signed_out(reopened(token), "You signed out")
+
+
+def test_the_session_secret_is_kept_beside_the_users_file_for_its_owner_only(served):
+    sign_in("ana", "ana password 1234")
+    key = Path(os.environ["CASENOTES_USERS"] + ".session.key")
+    assert key.is_file() and key.stat().st_mode & 0o777 == 0o600

@@ -4,7 +4,8 @@ Only ``to_score.csv`` is read (never ``key.csv``): the scorer sees the pseudonym
 nothing about team, borough, author, arm or timepoint. Scores are saved after every unit to
 ``scored_<user>.csv`` in the packet, in the sheet's own format, so `casenotes audit import-scores` reads it.
 Researchers and admins only (checked here as well as by the router). Packets are opened only from the
-``audit_packets/`` folder beside the store, chosen from a list. Every unit's widgets are keyed by its blind id,
+``audit_packets/`` folder beside the store, chosen from a list, and are made here too (no server path is typed):
+drawn as a stratified sample from the store, or from an uploaded ``sample.csv``. Every unit's widgets are keyed by its blind id,
 so a new unit opens empty (or with its own saved scores when revisited with Back) and nothing chosen for one
 unit can be saved for another. Text from the packet is shown as text, never read as Markdown or HTML.
 """
@@ -12,11 +13,12 @@ unit can be saved for another. Text from the packet is shown as text, never read
 import streamlit as st
 
 from casenotes.app.auth import TEXT_ROLES, AccessLog, current_user
-from casenotes.app.data import (audit_packets, current_db, default_db, escape_html, escape_md, next_unscored,
-                                packet_folder, packets_dir, read_audit_sheet, save_audit_unit, scored_units)
+from casenotes.app.data import (audit_packets, create_packet, current_db, default_db, escape_html, escape_md,
+                                next_unscored, packet_folder, packets_dir, read_audit_sheet, save_audit_unit,
+                                scored_units)
 from casenotes.audit import Rubric
 from casenotes.audit.blind import ARM_GUESSES
-from casenotes.errors import InputError
+from casenotes.errors import CasenotesError, InputError
 from casenotes.schemas import DOMAINS, TIMEPOINTS
 
 SCALE = [1, 2, 3, 4]
@@ -39,11 +41,37 @@ if user is None or user.role not in TEXT_ROLES:  # the router shows this page to
 db = current_db()
 if db:
     names = audit_packets(db)
+    with st.expander("Create a blinded packet", expanded=not names):
+        st.caption(f"Written into {escape_md(packets_dir(db))} with its key (key.csv), which the scoring screen "
+                   "never reads. Draw a stratified sample of the store now (by borough, team and timepoint), or "
+                   "upload a sample.csv written by `casenotes sample`.")
+        new_name = st.text_input("Packet name", key="audit_new_name", max_chars=40, placeholder="round1")
+        source = st.selectbox("Units", ["Draw a sample from this store", "Upload a sample file"],
+                              key="audit_new_source")
+        sample_file, unit, per_stratum, seed = None, "note", 5, 0
+        if source == "Upload a sample file":
+            sample_file = st.file_uploader("Sample file (sample.csv with unit_id)", type=["csv"], key="audit_new_sample")
+        else:
+            c1, c2, c3 = st.columns(3)
+            unit = c1.selectbox("Unit", ["note", "case"], key="audit_new_unit",
+                                help="case: a case's notes in one timepoint window, scored together.")
+            per_stratum = int(c2.number_input("Units per stratum", 1, 50, 5, key="audit_new_per_stratum"))
+            seed = int(c3.number_input("Seed", 0, 2 ** 31 - 1, 0, key="audit_new_seed"))
+        ready = bool(new_name.strip()) and (source != "Upload a sample file" or sample_file is not None)
+        if st.button("Create packet", key="audit_create", disabled=not ready):
+            try:
+                n, folder = create_packet(db, new_name.strip(), unit=unit, per_stratum=per_stratum, seed=seed,
+                                          sample=(sample_file.name, sample_file.getvalue()) if sample_file else None)
+            except CasenotesError as exc:
+                st.error(escape_md(exc))
+            else:
+                AccessLog.for_store(db).append(user, "audit_packet_created", packet=folder.name, units=n)
+                st.session_state["audit_packet"] = folder.name
+                st.session_state.pop("audit_at", None)
+                st.rerun()
+        names = audit_packets(db)
     if not names:
-        st.info("No blinded packets yet. Write one into the packets folder beside the store (the key stays with "
-                "the study team):")
-        st.code(f"casenotes audit export-blind --db STORE --sample SAMPLE.csv --out {packets_dir(db)}/NAME",
-                language=None)
+        st.info("No blinded packets yet: create one above.")
         st.stop()
     name = st.selectbox(f"Blinded packet (in {escape_md(packets_dir(db))})", names, key="audit_packet")
     try:

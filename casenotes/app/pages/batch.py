@@ -5,6 +5,10 @@ Uploads stay in memory between page runs; they are on disk only while read or sc
 folder removed at once. Nothing reaches the study store until "Add to the study store", which refuses notes
 whose teams are not in the study's team training table (their notes would all be coded baseline). Scoring and
 adding are written to the access log with their counts.
+
+Columns are pre-selected by their header names (casenotes/data/column_names.v1.yaml) for the user to check; a
+mapping can be saved as YAML (``casenotes score --mapping``'s format) and loaded again. Scoring stays disabled
+until note_id and text are mapped, each from a column of its own. Errors show as one line, never a traceback.
 """
 
 from collections.abc import Callable
@@ -14,8 +18,8 @@ from typing import Any
 import streamlit as st
 
 from casenotes.app.auth import AccessLog, current_user
-from casenotes.app.data import (default_db, escape_md, load_model_cards, preview_export, scratch_store,
-                                score_upload, teams_without_dates)
+from casenotes.app.data import (default_db, escape_md, guess_mapping, load_model_cards, mapping_yaml, preview_export,
+                                read_mapping, scratch_store, score_upload, teams_without_dates)
 from casenotes.errors import CasenotesError
 from casenotes.export import csv_text
 from casenotes.schemas import NOTE_COLUMNS
@@ -44,23 +48,50 @@ if state is None or state["id"] != (upload.file_id, people.file_id if people els
     state = st.session_state["batch"] = {"id": (upload.file_id, people.file_id if people else None)}
     try:
         state["preview"] = preview_export(export, files[export])
+        guesses = guess_mapping(state["preview"]["columns"])
     except CasenotesError as exc:
         state["preview"] = str(exc)
+    else:  # a new export starts from the columns its headers suggest
+        for target in NOTE_COLUMNS:
+            st.session_state[f"batch_map_{target}"] = guesses.get(target, "(none)")
 if isinstance(state["preview"], str):
     st.error(escape_md(state["preview"]))
     st.stop()
 columns, n_rows = state["preview"]["columns"], state["preview"]["rows"]
 st.caption(f"{n_rows} rows, {len(columns)} columns")
 st.subheader("Map columns")
-mapping = {}
+saved = st.file_uploader("Load a saved mapping (YAML)", type=["yaml", "yml"], key="batch_mapping_file")
+if saved is not None and state.get("mapping_file") != saved.file_id:
+    state["mapping_file"] = saved.file_id
+    try:
+        loaded = read_mapping(saved.name, saved.getvalue(), columns)
+    except CasenotesError as exc:
+        state["mapping_error"] = str(exc)
+    else:
+        state["mapping_error"] = None
+        for target in NOTE_COLUMNS:
+            st.session_state[f"batch_map_{target}"] = loaded.get(target, "(none)")
+if saved is not None and state.get("mapping_error"):
+    st.error(escape_md(state["mapping_error"]))
+st.caption("Pre-selected from the export's header names: check each before scoring.")
+choices = {}
 cols = st.columns(3)
 options = ["(none)", *columns]
 for i, target in enumerate(NOTE_COLUMNS):
-    guess = target if target in columns else "(none)"
     choice = cols[i % 3].selectbox(target + (" *" if target in ("note_id", "text") else ""), options,
-                                   index=options.index(guess), key=f"batch_map_{target}")
-    if choice != "(none)" and choice != target:
-        mapping[choice] = target
+                                   key=f"batch_map_{target}")
+    if choice != "(none)":
+        choices[target] = choice
+mapping = {source: target for target, source in choices.items() if source != target}
+sources = list(choices.values())
+problems = [f"choose the export's {t} column" for t in ("note_id", "text") if t not in choices]
+problems += [f"{escape_md(c)} is chosen for more than one column" for c in dict.fromkeys(sources)
+             if sources.count(c) > 1]
+if problems:
+    st.warning("Before scoring: " + "; ".join(problems) + ".")
+st.download_button("Save this mapping (YAML)", mapping_yaml(choices), file_name="casenotes_mapping.yaml",
+                   mime="application/x-yaml", key="batch_mapping_save",
+                   help="Load it here next time, or pass it to `casenotes score --mapping`.")
 models = load_model_cards()["model"].tolist()
 model = st.selectbox("Model", models, index=models.index("linear-v1") if "linear-v1" in models else 0,
                      key="batch_model")
@@ -78,7 +109,7 @@ def scoring_bar(label: str) -> tuple[Any, Callable[[int], None]]:
     return bar, progress
 
 
-if st.button("Score into a scratch store", key="batch_go", type="primary"):
+if st.button("Score into a scratch store", key="batch_go", type="primary", disabled=bool(problems)):
     settings = {"mapping": mapping, "model": model}
     scratch = scratch_store(db, files, settings)
     bar, progress = scoring_bar("scoring")

@@ -1,16 +1,19 @@
-"""Notes: find notes by borough, team and label; read one with its labelled sentences highlighted."""
+"""Notes: find notes by borough, team and label; read one with its labelled sentences highlighted and the
+evidence behind each label: the phrases the classifier stored as evidence marked in the sentence, and a table of
+every phrase with the rule (or linear model) and, where recorded, the ensemble member behind it."""
 
 import html
 import json
 
+import pandas as pd
 import streamlit as st
 
-from casenotes.app.data import current_db, escape_html, escape_md, latest_run, load_info, load_note, load_note_list
+from casenotes.app.data import (current_db, escape_html, escape_md, evidence_html, evidence_source, latest_run,
+                                load_info, load_note, load_note_list, sentence_evidence)
 from casenotes.rewording import default_rewordings
-from casenotes.schemas import LABELS
+from casenotes.schemas import LABEL_INFO, LABELS
 
-COLOURS = {"victim_blaming": "#f8c4c4", "perpetrator_pattern": "#c4d7f8", "child_focus": "#c9f0c4",
-           "partnering": "#f3e2b3"}
+COLOURS = {name: label.colour for name, label in LABEL_INFO.items()}
 
 st.title("Notes")
 db = current_db()
@@ -34,14 +37,27 @@ if db:
         st.subheader(" · ".join(escape_md(v) for v in heading))
         st.markdown(" ".join(f"<span style='background:{c};padding:1px 4px;border-radius:3px'>{l}</span>"
                              for l, c in COLOURS.items()), unsafe_allow_html=True)
-        parts = []
+        parts, found = [], []
         for s in sents.itertuples():
             labels = [l for l in LABELS if getattr(s, l)]
+            spans = sentence_evidence(s.text, s.evidence)
             style = f"background:{COLOURS[labels[0]]};" if labels else ""
             title = html.escape(", ".join(f"{l} {getattr(s, 'p_' + l):.2f}" for l in labels) or "no label")
-            parts.append(f"<span style='{style}' title='{title}'>{escape_html(s.text)}</span>"
+            parts.append(f"<span style='{style}' title='{title}'>{evidence_html(s.text, spans, COLOURS)}</span>"
                          + (f"<sup>[{', '.join(labels)}]</sup>" if labels else ""))
+            found += [{"sentence": s.sent_idx + 1, "label": e["label"], "phrase": e.get("text", ""),
+                       "source": evidence_source(e), "marked": "yes" if e["located"] else "no: offsets moved"}
+                      for e in spans]
         st.markdown("<div style='line-height:1.9'>" + " ".join(parts) + "</div>", unsafe_allow_html=True)
+        st.subheader("Evidence behind the labels")
+        if found:
+            st.caption("Bold, underlined phrases are the evidence the classifier stored for each label it gave "
+                       "(hover for the label and its source). A rule id names a pattern in the rules file; the "
+                       "linear model's evidence is the words that weighed most towards the label; an ensemble's "
+                       "member is shown where the run recorded it.")
+            st.dataframe(pd.DataFrame(found), hide_index=True, use_container_width=True, key="notes_evidence")
+        else:
+            st.caption("No evidence phrases are stored for this note's labels.")
         blaming = [s for s in sents.itertuples() if s.victim_blaming]
         if blaming:
             st.subheader("Suggested rewordings")

@@ -23,8 +23,8 @@ st.set_page_config(page_title="casenotes", page_icon="📝", layout="wide")
 
 from casenotes.app.auth import ROLE_PAGES  # noqa: E402  (after set_page_config)
 from casenotes.app.auth import (  # noqa: E402
-    SESSION_ENDS, AccessLog, AuthError, UserStore, current_user, host_allowed, session_end, start_session,
-    users_file,
+    SESSION_ENDS, AccessLog, AuthError, SessionTokens, UserStore, current_user, host_allowed, session_end,
+    start_session, users_file,
 )
 from casenotes.app.data import default_db  # noqa: E402
 
@@ -41,7 +41,17 @@ if not host_allowed(host, port=port, names=names):
     st.stop()
 
 users = UserStore(users_file(served))
+tokens = SessionTokens(users.path)
 user = current_user()
+if user is None and "session" in st.query_params:  # a refresh or a bookmark: the session the address carries
+    restored = tokens.read(st.query_params["session"])
+    del st.query_params["session"]
+    if restored is None:
+        log.append(None, "session_refused", reason="bad_token")
+        st.session_state["_session_notice"] = SESSION_ENDS["invalid"]
+    else:
+        st.session_state["user"] = restored
+        user = current_user()
 if user is not None:
     now = time.time()
     ended = session_end(st.session_state["user"], users, now=now)
@@ -52,6 +62,7 @@ if user is not None:
         user = None
     else:
         st.session_state["user"]["last_seen"] = now
+        st.query_params["session"] = tokens.issue(st.session_state["user"])
 if user is None:
     st.title("casenotes")
     if not users.exists():
@@ -73,6 +84,7 @@ if user is None:
             else:
                 st.session_state.pop("_session_notice", None)
                 st.session_state["user"] = start_session(signed)
+                st.query_params["session"] = tokens.issue(st.session_state["user"])
                 log.append(signed, "sign_in")
                 st.rerun()
     st.stop()
@@ -81,7 +93,9 @@ with st.sidebar:
     st.caption(f"Signed in as **{user.name}** ({user.role})")
     if st.button("Sign out", key="sign_out"):
         log.append(user, "sign_out")
+        tokens.sign_out(user.name)
         st.session_state.clear()
+        st.query_params.clear()
         st.rerun()
     if user.role == "admin":
         st.text_input("Store (DuckDB file)", value=served, key="db_path")
@@ -92,11 +106,19 @@ ALL = {
     "access": ("Admin", "Access", "🔐"),
 }
 sections: dict[str, list] = {}
+pages, keys = {}, {}
 for key in ROLE_PAGES[user.role]:
     section, title, icon = ALL[key]
-    sections.setdefault(section, []).append(st.Page(str(PAGES / f"{key}.py"), title=title, icon=icon,
-                                                    default=key == "overview"))
+    pages[key] = st.Page(str(PAGES / f"{key}.py"), title=title, icon=icon, default=key == "overview")
+    sections.setdefault(section, []).append(pages[key])
+    keys[title] = key
 navigation = st.navigation(sections)
+if not st.session_state.get("_page_opened"):  # a bookmark (?page=trends) opens its page once, at the start
+    st.session_state["_page_opened"] = True
+    asked = st.query_params.get("page")
+    if asked in pages and asked != keys[navigation.title]:  # a page the role may not open is ignored
+        st.switch_page(pages[asked])
+st.query_params["page"] = keys[navigation.title]  # the address names the page, for a refresh or a bookmark
 if st.session_state.get("_logged_page") != navigation.title:
     st.session_state["_logged_page"] = navigation.title
     log.append(user, "page_view", page=navigation.title)

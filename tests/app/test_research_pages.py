@@ -1,0 +1,109 @@
+"""The researcher's pages say why (issue #18, items 10 and 11): Notes shows the evidence behind each label, and
+Models opens on the default model, marks superseded ones and shows external-set scores beside the gold test."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from casenotes.app.data import load_model_cards
+from casenotes.classify.registry import DEFAULT_MODEL, models_dir
+from tests.app.test_pages import run_page
+
+
+def test_models_page_opens_on_the_default_and_marks_superseded_models(trial):
+    at = run_page(trial["db"], "models")
+    assert not at.exception, at.exception
+    assert at.selectbox(key="models_pick").value == DEFAULT_MODEL
+    table = at.dataframe[0].value.set_index("model")
+    assert table.loc[DEFAULT_MODEL, "status"] == "default"
+    assert table.loc["ensemble-v1", "status"] == "superseded by ensemble-v2"
+    assert table.loc["linear-v2", "status"] == ""
+    # the shipped cards hold no external-set scores yet: said so, not left blank or drawn as 0
+    assert set(table["macro F1, external v2"]) == {"not measured"}
+    assert table.loc[DEFAULT_MODEL, "macro F1, gold test"] == "0.906"
+    at.selectbox(key="models_pick").set_value("ensemble-v1").run()
+    assert any("superseded by ensemble-v2" in w.value for w in at.warning)
+
+
+@pytest.fixture
+def cards_with_external(tmp_path, monkeypatch):
+    """Three shipped models' model.json (no weights: the page reads cards only), two of them with external-set
+    scores in their cards, under CASENOTES_MODELS."""
+    folder = tmp_path / "models"
+    external = {"linear-v1": {"external_v2": {"macro_f1": 0.62}, "external_v1": {"macro_f1": 0.71}},
+                "ensemble-v2": {"external_v2": {"macro_f1": 0.81}}}
+    for name in ("ensemble-v2", "linear-v1", "rules-v1"):
+        (folder / name).mkdir(parents=True)
+        meta = json.loads((models_dir() / name / "model.json").read_text(encoding="utf-8"))
+        if name in external:
+            meta["card"]["external"] = external[name]
+        (folder / name / "model.json").write_text(json.dumps(meta), encoding="utf-8")
+        shutil.copy(models_dir() / name / "MODEL_CARD.md", folder / name)
+    monkeypatch.setenv("CASENOTES_MODELS", str(folder))
+    load_model_cards.clear()
+    yield folder
+    load_model_cards.clear()
+
+
+def test_models_are_ranked_by_the_external_v2_set_where_cards_hold_it(trial, cards_with_external):
+    at = run_page(trial["db"], "models")
+    assert not at.exception, at.exception
+    table = at.dataframe[0].value
+    assert table["model"].tolist() == ["ensemble-v2", "linear-v1", "rules-v1"]
+    assert table["macro F1, external v2"].tolist() == ["0.810", "0.620", "not measured"]
+    assert table["macro F1, external v1"].tolist() == ["not measured", "0.710", "not measured"]
+
+
+def test_a_malformed_model_status_file_is_one_coded_error(tmp_path):
+    from casenotes.app.data import model_status
+    from casenotes.errors import InputError
+
+    bad = tmp_path / "status.json"
+    bad.write_text(json.dumps({"superseded_by": {}}), encoding="utf-8")
+    with pytest.raises(InputError, match=r"^\[E480\] Model status file 'status.json'"):
+        model_status(bad)
+
+
+def open_note_with_evidence(db: Path):
+    """The Notes page with a note open whose sentences carry stored evidence, and that note's sentences."""
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        note_id, = con.execute("SELECT note_id FROM sentences WHERE evidence NOT IN ('[]', '') "
+                               "ORDER BY note_id LIMIT 1").fetchone()
+        sentences = con.execute("SELECT text, evidence FROM sentences WHERE note_id = ? ORDER BY sent_idx",
+                                [note_id]).fetchall()
+    at = run_page(db, "notes")
+    at.selectbox(key="notes_open").set_value(note_id).run()
+    assert not at.exception, at.exception
+    return at, sentences
+
+
+def test_notes_page_marks_each_labels_evidence_and_lists_its_source(trial):
+    at, sentences = open_note_with_evidence(trial["db"])
+    stored = [e for _, ev in sentences for e in json.loads(ev)]
+    body = next(m.value for m in at.markdown if "line-height:1.9" in m.value)
+    for e in stored:  # every stored phrase is marked where it is in its sentence
+        assert f">{e['text']}</mark>" in body
+    table = next(d.value for d in at.dataframe if {"label", "phrase", "source"} <= set(d.value.columns))
+    assert sorted(zip(table["label"], table["phrase"])) == sorted((e["label"], e["text"]) for e in stored)
+    assert set(table["source"]) == {"linear model's weighted words"}  # the trial store is scored with linear-v1
+
+
+def test_evidence_phrases_are_escaped_and_a_moved_span_is_listed_not_marked():
+    from casenotes.app.data import evidence_html, evidence_source, sentence_evidence
+
+    text = "He said <b>stay</b> & she stayed."
+    stored = json.dumps([{"label": "victim_blaming", "start": 8, "end": 19, "text": "<b>stay</b>",
+                          "rule": "vb.chose_to_stay", "member": "linear-v2"},
+                         {"label": "victim_blaming", "start": 0, "end": 4, "text": "gone"}])
+    spans = sentence_evidence(text, stored)
+    assert [e["located"] for e in spans] == [True, False]
+    out = evidence_html(text, spans, {"victim_blaming": "#f8c4c4"})
+    assert "<b>" not in out and "&lt;b&gt;stay&lt;/b&gt;</mark>" in out and out.startswith("He said <mark")
+    assert out.count("<mark") == 1
+    assert evidence_source(spans[0]) == "linear-v2: rule vb.chose_to_stay"
