@@ -77,10 +77,12 @@ if db:
     if place.borough is not None:
         st.subheader(f"{escape_md(place.borough)} (trial estimate for its teams alone)")
         borough_effects, refusal = load_borough_effects(db, run, place.borough)
-        if borough_effects is None:
+        if borough_effects is None and refusal.startswith("[E430]"):  # the usual case: a borough has few teams
             teams = load_aggregates(db, run, ("team",), rule.min_notes, place.borough)["team"].nunique()
             lines = [words.phrase("borough_refused", borough=place.borough, teams=teams,
                                   needed=plan.refuse_below_clusters)]
+        elif borough_effects is None:
+            lines = [words.phrase("refused", reason=refusal)]
         else:
             lines = [" ".join(effect_sentences(r, words, warn_below=plan.warn_below_clusters))
                      for r in main_rows(borough_effects).to_dict("records")]
