@@ -288,6 +288,10 @@ CODES: tuple[Code, ...] = (
     Code("W050", CasenotesWarning, "few teams: trial intervals rely on small-sample corrections"),
     Code("W090", CasenotesWarning, "validation sample rows left uncoded (left out, weights recomputed)"),
     Code("W091", CasenotesWarning, "the classifier's errors differ by arm or period in the validation sample"),
+    # the lead's view: scope, plain words, meeting exports (E490-E499)
+    Code("E490", InputError, "users file entry has a scope that is not a borough (and team) name"),
+    Code("E491", InputError, "a user's team scope lacks its borough"),
+    Code("E492", InputError, "plain-words file is not valid TOML or lacks an outcome, timepoint or phrase"),
 )
 """Every code used in casenotes, once each (``tests/test_errors.py`` holds the source to it)."""
 

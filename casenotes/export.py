@@ -10,9 +10,11 @@ ours that comes back (a sample, a blinded sheet, its key, scores) is read with :
 
 from __future__ import annotations
 
+import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from xml.sax.saxutils import escape
 from typing import IO, Any
 
 import pandas as pd
@@ -61,3 +63,46 @@ def write_jsonl(path: str | Path, rows: Iterable[dict[str, Any]]) -> None:
     with Path(path).open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+REPORT_CHART_CM = (17.0, 8.5)
+"""Largest size of the chart on the one-page report (width, height in cm)."""
+
+
+def one_page_pdf(*, title: str, subtitle: str, sections: Sequence[tuple[str, Sequence[str]]],
+                 chart_png: bytes | None, footer: Sequence[str]) -> bytes:
+    """A one-page A4 report for a management meeting: title, subtitle (place and date), sections of plain-words
+    paragraphs, a chart, and footer lines (suppression rule, source, caveats). Everything is shrunk to fit one
+    page rather than spill onto a second; text is escaped, so names with ``&`` or ``<`` print as written.
+
+    Args:
+        title, subtitle: the report's heading lines.
+        sections: (heading, paragraphs) pairs, in order.
+        chart_png: a chart rendered as PNG (``vl_convert``), or None.
+        footer: small print at the bottom.
+    """
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.units import cm
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image, KeepInFrame, Paragraph, SimpleDocTemplate, Spacer
+
+    styles = getSampleStyleSheet()
+    body, small = styles["BodyText"].clone("body", fontSize=9, leading=11.5), styles["BodyText"].clone(
+        "small", fontSize=7.5, leading=9.5, textColor="#424242")
+    flow = [Paragraph(escape(title), styles["Title"].clone("t", fontSize=16, leading=20, alignment=0)),
+            Paragraph(escape(subtitle), small), Spacer(1, 0.3 * cm)]
+    for heading, paragraphs in sections:
+        flow.append(Paragraph(escape(heading), styles["Heading3"]))
+        flow.extend(Paragraph(escape(text), body) for text in paragraphs)
+    if chart_png is not None:
+        width, height = ImageReader(io.BytesIO(chart_png)).getSize()
+        scale = min(REPORT_CHART_CM[0] * cm / width, REPORT_CHART_CM[1] * cm / height)
+        flow += [Spacer(1, 0.3 * cm), Image(io.BytesIO(chart_png), width=width * scale, height=height * scale)]
+    flow += [Spacer(1, 0.3 * cm), *(Paragraph(escape(line), small) for line in footer)]
+    out = io.BytesIO()
+    margin = 1.5 * cm
+    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=margin,
+                            bottomMargin=margin, title=title, author="casenotes")
+    doc.build([KeepInFrame(doc.width, doc.height, flow, mode="shrink")])
+    return out.getvalue()

@@ -50,6 +50,8 @@ ROLE_PAGES = {"lead": ("overview", "trends"),
          "admin": ("overview", "trends", "notes", "batch", "audit", "annotate", "models", "access")}
 """Pages each role may open (file names in casenotes/app/pages)."""
 TEXT_ROLES = frozenset({"researcher", "admin"})
+SCOPE_FIELDS = ("borough", "team")
+"""Optional fields of a user record that tie a lead's pages to her borough (and team); older files have none."""
 MAX_FAILURES, WINDOW_S, BASE_LOCK_S, MAX_LOCK_S = 5, 15 * 60, 60, 3600
 """Failed sign-ins per name within WINDOW_S that lock it; the first lock's length, doubling up to MAX_LOCK_S."""
 GLOBAL_MAX_FAILURES, GLOBAL_WINDOW_S = 60, 60
@@ -136,6 +138,12 @@ class UserStore:
             if rec.get("role") not in USER_ROLES or not str(rec.get("password", "")).startswith("scrypt$"):
                 raise InputError(f"[E221] Users file '{self.path.name}': user '{name}' needs a role in "
                                  f"{list(USER_ROLES)} and a scrypt password hash (use `casenotes users add`).")
+            scope = {k: rec[k] for k in SCOPE_FIELDS if k in rec}
+            if not all(isinstance(v, str) and v.strip() for v in scope.values()) or ("team" in scope
+                                                                                     and "borough" not in scope):
+                raise InputError(f"[E490] Users file '{self.path.name}': user '{name}' has a scope that is not a "
+                                 f"borough name (and optionally a team name in it); expected borough = \"NAME\" "
+                                 f"[team = \"NAME\"] or neither.")
         return users
 
     def _write(self, users: dict[str, dict[str, str]]) -> None:
@@ -143,13 +151,18 @@ class UserStore:
         for name in sorted(users):
             lines.append(f"\n[users.{json.dumps(name)}]\nrole = {json.dumps(users[name]['role'])}\n"
                          f"password = {json.dumps(users[name]['password'])}\n")
+            lines.extend(f"{k} = {json.dumps(users[name][k])}\n" for k in SCOPE_FIELDS if k in users[name])
         _replace_private(self.path, "".join(lines))
 
     def _locked(self) -> AbstractContextManager[int]:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         return _flocked(self.lock_path, os.O_WRONLY | os.O_CREAT, fcntl.LOCK_EX)
 
-    def add(self, name: str, role: str, password: str) -> None:
+    def add(self, name: str, role: str, password: str, *, borough: str | None = None,
+            team: str | None = None) -> None:
+        """Add ``name`` or replace their record; ``borough`` (and ``team`` in it) scope their pages."""
+        if team and not borough:
+            raise InputError("[E491] A user's team scope needs the borough the team is in (--borough).")
         if role not in USER_ROLES:
             raise InputError(f"[E222] Role '{role}' is unknown; expected one of {list(USER_ROLES)}.")
         if not name.strip() or len(password) < 10:
@@ -157,7 +170,8 @@ class UserStore:
         hashed = hash_password(password)
         with self._locked():
             users = self._users()
-            users[name] = {"role": role, "password": hashed}
+            users[name] = {"role": role, "password": hashed,
+                           **{k: v.strip() for k, v in (("borough", borough), ("team", team)) if v and v.strip()}}
             self._write(users)
 
     def remove(self, name: str) -> bool:
@@ -175,6 +189,11 @@ class UserStore:
         """The user as the users file has them now (sessions re-check this on every page run)."""
         rec = self._users().get(name)
         return User(name, rec["role"]) if rec else None
+
+    def scope(self, name: str) -> dict[str, str]:
+        """The borough (and team) ``name``'s pages are tied to: ``{}`` for a user without a scope."""
+        rec = self._users().get(name, {})
+        return {k: rec[k] for k in SCOPE_FIELDS if k in rec}
 
     def exists(self) -> bool:
         return bool(self._users())

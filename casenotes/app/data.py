@@ -22,8 +22,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from casenotes.app.auth import text_access
-from casenotes.errors import InputError
+from casenotes.app.auth import UserStore, current_user, text_access, users_file
+from casenotes.errors import InputError, TrialRefusedError
 from casenotes.store import Store
 from casenotes.trends import RATE_SUFFIX, Suppression, aggregate_cells, cell_frame, effects_cache
 
@@ -143,16 +143,42 @@ def suppression(min_notes: int) -> Suppression:
     return Suppression.configured().at_least(max(min_notes, Suppression.configured().min_notes))
 
 
-@st.cache_data(ttl=300)
-def load_aggregates(db_path: str, run_id: str, by: tuple[str, ...], min_notes: int) -> pd.DataFrame:
-    return aggregate_cells(load_cells(db_path, run_id), by, rule=suppression(min_notes))
+def user_scope() -> dict[str, str]:
+    """The borough (and team) the signed-in user's pages are tied to in the users file of the served store
+    (``{}``: none, the user may look at any)."""
+    user = current_user()
+    return UserStore(users_file(default_db())).scope(user.name) if user else {}
 
 
 @st.cache_data(ttl=300)
-def load_wedge(db_path: str, run_id: str, outcome_column: str, min_notes: int) -> pd.DataFrame:
-    """Team x calendar quarter: notes, share written after the team's training, and the outcome's mean
-    (suppressed by the rule) - the stepped-wedge picture of a staggered rollout."""
+def load_places(db_path: str, run_id: str) -> pd.DataFrame:
+    """Every (borough, team) with notes, sorted: what the place filter offers."""
     cells = load_cells(db_path, run_id)
+    return cells[["borough", "team"]].drop_duplicates().sort_values(["borough", "team"]).reset_index(drop=True)
+
+
+def _cells_in(db_path: str, run_id: str, borough: str | None, team: str | None) -> pd.DataFrame:
+    """The summary cells of one borough (and team), or all of them for None."""
+    cells = load_cells(db_path, run_id)
+    if borough is not None:
+        cells = cells[cells["borough"] == borough]
+    if team is not None:
+        cells = cells[cells["team"] == team]
+    return cells
+
+
+@st.cache_data(ttl=300)
+def load_aggregates(db_path: str, run_id: str, by: tuple[str, ...], min_notes: int, borough: str | None = None,
+                    team: str | None = None) -> pd.DataFrame:
+    """Outcomes by ``by`` over the notes of ``borough`` and ``team`` (all when None), suppressed by the rule."""
+    return aggregate_cells(_cells_in(db_path, run_id, borough, team), by, rule=suppression(min_notes))
+
+
+@st.cache_data(ttl=300)
+def load_wedge(db_path: str, run_id: str, outcome_column: str, min_notes: int, borough: str | None = None) -> pd.DataFrame:
+    """Team x calendar quarter: notes, share written after the team's training, and the outcome's mean
+    (suppressed by the rule) - the stepped-wedge picture of a staggered rollout (one borough's teams, or all)."""
+    cells = _cells_in(db_path, run_id, borough, None)
     cells = cells.assign(n_trained=cells["n_notes"].where(cells["trained"], 0))
     agg = aggregate_cells(cells, ("team_key", "quarter"), rule=suppression(min_notes))
     agg = agg[agg["outcome"] == outcome_column.removesuffix(RATE_SUFFIX)].reset_index(drop=True)
@@ -164,9 +190,10 @@ def load_wedge(db_path: str, run_id: str, outcome_column: str, min_notes: int) -
 
 
 @st.cache_data(ttl=300)
-def load_monthly(db_path: str, run_id: str, trained_split: bool, min_notes: int) -> pd.DataFrame:
-    return aggregate_cells(load_cells(db_path, run_id), ("month", "status") if trained_split else ("month",),
-                           rule=suppression(min_notes))
+def load_monthly(db_path: str, run_id: str, trained_split: bool, min_notes: int, borough: str | None = None,
+                 team: str | None = None) -> pd.DataFrame:
+    return aggregate_cells(_cells_in(db_path, run_id, borough, team),
+                           ("month", "status") if trained_split else ("month",), rule=suppression(min_notes))
 
 
 def load_effects(db_path: str, run_id: str, *, fit: bool = False) -> pd.DataFrame | None:
@@ -189,6 +216,48 @@ def load_effects(db_path: str, run_id: str, *, fit: bool = False) -> pd.DataFram
     effects = analyse_trial(facts, load_plan(), with_components=False).estimates
     effects.to_parquet(cache, index=False)
     return effects
+
+
+@st.cache_data(ttl=300, show_spinner=False)
+def load_borough_effects(db_path: str, run_id: str, borough: str) -> tuple[pd.DataFrame | None, str | None]:
+    """The analysis plan's trial analysis of one borough's teams alone (no randomisation test: the estimates
+    and intervals only), or None and why it was refused (E430: too few teams in one borough, the usual case)."""
+    from casenotes.inference.plan import load_plan
+    from casenotes.inference.trial import analyse_trial
+
+    with open_store(db_path) as store:
+        facts = store.note_facts()
+    try:
+        return analyse_trial(facts[facts["borough"] == borough], load_plan(), permutations=0,
+                             with_components=False).estimates, None
+    except TrialRefusedError as exc:
+        return None, str(exc)
+
+
+@st.cache_data(ttl=300, show_spinner=False)
+def load_team_changes(db_path: str, run_id: str, min_notes: int) -> pd.DataFrame:
+    """Each trained team's descriptive change beside not-yet-trained teams over the same months
+    (:func:`casenotes.inference.summaries.team_changes`), sides under the suppression floor withheld."""
+    from casenotes.inference.cells import build_cells
+    from casenotes.inference.plan import load_plan
+    from casenotes.inference.summaries import team_changes
+
+    with open_store(db_path) as store:
+        facts = store.note_facts()
+    return team_changes(build_cells(facts, load_plan()), min_notes=suppression(min_notes).min_notes)
+
+
+@st.cache_data(ttl=300, show_spinner=False)
+def load_components(db_path: str, run_id: str) -> pd.DataFrame:
+    """ICC and CAC per planned outcome (the trial's variance components), for the analysts' tables."""
+    from casenotes.inference.cells import build_cells
+    from casenotes.inference.components import variance_components
+    from casenotes.inference.plan import load_plan
+
+    plan = load_plan()
+    with open_store(db_path) as store:
+        facts = store.note_facts()
+    return variance_components(build_cells(facts, plan), plan)
 
 
 @st.cache_data(ttl=300)
@@ -581,6 +650,14 @@ def chart_png(spec_json: str) -> bytes:
     import vl_convert
 
     return vl_convert.vegalite_to_png(spec_json, scale=2)
+
+
+@st.cache_data(ttl=600, show_spinner=False)
+def chart_pdf(spec_json: str) -> bytes:
+    """The same chart as a vector PDF (vl-convert, text kept as text)."""
+    import vl_convert
+
+    return vl_convert.vegalite_to_pdf(spec_json)
 
 
 @text_access("annotate")

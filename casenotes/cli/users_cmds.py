@@ -27,6 +27,8 @@ def add_cli(
     role: Annotated[Role, typer.Option(help="lead (aggregates only), researcher (pseudonymised text) or admin.")],  # type: ignore[valid-type]
     users: UsersOpt,
     password_stdin: Annotated[bool, typer.Option(help="Read the password from stdin instead of a prompt.")] = False,
+    borough: Annotated[str | None, typer.Option(help="Tie the user's Overview and Trends pages to this borough.")] = None,
+    team: Annotated[str | None, typer.Option(help="... and to this team in it (needs --borough).")] = None,
 ) -> None:
     """Add a user or reset their password and role."""
     from casenotes.app.auth import UserStore
@@ -35,7 +37,7 @@ def add_cli(
         password = sys.stdin.readline().rstrip("\n")
     else:
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
-    UserStore(users).add(name, role, password)
+    UserStore(users).add(name, role, password, borough=borough, team=team)
     out.print(f"user '{name}' ({role}) saved to {users}")
 
 
@@ -44,8 +46,9 @@ def list_cli(users: UsersOpt) -> None:
     """Names and roles (never hashes)."""
     from casenotes.app.auth import UserStore
 
-    for user in UserStore(users).list():
-        out.print(f"{user.name}\t{user.role}")
+    store = UserStore(users)
+    for user in store.list():
+        out.print("\t".join([user.name, user.role, *store.scope(user.name).values()]), markup=False)
 
 
 @users_app.command("remove")

@@ -268,7 +268,7 @@ def test_lead_journey_sign_in_refresh_and_export(browser, study_server, download
     assert not browser.find_elements("css selector", '[data-testid="stDialog"]')
     _click(browser, '[data-testid="stDownloadButton"] button', "Download this table (CSV)")
     table = _downloaded(downloads, ".csv")
-    assert table.read_text(encoding="utf-8").startswith(("borough", "\ufeffborough"))
+    assert table.read_text(encoding="utf-8").startswith(("Borough", "\ufeffBorough"))  # readable headers
     _no_exception(browser, "lead")
     _shot(browser, "journey_lead_exported")
 
@@ -351,3 +351,36 @@ def test_evaluator_journey_packet_audit_and_batch_into_a_scratch_store(browser, 
     _shot(browser, "journey_evaluator_batch_scored")
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before  # the study store is as it was
     assert list((db.parent / "batch_scratch").glob("*/upload.duckdb"))
+
+
+@pytest.mark.slow
+def test_a_lead_filters_to_her_borough_reads_what_changed_and_downloads_the_team_report(browser, study_server,
+                                                                                       downloads):
+    """Issue #18 "Done when": a lead, in a real browser, filters to her borough, reads what changed since training
+    in plain words with its uncertainty, sees why groups are suppressed, and downloads the one-page team report."""
+    from selenium.webdriver.common.by import By
+
+    url, _, _ = study_server
+    _sign_in(browser, url, "lead1", "lead1 password 123")
+    _open(browser, "Trends")
+    if browser.find_elements(By.XPATH, '//button[contains(., "Run the trial analysis now")]'):
+        _click(browser, "button", "Run the trial analysis now")
+        _settle(browser, timeout=180)
+    _click(browser, '[data-testid="stSelectbox"]', "Borough")
+    _click(browser, '[role="option"]', "Camden")
+    _settle(browser)
+    _wait(browser, "h3", "Camden (trial estimate for its teams alone)")
+    page = browser.find_element(By.TAG_NAME, "body").text
+    assert "What changed since training" in page and "plausible range" in page
+    assert "too few for a trial estimate of its own" in page and "descriptive, not trial effects" in page
+    _shot(browser, "lead_what_changed")
+    _click(browser, '[data-testid="stSelectbox"]', "Compare by")
+    _click(browser, '[role="option"]', "Team")
+    _settle(browser)
+    browser.execute_script("arguments[0].scrollIntoView()", _wait(browser, "h2", "Victim-blaming language by team"))
+    time.sleep(0.5)
+    assert "suppressed" in browser.find_element(By.TAG_NAME, "body").text.lower()
+    _shot(browser, "lead_suppressed_groups")
+    _click(browser, '[data-testid="stDownloadButton"] button', "Download the team report")
+    assert _downloaded(downloads, ".pdf").read_bytes()[:5] == b"%PDF-"
+    _no_exception(browser, "lead's what changed")

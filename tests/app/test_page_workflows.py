@@ -460,7 +460,7 @@ def test_dashboard_csv_downloads_quote_formula_like_cells(hostile, downloads):
         cells = pd.read_csv(io.StringIO(data), dtype=str, keep_default_na=False).to_numpy().ravel().tolist()
         assert not [c for c in cells if c.startswith(("=", "@"))], label  # (a leading - is also a number)
     table = pd.read_csv(io.StringIO(csvs["Download this table (CSV)"]), dtype=str, keep_default_na=False)
-    assert "'" + HOSTILE_BOROUGH in set(table["borough"])
+    assert "'" + HOSTILE_BOROUGH in set(table["Borough"])  # readable headers (issue #18 item 9)
 
 
 # -- Audit packets made on the page (issue #18, item 14) --------------------------------------------------------

@@ -1,84 +1,62 @@
-"""Trends: label rates and domain scores by borough, team and timepoint, with 95% CIs and the training effect."""
+"""Trends: what changed since training (the trial's estimates in plain words, per borough and team), label rates
+and domain scores by group and timepoint, and files to take to a meeting."""
 
-import altair as alt
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
 import streamlit as st
 
 from casenotes.app.corrected import corrected_estimates
-from casenotes.app.data import (chart_png, current_db, latest_run, load_aggregates, load_effects, load_monthly,
-                                load_wedge)
+from casenotes.app.charts import group_chart, monthly_chart, titled, wedge_chart
+from casenotes.app.data import (chart_pdf, chart_png, current_db, escape_md, latest_run, load_aggregates,
+                                load_borough_effects, load_components, load_effects, load_monthly, load_team_changes,
+                                load_wedge, suppression)
+from casenotes.app.place import choose_place
 from casenotes.errors import InputError
-from casenotes.trends import Suppression
-from casenotes.export import csv_text
+from casenotes.export import csv_text, one_page_pdf
+from casenotes.inference.plan import load_plan
+from casenotes.plain import effect_sentences, load_words, p_value, readable_table, team_sentences
 from casenotes.schemas import DOMAINS, LABELS, TIMEPOINTS
+from casenotes.trends import Suppression
+
+
+def main_rows(effects: pd.DataFrame) -> pd.DataFrame:
+    """The pre-specified estimate of each planned outcome (exposure-time model, 'trained'), primary first."""
+    rows = effects[(effects["term"] == "trained") & (effects["model"] == "exposure_time")]
+    return rows.sort_values("role", key=lambda r: r != "primary", kind="stable")
+
+
+def say(lines: list[str]) -> None:
+    st.markdown("\n".join(f"- {escape_md(line)}" for line in lines))
+
 
 st.title("Trends")
 db = current_db()
 if db:
     run = latest_run(db)
+    words, plan, floor = load_words(), load_plan(), Suppression.configured()
+    place = choose_place(db, run)
     c1, c2, c3 = st.columns(3)
-    group = c1.selectbox("Compare by", ["borough", "team", "author_role"], key="trend_group")
+    group = c1.selectbox("Compare by", ["borough", "team", "author_role"], key="trend_group",
+                         format_func=lambda g: {"borough": "Borough", "team": "Team",
+                                                "author_role": "Practitioner role"}[g])
     options = [("label_rate_per_100_sentences", l) for l in LABELS] + [("domain_score", d) for d in DOMAINS]
-    kind, outcome = c2.selectbox(
-        "Outcome", options, key="trend_outcome",
-        format_func=lambda o: f"{o[1].replace('_', ' ')} ({'per 100 sentences' if o[0].startswith('label') else 'audit score 1-4'})",
-        help="Labels: sentences per 100 carrying the label. Domains: mean audit score (1-4).")
-    floor = Suppression.configured()
+    kind, outcome = c2.selectbox("Outcome", options, key="trend_outcome", format_func=lambda o: words.outcome(o[1], o[0]),
+                                 help="Labels: sentences per 100 carrying the label. Domains: mean audit score (1-4).")
     min_notes = c3.number_input("Suppress groups under (notes)", min_value=floor.min_notes, value=floor.min_notes,
                                 key="trend_min_notes",
                                 help=f"At least {floor.min_notes} notes and {floor.min_authors} practitioners per group: "
                                      "the floor set where the dashboard is served; you can suppress more, not less.")
-    by = ("borough", "team", "timepoint") if group == "team" else (group, "timepoint")
-    agg = load_aggregates(db, run, by, int(min_notes))
-    agg = agg[(agg["outcome"] == outcome) & (agg["kind"] == kind)].copy()
-    if group == "team":
-        agg["team"] = agg["borough"] + " / " + agg["team"]
-    order = [t for t in TIMEPOINTS if t in set(agg["timepoint"])]
-    base = alt.Chart(agg.dropna(subset=["mean"])).encode(
-        x=alt.X("timepoint:N", sort=order, title="Timepoint"),
-        color=alt.Color(f"{group}:N", title=group.replace("_", " ")),
-        xOffset=f"{group}:N")
-    bars = base.mark_point(filled=True, size=60).encode(y=alt.Y("mean:Q", title=outcome.replace("_", " ")),
-                                                          tooltip=[group, "timepoint", "mean", "ci_low", "ci_high", "n_notes"])
-    errs = base.mark_rule().encode(y="ci_low:Q", y2="ci_high:Q")
-    st.altair_chart(bars + errs, use_container_width=True)
-    st.download_button("Download this chart (PNG)", chart_png((bars + errs).properties(width=700).to_json()),
-                       file_name=f"trends_{outcome}.png", mime="image/png", key="trend_png")
-    st.caption("Descriptive: points are means over notes; intervals are cluster-robust over teams (none where a "
-               "group has a single team) and are not effect estimates. Groups with fewer notes than the threshold "
-               "are suppressed.")
-    st.dataframe(agg, hide_index=True, use_container_width=True)
-    st.download_button("Download this table (CSV)", csv_text(agg), file_name=f"trends_{outcome}.csv",
-                       key="trend_download")
+    rule = suppression(int(min_notes))
+    name = words.outcome(outcome, kind)
+    today = date.today().isoformat()
+    source = words.phrase("source", store=Path(db).name, run=run)
+    threshold = words.phrase("threshold", floor=rule.min_notes, authors=rule.min_authors)
 
-    st.subheader("Over time: trained vs not-yet-trained teams")
-    monthly = load_monthly(db, run, True, int(min_notes))
-    monthly = monthly[(monthly["outcome"] == outcome) & (monthly["kind"] == kind) & ~monthly["suppressed"]]
-    line = alt.Chart(monthly).mark_line(point=True).encode(
-        x=alt.X("month:T", title="Month"), y=alt.Y("mean:Q", title=outcome.replace("_", " ")),
-        color=alt.Color("status:N", title="Team status"), tooltip=["month", "status", "mean", "n_notes"])
-    st.altair_chart(line, use_container_width=True)
-    c1, c2 = st.columns(2)
-    c1.download_button("Download this chart (PNG)", chart_png(line.properties(width=700).to_json()),
-                       file_name=f"trends_{outcome}_monthly.png", mime="image/png", key="monthly_png")
-    c2.download_button("Download its data (CSV)", csv_text(monthly),
-                       file_name=f"trends_{outcome}_monthly.csv", key="monthly_csv")
-
-    st.subheader("Stepped wedge: each team by quarter")
-    wedge = load_wedge(db, run, outcome + ("_rate" if kind.startswith("label") else ""), int(min_notes))
-    heat = alt.Chart(wedge).mark_rect().encode(
-        x=alt.X("quarter:O", title="Quarter"), y=alt.Y("team_key:N", title=None),
-        color=alt.Color("status:N", title="Team", scale=alt.Scale(domain=["not yet trained", "trained"],
-                                                                  range=["#d9d9d9", "#6baed6"])),
-        tooltip=["team_key", "quarter", "n_notes", "trained_share", "mean"])
-    labels = alt.Chart(wedge.dropna(subset=["mean"])).mark_text(fontSize=10).encode(
-        x="quarter:O", y="team_key:N", text=alt.Text("mean:Q", format=".1f"))
-    st.altair_chart(heat + labels, use_container_width=True)
-    st.caption(f"Cells are coloured by whether the team had been trained; the number is the mean {outcome.replace('_', ' ')} "
-               "(blank where a cell has fewer notes than the threshold). Teams move from grey to blue at their step.")
-    st.download_button("Download the wedge (CSV)", csv_text(wedge), file_name=f"wedge_{outcome}.csv",
-                       key="wedge_csv")
-
-    st.subheader("Training effect (the trial analysis)")
+    # -- what changed since training -------------------------------------------------------------------------
+    st.header("What changed since training")
+    report: list[tuple[str, list[str]]] = []
     try:
         effects = load_effects(db, run)
         if effects is None:
@@ -89,16 +67,136 @@ if db:
                     effects = load_effects(db, run, fit=True)
     except InputError as exc:
         effects = None
-        st.warning(str(exc))
+        st.warning(words.phrase("refused", reason=str(exc)))
+        report.append(("The whole study", [words.phrase("refused", reason=str(exc))]))
     if effects is not None:
-        main = effects[effects["term"].isin(["trained", "trained_immediate", *TIMEPOINTS])]
-        st.dataframe(main, hide_index=True, use_container_width=True)
-    st.caption("Intention to treat. Each row is an estimate from team x month summaries with team fixed effects and "
-               "borough x month fixed effects; 'trained' (model exposure_time) is the pre-specified primary "
-               "estimand, the mean effect over the first six months after a team's training month; "
-               "post_training, follow_up_3m and follow_up_6m are its timepoints; trained_immediate is the "
-               "constant-effect sensitivity model. Intervals are CR2 cluster-robust by team with Satterthwaite df; "
-               "p-values only where the analysis plan asks (Holm-adjusted for secondary outcomes). Label outcomes "
-               "are labelled sentences per 100; domain outcomes are the % of cases whose audit score reaches 3. "
-               "The simulation check is in validation/trends-v2/README.md.")
-    corrected_estimates(db, run)
+        st.subheader("The whole study (trial estimate)")
+        lines = [" ".join(effect_sentences(r, words, warn_below=plan.warn_below_clusters))
+                 for r in main_rows(effects).to_dict("records")]
+        say(lines)
+        report.append(("The whole study (trial estimate)", lines))
+    if place.borough is not None:
+        st.subheader(f"{escape_md(place.borough)} (trial estimate for its teams alone)")
+        borough_effects, refusal = load_borough_effects(db, run, place.borough)
+        if borough_effects is None and (refusal or "").startswith("[E430]"):  # the usual case: a borough has few teams
+            teams = load_aggregates(db, run, ("team",), rule.min_notes, place.borough)["team"].nunique()
+            lines = [words.phrase("borough_refused", borough=place.borough, teams=teams,
+                                  needed=plan.refuse_below_clusters)]
+        elif borough_effects is None:
+            lines = [words.phrase("refused", reason=refusal)]
+        else:
+            lines = [" ".join(effect_sentences(r, words, warn_below=plan.warn_below_clusters))
+                     for r in main_rows(borough_effects).to_dict("records")]
+        say(lines)
+        report.append((place.borough, lines))
+        changes = load_team_changes(db, run, rule.min_notes)
+        changes = changes[changes["borough"] == place.borough]
+        if place.team_key is not None:
+            changes = changes[changes["team_key"] == place.team_key]
+        st.subheader("Teams (descriptive, not trial effects)")
+        if changes.empty:
+            st.write("No team here has notes both before and after its training yet.")
+        for team_key, rows in changes.groupby("team_key", sort=True):
+            lines = team_sentences(rows, words, floor=rule.min_notes)
+            heading = f"{team_key} (trained {rows.iloc[0]['trained']})"
+            st.markdown(f"**{escape_md(heading)}**")
+            say(lines)
+            report.append((heading, lines))
+    caveats = [words.phrase("window"), words.phrase("team_caveat"), words.phrase("scale_caveat")]
+    for line in caveats:
+        st.caption(escape_md(line))
+
+    with st.expander("For analysts"):
+        corrected_estimates(db, run)
+        if effects is None:
+            st.write("No trial estimates for this run yet.")
+        else:
+            table = effects[["outcome", "kind", "role", "model", "term", "estimate", "se", "df", "ci_low", "ci_high",
+                             "n_clusters", "method"]].round({"estimate": 2, "se": 2, "df": 1, "ci_low": 2,
+                                                             "ci_high": 2})
+            for col in ("p", "p_adjusted", "p_randomisation"):
+                table.insert(table.columns.get_loc("n_clusters"), col, effects[col].map(p_value))
+            st.dataframe(table, hide_index=True, width="stretch")
+            st.caption("Intention to treat. Team x month summaries with team fixed effects and borough x month fixed "
+                       "effects; 'trained' (model exposure_time) is the pre-specified primary estimand, the mean "
+                       "effect over the first six months after a team's training month; post_training, "
+                       "follow_up_3m and follow_up_6m are its timepoints; trained_immediate is the constant-effect "
+                       "sensitivity model. Intervals are CR2 cluster-robust by team with Satterthwaite df; "
+                       "p-values only where the analysis plan asks (Holm-adjusted for secondary outcomes). Label "
+                       "outcomes are labelled sentences per 100; domain outcomes are the % of cases whose audit "
+                       "score reaches 3. The simulation check is in validation/trends-v2/README.md.")
+            if st.checkbox("Estimate ICC and CAC (variance components; slow on a large store)", key="analyst_icc"):
+                st.dataframe(load_components(db, run).round(3), hide_index=True, width="stretch")
+
+    # -- by group ----------------------------------------------------------------------------------------------
+    st.header(f"{name} by {'practitioner role' if group == 'author_role' else group}")
+    by = ("team", "timepoint") if group == "team" else (group, "timepoint")
+    agg = load_aggregates(db, run, by, rule.min_notes, place.borough, None if group == "team" else place.team)
+    agg = agg[(agg["outcome"] == outcome) & (agg["kind"] == kind)].copy()
+    highlight: list[str] = []
+    if group == "team" and place.borough is not None:  # the borough's teams, against the borough as a whole
+        whole = load_aggregates(db, run, ("borough", "timepoint"), rule.min_notes, place.borough)
+        whole = whole[(whole["outcome"] == outcome) & (whole["kind"] == kind)]
+        everyone = f"{place.borough} (all teams)"
+        agg = pd.concat([whole.drop(columns="borough").assign(team=everyone), agg], ignore_index=True)
+        highlight = [everyone, place.team] if place.team else []  # the team picked against its borough
+    elif group == "team":
+        agg = load_aggregates(db, run, ("borough", "team", "timepoint"), rule.min_notes)
+        agg = agg[(agg["outcome"] == outcome) & (agg["kind"] == kind)].copy()
+        agg["team"] = agg["borough"] + " / " + agg["team"]
+    agg = agg[[group, *(c for c in agg.columns if c != group)]].sort_values(
+        group, key=lambda g: g.map({k: i for i, k in enumerate(highlight)}).fillna(len(highlight)), kind="stable")
+    agg = agg.sort_values([group, "timepoint"], key=lambda c: c.map(TIMEPOINTS.index) if c.name == "timepoint"
+                          else c.map({k: i for i, k in enumerate(dict.fromkeys(c))}), kind="stable")
+    chart = group_chart(agg, group, words, title=f"{name} ({words.unit(kind)})", floor=rule.min_notes,
+                        authors=rule.min_authors, highlight=highlight)
+    st.altair_chart(chart, theme=None, width="stretch")
+    subtitle = [f"{place.label}; mean with 95% interval (descriptive, clustered by team). {threshold}", source,
+                f"Exported {today}."]
+    exported = titled(chart, f"{name} by {group.replace('_', ' ')}", subtitle).to_json()
+    d1, d2, d3 = st.columns(3)
+    d1.download_button("Download this chart (PNG)", chart_png(exported), file_name=f"trends_{outcome}.png",
+                       mime="image/png", key="trend_png")
+    d2.download_button("Download this chart (PDF)", chart_pdf(exported), file_name=f"trends_{outcome}.pdf",
+                       mime="application/pdf", key="trend_pdf")
+    table = readable_table(agg, words, floor=rule.min_notes, authors=rule.min_authors)
+    d3.download_button("Download this table (CSV)", csv_text(table), file_name=f"trends_{outcome}.csv",
+                       key="trend_download")
+    st.caption(f"Descriptive: points are means over notes; intervals are cluster-robust over teams (none where a "
+               f"group has a single team) and are not effect estimates. {escape_md(threshold)} Suppressed groups "
+               f"are marked in the chart and their counts shown only as '< {rule.min_notes}'.")
+    st.dataframe(table, hide_index=True, width="stretch")
+
+    st.download_button("Download the team report (PDF, one page)",
+                       one_page_pdf(title=f"What changed since training: {place.label}",
+                                    subtitle=f"{today}. {source}", sections=report, chart_png=chart_png(exported),
+                                    footer=[threshold, *caveats]),
+                       file_name="team_report.pdf", mime="application/pdf", key="team_report")
+
+    st.subheader("Over time: trained vs not-yet-trained teams")
+    monthly = load_monthly(db, run, True, rule.min_notes, place.borough, place.team)
+    monthly = monthly[(monthly["outcome"] == outcome) & (monthly["kind"] == kind)]
+    over_time = monthly_chart(monthly, words, title=name, floor=rule.min_notes, authors=rule.min_authors)
+    st.altair_chart(over_time, theme=None, width="stretch")
+    st.caption(f"Months with too few notes are gaps in the line, marked by a triangle on the bottom edge "
+               f"(suppressed: < {rule.min_notes} notes or < {rule.min_authors} practitioners).")
+    exported = titled(over_time, f"{name}: trained vs not-yet-trained teams", subtitle).to_json()
+    c1, c2, c3 = st.columns(3)
+    c1.download_button("Download this chart (PNG)", chart_png(exported), file_name=f"trends_{outcome}_monthly.png",
+                       mime="image/png", key="monthly_png")
+    c2.download_button("Download this chart (PDF)", chart_pdf(exported), file_name=f"trends_{outcome}_monthly.pdf",
+                       mime="application/pdf", key="monthly_pdf")
+    c3.download_button("Download its data (CSV)",
+                       csv_text(readable_table(monthly, words, floor=rule.min_notes, authors=rule.min_authors)),
+                       file_name=f"trends_{outcome}_monthly.csv", key="monthly_csv")
+
+    st.subheader("Stepped wedge: each team by quarter")
+    wedge = load_wedge(db, run, outcome + ("_rate" if kind.startswith("label") else ""), rule.min_notes, place.borough)
+    st.altair_chart(wedge_chart(wedge, words, floor=rule.min_notes, authors=rule.min_authors), theme=None,
+                    width="stretch")
+    st.caption(f"Cells are coloured by whether the team had been trained; the number is the mean "
+               f"{escape_md(name.lower())} ('< {rule.min_notes}' where a cell is suppressed). Teams move from grey "
+               "to blue at their step.")
+    st.download_button("Download the wedge (CSV)",
+                       csv_text(readable_table(wedge, words, floor=rule.min_notes, authors=rule.min_authors)),
+                       file_name=f"wedge_{outcome}.csv", key="wedge_csv")
