@@ -112,7 +112,7 @@ CODES: tuple[Code, ...] = (
     Code("E390", InputError, "Notes page filter names an unknown label"),
     Code("E391", InputError, "trend view is unknown"),
     Code("E392", InputError, "follow-up windows are not two increasing whole months"),
-    # models (E050-E055, E130-E132, E320-E324, E400, E420-E424)
+    # models (E050-E055, E130-E132, E320-E324, E400, E420-E424, E460)
     Code("E050", ModelError, "model directory has no model.json"),
     Code("E051", ModelError, "model.json's labels are not a non-empty list of distinct names"),
     Code("E052", ModelError, "no shipped model of that name"),
@@ -133,6 +133,7 @@ CODES: tuple[Code, ...] = (
     Code("E422", ModelError, "ensemble members predict different labels"),
     Code("E423", InputError, "labels given to fit are not distinct non-empty names"),
     Code("E424", InputError, "label matrix given to fit has the wrong shape"),
+    Code("E460", ModelError, "an ensemble's precision is unknown"),
     # rules backend (E060-E067)
     Code("E060", RuleFileError, "rules file line is not valid JSON"),
     Code("E061", RuleFileError, "rule has unknown keys"),

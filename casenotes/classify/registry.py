@@ -76,7 +76,7 @@ BACKENDS: dict[str, Backend] = {b.version: b for b in (
                                    "max_length": 96, "val_fraction": 0.12, "augment": True, "symmetric": True,
                                    "seed": 0, "device": "auto"}),
     Backend("ensemble", "ensemble.v1", "casenotes.classify.ensemble:EnsembleClassifier", torch=False, learns=False,
-            defaults={"members": ("linear-v1", "transformer-v1"), "weights": None}),
+            defaults={"members": ("linear-v1", "transformer-v1"), "weights": None, "precision": "float32"}),
 )}
 """Versioned backend name -> the backend."""
 DEFAULT_MODEL = "ensemble-v2"
