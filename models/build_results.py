@@ -1,4 +1,4 @@
-"""Measure shipped models on the dev set, the gold test split and the external sets; write models/RESULTS.md.
+"""Measure shipped models on the dev set, the gold test split and the external sets, for models/RESULTS.md.
 
 usage: python models/build_results.py [--models rules-v1,...] [--sets dev] [--out models/results.json] [--resume]
 
@@ -6,7 +6,8 @@ Sets (``SETS``): ``dev`` is corpus v3's writer t4 (held out of every v3 model's 
 the v3 settings are chosen on it), ``gold_test`` the gold corpus's fixed test split, ``ext1`` and ``ext2`` the
 external sets (test sets only: never used to train, to pick thresholds, epochs or the default). External v2 is
 also reported per ``style``. ``--sets dev`` measures the dev set alone, which is all a choice may look at; the
-full run writes ``results.json`` and ``RESULTS.md`` and, for the models listed in ``--cards``, adds the numbers
+full run writes ``results.json`` and the tables of ``RESULTS.md`` (as ``RESULTS.table.md``, to replace the tables
+below RESULTS.md's account of the sets) and, for the models listed in ``--cards``, adds the numbers
 to their model cards (model.json ``card.evaluations`` and MODEL_CARD.md; rebuild the manifest afterwards).
 A model ``NAME@int8`` is measured in its quantised form (``load_model(NAME, precision="int8")``).
 """
