@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN = $(VENV)/bin
 
-.PHONY: demo test lint lock install browser gold models calibrate-audit clean
+.PHONY: demo test lint lock install browser gold models models-v3 calibrate-audit clean
 
 LOCK = requirements.lock
 EXTRAS = .[dev,transformer,scale]
@@ -89,6 +89,24 @@ calibrate-audit: install
 	$(BIN)/casenotes audit calibrate --model $(MODEL) $(AUDIT_NOTES) $(AUDIT_HUMAN) \
 		--split annotation/audit_gold/split.v1.csv --out models/$(MODEL)/rubric.toml \
 		--report models/$(MODEL)/rubric_calibration.json
+	$(BIN)/python models/build_manifest.py
+
+## make models-v3: the v3 models (issue #21) from the gold train split plus training corpus v3 with writer t4 held out
+## as the dev set (the default model is chosen on it), the default's rubric calibrated, then every shipped model
+## measured on dev, gold test and the external sets (models/results.json, models/RESULTS.table.md, v3 cards)
+DEV_TRAIN = annotation/corpus_v3/train_v3_dev.jsonl
+
+models-v3: install
+	$(BIN)/python annotation/build_train_v3.py --hold-out t4 --out $(DEV_TRAIN)
+	$(BIN)/casenotes train --backend linear --data $(GOLD) --extra $(DEV_TRAIN) --out models/linear-v3
+	$(BIN)/python models/build_manifest.py
+	$(BIN)/casenotes audit calibrate --model linear-v3 --notes annotation/audit_gold/notes.v1.jsonl \
+		--human annotation/audit_gold/human_scores.v1.csv --out models/linear-v3/rubric.toml
+	$(BIN)/python models/build_manifest.py
+	$(BIN)/python -c "from casenotes.classify.ensemble import EnsembleClassifier as E; \
+		E(members=('linear-v3', 'transformer-v2')).fit().save('models/ensemble-v3', card={'name': 'ensemble-v3'})"
+	$(BIN)/python models/build_manifest.py
+	$(BIN)/python models/build_results.py --cards linear-v3,ensemble-v3
 	$(BIN)/python models/build_manifest.py
 
 clean:

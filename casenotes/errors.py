@@ -118,7 +118,7 @@ CODES: tuple[Code, ...] = (
     Code("E390", InputError, "Notes page filter names an unknown label"),
     Code("E391", InputError, "trend view is unknown"),
     Code("E392", InputError, "follow-up windows are not two increasing whole months"),
-    # models (E050-E055, E130-E132, E320-E324, E400, E420-E424)
+    # models (E050-E055, E130-E132, E320-E324, E400, E420-E424, E460)
     Code("E050", ModelError, "model directory has no model.json"),
     Code("E051", ModelError, "model.json's labels are not a non-empty list of distinct names"),
     Code("E052", ModelError, "no shipped model of that name"),
@@ -139,6 +139,7 @@ CODES: tuple[Code, ...] = (
     Code("E422", ModelError, "ensemble members predict different labels"),
     Code("E423", InputError, "labels given to fit are not distinct non-empty names"),
     Code("E424", InputError, "label matrix given to fit has the wrong shape"),
+    Code("E460", ModelError, "an ensemble's precision is unknown"),
     # evidence (E470-E473)
     Code("E470", RuleFileError, "evidence settings file is not valid or has a missing, unknown or out-of-range key"),
     Code("E471", InputError, "evidence mode is unknown"),

@@ -4,8 +4,9 @@ Each member's probability is first shifted so that its own tuned threshold sits 
 (``sigmoid(logit(p) - logit(threshold))``); the shifted probabilities are averaged with the given weights and
 thresholded at 0.5. Members keep their own calibration and thresholds, so nothing is re-fitted on the data the
 members were trained on. Evidence is, per label, the evidence of the members that give the label on their own,
-named by member. Members are referenced by shipped
-name or path, so an ensemble directory holds only its model.json and card.
+named by member. Members are referenced by shipped name or path, so an ensemble directory holds only its model.json
+and card. An ensemble saved with ``precision="int8"`` runs its transformer members quantised whenever it is loaded
+(for CPU speed: the form a shipped default is measured and used in), without a copy of their weights.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import numpy as np
 from casenotes.classify.base import (Evidence, Sentence, SentenceClassifier, check_evidence_mode, fit_labels, logit,
                                      sigmoid)
 from casenotes.classify.output import Classified
-from casenotes.classify.registry import BACKENDS, load_model, resolve_model_path
+from casenotes.classify.registry import BACKENDS, PRECISIONS, load_model, resolve_model_path
 from casenotes.errors import ModelError
 
 _DEFAULTS = BACKENDS["ensemble.v1"].defaults
@@ -33,12 +34,16 @@ class EnsembleClassifier(SentenceClassifier):
     Args:
         members: shipped model names or model directories to combine.
         weights: one weight per member (default: equal).
+        precision: ``"float32"``, or ``"int8"``: the transformer members are quantised when the ensemble is
+            fitted or loaded (``TransformerClassifier.quantize_int8``).
     """
 
     def __init__(self, *, members: tuple[str, ...] = _DEFAULTS["members"],
-                 weights: tuple[float, ...] | None = _DEFAULTS["weights"]) -> None:
+                 weights: tuple[float, ...] | None = _DEFAULTS["weights"],
+                 precision: str = _DEFAULTS["precision"]) -> None:
         self.members = members
         self.weights = weights
+        self.precision = precision
 
     def fit(self, X: Sequence[Sentence] | None = None, Y: np.ndarray | None = None, *,
             labels: Sequence[str] | None = None) -> "EnsembleClassifier":
@@ -46,10 +51,17 @@ class EnsembleClassifier(SentenceClassifier):
         member's order, or in the order of ``labels`` (which must name the same set).
 
         Raises:
-            ModelError: members, or ``labels``, with different sets of labels.
+            ModelError: members, or ``labels``, with different sets of labels; an unknown ``precision``.
         """
+        if self.precision not in PRECISIONS:
+            raise ModelError(f"[E460] Ensemble precision '{self.precision}' is unknown; expected one of "
+                             f"{list(PRECISIONS)}.")
         self.member_paths_ = [resolve_model_path(m) for m in self.members]
         self.models_ = [load_model(p) for p in self.member_paths_]
+        if self.precision == "int8":
+            for model in self.models_:
+                if hasattr(model, "quantize_int8"):
+                    model.quantize_int8()
         order = tuple(self.models_[0].labels_) if labels is None else fit_labels(labels)
         for member, model in zip(self.members, self.models_):
             if set(model.labels_) != set(order):
@@ -98,11 +110,13 @@ class EnsembleClassifier(SentenceClassifier):
         return self._classified(proba, kept)
 
     def quantize_int8(self) -> "EnsembleClassifier":
-        """Quantise the members that can be (the transformers; see ``TransformerClassifier.quantize_int8``)."""
+        """Quantise the members that can be (the transformers; see ``TransformerClassifier.quantize_int8``),
+        unless they already are (``precision="int8"``)."""
         self._check_fitted()
-        for model in self.models_:
-            if hasattr(model, "quantize_int8"):
-                model.quantize_int8()
+        if self.precision != "int8":
+            for model in self.models_:
+                if hasattr(model, "quantize_int8"):
+                    model.quantize_int8()
         return self
 
     def evidence(self, X: Sequence[Sentence], *, mode: str = "fast") -> list[list[Evidence]]:
@@ -131,7 +145,8 @@ class EnsembleClassifier(SentenceClassifier):
 
     def describe(self) -> str:
         return (f"Ensemble of {', '.join(self.members)}: each member's probability is shifted so its own threshold "
-                "maps to 0.5, then averaged" + (f" with weights {self.weights}" if self.weights else "") + ".")
+                "maps to 0.5, then averaged" + (f" with weights {self.weights}" if self.weights else "")
+                + ("; transformer members run with int8-quantised weights." if self.precision == "int8" else "."))
 
     def _save_files(self, path: Path) -> dict[str, str]:
         """Members are referenced by name (shipped models sit side by side in models/), not copied."""

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from casenotes.classify.base import SentenceClassifier
+from casenotes.schemas import LABELS
 
 INTENDED_USE = ("Sentence-level measurement of Safe & Together framing in case notes, for aggregate trend "
                 "measurement and audit support. Not for judging an individual practitioner, family or case.")
@@ -42,6 +43,17 @@ def write_model_card(model: SentenceClassifier, out_dir: Path, card: dict[str, A
             lines.append(f"| {label} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | "
                          f"{m['f1_ci'][0]:.3f}–{m['f1_ci'][1]:.3f} | {m['support']} |")
         lines += [f"| **macro** | | | **{ev['macro_f1']:.3f}** | {ev['macro_f1_ci'][0]:.3f}–{ev['macro_f1_ci'][1]:.3f} | |", ""]
+    if "evaluations" in card:
+        lines += ["## Results on every set", "", "Macro-F1 and per-label F1 on the dev set the model was chosen on, the "
+                  "gold test split and the external sets (never trained or tuned on), measured by "
+                  "`models/build_results.py`; `models/RESULTS.md` compares every shipped model.", "",
+                  "| set | n | macro-F1 | " + " | ".join(LABELS) + " | child_focus recall |",
+                  "|" + " --- |" * (len(LABELS) + 4)]
+        for name, ev in card["evaluations"].items():
+            lines.append(f"| {name} | {ev['n']} | {ev['macro_f1']:.3f} | "
+                         + " | ".join(f"{ev['labels'][label]['f1']:.3f}" for label in LABELS)
+                         + f" | {ev['labels']['child_focus']['recall']:.3f} |")
+        lines.append("")
     if "fairness" in card:
         f = card["fairness"]
         lines += ["## Fairness", "", f"Counterfactual flip rate (genders, names and family terms swapped): "

@@ -1,0 +1,175 @@
+"""Measure shipped models on the dev set, the gold test split and the external sets, for models/RESULTS.md.
+
+usage: python models/build_results.py [--models rules-v1,...] [--sets dev] [--out models/results.json] [--resume]
+
+Sets (``SETS``): ``dev`` is corpus v3's writer t4 (held out of every v3 model's training; the default model and
+the v3 settings are chosen on it), ``gold_test`` the gold corpus's fixed test split, ``ext1`` and ``ext2`` the
+external sets (test sets only: never used to train, to pick thresholds, epochs or the default). External v2 is
+also reported per ``style``. ``--sets dev`` measures the dev set alone, which is all a choice may look at; the
+full run writes ``results.json`` and the tables of ``RESULTS.md`` (as ``RESULTS.table.md``, to replace the tables
+below RESULTS.md's account of the sets) and, for the models listed in ``--cards``, adds the numbers
+to their model cards (model.json ``card.evaluations`` and MODEL_CARD.md; rebuild the manifest afterwards).
+A model ``NAME@int8`` is measured in its quantised form (``load_model(NAME, precision="int8")``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from casenotes.schemas import LABELS
+
+ROOT = Path(__file__).resolve().parents[1]
+ANNOTATION = ROOT / "annotation"
+OLD = ("rules-v1", "linear-v1", "linear-v2", "transformer-v1", "transformer-v2", "ensemble-v1", "ensemble-v2")
+NEW = ("linear-v3", "ensemble-v3")
+SET_NAMES = {"dev": "dev (corpus v3 writer t4)", "gold_test": "gold test", "ext1": "external v1",
+             "ext2": "external v2"}
+STYLES = ("routine", "trained", "messy", "relay")
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _matrix(rows: list[dict[str, Any]]) -> np.ndarray:
+    """0/1 labels in LABELS order, from a ``labels`` list or from one 0/1 key per label."""
+    return np.array([[int(label in r["labels"]) if "labels" in r else int(r[label]) for label in LABELS]
+                     for r in rows], dtype=int)
+
+
+def load_sets(names: list[str]) -> dict[str, tuple[list[str], np.ndarray, list[str | None]]]:
+    """Each set's texts, labels and per-sentence style (external v2 only)."""
+    out = {}
+    if "dev" in names:
+        excluded = set(re.findall(r"\bt\d-\d{4}\b", (ANNOTATION / "corpus_v3" / "AGREEMENT.md").read_text()))
+        rows = [r for r in _jsonl(ANNOTATION / "corpus_v3" / "sentences_t4.jsonl") if r["id"] not in excluded]
+        out["dev"] = ([r["text"] for r in rows], _matrix(rows), [None] * len(rows))
+    if "gold_test" in names:
+        rows = [r for r in _jsonl(ANNOTATION / "gold" / "sentences.v1.jsonl") if r.get("split") == "test"]
+        out["gold_test"] = ([r["text"] for r in rows], _matrix(rows), [None] * len(rows))
+    if "ext1" in names:
+        rows = _jsonl(ANNOTATION / "external" / "sentences_ext1.jsonl")
+        out["ext1"] = ([r["text"] for r in rows], _matrix(rows), [None] * len(rows))
+    if "ext2" in names:
+        texts = {r["id"]: r for r in _jsonl(ANNOTATION / "external_v2" / "sentences.jsonl")}
+        rows = _jsonl(ANNOTATION / "external_v2" / "labels.jsonl")
+        out["ext2"] = ([texts[r["id"]]["text"] for r in rows], _matrix(rows), [texts[r["id"]]["style"] for r in rows])
+    return out
+
+
+def scores(Y: np.ndarray, P: np.ndarray) -> dict[str, Any]:
+    """Per-label precision, recall and F1, and macro-F1 (no bootstrap: many models x sets are measured)."""
+    per = {}
+    for j, label in enumerate(LABELS):
+        tp = int((Y[:, j] & P[:, j]).sum())
+        fp, fn = int(P[:, j].sum()) - tp, int(Y[:, j].sum()) - tp
+        per[label] = {"precision": tp / max(tp + fp, 1), "recall": tp / max(tp + fn, 1),
+                      "f1": 2 * tp / max(2 * tp + fp + fn, 1), "support": int(Y[:, j].sum())}
+    return {"n": int(len(Y)), "macro_f1": float(np.mean([v["f1"] for v in per.values()])), "labels": per}
+
+
+def measure(model_name: str, sets: dict[str, tuple[list[str], np.ndarray, list[str | None]]]) -> dict[str, Any]:
+    from casenotes.classify import load_model
+
+    name, _, precision = model_name.partition("@")
+    model = load_model(name if "/" not in name else Path(name), precision=precision or "float32")
+    columns = [list(model.labels_).index(label) for label in LABELS]
+    out = {}
+    for set_name, (texts, Y, styles) in sets.items():
+        P = model.predict(texts)[:, columns]
+        out[set_name] = scores(Y, P)
+        if any(styles):
+            for style in STYLES:
+                keep = np.array([s == style for s in styles])
+                out[f"{set_name}:{style}"] = scores(Y[keep], P[keep])
+    return out
+
+
+def markdown(results: dict[str, dict[str, Any]], first_contact: set[tuple[str, str]]) -> str:
+    """RESULTS.md: macro-F1 per model and set, per-label F1 on external v2, child_focus recall on its trained part."""
+    def cell(model: str, key: str, value: float) -> str:
+        base = key.split(":")[0]
+        return f"{value:.3f}" + ("*" if (model, base) in first_contact else "")
+
+    sets = ["dev", "gold_test", "ext1", "ext2", *[f"ext2:{s}" for s in STYLES]]
+    head = ["model", *[SET_NAMES.get(s, s.replace("ext2:", "ext2 ")) for s in sets], "ext2 trained child_focus recall"]
+    lines = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
+    for model, res in results.items():
+        row = [f"`{model}`"] + [cell(model, s, res[s]["macro_f1"]) if s in res else "" for s in sets]
+        trained = res.get("ext2:trained")
+        row.append(cell(model, "ext2", trained["labels"]["child_focus"]["recall"]) if trained else "")
+        lines.append("| " + " | ".join(row) + " |")
+    per_label = []
+    for set_name in ("dev", "gold_test", "ext1", "ext2", "ext2:trained"):
+        per_label += [f"", f"Per-label F1, {SET_NAMES.get(set_name, 'external v2, trained style')}:", "",
+                      "| model | " + " | ".join(LABELS) + " |", "|" + " --- |" * (len(LABELS) + 1)]
+        per_label += ["| " + " | ".join([f"`{m}`"] + [cell(m, set_name, r[set_name]["labels"][l]["f1"])
+                                                     for l in LABELS]) + " |"
+                      for m, r in results.items() if set_name in r]
+    return "\n".join(lines + per_label) + "\n"
+
+
+def add_to_card(model: str, res: dict[str, Any]) -> None:
+    """The model's numbers on every set, into its model.json card and MODEL_CARD.md."""
+    from casenotes.classify import load_model
+    from casenotes.classify.model_card import write_model_card
+
+    path = ROOT / "models" / model
+    meta = json.loads((path / "model.json").read_text(encoding="utf-8"))
+    meta["card"]["evaluations"] = {SET_NAMES.get(k.split(":")[0], k) + (f", style {k.split(':')[1]}" if ":" in k else ""):
+                                   v for k, v in res.items()}
+    (path / "model.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    write_model_card(load_model(path), path, meta["card"])
+
+
+EXTERNAL_KEYS = {"ext2": "external_v2", "ext1": "external_v1"}
+"""The results' external sets under the keys the Models page reads (casenotes/data/model_status.v1.json)."""
+
+
+def add_external(model: str, res: dict[str, Any]) -> None:
+    """The model's external-set scores into its model.json as ``card.external.<key>`` (what the dashboard's Models
+    page ranks by); the rest of the card and MODEL_CARD.md are left as they are."""
+    path = ROOT / "models" / model
+    meta = json.loads((path / "model.json").read_text(encoding="utf-8"))
+    meta.setdefault("card", {})["external"] = {key: {"macro_f1": res[k]["macro_f1"], "n": res[k]["n"]}
+                                               for k, key in EXTERNAL_KEYS.items() if k in res}
+    (path / "model.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--models", default=",".join(OLD + NEW))
+    ap.add_argument("--sets", default="dev,gold_test,ext1,ext2")
+    ap.add_argument("--first-contact", default=",".join(NEW),
+                    help="models whose numbers on gold test and the external sets are their first contact")
+    ap.add_argument("--cards", default="", help="models whose model cards get these numbers")
+    ap.add_argument("--external", action="store_true", help="write every measured model's external-set scores into "
+                    "its model.json (card.external)")
+    ap.add_argument("--out", type=Path, default=ROOT / "models" / "results.json")
+    ap.add_argument("--resume", action="store_true", help="keep the models already in --out; measure the others")
+    args = ap.parse_args()
+    sets = load_sets(args.sets.split(","))
+    results = json.loads(args.out.read_text(encoding="utf-8")) if args.resume and args.out.is_file() else {}
+    for model in [m for m in args.models.split(",") if m and m not in results]:
+        results[model] = measure(model, sets)
+        print(model, {k: round(v["macro_f1"], 3) for k, v in results[model].items()}, flush=True)
+        args.out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")  # each model as it is done
+    if set(sets) == set(SET_NAMES):
+        first = {(m, s) for m in args.first_contact.split(",") for s in ("gold_test", "ext1", "ext2")}
+        table = markdown(results, first)
+        (args.out.parent / "RESULTS.table.md").write_text(table, encoding="utf-8")
+        for model in [m for m in args.cards.split(",") if m]:
+            add_to_card(model, results[model])
+    if args.external:
+        for model in results:
+            add_external(model, results[model])
+
+
+if __name__ == "__main__":
+    main()
