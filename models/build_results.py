@@ -107,7 +107,7 @@ def markdown(results: dict[str, dict[str, Any]], first_contact: set[tuple[str, s
         lines.append("| " + " | ".join(row) + " |")
     per_label = []
     for set_name in ("dev", "gold_test", "ext1", "ext2", "ext2:trained"):
-        per_label += [f"", f"Per-label F1, {SET_NAMES.get(set_name, 'external v2, trained style')}:", "",
+        per_label += ["", f"Per-label F1, {SET_NAMES.get(set_name, 'external v2, trained style')}:", "",
                       "| model | " + " | ".join(LABELS) + " |", "|" + " --- |" * (len(LABELS) + 1)]
         per_label += ["| " + " | ".join([f"`{m}`"] + [cell(m, set_name, r[set_name]["labels"][l]["f1"])
                                                      for l in LABELS]) + " |"
