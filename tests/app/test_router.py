@@ -32,3 +32,15 @@ def test_a_page_does_not_open_before_sign_in(trial, tmp_path, monkeypatch, main)
     assert not at.exception and [t.value for t in at.title] == ["casenotes"]
     at.switch_page(str(PAGES / "trends.py")).run()
     assert not at.exception and [t.value for t in at.title] == ["casenotes"] and not at.subheader[1:]
+
+
+def test_the_dashboard_draws_no_emoji():
+    """Issue #18, item 15: emoji render as empty boxes without an emoji font (common on council desktops); the
+    sidebar and every page use Streamlit's Material icons instead."""
+    import re
+
+    emoji = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]")
+    for path in sorted(Path(casenotes.__file__).parent.joinpath("app").rglob("*.py")):
+        found = emoji.findall(path.read_text(encoding="utf-8"))
+        assert not found, f"{path.name}: {found}"
+    assert ":material/" in APP_FILE.read_text(encoding="utf-8")

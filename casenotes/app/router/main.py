@@ -19,7 +19,7 @@ import streamlit as st
 
 PAGES = Path(str(resources.files("casenotes.app") / "pages"))
 
-st.set_page_config(page_title="casenotes", page_icon="📝", layout="wide")
+st.set_page_config(page_title="casenotes", page_icon=":material/description:", layout="wide")
 
 from casenotes.app.auth import ROLE_PAGES  # noqa: E402  (after set_page_config)
 from casenotes.app.auth import (  # noqa: E402
@@ -100,10 +100,13 @@ with st.sidebar:
     if user.role == "admin":
         st.text_input("Store (DuckDB file)", value=served, key="db_path")
 
+# Material icons (drawn from Streamlit's own font), not emoji: a locked-down council desktop without an emoji font
+# shows emoji as empty boxes
 ALL = {
-    "overview": ("Explore", "Overview", "🏠"), "trends": ("Explore", "Trends", "📈"), "notes": ("Explore", "Notes", "🗒️"),
-    "batch": ("Evaluate", "Batch", "📥"), "audit": ("Evaluate", "Audit", "⚖️"), "annotate": ("Research", "Annotate", "✍️"), "models": ("Research", "Models", "🧪"),
-    "access": ("Admin", "Access", "🔐"),
+    "overview": ("Explore", "Overview", ":material/home:"), "trends": ("Explore", "Trends", ":material/trending_up:"),
+    "notes": ("Explore", "Notes", ":material/notes:"), "batch": ("Evaluate", "Batch", ":material/upload_file:"),
+    "audit": ("Evaluate", "Audit", ":material/fact_check:"), "annotate": ("Research", "Annotate", ":material/edit_note:"),
+    "models": ("Research", "Models", ":material/model_training:"), "access": ("Admin", "Access", ":material/lock:"),
 }
 sections: dict[str, list] = {}
 pages, keys = {}, {}
