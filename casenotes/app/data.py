@@ -48,7 +48,7 @@ def escape_html(value: object) -> str:
 
 def sentence_evidence(text: str, stored: str | None) -> list[dict[str, Any]]:
     """A stored sentence's evidence spans (the ``evidence`` column: JSON records ``label``, ``start``, ``end``,
-    ``text`` and, where the classifier records them, ``rule`` and ``member``), each with ``located``: whether its
+    ``text`` and, where the classifier records them, ``rule`` and the ensemble member as ``model``), each with ``located``: whether its
     offsets still point at its phrase in ``text`` (a span that does not is listed, never highlighted wrongly)."""
     spans = []
     for e in json.loads(stored or "[]"):
@@ -78,11 +78,11 @@ def evidence_html(text: str, spans: list[dict[str, Any]], colours: dict[str, str
 
 
 def evidence_source(span: dict[str, Any]) -> str:
-    """Where an evidence span came from, in words: the ensemble member when recorded, and the rule id (or
-    ``linear``: the linear model's weighted words)."""
+    """Where an evidence span came from, in words: the ensemble member when recorded (``model``), and the rule id
+    (or ``linear``: the linear model's weighted words)."""
     rule = str(span.get("rule") or "")
     source = "linear model's weighted words" if rule == "linear" else f"rule {rule}" if rule else "not recorded"
-    return f"{span['member']}: {source}" if span.get("member") else source
+    return f"{span['model']}: {source}" if span.get("model") else source
 
 
 def default_db() -> str:

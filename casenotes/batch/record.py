@@ -12,6 +12,7 @@ from pathlib import Path
 
 from casenotes.audit import Rubric
 from casenotes.classify.counterfactual import SWAP_FILE
+from casenotes.classify.explain import DEFAULT_FILE as EVIDENCE_FILE
 from casenotes.classify.registry import MANIFEST, read_model_json, resolve_model_path
 from casenotes.data import data_path, sha256
 from casenotes.schemas import labels_path
@@ -19,9 +20,10 @@ from casenotes.schemas import labels_path
 PIPELINE_FILES = ("abbreviations.v1.yaml", "roles.v1.yaml", "context_rules.v1.json")
 """The spaCy pipeline's data files (``casenotes.nlp``: tokenizer abbreviations, role lexicon, ConText rules),
 recorded whatever the model (one that reads only text runs with the abbreviations alone)."""
-CLASSIFY_FILES = (SWAP_FILE, MANIFEST)
+CLASSIFY_FILES = (SWAP_FILE, MANIFEST, EVIDENCE_FILE)
 """Read by the classifiers' shared code: the words and first names the symmetric models swap
-(``classify.counterfactual``) and the shipped models' manifest (``classify.registry``)."""
+(``classify.counterfactual``), the shipped models' manifest (``classify.registry``) and how evidence phrases are
+cut (``classify.explain``)."""
 MODEL_RULES = "rules.jsonl"
 """A rules model's own copy of its rules, in its directory (``classify.rules``)."""
 SHIPPED_RULES = "rules.v1.jsonl"

@@ -128,7 +128,7 @@ def test_audit_page_scores_a_blinded_packet_that_import_scores_reads(served, cli
         for k, radio in enumerate(at.radio):  # one per domain; keys carry the unit's blind id
             radio.set_value(k % 4 + 1)
         next(s for s in at.selectbox if s.label == "Your guess: timepoint").set_value("baseline")
-        at.button[0].click().run()
+        next(b for b in at.button if b.label == "Save and next").click().run()
         assert not at.exception, at.exception
     # nothing identifying was shown: the page never reads the key
     shown = " ".join(m.value for m in at.markdown)

@@ -62,8 +62,13 @@ def test_a_folder_named_like_a_shipped_model_in_the_working_directory_is_not_loa
                  cwd=tmp_path)
     assert not marker.exists()
     assert result.returncode == 0, result.stderr
-    # the shipped model answered, exactly as it did before it was converted from a pickle
-    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == EXPECTED.read_text(encoding="utf-8")
+    # the shipped model answered, with exactly the labels and scores it gave before it was converted from a pickle
+    # (its evidence spans have changed since, by design: issue #21)
+    def answers(path: Path) -> list[tuple]:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        return [(r["id"], r["labels"], r["scores"]) for r in rows]
+
+    assert answers(tmp_path / "out.jsonl") == answers(EXPECTED)
 
 
 def test_a_model_directory_given_as_a_path_is_never_unpickled(tmp_path):
