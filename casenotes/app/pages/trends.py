@@ -27,6 +27,16 @@ def main_rows(effects: pd.DataFrame) -> pd.DataFrame:
     return rows.sort_values("role", key=lambda r: r != "primary", kind="stable")
 
 
+def downloads(exported: str, table: pd.DataFrame, stem: str, *, keys: tuple[str, str, str], data_label: str) -> None:
+    """A titled chart (Vega-Lite JSON) as PNG and PDF, and its rounded, readable table as CSV, side by side."""
+    c1, c2, c3 = st.columns(3)
+    c1.download_button("Download this chart (PNG)", chart_png(exported), file_name=f"{stem}.png", mime="image/png",
+                       key=keys[0])
+    c2.download_button("Download this chart (PDF)", chart_pdf(exported), file_name=f"{stem}.pdf",
+                       mime="application/pdf", key=keys[1])
+    c3.download_button(data_label, csv_text(table), file_name=f"{stem}.csv", key=keys[2])
+
+
 def say(lines: list[str]) -> None:
     st.markdown("\n".join(f"- {escape_md(line)}" for line in lines))
 
@@ -154,14 +164,9 @@ if db:
     subtitle = [f"{place.label}; mean with 95% interval (descriptive, clustered by team). {threshold}", source,
                 f"Exported {today}."]
     exported = titled(chart, f"{name} by {group.replace('_', ' ')}", subtitle).to_json()
-    d1, d2, d3 = st.columns(3)
-    d1.download_button("Download this chart (PNG)", chart_png(exported), file_name=f"trends_{outcome}.png",
-                       mime="image/png", key="trend_png")
-    d2.download_button("Download this chart (PDF)", chart_pdf(exported), file_name=f"trends_{outcome}.pdf",
-                       mime="application/pdf", key="trend_pdf")
     table = readable_table(agg, words, floor=rule.min_notes, authors=rule.min_authors)
-    d3.download_button("Download this table (CSV)", csv_text(table), file_name=f"trends_{outcome}.csv",
-                       key="trend_download")
+    downloads(exported, table, f"trends_{outcome}", keys=("trend_png", "trend_pdf", "trend_download"),
+              data_label="Download this table (CSV)")
     st.caption(f"Descriptive: points are means over notes; intervals are cluster-robust over teams (none where a "
                f"group has a single team) and are not effect estimates. {escape_md(threshold)} Suppressed groups "
                f"are marked in the chart and their counts shown only as '< {rule.min_notes}'.")
@@ -181,14 +186,9 @@ if db:
     st.caption(f"Months with too few notes are gaps in the line, marked by a triangle on the bottom edge "
                f"(suppressed: < {rule.min_notes} notes or < {rule.min_authors} practitioners).")
     exported = titled(over_time, f"{name}: trained vs not-yet-trained teams", subtitle).to_json()
-    c1, c2, c3 = st.columns(3)
-    c1.download_button("Download this chart (PNG)", chart_png(exported), file_name=f"trends_{outcome}_monthly.png",
-                       mime="image/png", key="monthly_png")
-    c2.download_button("Download this chart (PDF)", chart_pdf(exported), file_name=f"trends_{outcome}_monthly.pdf",
-                       mime="application/pdf", key="monthly_pdf")
-    c3.download_button("Download its data (CSV)",
-                       csv_text(readable_table(monthly, words, floor=rule.min_notes, authors=rule.min_authors)),
-                       file_name=f"trends_{outcome}_monthly.csv", key="monthly_csv")
+    downloads(exported, readable_table(monthly, words, floor=rule.min_notes, authors=rule.min_authors),
+              f"trends_{outcome}_monthly", keys=("monthly_png", "monthly_pdf", "monthly_csv"),
+              data_label="Download its data (CSV)")
 
     st.subheader("Stepped wedge: each team by quarter")
     wedge = load_wedge(db, run, outcome + ("_rate" if kind.startswith("label") else ""), rule.min_notes, place.borough)
