@@ -42,9 +42,11 @@ def test_audit_contract(tmp_path, cli):
     assert set(out) == {"note_id", "domains", "evidence"} and out["note_id"] == "n1"
     assert set(out["domains"]) == DOMAINS and all(1 <= v <= 4 for v in out["domains"].values())
     assert set(out["evidence"]) <= DOMAINS
-    # each domain's evidence is the note's own sentences that carry its labels
-    assert out["evidence"]["perpetrator_pattern"] == [first]
-    assert out["evidence"]["child_harm_assessment"] == [second]
+    # each domain's evidence is the note's own sentences that carry its labels (the second sentence also names his
+    # shouting, which a model may rightly count as his pattern)
+    assert all(set(sentences) <= {first, second} for sentences in out["evidence"].values())
+    assert first in out["evidence"]["perpetrator_pattern"]
+    assert second in out["evidence"]["child_harm_assessment"]
     assert out["domains"]["child_harm_assessment"] >= 2
 
 
