@@ -26,6 +26,10 @@ class TrialRefusedError(InputError):
     stand, so callers report the refusal beside them rather than fail."""
 
 
+class TooFewTeamsError(TrialRefusedError):
+    """Fewer teams than the analysis plan's minimum: the usual refusal for one borough's teams alone."""
+
+
 class RuleFileError(CasenotesError, ValueError):
     """A rules, lexicon or context file is malformed."""
 
@@ -229,7 +233,7 @@ CODES: tuple[Code, ...] = (
     Code("E271", InputError, "suppression below the configured floor was asked for"),
     Code("E280", InputError, "table --format is not csv or parquet"),
     # trial inference (E430-E441, W050)
-    Code("E430", TrialRefusedError, "fewer teams than the analysis plan's minimum for trial inference"),
+    Code("E430", TooFewTeamsError, "fewer teams than the analysis plan's minimum for trial inference"),
     Code("E431", InputError, "analysis plan is not valid TOML or has wrong keys or values"),
     Code("E432", InputError, "notes for trial inference lack required columns"),
     Code("E433", InputError, "a team has more than one training date"),

@@ -23,7 +23,7 @@ import pandas as pd
 import streamlit as st
 
 from casenotes.app.auth import UserStore, current_user, text_access, users_file
-from casenotes.errors import InputError, TrialRefusedError
+from casenotes.errors import InputError, TooFewTeamsError, TrialRefusedError
 from casenotes.store import Store
 from casenotes.trends import RATE_SUFFIX, Suppression, aggregate_cells, cell_frame, effects_cache
 
@@ -219,9 +219,11 @@ def load_effects(db_path: str, run_id: str, *, fit: bool = False) -> pd.DataFram
 
 
 @st.cache_data(ttl=300, show_spinner=False)
-def load_borough_effects(db_path: str, run_id: str, borough: str) -> tuple[pd.DataFrame | None, str | None]:
+def load_borough_effects(db_path: str, run_id: str,
+                         borough: str) -> tuple[pd.DataFrame | None, str | None, bool]:
     """The analysis plan's trial analysis of one borough's teams alone (no randomisation test: the estimates
-    and intervals only), or None and why it was refused (E430: too few teams in one borough, the usual case)."""
+    and intervals only), or None and why it was refused, and whether the refusal was for too few teams (the usual
+    case for one borough)."""
     from casenotes.inference.plan import load_plan
     from casenotes.inference.trial import analyse_trial
 
@@ -229,9 +231,9 @@ def load_borough_effects(db_path: str, run_id: str, borough: str) -> tuple[pd.Da
         facts = store.note_facts()
     try:
         return analyse_trial(facts[facts["borough"] == borough], load_plan(), permutations=0,
-                             with_components=False).estimates, None
+                             with_components=False).estimates, None, False
     except TrialRefusedError as exc:
-        return None, str(exc)
+        return None, str(exc), isinstance(exc, TooFewTeamsError)
 
 
 @st.cache_data(ttl=300, show_spinner=False)

@@ -202,18 +202,10 @@ def calibrate_rubric(notes_path: Path | Sequence[Path], human_path: Path | Seque
     from casenotes.audit.rubric import note_features, rubric_toml
     from casenotes.batch import NoteScorer
     from casenotes.batch.texts import model_rubric
-    from casenotes.ingest import iter_jsonl
 
     notes_paths = [notes_path] if isinstance(notes_path, (str, Path)) else list(notes_path)
     human_paths = [human_path] if isinstance(human_path, (str, Path)) else list(human_path)
-    rows, seen = [], set()
-    for path in notes_paths:
-        for line, rec in iter_jsonl(Path(path), ("note_id", "text")):
-            if rec["note_id"] in seen:
-                raise InputError(f"[E522] {Path(path).name} line {line}: note_id {rec['note_id']} is already in an "
-                                 "earlier notes file; note ids must be unique across the calibration inputs.")
-            seen.add(rec["note_id"])
-            rows.append(rec)
+    rows = read_calibration_notes(notes_paths)
     human = pd.concat([read_human_scores(p) for p in human_paths], ignore_index=True)
     heldout = read_split(split) if split is not None else None
     scorer = NoteScorer(model=model, rubric=Rubric.load(rubric).path)
@@ -244,6 +236,25 @@ def calibrate_rubric(notes_path: Path | Sequence[Path], human_path: Path | Seque
     report["model"] = scorer.model_path.name
     report["previous_rubric"] = previous.version if compare else None
     return report
+
+
+def read_calibration_notes(paths: Sequence[str | Path]) -> list[dict[str, Any]]:
+    """The notes of every calibration notes file (JSONL ``{"note_id", "text"}``), in order.
+
+    Raises:
+        InputError: a note id already in an earlier file (E522), or a malformed line.
+    """
+    from casenotes.ingest import iter_jsonl
+
+    rows, seen = [], set()
+    for path in paths:
+        for line, rec in iter_jsonl(Path(path), ("note_id", "text")):
+            if rec["note_id"] in seen:
+                raise InputError(f"[E522] {Path(path).name} line {line}: note_id {rec['note_id']} is already in an "
+                                 "earlier notes file; note ids must be unique across the calibration inputs.")
+            seen.add(rec["note_id"])
+            rows.append(rec)
+    return rows
 
 
 def _short(path: str | Path) -> str:

@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 from scipy import linalg, stats
 
-from casenotes.errors import CasenotesWarning, TrialRefusedError
+from casenotes.errors import CasenotesWarning, TooFewTeamsError, TrialRefusedError
 from casenotes.inference.cells import Cells
 from casenotes.inference.plan import Outcome, Plan
 
@@ -91,12 +91,12 @@ def check_clusters(cells: Cells, plan: Plan) -> None:
     """Refuse trial inference below the plan's minimum number of teams; warn below the comfortable number.
 
     Raises:
-        TrialRefusedError: [E430] too few teams, or [E434] a stratum with one team when time effects are per stratum.
+        TooFewTeamsError: [E430] too few teams. TrialRefusedError: [E434] a stratum with one team when time effects are per stratum.
     """
     teams = cells.teams
     j = len(teams)
     if j < plan.refuse_below_clusters:
-        raise TrialRefusedError(f"[E430] {j} team(s) in the data; trial inference needs at least "
+        raise TooFewTeamsError(f"[E430] {j} team(s) in the data; trial inference needs at least "
                          f"{plan.refuse_below_clusters} ({plan.path.name} [design] refuse_below_clusters). "
                          f"Descriptive trends are still available.")
     if plan.time_effects == "stratum_period":

@@ -87,8 +87,8 @@ if db:
         report.append(("The whole study (trial estimate)", lines))
     if place.borough is not None:
         st.subheader(f"{escape_md(place.borough)} (trial estimate for its teams alone)")
-        borough_effects, refusal = load_borough_effects(db, run, place.borough)
-        if borough_effects is None and (refusal or "").startswith("[E430]"):  # the usual case: a borough has few teams
+        borough_effects, refusal, too_few = load_borough_effects(db, run, place.borough)
+        if borough_effects is None and too_few:  # the usual case: a borough has few teams
             teams = load_aggregates(db, run, ("team",), rule.min_notes, place.borough)["team"].nunique()
             lines = [words.phrase("borough_refused", borough=place.borough, teams=teams,
                                   needed=plan.refuse_below_clusters)]
