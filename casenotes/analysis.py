@@ -183,18 +183,18 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
     """
     from casenotes.inference.plan import load_plan
     from casenotes.inference.trial import not_estimable
-    from casenotes.store import Store
+    from casenotes.store import Store, outcomes_of
     from casenotes.trends import aggregate, effects_cache
 
     bounds = _checked_options(view, windows, fmt, validation)
     the_plan = load_plan(plan)
     rule = _suppression(the_plan, min_notes, min_authors)
     with Store(store_path, read_only=True) as store:
-        facts = store.note_facts()
-        notes = store.note_outcomes(view=str(view), windows=bounds)
+        facts = store.note_facts()  # read once: the trial analysis and the correction take the facts as stored
         run = store.latest_run()
         teams = store.teams()
         coded, sample_notices = _read_sample(validation, store)
+    notes = outcomes_of(facts, view=str(view), windows=bounds)  # the descriptive view: Store.note_outcomes' rows
     if view == View.ITT:
         warn_unlisted_teams(notes, teams)
     trial, refused, notices = _trial(facts, the_plan, view=str(view), permutations=permutations)

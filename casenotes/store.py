@@ -114,11 +114,12 @@ _DOMAIN_PIVOT = ("(SELECT note_id, "
                  + ", ".join(f"max(CASE WHEN domain = '{d}' THEN score END) AS {d}" for d in DOMAINS)
                  + " FROM domain_scores GROUP BY note_id)")
 """One row per note with its score in each domain (columns named after the domains)."""
-_FACTS = (f"SELECT f.* EXCLUDE (text), s.* EXCLUDE (note_id) FROM note_facts f "
+_TEAM_KEY = "coalesce(borough::VARCHAR, '?') || ' / ' || coalesce(team::VARCHAR, '?')"
+"""The one definition of a team's name across boroughs (``Camden / Team 1``), ``?`` for a missing part: the
+dashboard's team rows and the trial's clusters both read it (``note_facts`` carries it, :func:`team_keys`)."""
+_FACTS = (f"SELECT f.* EXCLUDE (text), {_TEAM_KEY} AS team_key, s.* EXCLUDE (note_id) FROM note_facts f "
           f"LEFT JOIN {_DOMAIN_PIVOT} s USING (note_id)")
-"""One row per note: metadata, trained status, timepoint, label counts and domain scores; no text."""
-_TEAM_KEY = "coalesce(borough, '?') || ' / ' || coalesce(team, '?')"
-"""A team's name across boroughs (``Camden / Team 1``), ``?`` for a missing part."""
+"""One row per note: metadata, team key, trained status, timepoint, label counts and domain scores; no text."""
 _UNIT_ID = "case_id || '@' || timepoint"
 """A case-level audit unit: a case's notes in one timepoint window (``C-104@baseline``)."""
 _CASE_NOTES = f"SELECT note_id, recorded_at, text, {_UNIT_ID} AS unit_id FROM note_facts WHERE case_id IS NOT NULL"
@@ -562,7 +563,8 @@ class Store:
 
     # -- notes -----------------------------------------------------------------------------------------------
     def note_facts(self) -> pd.DataFrame:
-        """One row per note with metadata, trained status, timepoint, label counts and domain scores (no text)."""
+        """One row per note with metadata, ``team_key``, trained status, timepoint, label counts and domain scores
+        (no text)."""
         return self._query(_FACTS)
 
     def note_outcomes(self, *, view: str = "itt", windows: Sequence[int] = DEFAULT_WINDOWS) -> pd.DataFrame:
@@ -573,9 +575,7 @@ class Store:
         Raises:
             InputError: an unknown view, or windows that are not two increasing whole numbers of months.
         """
-        flag, start = _view(view)
-        replace = f"coalesce({flag}, false) AS trained, {_timepoint_sql(start, '?', '?')} AS timepoint"
-        return self._query(_outcomes_sql(f"({_FACTS})", replace), list(_windows(windows)))
+        return self._query(_outcomes_sql(f"({_FACTS})", _view_replace(view)), list(_windows(windows)))
 
     def notes_page(self, *, borough: str | None = None, team: str | None = None, label: str | None = None,
                    limit: int = 500) -> pd.DataFrame:
@@ -740,20 +740,54 @@ def cell_outcomes() -> dict[str, str]:
 
 
 def _outcomes_sql(source: str, replace: str) -> str:
-    """The notes of ``source`` (columns replaced by ``replace``) with each label's rate and the ``team_key``."""
+    """The notes of ``source`` (with their ``team_key``; columns replaced by ``replace``) with each label's rate."""
     rates = ", ".join(f"{expr} AS {name}" for name, expr in _label_rates().items())
-    return f"SELECT * REPLACE ({replace}), {rates}, {_TEAM_KEY} AS team_key FROM {source}"
+    return f"SELECT * REPLACE ({replace}), {rates} FROM {source}"
 
 
-def outcomes_of(facts: pd.DataFrame) -> pd.DataFrame:
-    """Notes that are not in a store (a simulated trial's own labels: ``borough, team, trained, n_sentences`` and
-    label counts) with the outcomes and ``team_key`` that ``Store.note_outcomes`` gives, by the same SQL."""
+def _view_replace(view: str) -> str:
+    """The ``trained`` and ``timepoint`` columns of a trend view (its windows are the query's two parameters)."""
+    flag, start = _view(view)
+    return f"coalesce({flag}, false) AS trained, {_timepoint_sql(start, '?', '?')} AS timepoint"
+
+
+def outcomes_of(facts: pd.DataFrame, *, view: str | None = None,
+                windows: Sequence[int] = DEFAULT_WINDOWS) -> pd.DataFrame:
+    """Notes already read, with the outcomes, ``trained`` and ``team_key`` that ``Store.note_outcomes`` gives, by
+    the same SQL: so one read of ``Store.note_facts()`` serves the trial analysis and the descriptive aggregates.
+
+    Args:
+        facts: ``Store.note_facts()`` rows; or notes that are not in a store (a simulated trial's own labels:
+            ``borough, team, trained, n_sentences`` and label counts), which get their ``team_key`` here.
+        view: a trend view (``VIEWS``): ``trained`` and ``timepoint`` are that view's with follow-up ``windows``
+            (needs the ``note_facts`` columns). None keeps the frame's own ``trained`` (missing: false).
+
+    Raises:
+        InputError: an unknown view, or windows that are not two increasing whole numbers of months.
+    """
+    replace, params = ((_view_replace(view), list(_windows(windows))) if view is not None
+                       else ("coalesce(trained, false) AS trained", []))
+    source = "facts" if "team_key" in facts else f"(SELECT *, {_TEAM_KEY} AS team_key FROM facts)"
     con = duckdb.connect()
     try:
         con.register("facts", facts)
-        return con.execute(_outcomes_sql("facts", "coalesce(trained, false) AS trained")).df()
+        return con.execute(_outcomes_sql(source, replace), params).df()
     finally:
         con.close()
+
+
+def team_keys(notes: pd.DataFrame) -> pd.Series:
+    """Each note's ``team_key``, in ``notes`` order: the column ``Store.note_facts()`` carries, or for notes that
+    are not in a store (a simulated trial) the store's own SQL over their ``borough`` and ``team``."""
+    if "team_key" in notes:
+        return notes["team_key"]
+    con = duckdb.connect()
+    try:
+        con.register("places", notes[["borough", "team"]].astype("string"))
+        keys = con.execute(f"SELECT {_TEAM_KEY} AS team_key FROM places").df()["team_key"]
+    finally:
+        con.close()
+    return pd.Series(keys.to_numpy(dtype=object), index=notes.index, name="team_key")
 
 
 def _view(view: str) -> tuple[str, str]:

@@ -49,6 +49,7 @@ from casenotes.inference.cells import month_index
 from casenotes.inference.plan import Plan
 from casenotes.inference.trial import TrialResult, analyse_trial, holm
 from casenotes.schemas import LABELS
+from casenotes.store import team_keys
 
 LABEL_KIND = "label_rate_per_100_sentences"
 
@@ -149,8 +150,7 @@ def correct(facts: pd.DataFrame, rows: pd.DataFrame, frame: pd.DataFrame, plan: 
 
 def _note_cells(facts: pd.DataFrame, trial: TrialResult) -> pd.Series:
     """Each note's team x month cell (row of ``trial.cells.frame``), by note id; -1 when it has none."""
-    key = (facts["borough"].astype(object).where(facts["borough"].notna(), "?").astype(str) + " / "
-           + facts["team"].astype(object).where(facts["team"].notna(), "?").astype(str))
+    key = team_keys(facts)
     cells = trial.cells.frame
     where = pd.Series(np.arange(len(cells)), index=pd.MultiIndex.from_arrays([cells["team_key"], cells["month"]]))
     index = pd.MultiIndex.from_arrays([key.to_numpy(), month_index(facts["recorded_at"])])
