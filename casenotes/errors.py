@@ -291,6 +291,8 @@ CODES: tuple[Code, ...] = (
     Code("W005", CasenotesWarning, "notes' teams have no row in the teams table (coded baseline)"),
     Code("W006", CasenotesWarning, "model's labels differ from the codebook's"),
     Code("W050", CasenotesWarning, "few teams: trial intervals rely on small-sample corrections"),
+    Code("E555", InputError, "the analysis plan names a label the simulated trials do not carry (no trial_share)"),
+    Code("W121", CasenotesWarning, "labels without a synthetic trial_share are left out of simulated trials"),
     Code("W090", CasenotesWarning, "validation sample rows left uncoded (left out, weights recomputed)"),
     Code("W091", CasenotesWarning, "the classifier's errors differ by arm or period in the validation sample"),
     # the lead's view: scope, plain words, meeting exports (E490-E499)

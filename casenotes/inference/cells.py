@@ -22,12 +22,12 @@ import pandas as pd
 
 from casenotes.errors import InputError
 from casenotes.inference.plan import Outcome, Plan
-from casenotes.schemas import LABELS
 from casenotes.store import team_keys
 
-REQUIRED = ("borough", "team", "recorded_at", "trained_at", "n_sentences", *(f"n_{label}" for label in LABELS))
-"""Columns the per-note frame must have (``Store.note_facts()`` gives them); ``team_key`` (computed by the store's
-definition when absent), ``case_id``, ``author_id`` and the domain scores are used when present."""
+REQUIRED = ("borough", "team", "recorded_at", "trained_at", "n_sentences")
+"""Columns the per-note frame must have besides the counts of the plan's labels (``Store.note_facts()`` gives them
+all); ``team_key`` (computed by the store's definition when absent), ``case_id``, ``author_id`` and the domain
+scores are used when present."""
 
 
 @dataclass(frozen=True)
@@ -62,10 +62,11 @@ def build_cells(notes: pd.DataFrame, plan: Plan) -> Cells:
     Raises:
         InputError: [E432] a required column is missing; [E433] a team has two different training dates.
     """
-    missing = [c for c in REQUIRED if c not in notes]
+    required = [*REQUIRED, *(f"n_{o.name}" for o in plan.outcomes if o.kind == "label_rate_per_100_sentences")]
+    missing = [c for c in required if c not in notes]
     if missing:
         raise InputError(f"[E432] the notes for trial inference lack column(s) {missing}; expected the columns "
-                         f"of Store.note_facts(): {list(REQUIRED)}.")
+                         f"of Store.note_facts(): {required}.")
     month = month_index(notes["recorded_at"])
     dated = np.isfinite(month)
     notes, month = notes[dated], month[dated].astype(int)

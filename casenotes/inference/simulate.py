@@ -26,10 +26,10 @@ from scipy import stats
 
 from casenotes.data import resolve, sha256
 from casenotes.errors import CasenotesWarning, InputError
-from casenotes.inference.dgp import Scenario, generate
+from casenotes.inference.dgp import SIMULATED, Scenario, generate
 from casenotes.inference.plan import Plan, load_plan
 from casenotes.inference.trial import analyse_trial
-from casenotes.schemas import LABELS
+from casenotes.schemas import LABELS, labels_path
 
 DEFAULT_SCENARIOS = "trend_scenarios.v1.toml"
 CHECKED_TERMS = ("trained", "post_training", "follow_up_3m", "follow_up_6m", "trained_immediate")
@@ -49,8 +49,9 @@ def load_scenarios(path: str | Path = "default") -> list[tuple[Scenario, int]]:
         raise InputError(f"[E440] {file.name}: not valid TOML ({exc}).") from None
     effect = dict(raw.get("effect", {}))
     domains = float(effect.pop("domains", 0.0))
-    if set(effect) - set(LABELS):
-        raise InputError(f"[E440] {file.name} [effect]: unknown label(s) {sorted(set(effect) - set(LABELS))}.")
+    if set(effect) - set(SIMULATED):
+        raise InputError(f"[E440] {file.name} [effect]: unknown label(s) {sorted(set(effect) - set(SIMULATED))}; "
+                         f"expected some of {list(SIMULATED)} (the labels with a synthetic trial_share).")
     out = []
     for i, entry in enumerate(raw.get("scenario", [])):
         unknown = set(entry) - _SCENARIO_KEYS
@@ -62,6 +63,24 @@ def load_scenarios(path: str | Path = "default") -> list[tuple[Scenario, int]]:
             fields.update(effects=dict(effect), domain_effect=domains)
         out.append((Scenario(**fields), int(entry.get("permutations", 0))))
     return out
+
+
+def check_simulated(plan: Plan) -> None:
+    """Say which labels the simulated notes leave out (W121: the labels file gives them no synthetic
+    ``trial_share``, and no rate is invented for them), and refuse a plan that analyses one of them (E555).
+
+    Raises:
+        InputError: [E555] a planned label outcome is not simulated.
+    """
+    absent = [label for label in LABELS if label not in SIMULATED]
+    planned = sorted({o.name for o in plan.outcomes if o.kind == "label_rate_per_100_sentences"} & set(absent))
+    if planned:
+        raise InputError(f"[E555] {plan.path.name}: outcome(s) {planned} are labels the simulated trials do not "
+                         f"carry ({labels_path().name} gives them no synthetic trial_share); add one there or "
+                         f"leave them out of the plan.")
+    if absent:
+        warnings.warn(f"[W121] label(s) {absent} have no synthetic trial_share in {labels_path().name}: the "
+                      f"simulated trials leave them out.", CasenotesWarning, stacklevel=2)
 
 
 def simulate_one(scenario: Scenario, seed: int, plan: Plan, permutations: int = 0) -> pd.DataFrame:
@@ -100,6 +119,7 @@ def run(*, sims: int, scenarios: str | Path = "default", plan: str | Path = "def
         progress: Callable[[int, int], None] | None = None) -> pd.DataFrame:
     """``sims`` trials per scenario (seeds ``seed..seed+sims-1``, the same seeds in every scenario), in ``jobs``
     processes; returns one row per trial, outcome, model and checked term."""
+    check_simulated(load_plan(plan))
     chosen = [s.name for s, _ in load_scenarios(scenarios)]
     if names:
         unknown = set(names) - set(chosen)
