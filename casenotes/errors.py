@@ -79,6 +79,9 @@ CODES: tuple[Code, ...] = (
     Code("E001", InputError, "a shipped data file is missing from the package"),
     Code("E002", InputError, "a data file given as a path does not exist"),
     Code("E530", InputError, "labels file is not valid YAML or has wrong keys or values"),
+    Code("E550", InputError, "domains file is not valid YAML or has missing or unknown keys"),
+    Code("E551", InputError, "domains file has a bad or repeated domain name, or names no rubric found"),
+    Code("E552", InputError, "a domain's labels are not among the labels in force"),
     # exports and mappings (E010-E020, E100-E102, E200)
     Code("E010", InputError, "mapping file does not exist"),
     Code("E011", InputError, "mapping file is not valid YAML/JSON"),
@@ -161,7 +164,9 @@ CODES: tuple[Code, ...] = (
     # audit rubric (E070-E078)
     Code("E070", RubricError, "rubric is not valid TOML"),
     Code("E071", RubricError, "rubric scale is not 4 or 5"),
-    Code("E072", RubricError, "rubric does not define exactly the four domains"),
+    Code("E072", RubricError, "the default rubric lacks a domain in force, or its scale differs from a rubric's"),
+    Code("W120", CasenotesWarning, "a rubric lacks a domain in force: the default rubric scores it"),
+    Code("W122", CasenotesWarning, "a rubric defines a domain not in force: left out"),
     Code("E073", RubricError, "rubric domain has unknown keys"),
     Code("E074", RubricError, "rubric domain's evidence labels are not in the codebook"),
     Code("E075", RubricError, "rubric level lacks an integer score or a condition"),
