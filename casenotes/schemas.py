@@ -90,8 +90,11 @@ DOMAINS_ENV = "CASENOTES_DOMAINS"
 """Environment variable naming a domains file to use instead of the shipped ``domains.v1.yaml``."""
 DOMAINS_FILE = "domains.v1.yaml"
 _DOMAIN_KEYS = {"name", "title", "description", "labels"}
-_RESERVED = {"note_id", "team_key", *(f"n_{label}" for label in LABELS)}
-"""Names a domain cannot take: they are columns of the per-note rows its score column joins."""
+_RESERVED = {"run_id", "text_sha1", "n_sentences", "n_words", "timepoint_given", "trained", "trained_at", "arm",
+             "author_trained", "author_trained_at", "month", "team_from_membership", "team_key",
+             *(f"n_{label}" for label in LABELS), *(f"{label}_rate" for label in LABELS)}
+"""Names a domain cannot take besides the note columns: other columns of the per-note rows (``Store.note_facts``,
+``Store.note_outcomes``) that its score column joins."""
 
 
 @dataclass(frozen=True)
