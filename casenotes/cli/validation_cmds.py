@@ -40,7 +40,7 @@ def simulate_cli(
     out_dir: Annotated[Path, typer.Option("--out", help="Folder for results.csv, summary.csv, run.json.")],
     sims: Annotated[int, typer.Option(min=1, help="Simulated trials per scenario.")] = 200,
     scenarios: Annotated[str, typer.Option(help="Scenario file (TOML) or 'default' "
-                                           "(misclassification_scenarios.v1.toml).")] = "default",
+                                           "(misclassification_scenarios.v2.toml).")] = "default",
     only: Annotated[list[str] | None, typer.Option("--scenario", help="Run only this scenario (repeatable).")] = None,
     seed: Annotated[int, typer.Option(help="First trial seed.")] = 0,
     jobs: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,

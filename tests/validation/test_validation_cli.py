@@ -157,7 +157,7 @@ def test_the_validation_simulation_runs_from_the_cli_on_tiny_settings(tmp_path):
     summary = pd.read_csv(tmp_path / "summary.csv")
     assert set(summary["scale"]) == {"measured", "corrected"} and set(summary["label"]) == set(LABELS)
     assert summary["coverage"].between(0, 1).all() and (summary["per_stratum"] == 100).all()
-    assert json.loads((tmp_path / "run.json").read_text())["scenarios"] == "misclassification_scenarios.v1.toml"
+    assert json.loads((tmp_path / "run.json").read_text())["scenarios"] == "misclassification_scenarios.v2.toml"
 
 
 def test_printed_trends_with_a_sample_mark_corrected_rows_and_give_the_planning_line(sample, trial, tmp_path):
