@@ -51,9 +51,11 @@ MEASURED_SCALE = ("Estimates are on the classifier's scale (measured): they coun
                   "untrained writing.")
 MEASURED_CAVEAT = (MEASURED_SCALE + " Code a validation sample (`casenotes validation sample`) and pass it with "
                    "--validation for corrected estimates.")
+DOMAINS_MEASURED = ("Domain outcomes (the audit scores) are always on the classifier's scale: the validation sample "
+                    "codes sentences, not notes, so it corrects the label outcomes only.")
 CORRECTED_NOTE = ("Label outcomes are given twice: on the classifier's scale (scale 'measured') and corrected for "
                   "its errors with the human-coded validation sample (scale 'corrected': the true-label scale, the "
-                  "interval carrying the sample's uncertainty). Domain outcomes are on the measured scale only.")
+                  "interval carrying the sample's uncertainty). " + DOMAINS_MEASURED)
 
 
 @dataclass
@@ -72,8 +74,10 @@ class TrendsResult:
         refused: why there is no trial inference (too few teams), or None.
         notices: the coded warnings the analysis gave (``[W0..] ...``).
         out_dir: where the tables were saved, if anywhere.
-        corrected: the classifier-error-corrected analysis, when a coded validation sample was given.
-        validation: the validation sample's record (file, hash, frame), when one was given.
+        corrected: the classifier-error-corrected analysis, when a coded validation sample was given or stored.
+        validation: the validation sample's record (file and hash, or the stored sample's key, run and coders;
+            coded count, frame), when one was used.
+        validation_used: which sample that was, how many coded sentences and by whom, in words.
     """
 
     view: str
@@ -88,13 +92,16 @@ class TrendsResult:
     out_dir: Path | None = None
     corrected: Corrected | None = None
     validation: dict[str, Any] | None = None
+    validation_used: str = ""
 
     @property
     def scale_note(self) -> str:
         """What scale the estimates are on, in words (printed and in the JSON)."""
         if self.corrected is None and self.validation is not None:  # a sample, but the trial analysis was refused
             return f"{MEASURED_SCALE} The validation sample was read; with no trial estimates nothing was corrected."
-        return CORRECTED_NOTE if self.corrected is not None else MEASURED_CAVEAT
+        if self.corrected is None:
+            return MEASURED_CAVEAT
+        return f"{CORRECTED_NOTE} Corrected with {self.validation_used}."
 
     @property
     def n_teams(self) -> int:
@@ -155,7 +162,8 @@ def check_windows(windows: Sequence[int]) -> tuple[int, int]:
 def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequence[int] = DEFAULT_WINDOWS,
                min_notes: int | None = None, min_authors: int | None = None, out_dir: str | Path | None = None,
                fmt: str = TableFormat.CSV, plan: str | Path = "default",
-               permutations: int | None = None, validation: str | Path | None = None) -> TrendsResult:
+               permutations: int | None = None, validation: str | Path | None = None,
+               stored_validation: bool = True) -> TrendsResult:
     """Run the analysis plan's trial analysis of a store and aggregate outcomes by borough and timepoint.
 
     The estimates of the dashboard's view (ITT, windows 3 and 6) are kept beside the store for its latest run, so
@@ -173,10 +181,13 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
         plan: an analysis plan (TOML), or ``"default"`` for the shipped one.
         permutations: randomisation-test permutations (default: the plan's; 0 skips the test).
         validation: a filled validation sample: adds corrected label estimates (``scale`` 'corrected').
+        stored_validation: without ``validation``, correct with the store's coded validation sample when it has one
+            (the ITT view only); False keeps every estimate on the measured scale.
 
     Raises:
         InputError: an unknown view (E170), bad windows (E171) or format (E280), suppression below the floor (E271),
-            a bad plan or validation sample (E500-E508), a validation sample with the as-treated view (E510).
+            a bad plan or validation sample (E500-E508, E599), a validation sample with the as-treated view (E510),
+            a stored sample that no longer matches the store (E598).
 
     Warns:
         CasenotesWarning: notes whose team has no row in the teams table (W005, ITT view): coded baseline.
@@ -194,7 +205,7 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
         notes = store.note_outcomes(view=str(view), windows=bounds)
         run = store.latest_run()
         teams = store.teams()
-        coded, sample_notices = _read_sample(validation, store)
+        coded, sample_notices = _read_sample(validation, store, stored_validation and view == View.ITT)
     if view == View.ITT:
         warn_unlisted_teams(notes, teams)
     trial, refused, notices = _trial(facts, the_plan, view=str(view), permutations=permutations)
@@ -207,7 +218,8 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
     estimates, fixed = _with_corrected(estimates, facts, coded, the_plan, trial, notices)
     result = TrendsResult(str(view), bounds, notes, estimates, aggregate(notes, ["borough", "timepoint"], rule=rule),
                           plan=the_plan, trial=trial, refused=refused, notices=notices, corrected=fixed,
-                          validation=None if coded is None else coded.record())
+                          validation=None if coded is None else coded.record(),
+                          validation_used="" if coded is None else coded.describe())
     if out_dir is not None:
         result.out_dir = Path(out_dir)
         _save(result, rule=rule, fmt=str(fmt))
@@ -251,15 +263,16 @@ def _trial(facts: pd.DataFrame, plan: Plan, *, view: str,
     return trial, refused, [str(w.message) for w in caught if str(w.message).startswith("[W0")]
 
 
-def _read_sample(validation: str | Path | None, store: Any) -> tuple[CodedSample | None, list[str]]:
-    """The filled validation sample checked against the open store (or None without one), and its notices."""
-    from casenotes.validation import read_coded
+def _read_sample(validation: str | Path | None, store: Any, stored: bool) -> tuple[CodedSample | None, list[str]]:
+    """The filled validation sample checked against the open store, else (with ``stored``) the store's coded sample,
+    or None; and its notices."""
+    from casenotes.validation import read_coded, read_stored
 
-    if validation is None:
+    if validation is None and not stored:
         return None, []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        coded = read_coded(validation, store)
+        coded = read_coded(validation, store) if validation is not None else read_stored(store)
     return coded, [str(w.message) for w in caught if str(w.message).startswith("[W09")]
 
 

@@ -35,16 +35,25 @@ def trends_cli(
                                                      "plan's; 0 skips the test).")] = None,
     validation: Annotated[Path | None, typer.Option("--validation", exists=True, dir_okay=False,
                                                     help="A filled validation sample (`casenotes validation "
-                                                    "sample`): adds classifier-error-corrected estimates.")] = None,
+                                                    "sample`): adds classifier-error-corrected estimates. Without "
+                                                    "it, the store's coded sample is used when it has one.")] = None,
+    no_validation: Annotated[bool, typer.Option("--no-validation", help="Do not use the store's coded validation "
+                                                "sample: every estimate on the classifier's (measured) scale.")]
+    = False,
 ) -> None:
     """Estimate the training effect per outcome as the analysis plan says (stepped-wedge cluster-period analysis,
     exposure-time effects, small-sample inference) and aggregate by timepoint."""
     import pandas as pd
 
     from casenotes.analysis import run_trends
+    from casenotes.errors import InputError
 
+    if validation is not None and no_validation:
+        raise InputError("[E600] --validation FILE and --no-validation together: give one (FILE overrides the "
+                         "store's sample; --no-validation keeps every estimate on the measured scale).")
     result = run_trends(db, view=view, windows=windows, min_notes=min_notes, min_authors=min_authors,
-                        out_dir=out_dir, fmt=fmt, plan=plan_path, permutations=permutations, validation=validation)
+                        out_dir=out_dir, fmt=fmt, plan=plan_path, permutations=permutations, validation=validation,
+                        stored_validation=not no_validation)
     if as_json:
         typer.echo(json.dumps(result.to_dict()))
         return

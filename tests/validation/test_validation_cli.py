@@ -25,6 +25,16 @@ def run(*args, ok: bool = True) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
+def trial(trial, tmp_path_factory) -> dict[str, Path]:
+    """The shared trial with a store of this module's own: drawing a sample stores it there."""
+    import shutil
+
+    db = tmp_path_factory.mktemp("validation_store") / "store.duckdb"
+    shutil.copy(trial["db"], db)
+    return {**trial, "db": db}
+
+
+@pytest.fixture(scope="module")
 def sample(trial, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("validation") / "vs"
     run("validation", "sample", "--db", trial["db"], "--out", out, "--per-stratum", 30, "--seed", 7)
