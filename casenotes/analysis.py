@@ -76,8 +76,7 @@ class TrendsResult:
         out_dir: where the tables were saved, if anywhere.
         corrected: the classifier-error-corrected analysis, when a coded validation sample was given or stored.
         validation: the validation sample's record (file and hash, or the stored sample's key, run and coders;
-            coded count, frame), when one was used.
-        validation_used: which sample that was, how many coded sentences and by whom, in words.
+            coded count, frame; ``described``: which sample, how many coded sentences, by whom), when one was used.
     """
 
     view: str
@@ -92,16 +91,15 @@ class TrendsResult:
     out_dir: Path | None = None
     corrected: Corrected | None = None
     validation: dict[str, Any] | None = None
-    validation_used: str = ""
 
     @property
     def scale_note(self) -> str:
         """What scale the estimates are on, in words (printed and in the JSON)."""
         if self.corrected is None and self.validation is not None:  # a sample, but the trial analysis was refused
             return f"{MEASURED_SCALE} The validation sample was read; with no trial estimates nothing was corrected."
-        if self.corrected is None:
+        if self.corrected is None or self.validation is None:
             return MEASURED_CAVEAT
-        return f"{CORRECTED_NOTE} Corrected with {self.validation_used}."
+        return f"{CORRECTED_NOTE} Corrected with {self.validation['described']}."
 
     @property
     def n_teams(self) -> int:
@@ -162,8 +160,7 @@ def check_windows(windows: Sequence[int]) -> tuple[int, int]:
 def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequence[int] = DEFAULT_WINDOWS,
                min_notes: int | None = None, min_authors: int | None = None, out_dir: str | Path | None = None,
                fmt: str = TableFormat.CSV, plan: str | Path = "default",
-               permutations: int | None = None, validation: str | Path | None = None,
-               stored_validation: bool = True) -> TrendsResult:
+               permutations: int | None = None, validation: str | Path | bool | None = None) -> TrendsResult:
     """Run the analysis plan's trial analysis of a store and aggregate outcomes by borough and timepoint.
 
     The estimates of the dashboard's view (ITT, windows 3 and 6) are kept beside the store for its latest run, so
@@ -180,14 +177,11 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
         fmt: ``"csv"`` or ``"parquet"`` for the tables under ``out_dir``.
         plan: an analysis plan (TOML), or ``"default"`` for the shipped one.
         permutations: randomisation-test permutations (default: the plan's; 0 skips the test).
-        validation: a filled validation sample: adds corrected label estimates (``scale`` 'corrected').
-        stored_validation: without ``validation``, correct with the store's coded validation sample when it has one
-            (the ITT view only); False keeps every estimate on the measured scale.
+        validation: a filled sample file, or None for the store's coded one (ITT), for corrected label estimates.
 
     Raises:
         InputError: an unknown view (E170), bad windows (E171) or format (E280), suppression below the floor (E271),
-            a bad plan or validation sample (E500-E508, E599), a validation sample with the as-treated view (E510),
-            a stored sample that no longer matches the store (E598).
+            a bad plan or validation sample (E500-E508, E598, E599), a sample file with the as-treated view (E510).
 
     Warns:
         CasenotesWarning: notes whose team has no row in the teams table (W005, ITT view): coded baseline.
@@ -205,7 +199,7 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
         notes = store.note_outcomes(view=str(view), windows=bounds)
         run = store.latest_run()
         teams = store.teams()
-        coded, sample_notices = _read_sample(validation, store, stored_validation and view == View.ITT)
+        coded, sample_notices = _read_sample(validation, store, view == View.ITT)
     if view == View.ITT:
         warn_unlisted_teams(notes, teams)
     trial, refused, notices = _trial(facts, the_plan, view=str(view), permutations=permutations)
@@ -218,20 +212,20 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
     estimates, fixed = _with_corrected(estimates, facts, coded, the_plan, trial, notices)
     result = TrendsResult(str(view), bounds, notes, estimates, aggregate(notes, ["borough", "timepoint"], rule=rule),
                           plan=the_plan, trial=trial, refused=refused, notices=notices, corrected=fixed,
-                          validation=None if coded is None else coded.record(),
-                          validation_used="" if coded is None else coded.describe())
+                          validation=None if coded is None else coded.record())
     if out_dir is not None:
         result.out_dir = Path(out_dir)
         _save(result, rule=rule, fmt=str(fmt))
     return result
 
 
-def _checked_options(view: str, windows: Sequence[int], fmt: str, validation: str | Path | None) -> tuple[int, int]:
+def _checked_options(view: str, windows: Sequence[int], fmt: str,
+                     validation: str | Path | bool | None) -> tuple[int, int]:
     """The follow-up windows (checked, E171), once the view (E170) and the table format (E280) are known ones and a
     validation sample comes with the ITT view (E510)."""
     if view not in set(View):
         raise InputError(f"[E170] --view '{view}' is unknown; expected one of {sorted(map(str, View))}.")
-    if validation is not None and view != View.ITT:
+    if isinstance(validation, (str, Path)) and view != View.ITT:
         raise InputError(f"[E510] --validation with --view {view}: the validation sample is stratified by the "
                          f"allocated arm, so corrected estimates are for the intention-to-treat view only.")
     bounds = check_windows(windows)
@@ -263,16 +257,17 @@ def _trial(facts: pd.DataFrame, plan: Plan, *, view: str,
     return trial, refused, [str(w.message) for w in caught if str(w.message).startswith("[W0")]
 
 
-def _read_sample(validation: str | Path | None, store: Any, stored: bool) -> tuple[CodedSample | None, list[str]]:
-    """The filled validation sample checked against the open store, else (with ``stored``) the store's coded sample,
-    or None; and its notices."""
+def _read_sample(validation: str | Path | bool | None, store: Any,
+                 itt: bool) -> tuple[CodedSample | None, list[str]]:
+    """The filled validation sample checked against the open store, else (``None``, ITT view) the store's coded
+    sample, or None (``False``, or no sample); and its notices."""
     from casenotes.validation import read_coded, read_stored
 
-    if validation is None and not stored:
+    if validation is False or (validation is None and not itt):
         return None, []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        coded = read_coded(validation, store) if validation is not None else read_stored(store)
+        coded = read_coded(validation, store) if isinstance(validation, (str, Path)) else read_stored(store)
     return coded, [str(w.message) for w in caught if str(w.message).startswith("[W09")]
 
 

@@ -116,12 +116,10 @@ def draw_sample(store_path: str | Path, out_dir: str | Path, *, per_stratum: int
         seed: the draw's seed (default: the settings'); recorded.
         settings: the settings file, or ``"default"``.
 
-    The sample is also stored in the store (its key is ``sample`` in the record): codes entered on the Annotate
-    page or imported are kept with it, and ``casenotes trends`` uses it.
-
+    The sample is stored too (its key is ``sample`` in the record), with the codes the Annotate page or an
+    import add to it, for ``casenotes trends`` to use.
     Returns:
-        The ``sample.json`` record: the stored sample's key, seed, size, store run id, the frame (sentences and
-        sampled per stratum) and its hash.
+        The ``sample.json`` record: the stored sample's key, seed, size, store run id, the frame and its hash.
 
     Raises:
         InputError: [E505] the store holds no sentences; [E508] bad settings.
@@ -148,9 +146,9 @@ def draw_sample(store_path: str | Path, out_dir: str | Path, *, per_stratum: int
         rows = rows.iloc[rng.permutation(len(rows))].reset_index(drop=True)
         rows["sample_id"] = [f"V{i + 1:05d}" for i in range(len(rows))]
         rows["sampling_weight"] = rows["stratum"].map(dict(zip(frame["stratum"], frame["sampling_weight"])))
-        record = {"schema": "casenotes.validation_sample.v1", "settings": conf.path.name,
-                  "settings_sha256": conf.sha256, "seed": int(seed), "per_stratum": int(size),
-                  "store": Path(store_path).name, "run_id": None if run is None else str(run["run_id"]),
+        record = {"schema": "casenotes.validation_sample.v1", "settings": conf.path.name, "seed": int(seed),
+                  "settings_sha256": conf.sha256, "per_stratum": int(size), "store": Path(store_path).name,
+                  "run_id": None if run is None else str(run["run_id"]),
                   "design": "stratified simple random sample without replacement; stratum = arm (team trained by "
                             "the note's date, intention to treat) x timepoint",
                   "labels": list(LABELS), "n_sampled": int(len(rows)),
@@ -212,7 +210,7 @@ class CodedSample:
     def record(self) -> dict[str, Any]:
         """What the trends output says of the sample it used."""
         return {**self.origin, "n_coded": int(len(self.rows)), "n_uncoded": self.n_uncoded,
-                "frame": json.loads(self.frame.to_json(orient="records"))}
+                "frame": json.loads(self.frame.to_json(orient="records")), "described": self.describe()}
 
     def describe(self) -> str:
         """Which sample, how many coded sentences and by whom, in a sentence."""

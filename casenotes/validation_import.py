@@ -159,7 +159,9 @@ def _target(store: Store, sample_key: str | None) -> pd.Series:
     return samples.iloc[0]
 
 
-def _reject(file: str, where: str, sample_id: str, message: str) -> list[Any]:
+def _reject(file: str, where: str, sample_id: str, error: InputError | str) -> list[Any]:
+    """A rejects-file row: the error a row or task would raise if it were the only one (coded, no text)."""
+    message = str(error)
     return [file, where, sample_id, message[1:5], message]
 
 
@@ -176,18 +178,20 @@ def _csv_codes(table: pd.DataFrame, rows: pd.DataFrame, name: str, coder: str,
         cells = [row[label] for label in LABELS]
         bad = [label for label, cell in zip(LABELS, cells) if cell not in ("0", "1", "")]
         problem = (
-            f"[E595] {name} {where}: sample_id {sid} appears earlier in the file; each sentence is one row."
+            InputError(f"[E595] {name} {where}: sample_id {sid} appears earlier in the file; each sentence is one row.")
             if sid in seen else
-            f"[E592] {name} {where}: sample_id {sid} is not in the stored sample; import the file drawn with it."
+            InputError(f"[E592] {name} {where}: sample_id {sid} is not in the stored sample; import the file drawn "
+                       f"with it.")
             if sid not in stored.index else
-            f"[E592] {name} {where}: sample_id {sid} names another sentence (note_id, sent_idx) than the stored "
-            f"sample's; import the file drawn with it."
+            InputError(f"[E592] {name} {where}: sample_id {sid} names another sentence (note_id, sent_idx) than the "
+                       f"stored sample's; import the file drawn with it.")
             if any(row.get(c, "") not in ("", str(stored.at[sid, c])) for c in ("note_id", "sent_idx")) else
-            f"[E599] {name} {where}, column text: sample_id {sid} was coded on another sentence than the stored one."
+            InputError(f"[E599] {name} {where}, column text: sample_id {sid} was coded on another sentence than the "
+                       f"stored one.")
             if row.get("text", "") and text_hash(row["text"]) != stored.at[sid, "text_sha256"] else
-            f"[E593] {name} {where}, column {bad[0]}: expected 0, 1 or empty (not coded)."
+            InputError(f"[E593] {name} {where}, column {bad[0]}: expected 0, 1 or empty (not coded).")
             if bad else
-            f"[E594] {name} {where}: coded for some labels only; code every label column 0/1, or none."
+            InputError(f"[E594] {name} {where}: coded for some labels only; code every label column 0/1, or none.")
             if 0 < sum(c != "" for c in cells) < len(LABELS) else None)
         seen.add(sid)
         if problem:
@@ -223,19 +227,21 @@ def _label_studio_codes(path: Path, rows: pd.DataFrame, first_role: str) -> tupl
     for task, coded in by_task.items():
         sid, where = coded[0].id, f"task {task}"
         if sid not in known:
-            refused.append(_reject(name, where, sid, f"[E592] {name} {where}: sentence_id {sid} is not in the stored "
-                                                     f"sample; import the export of the tasks drawn with it."))
+            refused.append(_reject(name, where, sid, InputError(
+                f"[E592] {name} {where}: sentence_id {sid} is not in the stored sample; import the export of the "
+                f"tasks drawn with it.")))
             continue
         if task_of.setdefault(sid, task) != task:
-            refused.append(_reject(name, where, sid, f"[E595] {name} {where}: sentence_id {sid} is also task "
-                                                     f"{task_of[sid]}; each sampled sentence is one task."))
+            refused.append(_reject(name, where, sid, InputError(
+                f"[E595] {name} {where}: sentence_id {sid} is also task {task_of[sid]}; each sampled sentence is one "
+                f"task.")))
             continue
         coders: list[str] = []
         for a in sorted(coded, key=lambda a: a.time):
             if a.annotator in coders or len(coders) == len(roles):
-                refused.append(_reject(name, where, sid, f"[E597] {name} {where}: an annotation by {a.annotator} "
-                                       f"beyond the {' and '.join(roles)} coder's (a sentence has one coding per "
-                                       f"role, by two different people)."))
+                refused.append(_reject(name, where, sid, InputError(
+                    f"[E597] {name} {where}: an annotation by {a.annotator} beyond the {' and '.join(roles)} coder's "
+                    f"(a sentence has one coding per role, by two different people).")))
                 continue
             found.append({"where": where, "sample_id": sid, "coder": a.annotator, "coder_role": roles[len(coders)],
                           **{label: int(label in a.labels) for label in LABELS}})
@@ -257,11 +263,11 @@ def _settle(found: pd.DataFrame, stored: pd.DataFrame, name: str) -> tuple[pd.Da
     for i, r in enumerate(found.itertuples()):
         other = ROLES[1 - ROLES.index(r.coder_role)]
         if holder.get((r.sample_id, r.coder_role), r.coder) != r.coder:
-            message = (f"[E596] {name} {r.where}: sample_id {r.sample_id} is already coded as {r.coder_role} coder by "
-                       f"someone else; import a second coding with --second.")
+            message = InputError(f"[E596] {name} {r.where}: sample_id {r.sample_id} is already coded as "
+                                 f"{r.coder_role} coder by someone else; import a second coding with --second.")
         elif holder.get((r.sample_id, other)) == r.coder:
-            message = (f"[E597] {name} {r.where}: sample_id {r.sample_id} is already coded by the same coder as "
-                       f"{other} coder; the two codings of a sentence are two people's.")
+            message = InputError(f"[E597] {name} {r.where}: sample_id {r.sample_id} is already coded by the same "
+                                 f"coder as {other} coder; the two codings of a sentence are two people's.")
         else:
             continue
         keep[i] = False

@@ -95,8 +95,8 @@ def _corrected(db_path: str, run_id: str, stamp: tuple[str, int, str]) -> tuple[
     result = run_trends(db_path, permutations=0)
     e = result.estimates
     keep = (e["term"] == "trained") & (e["model"] == "exposure_time") & (e["kind"] == "label_rate_per_100_sentences")
-    return e.loc[keep, ["outcome", "scale", "estimate", "ci_low", "ci_high"]].reset_index(drop=True), \
-        result.validation_used
+    used = result.validation["described"] if result.validation else ""
+    return e.loc[keep, ["outcome", "scale", "estimate", "ci_low", "ci_high"]].reset_index(drop=True), used
 
 
 def corrected_estimates(db_path: str, run_id: str) -> None:
