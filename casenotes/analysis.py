@@ -49,8 +49,8 @@ SHOWN_TEAMS = 3
 MEASURED_SCALE = ("Estimates are on the classifier's scale (measured): they count the sentences the model labels, "
                   "not the sentences that carry the label, and the model's errors may differ between trained and "
                   "untrained writing.")
-MEASURED_CAVEAT = (MEASURED_SCALE + " Code a validation sample (`casenotes validation sample`) and pass it with "
-                   "--validation for corrected estimates.")
+MEASURED_CAVEAT = (MEASURED_SCALE + " Code a validation sample (`casenotes validation sample`, then the Annotate "
+                   "page or `casenotes validation import`) for corrected estimates.")
 DOMAINS_MEASURED = ("Domain outcomes (the audit scores) are always on the classifier's scale: the validation sample "
                     "codes sentences, not notes, so it corrects the label outcomes only.")
 CORRECTED_NOTE = ("Label outcomes are given twice: on the classifier's scale (scale 'measured') and corrected for "
