@@ -398,7 +398,8 @@ def check_stored(store: Store, sample: pd.Series) -> pd.DataFrame:
     rows = store.validation_rows(key)
     refuse = ("draw a new sample (`casenotes validation sample`), re-match the coded sample.csv to this store "
               "(`casenotes validation import --rematch`), or run trends with --no-validation.")
-    now = pd.Series([stratum_name(bool(t), p) for t, p in zip(rows["now_trained"], rows["now_timepoint"])])
+    now = pd.Series([stratum_name(t is True, p) for t, p in zip(rows["now_trained"].astype(object),
+                                                                   rows["now_timepoint"])])
     for problem, bad in (("is no longer in the store", rows["now_sha256"].isna()),
                          ("has other text now (the notes were split or rescored differently)",
                           rows["now_sha256"].ne(rows["text_sha256"])),

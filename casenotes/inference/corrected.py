@@ -40,8 +40,9 @@ the pseudo-outcomes' own CR2 variance and this sum, on the teams' ~9 df: both th
 same variance and the 12-team t quantile for a variance known from 1,200 sentences made it conservative, coverage
 0.96-0.99 in validation/corrected-v1. The pseudo-outcome CR2 standard error is still reported as ``se_cr2``.)
 The measured fit's variance understates the trial's variance on the true-label scale where the classifier
-attenuates differences between teams (by about a fifth in validation/corrected-v2's trials): a small share of the
-total while the sample's part dominates, more when thousands of sentences per stratum are coded.
+attenuates differences between teams (by a fifth to a quarter of it in 50 trials of the differential scenario,
+against the same analysis of the true labels): a small share of the total while the sample's part dominates, more
+when thousands of sentences per stratum are coded (validation/corrected-v2's large-sample scenario).
 
 Differential misclassification is tested directly in the validation sample: per label, is recall (among
 sentences people labelled) and the false-positive rate (among those they did not) the same in both arms, and
