@@ -154,6 +154,9 @@ def test_a_label_studio_export_of_the_sample_round_trips_into_the_store(drawn):
     key = drawn["record"]["sample"]
     path = drawn["tmp"] / "project-1-at-2026-12-01.json"
     path.write_text(json.dumps(_label_studio_export(drawn)))
+    for wrong, code in ((("--coder", "amir"), "[E590]"), (("--sample", "VS-00000000"), "[E591]")):
+        refused = run("validation", "import", "--db", drawn["db"], path, *wrong, ok=False)
+        assert refused.returncode == 1 and code in said(refused)
     done = run("validation", "import", "--db", drawn["db"], path)
     n = len(drawn["rows"])
     printed = said(done)
