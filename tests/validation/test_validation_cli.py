@@ -162,7 +162,7 @@ def test_corrected_estimates_are_for_the_itt_view_only(sample, trial, tmp_path):
 
 
 def test_the_validation_simulation_runs_from_the_cli_on_tiny_settings(tmp_path):
-    """CI smoke run of the shipped validation (validation/corrected-v1): both scales, every label, coverage."""
+    """CI smoke run of the shipped validation (validation/corrected-v2): both scales, every label, coverage."""
     run("validation", "simulate", "--out", tmp_path, "--sims", 1, "--scenario", "differential_small_sample")
     summary = pd.read_csv(tmp_path / "summary.csv")
     assert set(summary["scale"]) == {"measured", "corrected"} and set(summary["label"]) == set(LABELS)

@@ -1,23 +1,26 @@
 #!/bin/sh
 # Re-run the shipped validation of the classifier-error-corrected estimates (issue #20) from the repository root:
-#   sh validation/corrected-v2/run.sh [SIMS] [BLOCK]
-# Runs BLOCK trials of every scenario at a time (seeds 0.., one worker, niced: the machine is shared), each block
-# into parts/, then writes results.csv (one row per trial, label and scale), summary.csv and run.json here from
-# all blocks. A block that finished is kept, so an interrupted run leaves every scenario with the same seeds.
+#   sh validation/corrected-v2/run.sh [SIMS] [BLOCK] [LARGE_SIMS]
+# Runs BLOCK trials of each scenario at a time (seeds 0.., one worker, niced: the machine is shared), each block
+# into parts/: SIMS trials of the three corrected-v1 scenarios first, then LARGE_SIMS of differential_large_sample
+# (fewer, for time). Then writes results.csv (one row per trial, label and scale), summary.csv and run.json here
+# from all blocks. A finished block is kept, so a rerun after an interruption goes on where it stopped.
 set -e
 SIMS="${1:-500}"
 BLOCK="${2:-100}"
+LARGE_SIMS="${3:-200}"
 HERE=validation/corrected-v2
-SCENARIOS="differential nondifferential differential_small_sample differential_large_sample"
-start=0
-while [ "$start" -lt "$SIMS" ]; do
-  for scenario in $SCENARIOS; do
-    part="$HERE/parts/${scenario}_$start"
-    [ -f "$part/results.csv" ] || nice -n 10 casenotes validation simulate --out "$part" --scenario "$scenario" \
+blocks() {  # scenario, trials
+  start=0
+  while [ "$start" -lt "$2" ]; do
+    part="$HERE/parts/${1}_$start"
+    [ -f "$part/results.csv" ] || nice -n 10 casenotes validation simulate --out "$part" --scenario "$1" \
       --sims "$BLOCK" --seed "$start" --jobs 1
+    start=$((start + BLOCK))
   done
-  start=$((start + BLOCK))
-done
+}
+for scenario in differential nondifferential differential_small_sample; do blocks "$scenario" "$SIMS"; done
+blocks differential_large_sample "$LARGE_SIMS"
 python - "$HERE" <<'PY'
 import sys
 from pathlib import Path
