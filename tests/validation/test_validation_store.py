@@ -129,7 +129,7 @@ def _label_studio_export(drawn: dict) -> list[dict]:
         sid = task["data"]["sentence_id"]
         chosen = [l for l in LABELS if truth.loc[sid, l] == "1"]
 
-        def annotation(who: str, minute: int, labels: list[str]) -> dict:
+        def annotation(who: str, minute: int, labels: list[str], i: int = i) -> dict:
             result = [{"from_name": "labels", "to_name": "text", "type": "choices", "value": {"choices": labels}}]
             return {"id": 1000 + i * 10 + minute, "completed_by": {"email": who}, "was_cancelled": False,
                     "result": result if labels else [], "created_at": f"2026-12-01T10:{minute:02d}:00Z"}
