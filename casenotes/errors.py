@@ -283,6 +283,18 @@ CODES: tuple[Code, ...] = (
     Code("E508", InputError, "validation sample settings file is not valid"),
     Code("E509", InputError, "misclassification scenario file is not valid"),
     Code("E510", InputError, "a validation sample with the as-treated view"),
+    # the validation sample stored with the run, its import and Label Studio round trip (E590-E609)
+    Code("E590", InputError, "validation import file is neither a filled sample.csv nor a Label Studio export"),
+    Code("E591", InputError, "no stored validation sample (or none with that key)"),
+    Code("E592", InputError, "validation import row or task names a sentence not in the stored sample"),
+    Code("E593", InputError, "validation import row has a label cell that is not 0, 1 or empty"),
+    Code("E594", InputError, "validation import row coded for some labels only"),
+    Code("E595", InputError, "validation import row or task repeats a sample id"),
+    Code("E596", InputError, "validation import code for a sentence someone else coded in that role"),
+    Code("E597", InputError, "validation import: a third coding, or one person as both coders of a sentence"),
+    Code("E598", InputError, "stored validation sample no longer matches the store's sentences or frame"),
+    Code("E599", InputError, "a coded sample row's text is not the store's sentence at its note and index"),
+    Code("E600", InputError, "trends --validation and --no-validation together"),
     # models (E380)
     Code("E380", ModelError, "the shipped models package is not installed and CASENOTES_MODELS is not set"),
     # the command line (E300-E301): printed for what the CLI caught
