@@ -1,7 +1,8 @@
 """Pseudonymise notes: structured identifiers, places, the people table's names and other names, in that order.
 
 1. Identifiers (``identifiers``): phone, NHS and NI numbers, postcodes, dates of birth, emails, links, handles,
-   vehicle registrations and references become entity tokens (``[PHONE]``); dates, times and money are kept.
+   vehicle registrations and references become entity tokens (``[PHONE]``); dates, times and money are kept,
+   except dates of birth (``births``: after a DOB cue or an age, beside a person's name, or the same day again).
 2. Places (``places``): schools and nurseries become ``[SCHOOL]``, streets, blocks and estates ``[ADDRESS]``.
 3. The people of the note's case (``people``): every word of their names, however written, becomes that
    person's pseudonym, the same for the person wherever the case's notes name them, so "Mr Okafor" stays a man
@@ -36,7 +37,8 @@ import pandas as pd
 import yaml
 
 from casenotes.data import resolve, sha256
-from casenotes.deid.identifiers import KEEP, load_patterns, find_identifiers
+from casenotes.deid.births import BirthRules, births
+from casenotes.deid.identifiers import DATE, KEEP, load_patterns, find_identifiers
 from casenotes.deid.lexicon import Lexicon, common_word, default_lexicon, word_like
 from casenotes.deid.names import NameDetector, detector_files
 from casenotes.deid.people import CaseNames, Match, People, PeopleIndex, known_words, load_diminutives, read_people
@@ -93,6 +95,7 @@ class Pseudonymiser:
                  pseudonyms: str | Path = "default", names: str | Path = "default", places: str | Path = "default",
                  diminutives: str | Path = "default", detector: str | Path | None = "default") -> None:
         self.patterns, self.patterns_file = load_patterns(patterns)
+        self.births = BirthRules.load(patterns)
         self.pseudonyms_file = resolve(pseudonyms, "pseudonyms.v1.yaml")
         pool = yaml.safe_load(self.pseudonyms_file.read_text(encoding="utf-8"))
         self._first: list[str] = pool["first_names"]
@@ -182,8 +185,10 @@ class Pseudonymiser:
         threshold = self.detector.threshold if self.detector is not None else 1.0
         detected = [i for i, p in scores.items() if p >= threshold]
         memory = _Memory()
+        found = find_identifiers(text, self.patterns)
         spans: list[tuple[int, int, str | None]] = [
-            (a, b, None if entity == KEEP else f"[{entity}]") for a, b, entity in find_identifiers(text, self.patterns)]
+            (a, b, None if entity in (KEEP, DATE) else f"[{entity}]") for a, b, entity in found]
+        person_ends: list[int] = []
         freq = self.lexicon.frequencies(w.folded) if len(w) else np.zeros((0, 4))
         for a, b, entity in find_places(w, freq.tolist(), self.places):
             b = _locality_after(w, b, self.lexicon)  # "Hillside Farm, Kingsland", "St Oswald's CE Primary, Oswestry"
@@ -198,6 +203,7 @@ class Pseudonymiser:
             end = w.ends[i] - (i in plural)  # "dans sister": the name without the possessive s written without '
             if names is not None and not _overlaps(spans, start, end):  # names is set where words matched
                 spans.append((start, end, self._for_person(names, match, case_id, w.forms[i][:end - w.starts[i]])))
+                person_ends.append(end)
         aged = {i for i in range(len(w)) if w.forms[i][:1].isupper() and w.folded[i] not in self.lexicon.not_names
                 and _AGE_AFTER.match(w.text, w.ends[i])}  # "Favour (2)", "Tia (7 yrs)"
         letters = _lone_letters(w, self.lexicon)  # "J showed me screenshots", "contact w G or kids"
@@ -214,9 +220,12 @@ class Pseudonymiser:
                     twin = names.words.get(w.folded[i]) if names is not None else None
                     avoid = self._for_person(names, twin, case_id, w.forms[i]) if names and twin else ""
                     spans.append((start, w.ends[i], self._for_other(case_id or "", w.forms[i], pool, avoid=avoid)))
+                    person_ends.append(w.ends[i])
                     if pool != "initials" and len(w.forms[i]) > 2 and not common_word(freq[i, 0], freq[i, 1]):
                         memory.names[w.folded[i]] = pool
-        return spans, memory
+        born = set(births(text, [(a, b) for a, b, e in found if e == DATE], [(a, b) for a, b, e in found if e == "DOB"],
+                          person_ends, self.births))
+        return [(a, b, "[DOB]" if (a, b) in born and r is None else r) for a, b, r in spans], memory
 
     def _place_name(self, w: Words, start: int, end: int) -> tuple[str, ...]:
         """The words of a place that name it (not its place words, qualifiers or house number): "Brackenwood" of
