@@ -50,7 +50,6 @@ __all__ = ["Pseudonymiser", "PeopleIndex", "load_key", "pseudonymise_file", "rea
 
 KEY_BYTES = 32
 _AGE_AFTER = re.compile(r"\s*\((?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?|months?|mths?|m|y|yo))?\)")
-_LOCALITY = re.compile(r",\s*([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)\b")
 RARE_LOWER = -14.0
 """A people-table name word written in lower case in a note not of its case is taken for the name only when it is
 rarer than this in lower case in English."""
@@ -191,7 +190,6 @@ class Pseudonymiser:
         person_ends: list[int] = []
         freq = self.lexicon.frequencies(w.folded) if len(w) else np.zeros((0, 4))
         for a, b, entity in find_places(w, freq.tolist(), self.places):
-            b = _locality_after(w, b, self.lexicon)  # "Hillside Farm, Kingsland", "St Oswald's CE Primary, Oswestry"
             pieces = _unclaimed(spans, a, b, text)  # "Flat 7" already claimed: "Marsh House" still goes
             spans += [(x, y, f"[{entity}]") for x, y in pieces]
             if pieces:
@@ -209,6 +207,9 @@ class Pseudonymiser:
         letters = _lone_letters(w, self.lexicon)  # "J showed me screenshots", "contact w G or kids"
         others = _extend_runs(w, sorted((set(detected) | aged | letters | self._known_words(w, freq)) - set(matched)),
                               {i for i, m in matched.items() if m.part == "surname"}, set(matched), freq, self.lexicon)
+        # words inside a place or identifier found already name nothing more ("66 Newcomen Terrace Redcar": the
+        # street is an address, and the town after it stays a town)
+        others = [i for i in others if not _overlaps(spans, w.starts[i], w.ends[i])]
         for run in _runs(w, others):
             if _town(w, run, self.lexicon, matched, self.places.locatives):
                 continue  # "moved from Bradford", "in Milton Keynes": a place the detector took for a name
@@ -362,14 +363,6 @@ def _particle_start(w: Words, i: int) -> int:
             w.forms[i][:1].isupper():
         return w.starts[i - 1]
     return w.starts[i]
-
-
-def _locality_after(w: Words, end: int, lexicon: Lexicon) -> int:
-    """Where a place ends with the town or village written after it, comma-separated ("Hillside Farm, Kingsland")."""
-    m = _LOCALITY.match(w.text, end)
-    if m is None or fold(m.group(1)) not in lexicon.towns:
-        return end
-    return m.end(1)
 
 
 def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match], locatives: frozenset[str]) -> bool:
