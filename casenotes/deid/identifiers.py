@@ -301,7 +301,24 @@ def find_identifiers(text: str, patterns: list[IdentifierPattern]) -> list[tuple
             claimed.append((start, end, pattern.entity))
         if found:
             masked = "".join(_masked_pieces(masked, found))
-    return sorted(claimed)
+    return sorted(claimed + _repeated(text, masked, claimed))
+
+
+REPEATED = ("HANDLE",)
+"""Entities found again wherever the note writes the same string once more without its cue ("also uses xkarimx
+and TikTok @xkarimx")."""
+
+
+def _repeated(text: str, masked: str, claimed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Other whole-word occurrences, in the unclaimed text, of the handles claimed in it."""
+    seen = {text[a:b].lstrip("@"): entity for a, b, entity in claimed if entity in REPEATED}
+    out = []
+    for value, entity in seen.items():
+        if len(value) < 3:
+            continue
+        out += [(m.start(), m.end(), entity) for m in re.finditer(r"(?<![\w@.])" + re.escape(value) + r"(?![\w@])",
+                                                                   masked)]
+    return out
 
 
 def _masked_pieces(text: str, spans: list[tuple[int, int]]) -> list[str]:

@@ -37,3 +37,13 @@ def test_an_identifier_goes_whole(deid, text, token):
 ])
 def test_ordinary_text_stays(deid, text, kept):
     assert kept in deid(text)
+
+
+def test_a_handle_found_once_is_found_again_without_its_cue(deid):
+    out = deid("He messages her as zedkiller and on Kik as @zedkiller; zedkiller deleted later.")
+    assert "zedkiller" not in out and out.count("[HANDLE]") == 3
+
+
+@pytest.mark.parametrize("text,secret", [("car reg jk19 pwv outside", "pwv"), ("index ndt 442k, red van", "442k")])
+def test_a_cued_registration_goes_whole_in_lower_case(deid, text, secret):
+    assert secret not in deid(text)
