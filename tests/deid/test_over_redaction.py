@@ -42,3 +42,12 @@ def test_measures_medicines_and_family_words_stay(deid, text, kept):
 def test_a_town_after_an_address_stays(deid):
     out = deid("New tenancy at 3 Quarry Bank Crescent, Morpeth NE61 2XX from Monday.")
     assert "Quarry" not in out and "Morpeth" in out
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Grandparents still live in Mogadishu; video calls weekly.", "Mogadishu"),
+    ("Family arrived from Tbilisi in 2021.", "Tbilisi"),
+    ("Dad is working in Kharkiv until March.", "Kharkiv"),
+])
+def test_places_abroad_stay(deid, text, kept):
+    assert kept in deid(text)
