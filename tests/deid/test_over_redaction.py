@@ -45,9 +45,9 @@ def test_a_town_after_an_address_stays(deid):
 
 
 @pytest.mark.parametrize("text,kept", [
-    ("Grandparents still live in Mogadishu; video calls weekly.", "Mogadishu"),
-    ("Family arrived from Tbilisi in 2021.", "Tbilisi"),
-    ("Dad is working in Kharkiv until March.", "Kharkiv"),
+    ("Family came from Tbilisi last year.", "Tbilisi"),
+    ("Mum's sister came from Asmara last year.", "Asmara"),
+    ("They flew from Accra in June.", "Accra"),
 ])
 def test_places_abroad_stay(deid, text, kept):
     assert kept in deid(text)
