@@ -211,7 +211,9 @@ class Pseudonymiser:
         # street is an address, and the town after it stays a town)
         others = [i for i in others if not _overlaps(spans, w.starts[i], w.ends[i])]
         for run in _runs(w, others):
-            if _town(w, run, self.lexicon, matched, self.places.locatives):
+            after_place = any(r in ("[ADDRESS]", "[SCHOOL]") and b <= w.starts[run[0]]
+                              and not text[b:w.starts[run[0]]].strip(" ,") for _, b, r in spans)
+            if _town(w, run, self.lexicon, matched, self.places.locatives, after_place=after_place):
                 continue  # "moved from Bradford", "in Milton Keynes": a place the detector took for a name
             for i, pool in zip(run, _pools(w, run, self.lexicon)):
                 start = _particle_start(w, i) if pool == "surname" else w.starts[i]
@@ -222,8 +224,9 @@ class Pseudonymiser:
                     avoid = self._for_person(names, twin, case_id, w.forms[i]) if names and twin else ""
                     spans.append((start, w.ends[i], self._for_other(case_id or "", w.forms[i], pool, avoid=avoid)))
                     person_ends.append(w.ends[i])
-                    if pool != "initials" and len(w.forms[i]) > 2 and not common_word(freq[i, 0], freq[i, 1]):
-                        memory.names[w.folded[i]] = pool
+                    if pool != "initials" and len(w.forms[i]) > 2 and not common_word(freq[i, 0], freq[i, 1]) \
+                            and w.folded[i] not in self.lexicon.towns:  # "Leicester CSC" is no reason to take
+                        memory.names[w.folded[i]] = pool  # "to Leicester" elsewhere for a name
         born = set(births(text, [(a, b) for a, b, e in found if e == DATE], [(a, b) for a, b, e in found if e == "DOB"],
                           person_ends, self.births))
         return [(a, b, "[DOB]" if (a, b) in born and r is None else r) for a, b, r in spans], memory
@@ -365,13 +368,15 @@ def _particle_start(w: Words, i: int) -> int:
     return w.starts[i]
 
 
-def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match], locatives: frozenset[str]) -> bool:
-    """Whether a run of name words is a UK place name written on its own: not after a title, no word of it a
-    people-table name, and a listed first name only after a locative ("from Bradford", not "Bradford said")."""
+def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match], locatives: frozenset[str], *,
+          after_place: bool = False) -> bool:
+    """Whether a run of name words is a place name written on its own: not after a title, no word of it a
+    people-table name, and a listed first name only after a locative or a street ("from Bradford", "52 Cranmore
+    Street, Bradford", not "Bradford said")."""
     if any(i in matched for i in run) or (run[0] > 0 and w.folded[run[0] - 1] in lexicon.titles):
         return False
     name = " ".join(w.folded[i] for i in run)
-    after_locative = run[0] > 0 and w.folded[run[0] - 1] in locatives
+    after_locative = after_place or (run[0] > 0 and w.folded[run[0] - 1] in locatives)
     return name in lexicon.towns and (after_locative or not (len(run) == 1 and name in lexicon.first))
 
 

@@ -51,3 +51,14 @@ def test_a_town_after_an_address_stays(deid):
 ])
 def test_places_abroad_stay(deid, text, kept):
     assert kept in deid(text)
+
+
+def test_a_town_that_is_also_a_first_name_stays_after_a_street(deid):
+    out = deid("Moved to 9 Larch Walk, Bradford BD9 4QP with the children.")
+    assert "Bradford" in out and "Larch" not in out
+
+
+def test_a_town_taken_for_a_name_once_is_not_a_name_all_over_the_case(family):
+    deid = family("SANDHU, Gurpreet", "Kuldeep Singh Bains")
+    out = deid("plan: G + kids to Leicester tonight w/ Kuldeep. school told. Leicester CSC informed (Sam, duty).", "c1")
+    assert "to Leicester tonight" in out
