@@ -274,12 +274,14 @@ class Pseudonymiser:
                      threshold: float) -> tuple[dict[int, Match], set[int]]:
         """The words naming the case's people, and which of them end in a possessive s written without an
         apostrophe ("dans sister"). A common English word in lower case counts only where the detector takes it
-        for a name ("rang grace's mum", not "a grace period"), initials only in capitals, and
+        for a name, with a possessive or an age ("rang grace's mum", "summer (7)"; not "a grace period") or
+        joined by "and" to another of the case's people ("rose and alfie"), initials only in capitals, and
         a given name not when a capitalised name of someone else follows it ("SW Hannah Price" is not the mother,
         Hannah Okafor)."""
         detected_set = {i for i, p in scores.items() if p >= threshold}
         found: dict[int, Match] = {}
         plural: set[int] = set()
+        common: dict[int, Match] = {}  # common words in lower case, held back until something says they are names
         for i, f in enumerate(w.folded):
             match = names.words.get(f)
             if match is None and len(f) > 3 and f.endswith("s") and w.forms[i].islower():
@@ -291,10 +293,18 @@ class Pseudonymiser:
             form = w.forms[i]
             if form.islower() and common_word(freq[i, 0], freq[i, 1]) and i not in detected_set:
                 plural.discard(i)
+                if w.possessive[i] or _AGE_AFTER.match(w.text, w.ends[i]):
+                    found[i] = match  # "hope's mam", "summer (7)": the person
+                elif i not in plural:
+                    common[i] = match
                 continue
             if match.part == "initials" and not form.isupper():
                 continue
             found[i] = match
+        for i, match in common.items():  # "rose and alfie": joined by "and" to one of the case's people
+            if any(j in found and w.folded[k] in _AND and w.gap(min(i, j) + 1).strip() == "" == w.gap(max(i, j)).strip()
+                   for j, k in ((i - 2, i - 1), (i + 2, i + 1)) if 0 <= j < len(w)):
+                found[i] = match
         for i, match in list(found.items()):
             nxt = i + 1
             if match.part != "first" or nxt >= len(w) or w.gap(nxt) != " " or nxt in found:
@@ -354,6 +364,8 @@ def _capitalised_or_rare(w: Words, i: int, lexicon: Lexicon) -> bool:
     return not w.forms[i].islower() or lexicon.frequencies([w.folded[i]])[0, 0] < RARE_LOWER
 
 
+_AND = frozenset({"and", "n"})
+"""Words joining two people's names ("rose and alfie", "bay n summer")."""
 _LETTERS = "ABCDEFGHJKLMNPRSTW"
 """Letters initials are replaced with (the commoner initials of English names)."""
 _PARTICLES = frozenset({"o", "mac", "mc", "ni", "nic", "ui", "de", "da", "di", "van", "von", "le", "la", "al", "el",
