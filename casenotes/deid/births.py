@@ -21,6 +21,8 @@ _KEYS = {"person_gap", "event_before"}
 _NUMBER = re.compile(r"\d+")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_WORD = re.compile(r"(?i)\b(" + "|".join(_MONTHS) + r")[a-z]*")
+NEVER = r"(?!)"
+"""A regex that matches nothing."""
 CENTURY_PIVOT = 30
 """A two-digit year up to this is 20xx, above it 19xx (a child's or a parent's year of birth)."""
 
@@ -36,7 +38,9 @@ class BirthRules:
     @classmethod
     def load(cls, path: str | Path = "default") -> "BirthRules":
         file, raw = read_pattern_file(path)
-        rules = raw.get("dates_of_birth") or {}
+        if "dates_of_birth" not in raw:  # an older patterns file (v1, v2): no date is a date of birth by its place
+            return cls(re.compile(NEVER), re.compile(NEVER))
+        rules = raw["dates_of_birth"]
         if not isinstance(rules, dict) or set(rules) != _KEYS or not all(isinstance(v, str) for v in rules.values()):
             raise RuleFileError(f"[E542] {file.name} dates_of_birth: expected the keys {sorted(_KEYS)} with a "
                                 "regex string each.")
