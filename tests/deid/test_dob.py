@@ -50,6 +50,7 @@ def test_the_same_date_written_again_is_still_the_date_of_birth(deid):
     ("Incident on 3rd March 2024; strategy meeting the 5th of March.", ["3rd March 2024", "5th of March"]),
     ("The birth mother attended contact; review booked 12/05/2025.", ["12/05/2025"]),
     ("Conference 09/01/2025. Mum born and raised in Hull.", ["09/01/2025"]),
+    ("Dad's NI number: QQ 12 34 56 B.\n05/05/2025 | Dad rang the duty line.", ["05/05/2025"]),
 ])
 def test_other_dates_stay(deid, text, kept):
     out = deid(text)
