@@ -208,8 +208,9 @@ class Pseudonymiser:
         others = _extend_runs(w, sorted((set(detected) | aged | letters | self._known_words(w, freq)) - set(matched)),
                               {i for i, m in matched.items() if m.part == "surname"}, set(matched), freq, self.lexicon)
         # words inside a place or identifier found already name nothing more ("66 Newcomen Terrace Redcar": the
-        # street is an address, and the town after it stays a town)
-        others = [i for i in others if not _overlaps(spans, w.starts[i], w.ends[i])]
+        # street is an address, and the town after it stays a town), nor do the letters of "N.I." or "D.O.B."
+        others = [i for i in others if not _overlaps(spans, w.starts[i], w.ends[i])
+                  and (len(w.forms[i]) > 1 or _dotted_run(w, i) not in self.lexicon.dotted_words)]
         for run in _runs(w, others):
             after_place = any(r in ("[ADDRESS]", "[SCHOOL]") and b <= w.starts[run[0]]
                               and not text[b:w.starts[run[0]]].strip(" ,") for _, b, r in spans)
@@ -398,7 +399,8 @@ def _lone_letters(w: Words, lexicon: Lexicon) -> set[int]:
     out = set()
     n = len(w)
     for i, form in enumerate(w.forms):
-        if len(form) != 1 or not form.isupper() or w.folded[i] in lexicon.letters_not_names:
+        if len(form) != 1 or not form.isupper() or w.folded[i] in lexicon.letters_not_names \
+                or _dotted_run(w, i) in lexicon.dotted_words:  # "N.I.", "D.O.B."
             continue
         after, before = w.gap(i + 1), w.gap(i)
         if after.startswith(("&", ")", "/", "-", "'", "’")) or before.endswith(("&", "/", "-")) \
@@ -409,6 +411,16 @@ def _lone_letters(w: Words, lexicon: Lexicon) -> set[int]:
             continue  # "HOME VISIT A" and the like: capitals everywhere
         out.add(i)
     return out
+
+
+def _dotted_run(w: Words, i: int) -> str:
+    """The single letters joined by full stops around word ``i`` ("N.I." -> "ni"); one letter alone gives ""."""
+    start, end = i, i
+    while start > 0 and len(w.forms[start - 1]) == 1 and w.gap(start) == ".":
+        start -= 1
+    while end + 1 < len(w) and len(w.forms[end + 1]) == 1 and w.gap(end + 1) == ".":
+        end += 1
+    return "".join(w.folded[start:end + 1]) if end > start else ""
 
 
 def _extend_runs(w: Words, names: list[int], surnames: set[int], matched: set[int], freq: np.ndarray,

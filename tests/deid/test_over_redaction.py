@@ -62,3 +62,9 @@ def test_a_town_taken_for_a_name_once_is_not_a_name_all_over_the_case(family):
     deid = family("SANDHU, Gurpreet", "Kuldeep Singh Bains")
     out = deid("plan: G + kids to Leicester tonight w/ Kuldeep. school told. Leicester CSC informed (Sam, duty).", "c1")
     assert "to Leicester tonight" in out
+
+
+@pytest.mark.parametrize("text,kept", [("Benefit check, N.I. RT 40 55 12 B, on file.", "N.I."),
+                                        ("d.o.b. 2/2/2012; n.i. no. pending", "n.i.")])
+def test_dotted_abbreviations_are_not_initials(deid, text, kept):
+    assert kept in deid(text)
