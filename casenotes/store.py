@@ -126,9 +126,14 @@ _DOMAIN_PIVOT = ("(SELECT note_id, "
                  + ", ".join(f"max(CASE WHEN domain = '{d}' THEN score END) AS {d}" for d in DOMAINS)
                  + " FROM domain_scores GROUP BY note_id)")
 """One row per note with its score in each domain (columns named after the domains)."""
-_TEAM_KEY = "coalesce(borough::VARCHAR, '?') || ' / ' || coalesce(team::VARCHAR, '?')"
+MISSING_PLACE = "?"
+"""What a missing borough or team is called wherever notes are grouped by place (borough and team are optional)."""
+_BOROUGH, _TEAM = (f"coalesce({c}::VARCHAR, '{MISSING_PLACE}')" for c in ("borough", "team"))
+_TEAM_KEY = f"{_BOROUGH} || ' / ' || {_TEAM}"
 """The one definition of a team's name across boroughs (``Camden / Team 1``), ``?`` for a missing part: the
 dashboard's team rows and the trial's clusters both read it (``note_facts`` carries it, :func:`team_keys`)."""
+_PLACED = f"* REPLACE ({_BOROUGH} AS borough, {_TEAM} AS team), {_TEAM_KEY} AS team_key"
+"""Summary cells' columns with a missing borough or team named, so no page or grouping loses those notes."""
 _FACTS = (f"SELECT f.* EXCLUDE (text), {_TEAM_KEY} AS team_key, s.* EXCLUDE (note_id) FROM note_facts f "
           f"LEFT JOIN {_DOMAIN_PIVOT} s USING (note_id)")
 """One row per note: metadata, team key, trained status, timepoint, label counts and domain scores; no text."""
@@ -572,14 +577,14 @@ class Store:
         return int(self._con.execute("SELECT count(*) FROM note_cells").fetchall()[0][0])
 
     def note_cells(self) -> pd.DataFrame:
-        """The summary cells, with each cell's ``team_key``: the stored table when it is fresh, else computed now
-        from the notes."""
+        """The summary cells, with each cell's ``team_key`` and a missing borough or team as ``?``: the stored table
+        when it is fresh, else computed now from the notes."""
         fresh = self._query("SELECT value FROM meta WHERE key = 'note_cells'")
         if not fresh.empty and fresh.iloc[0, 0] == "fresh":
-            cells = self._query(f"SELECT *, {_TEAM_KEY} AS team_key FROM note_cells")
+            cells = self._query(f"SELECT {_PLACED} FROM note_cells")
             if "n_authors" in cells.columns:  # cells of an older store lack the authors' counts: recomputed below
                 return cells
-        return self._query(f"SELECT *, {_TEAM_KEY} AS team_key FROM ({_cells_sql()})")
+        return self._query(f"SELECT {_PLACED} FROM ({_cells_sql()})")
 
     # -- notes -----------------------------------------------------------------------------------------------
     def note_facts(self) -> pd.DataFrame:
