@@ -19,9 +19,8 @@ CLI = Path(sys.executable).with_name("casenotes")
 NAMES = ["Ali", "Brown", "Cole", "Doyle", "Evans", "Ford", "Grant", "Hale", "Ince", "Jones", "Kaur", "Lowe"]
 BLAME = ["Ms {n} failed to protect the children from Mr {n}.", "Ms {n} allowed Mr {n} back into the home.",
          "Ms {n} chose to stay with Mr {n} despite the risks."]
-REFUTED = ["There is no evidence that Ms {n} failed to protect the children from Mr {n}.",
-           "Nothing suggests Ms {n} allowed Mr {n} back into the home.",
-           "There is no evidence Ms {n} chose to stay with Mr {n} despite the risks."]
+REFUTED = [lead + blame[len("Ms "):] for blame in BLAME for lead in ("There is no evidence that Ms ", "Nothing suggests Ms ")]
+"""Each blaming sentence refuted twice, by the two negations the training sentences use."""
 OTHER = [("Mr {n} punched Ms {n} in the kitchen.", ["perpetrator_pattern"]),
          ("The baby cries whenever Mr {n} shouts at Ms {n}.", ["perpetrator_pattern", "child_focus"]),
          ("Ms {n} hid the car keys when Mr {n} was drinking.", ["partnering"]),
@@ -32,13 +31,12 @@ what the training refutations taught to this one."""
 
 
 def _dataset(path: Path) -> Path:
-    rows = []
-    for n in NAMES:
-        rows += [{"text": t.format(n=n), "labels": ["victim_blaming"]} for t in BLAME]
-        rows += [{"text": t.format(n=n), "labels": []} for t in REFUTED]
-        rows += [{"text": t.format(n=n), "labels": labels} for t, labels in OTHER]
-    path.write_text("".join(json.dumps({"id": str(i), "split": "train", **r}) + "\n" for i, r in enumerate(rows)),
-                    encoding="utf-8")
+    """Template by template, so that every cross-validation fold holds each label; the last name's sentences are
+    the test split the model card is measured on."""
+    templates = [(t, ["victim_blaming"]) for t in BLAME] + [(t, []) for t in REFUTED] + OTHER
+    rows = [{"text": t.format(n=n), "labels": labels, "split": "test" if n == NAMES[-1] else "train"}
+            for t, labels in templates for n in NAMES]
+    path.write_text("".join(json.dumps({"id": str(i), **r}) + "\n" for i, r in enumerate(rows)), encoding="utf-8")
     return path
 
 
