@@ -6,6 +6,9 @@ refuted blame ("no evidence that she failed to protect") is not the plain n-gram
 Training also sees each sentence with genders, names and family terms swapped
 (counterfactual augmentation): the labels do not depend on who is male or female, and the model should not
 learn that they do. Decision thresholds are tuned per label on out-of-fold predictions of the training data.
+
+Long because the fitted state is saved and loaded as data, never pickled (vectorizers, regressions and the
+scope marks each written out and rebuilt), and evidence attributes every feature block back to the words.
 """
 
 from __future__ import annotations
