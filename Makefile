@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN = $(VENV)/bin
 
-.PHONY: demo test lint lock install browser gold models models-v3 calibrate-audit clean
+.PHONY: demo test lint lock install browser gold models models-v3 models-v4 calibrate-audit clean
 
 LOCK = requirements.lock
 EXTRAS = .[dev,transformer,scale]
@@ -115,6 +115,20 @@ models-v3: install
 	$(BIN)/python models/build_manifest.py
 	$(BIN)/python models/build_results.py --cards linear-v3,ensemble-v3
 	$(BIN)/python models/build_manifest.py
+
+## make models-v4: the v4 candidates (issue #21): linear-v3's data plus corpus v4 (annotation/corpus_v4/) with
+## negation-scope features, and linear-v4 + transformer-v2; measured on dev and gold test only (the external sets'
+## first contact is the maintainer's); the per-family dev figures in models/results_v4_dev.json
+models-v4: install
+	$(BIN)/python annotation/build_train_v3.py --hold-out t4 --out $(DEV_TRAIN)
+	$(BIN)/python annotation/build_train_v4.py
+	$(BIN)/casenotes train --backend linear --data $(GOLD) --extra $(DEV_TRAIN) \
+		--extra annotation/corpus_v4/train_v4.jsonl --param scope_features=true --out models/linear-v4
+	$(BIN)/python models/build_manifest.py
+	$(BIN)/python -c "from casenotes.classify.ensemble import EnsembleClassifier as E; \
+		E(members=('linear-v4', 'transformer-v2')).fit().save('models/ensemble-v4', card={'name': 'ensemble-v4'})"
+	$(BIN)/python models/build_manifest.py
+	$(BIN)/python models/dev_families.py
 
 clean:
 	rm -rf $(VENV) demo_data .pytest_cache

@@ -201,6 +201,13 @@ CODES: tuple[Code, ...] = (
     Code("E111", InputError, "a learning backend was asked to train without --data"),
     Code("E112", InputError, "--extra without --data"),
     Code("E113", InputError, "--members without --backend ensemble"),
+    # scope features of the linear backend and training hyperparameters (E610-E619)
+    Code("E610", RuleFileError, "scope-marks file is not JSON or has missing, unknown or malformed keys"),
+    Code("E611", RuleFileError, "scope-marks rule has a pattern, no literal words or a category without a mark"),
+    Code("E612", InputError, "scope_features: no n-gram of a marked word reaches min_df in the training sentences"),
+    Code("E613", ModelError, "linear model with scope features lacks its scope_marks.json"),
+    Code("E614", InputError, "--param is not KEY=VALUE or names a hyperparameter the backend does not have"),
+    Code("E615", InputError, "--param value is not JSON of the hyperparameter's type"),
     Code("E122", InputError, "labelled JSONL line's 'labels' is not a list"),
     Code("E123", InputError, "labelled JSONL line has labels outside the codebook"),
     Code("E124", InputError, "labelled JSONL has no labelled rows"),
