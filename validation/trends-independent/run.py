@@ -109,9 +109,41 @@ def run_trials(rounds: list[int], only: set[str] | None, deadline: float | None)
                   flush=True)
 
 
+def implicit(names: list[str], n: int, deadline: float | None) -> None:
+    """The estimator's own estimand on the same trials (same seeds as ``trials``): the analysis run on each
+    trial's noise-free worlds, with and without training (expected labelled sentences ``n1 * p1`` and ``n0 * p0``,
+    the common-random-number domain scores), differenced. The analysis is linear in the cell outcomes for fixed
+    cells and weights, so this is the truth weighted exactly as the estimator weights it (its implicit weights over
+    teams, months and exposure months); ``estimate - implicit`` is then noise only. Appends to results/implicit.csv.
+    """
+    plan = load_plan()
+    out = RESULTS / "implicit.csv"
+    for name in names:
+        index, scenario, _ = BY_NAME[name]
+        for trial in range(n):
+            if deadline and time.time() > deadline:
+                return
+            g = generate(scenario, seed_of(index, trial))
+            facts, cf = g["facts"], g["cf"]
+            est = {}
+            for world in ("1", "0"):
+                x = facts.assign(n_sentences=cf[f"n{world}"].to_numpy(dtype=float),
+                                 **{f"n_{l}": cf[f"e{world}_{l}"].to_numpy() for l in LABELS},
+                                 **{d: cf[f"d{world}_{d}"].to_numpy() for d in DOMAINS})
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    e = analyse_trial(x, plan, permutations=0, with_components=False).estimates
+                est[world] = e[e["term"].isin(TERMS)].set_index(["kind", "outcome", "term"])["estimate"]
+            diff = (est["1"] - est["0"]).rename("truth_implicit").reset_index()
+            diff.assign(scenario=name, trial=trial).to_csv(out, mode="a", header=not out.is_file(), index=False)
+        print(f"{time.strftime('%H:%M:%S')} implicit {name}: {n} trials", flush=True)
+
+
 def summary() -> pd.DataFrame:
     """Per scenario, outcome and term: truths, bias with its MC SE, coverage, rejection rate, CI width, df."""
-    d = pd.read_csv(TRIALS)
+    d = pd.read_csv(TRIALS, on_bad_lines="skip")
+    per_trial = d.groupby(["scenario", "trial"])["term"].transform("size")
+    d = d[per_trial == len(OUTCOMES) * len(TERMS)]  # a trial cut off while being written is left out
     out = []
     for (scenario, kind, outcome, term), g in d.groupby(["scenario", "kind", "outcome", "term"], sort=False):
         ok = g.dropna(subset=["estimate", "ci_low", "ci_high"])
@@ -134,7 +166,44 @@ def summary() -> pd.DataFrame:
             "seconds": g["seconds"].mean()})
     s = pd.DataFrame(out)
     s.to_csv(RESULTS / "summary.csv", index=False, float_format="%.4f")
+    (RESULTS / "table.md").write_text(markdown(s), encoding="utf-8")
+    if (RESULTS / "implicit.csv").is_file():
+        implicit_summary(d)
     return s
+
+
+def implicit_summary(d: pd.DataFrame) -> pd.DataFrame:
+    """On the trials with an implicit truth: the team truth, the estimator's implicit truth, their gap (the estimand
+    mismatch) and the bias and coverage against each, with MC SEs. Writes results/implicit_summary.csv."""
+    imp = pd.read_csv(RESULTS / "implicit.csv").drop_duplicates(["scenario", "trial", "kind", "outcome", "term"])
+    m = d.merge(imp, on=["scenario", "trial", "kind", "outcome", "term"]).dropna(subset=["estimate"])
+    out = []
+    for (scenario, kind, outcome, term), g in m.groupby(["scenario", "kind", "outcome", "term"], sort=False):
+        n = len(g)
+        gap = g["truth_implicit"] - g["truth_team"]
+        err = g["estimate"] - g["truth_implicit"]
+        cover = ((g["ci_low"] <= g["truth_implicit"]) & (g["truth_implicit"] <= g["ci_high"])).mean()
+        out.append({"scenario": scenario, "kind": kind, "outcome": outcome, "term": term, "trials": n,
+                    "truth_team": g["truth_team"].mean(), "truth_implicit": g["truth_implicit"].mean(),
+                    "gap": gap.mean(), "gap_mcse": gap.std(ddof=1) / np.sqrt(n),
+                    "bias_team": (g["estimate"] - g["truth_team"]).mean(),
+                    "bias_implicit": err.mean(), "bias_implicit_mcse": err.std(ddof=1) / np.sqrt(n),
+                    "coverage_implicit": cover})
+    s = pd.DataFrame(out)
+    s.to_csv(RESULTS / "implicit_summary.csv", index=False, float_format="%.4f")
+    return s
+
+
+def markdown(s: pd.DataFrame) -> str:
+    """The README's table: the primary-window estimate (``trained``) of every outcome in every scenario."""
+    lines = ["| scenario | outcome | n | truth team / cell | bias (MC SE) | coverage (MC SE) | rejects 0 (MC SE) "
+             "| CI width | df |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for _, r in s[s["term"] == "trained"].iterrows():
+        short = ("" if r["kind"].startswith("label") else "domain ") + r["outcome"]
+        lines.append(f"| {r['scenario']} | {short} | {r['trials']} | {r['truth_team']:.2f} / {r['truth_cell']:.2f} "
+                     f"| {r['bias']:+.2f} ({r['bias_mcse']:.2f}) | {r['coverage']:.3f} ({r['coverage_mcse']:.3f}) "
+                     f"| {r['reject']:.3f} ({r['reject_mcse']:.3f}) | {r['ci_width']:.2f} | {r['df']:.1f} |")
+    return "\n".join(lines) + "\n"
 
 
 def store_check(scenario_name: str, n: int, binary: Path) -> None:
@@ -197,15 +266,21 @@ def main() -> None:
     c.add_argument("--scenario", required=True)
     c.add_argument("--n", type=int, default=10)
     c.add_argument("--binary", type=Path, default=Path(sys.executable).with_name("casenotes"))
+    i = sub.add_parser("implicit")
+    i.add_argument("--only", required=True)
+    i.add_argument("--n", type=int, default=40)
+    i.add_argument("--until", default="")
     sub.add_parser("summary")
     a = parser.parse_args()
+    deadline = None
+    if getattr(a, "until", ""):
+        hh, mm = map(int, a.until.split(":"))
+        now = time.localtime()
+        deadline = time.mktime((now.tm_year, now.tm_mon, now.tm_mday, hh, mm, 0, 0, 0, -1))
     if a.cmd == "trials":
-        deadline = None
-        if a.until:
-            hh, mm = map(int, a.until.split(":"))
-            now = time.localtime()
-            deadline = time.mktime((now.tm_year, now.tm_mon, now.tm_mday, hh, mm, 0, 0, 0, -1))
         run_trials([int(x) for x in a.rounds.split(",")], set(filter(None, a.only.split(","))), deadline)
+    elif a.cmd == "implicit":
+        implicit(a.only.split(","), a.n, deadline)
     elif a.cmd == "store-check":
         store_check(a.scenario, a.n, a.binary)
     else:
