@@ -25,10 +25,10 @@ import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import DOMAINS, LABELS, Scenario, generate, truths  # noqa: E402
+from generate import DOMAINS, LABELS, Scenario, generate, truths
 
-from casenotes.inference.plan import load_plan  # noqa: E402
-from casenotes.inference.trial import analyse_trial  # noqa: E402
+from casenotes.inference.plan import load_plan
+from casenotes.inference.trial import analyse_trial
 
 HERE = Path(__file__).parent
 RESULTS = HERE / "results"
@@ -241,10 +241,7 @@ def store_check(scenario_name: str, n: int, binary: Path) -> None:
             api_store = analyse_trial(facts_store, plan, permutations=0, with_components=False).estimates
         for kind, name in OUTCOMES:
             for term in TERMS:
-                def pick(e: pd.DataFrame) -> pd.Series | None:
-                    hit = e[(e["outcome"] == name) & (e["kind"] == kind) & (e["term"] == term)]
-                    return hit.iloc[0] if len(hit) else None
-                c, m, s = pick(cli), pick(api_mem), pick(api_store)
+                c, m, s = (_pick(e, kind, name, term) for e in (cli, api_mem, api_store))
                 rows.append({"trial": trial, "status": "ok", "kind": kind, "outcome": name, "term": term,
                              **{f"{col}_{tag}": (float(x[col]) if x is not None and x[col] is not None else np.nan)
                                 for tag, x in (("cli", c), ("api_mem", m), ("api_store", s))
@@ -253,6 +250,12 @@ def store_check(scenario_name: str, n: int, binary: Path) -> None:
     RESULTS.mkdir(exist_ok=True)
     out = RESULTS / "store_check.csv"
     pd.DataFrame(rows).assign(scenario=scenario_name).to_csv(out, mode="a", header=not out.is_file(), index=False)
+
+
+def _pick(estimates: pd.DataFrame, kind: str, outcome: str, term: str) -> pd.Series | None:
+    """One outcome's row for a term, or None when the analysis did not report it."""
+    hit = estimates[(estimates["outcome"] == outcome) & (estimates["kind"] == kind) & (estimates["term"] == term)]
+    return hit.iloc[0] if len(hit) else None
 
 
 def main() -> None:
