@@ -27,7 +27,7 @@ from casenotes.schemas import LABELS
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATION = ROOT / "annotation"
 OLD = ("rules-v1", "linear-v1", "linear-v2", "transformer-v1", "transformer-v2", "ensemble-v1", "ensemble-v2")
-NEW = ("linear-v3", "ensemble-v3")
+NEW = ("linear-v3", "ensemble-v3", "linear-v4", "ensemble-v4")
 SET_NAMES = {"dev": "dev (corpus v3 writer t4)", "gold_test": "gold test", "ext1": "external v1",
              "ext2": "external v2", "ext3": "external v3"}
 STYLES = {"ext2": ("routine", "trained", "messy", "relay"), "ext3": ("trained", "transition", "messy", "formal")}
@@ -150,25 +150,32 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--models", default=",".join(OLD + NEW))
     ap.add_argument("--sets", default="dev,gold_test,ext1,ext2,ext3")
-    ap.add_argument("--first-contact", default=",".join(NEW),
-                    help="models whose numbers on gold test and the external sets are their first contact")
+    ap.add_argument("--first-contact", default="linear-v3,ensemble-v3,linear-v4:ext1+ext2,ensemble-v4:ext1+ext2",
+                    help="models whose numbers on gold test and external v1/v2 are their first contact, or "
+                    "MODEL:SET+SET for named sets (external v3 is every model's first contact)")
     ap.add_argument("--cards", default="", help="models whose model cards get these numbers")
     ap.add_argument("--external", action="store_true", help="write every measured model's external-set scores into "
                     "its model.json (card.external)")
     ap.add_argument("--out", type=Path, default=ROOT / "models" / "results.json")
     ap.add_argument("--resume", action="store_true", help="keep the models already in --out; measure the others")
+    ap.add_argument("--refresh", action="store_true", help="with --resume: measure --models again even when --out "
+                    "has them (after retraining), keeping the other models' numbers")
     ap.add_argument("--add", action="store_true", help="measure only --sets and add them to every model already in "
                     "--out (a new set's first contact), then rebuild the tables")
     args = ap.parse_args()
     sets = load_sets(args.sets.split(","))
     results = json.loads(args.out.read_text(encoding="utf-8")) if (args.resume or args.add) and args.out.is_file() else {}
-    todo = list(results) if args.add else [m for m in args.models.split(",") if m and m not in results]
+    todo = list(results) if args.add else [m for m in args.models.split(",")
+                                            if m and (m not in results or args.refresh)]
     for model in todo:
         results[model] = {**results.get(model, {}), **measure(model, sets)}
         print(model, {k: round(v["macro_f1"], 3) for k, v in results[model].items()}, flush=True)
         args.out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")  # each model as it is done
     if args.add or set(sets) == set(SET_NAMES):
-        first = {(m, s) for m in args.first_contact.split(",") for s in ("gold_test", "ext1", "ext2")}
+        first = set()
+        for item in args.first_contact.split(","):  # MODEL (gold test, external v1, v2) or MODEL:SET+SET
+            model, _, named = item.partition(":")
+            first |= {(model, s) for s in (named.split("+") if named else ("gold_test", "ext1", "ext2"))}
         first |= {(m, "ext3") for m in results}  # external v3 met every model for the first time
         table = markdown(results, first)
         (args.out.parent / "RESULTS.table.md").write_text(table, encoding="utf-8")
