@@ -81,7 +81,7 @@ def validate_trends_cli(
     scenarios: Annotated[str, typer.Option(help="Scenario file (TOML) or 'default' (trend_scenarios.v1.toml).")] = "default",
     only: Annotated[list[str] | None, typer.Option("--scenario", help="Run only this scenario (repeatable).")] = None,
     plan_path: Annotated[str, typer.Option("--plan", help="Analysis plan, or 'default'.")] = "default",
-    seed: Annotated[int, typer.Option(help="First trial seed.")] = 0,
+    seed: Annotated[int, typer.Option(help="First trial number (each scenario draws its own trials from it).")] = 0,
     jobs: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
     check: Annotated[bool, typer.Option(help="Exit 1 when more checks fall outside their bands than chance "
                                         "explains (more than twice the expected number, plus one).")] = False,
