@@ -98,13 +98,12 @@ def validate_trends_cli(
                                progress=lambda done, total: bar.update(task, completed=done, total=total))
     paths = simulate.save(out_dir, results, plan=plan_path, scenarios=scenarios, seed=seed)
     verdict = json.loads(paths["verdict"].read_text(encoding="utf-8"))
-    for name in ("primary_coverage", "label_coverage", "type1_error", "label_bias_within_2_mcse"):
+    for name in simulate.VERDICT:
         block = verdict[name]
         out.print(f"{name}: {block['checks'] - block['outside_band']}/{block['checks']} in band "
                   f"({block['expected_outside_by_chance']} expected outside by chance)")
     out.print(f"saved to {out_dir}")
-    if check and any(verdict[n]["outside_band"] > 2 * verdict[n]["expected_outside_by_chance"] + 1
-                     for n in ("primary_coverage", "type1_error", "label_bias_within_2_mcse")):
+    if check and simulate.too_many_outside(verdict):
         raise typer.Exit(1)
 
 

@@ -172,15 +172,31 @@ def summarise(results: pd.DataFrame, *, level: float = 0.95, alpha: float = 0.05
     return pd.DataFrame(rows)
 
 
+VERDICT = {"primary_coverage": "95% CI coverage, primary outcome (victim_blaming, months 0-5)",
+           "label_coverage": "95% CI coverage, all label outcomes",
+           "type1_error": "Type I error at 5%, every outcome, null scenarios",
+           "label_bias_within_2_mcse": "Bias of the primary estimand within 2 MC SE, label outcomes",
+           "label_bias_pooled": "Bias of the primary estimand pooled over scenarios (z within +/-2), label outcomes"}
+"""The verdict's blocks and how the README names them."""
+GATED = ("primary_coverage", "type1_error", "label_bias_within_2_mcse", "label_bias_pooled")
+"""The blocks ``validate-trends --check`` fails on (label coverage beyond the primary outcome is reported only)."""
+
+
 def verdict(summary: pd.DataFrame, *, alpha: float = 0.05) -> dict[str, Any]:
     """The done-criteria: primary-estimand coverage of the primary outcome, type I error of every outcome's
     primary estimate, and bias of the primary estimate of the label outcomes, each against its band, with how
-    many checks fall outside and how many would by chance."""
+    many checks fall outside and how many would by chance.
+
+    Bias is checked per scenario and also pooled per outcome over the scenarios (the sum of bias / MC SE over
+    the square root of their number, a z that is standard normal when nothing is biased): a bias too small to
+    leave 2 MC SE in any one scenario but there in all of them shows in the pooled z. Pooling is valid because
+    each scenario draws its own trials (:func:`trial_seed`)."""
     main = summary[(summary["model"] == "exposure_time") & (summary["term"] == "trained")]
     primary = main[main["outcome"].eq("victim_blaming") & main["kind"].str.startswith("label")]
     labels = main[main["kind"].str.startswith("label")]
     typeone = main[main["type1_in_band"].notna()]
     bias_ok = (labels["bias"].abs() <= 2 * labels["bias_mcse"]) | labels["bias"].isna()
+    pooled = _pooled_bias(labels)
 
     def block(frame: pd.DataFrame, flag: pd.Series, value: str) -> dict[str, Any]:
         flag = flag.dropna().astype(bool)
@@ -192,7 +208,23 @@ def verdict(summary: pd.DataFrame, *, alpha: float = 0.05) -> dict[str, Any]:
     return {"primary_coverage": block(primary, primary["coverage_in_band"], "coverage"),
             "label_coverage": block(labels, labels["coverage_in_band"], "coverage"),
             "type1_error": block(typeone, typeone["type1_in_band"], "rejection"),
-            "label_bias_within_2_mcse": block(labels, bias_ok, "bias")}
+            "label_bias_within_2_mcse": block(labels, bias_ok, "bias"),
+            "label_bias_pooled": block(pooled, pooled["z"].abs() <= 2, "z")}
+
+
+def _pooled_bias(labels: pd.DataFrame) -> pd.DataFrame:
+    """Per label outcome: ``z`` = sum over scenarios of bias / MC SE, over the square root of their number."""
+    known = labels[np.isfinite(labels["bias"]) & (labels["bias_mcse"] > 0)]
+    ratio = (known["bias"] / known["bias_mcse"]).groupby([known["outcome"], known["kind"]], sort=False)
+    z = (ratio.sum() / np.sqrt(ratio.count())).rename("z").reset_index()
+    counts = ratio.count().to_numpy()
+    return z.assign(scenario=[f"{n} scenarios pooled" for n in counts])
+
+
+def too_many_outside(record: dict[str, Any]) -> bool:
+    """``validate-trends --check``'s rule: some gated block has more checks outside its band than chance explains
+    (more than twice the expected number, plus one)."""
+    return any(record[n]["outside_band"] > 2 * record[n]["expected_outside_by_chance"] + 1 for n in GATED)
 
 
 def save(out_dir: Path, results: pd.DataFrame, *, plan: str | Path = "default",
@@ -234,11 +266,11 @@ def readme(summary: pd.DataFrame, record: dict[str, Any], scenarios: list[Scenar
              "label counts given a beta-distributed propensity, ordinal domains from a latent scale, and the "
              "departures each scenario names), analysed by the shipped `analyse_trial` with plan "
              f"`{record['plan']}` (sha256 `{record['plan_sha256'][:12]}`); scenarios `{record['scenarios']}`.",
-             "Bands: nominal +/- 2 Monte Carlo SEs. MC SE in brackets.", "", "## Verdict", ""]
-    for name, block in (("95% CI coverage, primary outcome (victim_blaming, months 0-5)", record["primary_coverage"]),
-                        ("95% CI coverage, all label outcomes", record["label_coverage"]),
-                        ("Type I error at 5%, every outcome, null scenarios", record["type1_error"]),
-                        ("Bias of the primary estimand within 2 MC SE, label outcomes", record["label_bias_within_2_mcse"])):
+             "Each scenario draws its own trials (generator seeds from the trial number and the scenario's name), "
+             "so scenarios are independent checks. Bands: nominal +/- 2 Monte Carlo SEs. MC SE in brackets.", "",
+             "## Verdict", ""]
+    for key, name in VERDICT.items():
+        block = record[key]
         rng = block["range"]
         lines.append(f"- {name}: {block['checks'] - block['outside_band']}/{block['checks']} in band "
                      f"({block['expected_outside_by_chance']} expected outside by chance); range "
