@@ -175,10 +175,11 @@ def summarise(results: pd.DataFrame, *, level: float = 0.95, alpha: float = 0.05
 VERDICT = {"primary_coverage": "95% CI coverage, primary outcome (victim_blaming, months 0-5)",
            "label_coverage": "95% CI coverage, all label outcomes",
            "type1_error": "Type I error at 5%, every outcome, null scenarios",
+           "type1_pooled": "Type I error at 5%, every outcome, pooled over the null scenarios",
            "label_bias_within_2_mcse": "Bias of the primary estimand within 2 MC SE, label outcomes",
            "label_bias_pooled": "Bias of the primary estimand pooled over scenarios (z within +/-2), label outcomes"}
 """The verdict's blocks and how the README names them."""
-GATED = ("primary_coverage", "type1_error", "label_bias_within_2_mcse", "label_bias_pooled")
+GATED = ("primary_coverage", "type1_error", "type1_pooled", "label_bias_within_2_mcse", "label_bias_pooled")
 """The blocks ``validate-trends --check`` fails on (label coverage beyond the primary outcome is reported only)."""
 
 
@@ -187,16 +188,18 @@ def verdict(summary: pd.DataFrame, *, alpha: float = 0.05) -> dict[str, Any]:
     primary estimate, and bias of the primary estimate of the label outcomes, each against its band, with how
     many checks fall outside and how many would by chance.
 
-    Bias is checked per scenario and also pooled per outcome over the scenarios (the sum of bias / MC SE over
-    the square root of their number, a z that is standard normal when nothing is biased): a bias too small to
-    leave 2 MC SE in any one scenario but there in all of them shows in the pooled z. Pooling is valid because
-    each scenario draws its own trials (:func:`trial_seed`)."""
+    Type I error and bias are checked per scenario and also pooled per outcome over the scenarios (type I: all
+    null trials of the outcome, band nominal +/- 2 MC SE of that many; bias: the sum of bias / MC SE over the
+    square root of the number of scenarios, a z that is standard normal when nothing is biased). An error too
+    small to leave its band in any one scenario but there in all of them shows pooled, and a check outside its
+    band by chance in one scenario does not. Pooling is valid because each scenario draws its own trials
+    (:func:`trial_seed`)."""
     main = summary[(summary["model"] == "exposure_time") & (summary["term"] == "trained")]
     primary = main[main["outcome"].eq("victim_blaming") & main["kind"].str.startswith("label")]
     labels = main[main["kind"].str.startswith("label")]
     typeone = main[main["type1_in_band"].notna()]
     bias_ok = (labels["bias"].abs() <= 2 * labels["bias_mcse"]) | labels["bias"].isna()
-    pooled = _pooled_bias(labels)
+    pooled, null = _pooled_bias(labels), _pooled_type1(typeone, alpha)
 
     def block(frame: pd.DataFrame, flag: pd.Series, value: str) -> dict[str, Any]:
         flag = flag.dropna().astype(bool)
@@ -208,6 +211,7 @@ def verdict(summary: pd.DataFrame, *, alpha: float = 0.05) -> dict[str, Any]:
     return {"primary_coverage": block(primary, primary["coverage_in_band"], "coverage"),
             "label_coverage": block(labels, labels["coverage_in_band"], "coverage"),
             "type1_error": block(typeone, typeone["type1_in_band"], "rejection"),
+            "type1_pooled": block(null, null["in_band"], "rejection"),
             "label_bias_within_2_mcse": block(labels, bias_ok, "bias"),
             "label_bias_pooled": block(pooled, pooled["z"].abs() <= 2, "z")}
 
@@ -219,6 +223,15 @@ def _pooled_bias(labels: pd.DataFrame) -> pd.DataFrame:
     z = (ratio.sum() / np.sqrt(ratio.count())).rename("z").reset_index()
     counts = ratio.count().to_numpy()
     return z.assign(scenario=[f"{n} scenarios pooled" for n in counts])
+
+
+def _pooled_type1(null: pd.DataFrame, alpha: float) -> pd.DataFrame:
+    """Per outcome: the rejection rate over all its null scenarios' trials and whether it is in band."""
+    g = null.assign(rejected=null["rejection"] * null["sims"]).groupby(["outcome", "kind"], sort=False)
+    trials = g["sims"].sum()
+    rate = g["rejected"].sum() / trials
+    return pd.DataFrame({"rejection": rate, "in_band": (rate - alpha).abs() <= 2 * np.sqrt(alpha * (1 - alpha) / trials),
+                         "trials": trials, "scenario": [f"{n} scenarios pooled" for n in g["sims"].count()]}).reset_index()
 
 
 def too_many_outside(record: dict[str, Any]) -> bool:
@@ -275,6 +288,7 @@ def readme(summary: pd.DataFrame, record: dict[str, Any], scenarios: list[Scenar
         lines.append(f"- {name}: {block['checks'] - block['outside_band']}/{block['checks']} in band "
                      f"({block['expected_outside_by_chance']} expected outside by chance); range "
                      f"{rng[0]:.3f} to {rng[1]:.3f}" if rng else f"- {name}: no checks")
+    lines += _pooled_table(main)
     lines += ["", "## Scenarios", "",
               "Defaults: 24 teams in 6 boroughs, 24 months, 100 notes per team-quarter (team sizes vary), team SD 2 "
               "pp, team x quarter SD 1 pp, month shocks 0.7 pp, secular trend 2 pp, case SD 2 pp (cases span six "
@@ -302,6 +316,23 @@ def readme(summary: pd.DataFrame, record: dict[str, Any], scenarios: list[Scenar
         lines.append(f"| {r.scenario} | {r.outcome} | {r.term} | {r.truth:+.2f} | {r.bias:+.3f} ({r.bias_mcse:.3f}) "
                      f"| {r.coverage:.3f} ({r.coverage_mcse:.3f}) |")
     return "\n".join(lines) + "\n"
+
+
+def _pooled_table(main: pd.DataFrame, alpha: float = 0.05) -> list[str]:
+    """Per outcome, the verdict's pooled checks: type I error over all null trials, bias z over all scenarios."""
+    null = _pooled_type1(main[main["type1_in_band"].notna()], alpha).set_index(["outcome", "kind"])
+    bias = _pooled_bias(main[main["kind"].str.startswith("label")]).set_index(["outcome", "kind"])
+    lines = ["", "Pooled over scenarios (valid because each scenario's trials are its own):", "",
+             "| outcome | type I error, null trials pooled | null trials | bias z, scenarios pooled |",
+             "| --- | --- | --- | --- |"]
+    for outcome, kind in dict.fromkeys(zip(main["outcome"], main["kind"])):
+        name = outcome + (" (domain)" if kind.startswith("domain") else "")
+        t1 = null.loc[(outcome, kind)] if (outcome, kind) in null.index else None
+        z = f"{bias.loc[(outcome, kind), 'z']:+.2f}" if (outcome, kind) in bias.index else "n/a"
+        rate = "n/a" if t1 is None else (f"{t1['rejection']:.4f} ({np.sqrt(t1['rejection'] * (1 - t1['rejection']) / t1['trials']):.4f})"
+                                         + ("" if t1["in_band"] else " **out**"))
+        lines.append(f"| {name} | {rate} | {'n/a' if t1 is None else int(t1['trials'])} | {z} |")
+    return lines
 
 
 def default_jobs() -> int:

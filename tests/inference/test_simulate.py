@@ -33,12 +33,16 @@ def test_scenarios_draw_independent_trials_and_a_rerun_repeats_them(tmp_path):
     pd.testing.assert_frame_equal(results, simulate.run(sims=2, scenarios=path))
 
 
-def _summary(bias_in_mcse: dict[str, float], scenarios: int = 9) -> pd.DataFrame:
-    """A summary as :func:`simulate.summarise` makes it: label outcomes' primary estimand in null scenarios, each
-    label's bias this many MC SEs from zero in every scenario, everything else nominal."""
+def _summary(bias_in_mcse: dict[str, float], rejection: dict[str, float] | None = None,
+             scenarios: int = 9) -> pd.DataFrame:
+    """A summary as :func:`simulate.summarise` makes it: label outcomes' primary estimand in null scenarios of 500
+    trials, each label's bias this many MC SEs from zero and its type I error as given in every scenario, the
+    rest nominal."""
+    rejection = rejection or {}
     rows = [{"scenario": f"null_{i}", "outcome": label, "kind": "label_rate_per_100_sentences",
-             "model": "exposure_time", "term": "trained", "truth": 0.0, "bias": shift * 0.02, "bias_mcse": 0.02,
-             "coverage": 0.95, "coverage_in_band": True, "rejection": 0.05, "type1_in_band": True}
+             "model": "exposure_time", "term": "trained", "sims": 500, "truth": 0.0, "bias": shift * 0.02,
+             "bias_mcse": 0.02, "coverage": 0.95, "coverage_in_band": True,
+             "rejection": rejection.get(label, 0.05), "type1_in_band": abs(rejection.get(label, 0.05) - 0.05) <= 0.0195}
             for i in range(scenarios) for label, shift in bias_in_mcse.items()]
     return pd.DataFrame(rows)
 
@@ -65,3 +69,15 @@ def test_check_fails_a_method_whose_intervals_undercover(cli, tmp_path):
                  "--check", ok=False)
     assert failed.exit_code == 1
     assert json.loads((tmp_path / "out" / "verdict.json").read_text())["primary_coverage"]["outside_band"] == 3
+
+
+def test_a_type_one_error_inside_every_scenarios_band_but_off_nominal_fails_the_pooled_check():
+    """Issue #19's bar is type I error per outcome: pooled over the null scenarios' trials (4,500 here) it is
+    measured to +/-0.0065, so 0.062 in every scenario (inside each 500-trial band of +/-0.0195) is caught."""
+    summary = _summary({"victim_blaming": 0.0, "perpetrator_pattern": 0.0, "child_focus": 0.0, "partnering": 0.0},
+                       rejection={"child_focus": 0.062, "partnering": 0.046})
+    record = simulate.verdict(summary)
+    assert record["type1_error"]["outside_band"] == 0
+    pooled = record["type1_pooled"]
+    assert pooled["checks"] == 4 and pooled["range"] == [pytest.approx(0.046), pytest.approx(0.062)]
+    assert [(o["outcome"], o["scenario"]) for o in pooled["outside"]] == [("child_focus", "9 scenarios pooled")]
