@@ -252,8 +252,9 @@ def save(out_dir: Path, results: pd.DataFrame, *, plan: str | Path = "default",
     results.astype({c: "float32" for c in floats}).to_parquet(paths["results"], index=False)
     summary.to_csv(paths["summary"], index=False, float_format="%.4f")
     scen = resolve(scenarios, DEFAULT_SCENARIOS)
+    sims = results.groupby("scenario")["seed"].nunique()
     record = {**verdict(summary), **loaded.record(), "scenarios": scen.name, "scenarios_sha256": sha256(scen),
-              "sims_per_scenario": int(results.groupby("scenario")["seed"].nunique().min()), "first_seed": seed}
+              "sims_per_scenario": int(sims.min()), "sims_per_scenario_max": int(sims.max()), "first_seed": seed}
     paths["verdict"].write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     used = [sc for sc, _ in load_scenarios(scenarios) if sc.name in set(results["scenario"])]
     paths["readme"].write_text(readme(summary, record, used), encoding="utf-8")
@@ -273,7 +274,9 @@ def describe_scenario(scenario: Scenario) -> str:
 def readme(summary: pd.DataFrame, record: dict[str, Any], scenarios: list[Scenario]) -> str:
     """A Markdown report: how the trials were made, the verdict, and the per-scenario tables."""
     main = summary[(summary["model"] == "exposure_time") & (summary["term"] == "trained")]
-    lines = [f"# Validation of the trial analysis ({record['plan_version']}, {record['sims_per_scenario']} "
+    low, high = record["sims_per_scenario"], record["sims_per_scenario_max"]
+    sims = f"{low}" if low == high else f"{low}-{high}"
+    lines = [f"# Validation of the trial analysis ({record['plan_version']}, {sims} "
              f"simulations per scenario)", "",
              "Made by `casenotes validate-trends`; trials from `casenotes/inference/dgp.py` (notes with binomial "
              "label counts given a beta-distributed propensity, ordinal domains from a latent scale, and the "
