@@ -49,11 +49,13 @@ SHOWN_TEAMS = 3
 MEASURED_SCALE = ("Estimates are on the classifier's scale (measured): they count the sentences the model labels, "
                   "not the sentences that carry the label, and the model's errors may differ between trained and "
                   "untrained writing.")
-MEASURED_CAVEAT = (MEASURED_SCALE + " Code a validation sample (`casenotes validation sample`) and pass it with "
-                   "--validation for corrected estimates.")
+MEASURED_CAVEAT = (MEASURED_SCALE + " Code a validation sample (`casenotes validation sample`, then the Annotate "
+                   "page or `casenotes validation import`) for corrected estimates.")
+DOMAINS_MEASURED = ("Domain outcomes (the audit scores) are always on the classifier's scale: the validation sample "
+                    "codes sentences, not notes, so it corrects the label outcomes only.")
 CORRECTED_NOTE = ("Label outcomes are given twice: on the classifier's scale (scale 'measured') and corrected for "
                   "its errors with the human-coded validation sample (scale 'corrected': the true-label scale, the "
-                  "interval carrying the sample's uncertainty). Domain outcomes are on the measured scale only.")
+                  "interval carrying the sample's uncertainty). " + DOMAINS_MEASURED)
 
 
 @dataclass
@@ -72,8 +74,9 @@ class TrendsResult:
         refused: why there is no trial inference (too few teams), or None.
         notices: the coded warnings the analysis gave (``[W0..] ...``).
         out_dir: where the tables were saved, if anywhere.
-        corrected: the classifier-error-corrected analysis, when a coded validation sample was given.
-        validation: the validation sample's record (file, hash, frame), when one was given.
+        corrected: the classifier-error-corrected analysis, when a coded validation sample was given or stored.
+        validation: the validation sample's record (file and hash, or the stored sample's key, run and coders;
+            coded count, frame; ``described``: which sample, how many coded sentences, by whom), when one was used.
     """
 
     view: str
@@ -94,7 +97,9 @@ class TrendsResult:
         """What scale the estimates are on, in words (printed and in the JSON)."""
         if self.corrected is None and self.validation is not None:  # a sample, but the trial analysis was refused
             return f"{MEASURED_SCALE} The validation sample was read; with no trial estimates nothing was corrected."
-        return CORRECTED_NOTE if self.corrected is not None else MEASURED_CAVEAT
+        if self.corrected is None or self.validation is None:
+            return MEASURED_CAVEAT
+        return f"{CORRECTED_NOTE} Corrected with {self.validation['described']}."
 
     @property
     def n_teams(self) -> int:
@@ -155,7 +160,7 @@ def check_windows(windows: Sequence[int]) -> tuple[int, int]:
 def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequence[int] = DEFAULT_WINDOWS,
                min_notes: int | None = None, min_authors: int | None = None, out_dir: str | Path | None = None,
                fmt: str = TableFormat.CSV, plan: str | Path = "default",
-               permutations: int | None = None, validation: str | Path | None = None) -> TrendsResult:
+               permutations: int | None = None, validation: str | Path | bool | None = None) -> TrendsResult:
     """Run the analysis plan's trial analysis of a store and aggregate outcomes by borough and timepoint.
 
     The estimates of the dashboard's view (ITT, windows 3 and 6) are kept beside the store for its latest run, so
@@ -172,29 +177,29 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
         fmt: ``"csv"`` or ``"parquet"`` for the tables under ``out_dir``.
         plan: an analysis plan (TOML), or ``"default"`` for the shipped one.
         permutations: randomisation-test permutations (default: the plan's; 0 skips the test).
-        validation: a filled validation sample: adds corrected label estimates (``scale`` 'corrected').
+        validation: a filled sample file, or None for the store's coded one (ITT), for corrected label estimates.
 
     Raises:
         InputError: an unknown view (E170), bad windows (E171) or format (E280), suppression below the floor (E271),
-            a bad plan or validation sample (E500-E508), a validation sample with the as-treated view (E510).
+            a bad plan or validation sample (E500-E508, E598, E599), a sample file with the as-treated view (E510).
 
     Warns:
         CasenotesWarning: notes whose team has no row in the teams table (W005, ITT view): coded baseline.
     """
     from casenotes.inference.plan import load_plan
     from casenotes.inference.trial import not_estimable
-    from casenotes.store import Store
+    from casenotes.store import Store, outcomes_of
     from casenotes.trends import aggregate, effects_cache
 
     bounds = _checked_options(view, windows, fmt, validation)
     the_plan = load_plan(plan)
     rule = _suppression(the_plan, min_notes, min_authors)
     with Store(store_path, read_only=True) as store:
-        facts = store.note_facts()
-        notes = store.note_outcomes(view=str(view), windows=bounds)
+        facts = store.note_facts()  # read once: the trial analysis and the correction take the facts as stored
         run = store.latest_run()
         teams = store.teams()
-        coded, sample_notices = _read_sample(validation, store)
+        coded, sample_notices = _read_sample(validation, store, view == View.ITT)
+    notes = outcomes_of(facts, view=str(view), windows=bounds)  # the descriptive view: Store.note_outcomes' rows
     if view == View.ITT:
         warn_unlisted_teams(notes, teams)
     trial, refused, notices = _trial(facts, the_plan, view=str(view), permutations=permutations)
@@ -214,12 +219,13 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
     return result
 
 
-def _checked_options(view: str, windows: Sequence[int], fmt: str, validation: str | Path | None) -> tuple[int, int]:
+def _checked_options(view: str, windows: Sequence[int], fmt: str,
+                     validation: str | Path | bool | None) -> tuple[int, int]:
     """The follow-up windows (checked, E171), once the view (E170) and the table format (E280) are known ones and a
     validation sample comes with the ITT view (E510)."""
     if view not in set(View):
         raise InputError(f"[E170] --view '{view}' is unknown; expected one of {sorted(map(str, View))}.")
-    if validation is not None and view != View.ITT:
+    if isinstance(validation, (str, Path)) and view != View.ITT:
         raise InputError(f"[E510] --validation with --view {view}: the validation sample is stratified by the "
                          f"allocated arm, so corrected estimates are for the intention-to-treat view only.")
     bounds = check_windows(windows)
@@ -251,15 +257,17 @@ def _trial(facts: pd.DataFrame, plan: Plan, *, view: str,
     return trial, refused, [str(w.message) for w in caught if str(w.message).startswith("[W0")]
 
 
-def _read_sample(validation: str | Path | None, store: Any) -> tuple[CodedSample | None, list[str]]:
-    """The filled validation sample checked against the open store (or None without one), and its notices."""
-    from casenotes.validation import read_coded
+def _read_sample(validation: str | Path | bool | None, store: Any,
+                 itt: bool) -> tuple[CodedSample | None, list[str]]:
+    """The filled validation sample checked against the open store, else (``None``, ITT view) the store's coded
+    sample, or None (``False``, or no sample); and its notices."""
+    from casenotes.validation import read_coded, read_stored
 
-    if validation is None:
+    if validation is False or (validation is None and not itt):
         return None, []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        coded = read_coded(validation, store)
+        coded = read_coded(validation, store) if isinstance(validation, (str, Path)) else read_stored(store)
     return coded, [str(w.message) for w in caught if str(w.message).startswith("[W09")]
 
 

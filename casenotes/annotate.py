@@ -18,7 +18,7 @@ import io
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -193,6 +193,7 @@ class LabelStudioExport:
     unannotated: set[str] = field(default_factory=set)  # tasks with no annotation at all
     skipped: int | None = 0  # cancelled annotations; None where the shape leaves them out
     unnamed: set[str] = field(default_factory=set)  # numeric user ids with no name given
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (task id, coded message): keep_going only
 
 
 def _when(value: Any) -> datetime:
@@ -209,6 +210,15 @@ class _Reader:
     def __init__(self, path: Path, shape: str, names: dict[str, str]) -> None:
         self.export = LabelStudioExport(source=path.name, shape=shape, skipped=0 if shape == "json" else None)
         self.names = names
+
+    def attempt(self, keep_going: bool, task: str, read: Callable[..., None], *args: Any) -> None:
+        """``read(*args)``; with ``keep_going``, a record it refuses is listed in ``refused`` and left out."""
+        try:
+            read(*args)
+        except InputError as exc:
+            if not keep_going:
+                raise
+            self.export.refused.append((task, str(exc)))
 
     def annotator(self, value: Any) -> str:
         """A name or email for Label Studio's ``completed_by`` (an id, or a user object when expanded)."""
@@ -303,13 +313,17 @@ class _Reader:
 _FLAT_KEYS = {"id", "text", "annotator", "annotation_id"}
 
 
-def read_label_studio(path: Path, *, names: dict[str, str] | None = None) -> LabelStudioExport:
+def read_label_studio(path: Path, *, names: dict[str, str] | None = None,
+                      keep_going: bool = False) -> LabelStudioExport:
     """Read a Label Studio export of a project made with ``LABEL_STUDIO_CONFIG``, in any shape Label Studio
     offers for it: JSON (tasks with annotations), JSON-MIN (one flat record per annotation), CSV or TSV (the same
     records as rows). The shape is read from the content, not the file name.
 
     Args:
         names: names for numeric Label Studio user ids (``{"3": "amir@example.org"}``).
+        keep_going: a task or record that cannot be read (E360, E362, E363, E370, E371) is left out and listed in
+            ``refused`` with its coded message, instead of failing the file (the validation sample's import
+            rejects it and goes on).
 
     Raises:
         InputError: not a Label Studio export of that config (E360), unreadable (E361), unknown labels (E362),
@@ -325,12 +339,13 @@ def read_label_studio(path: Path, *, names: dict[str, str] | None = None) -> Lab
         if not records or any("data" in r or "annotations" in r or "completions" in r for r in records):
             reader = _Reader(path, "json", names or {})
             for i, task in enumerate(records):
-                reader.task(task, i)
+                tid = str(task.get("id", i + 1)) if isinstance(task, dict) else str(i + 1)
+                reader.attempt(keep_going, tid, reader.task, task, i)
             return reader.export
         if all(_FLAT_KEYS <= set(r) for r in records):
             reader = _Reader(path, "json-min", names or {})
             for i, record in enumerate(records):
-                reader.flat(record, f"record {i + 1}")
+                reader.attempt(keep_going, str(record.get("id")), reader.flat, record, f"record {i + 1}")
             return reader.export
         raise InputError(f"[E360] {path.name}: neither tasks with 'data' and 'annotations' nor records with "
                          f"{sorted(_FLAT_KEYS)}; {expected}.")
@@ -342,7 +357,7 @@ def read_label_studio(path: Path, *, names: dict[str, str] | None = None) -> Lab
     reader = _Reader(path, shape, names or {})
     try:
         for row in rows:
-            reader.flat(row, f"line {rows.line_num}")
+            reader.attempt(keep_going, str(row.get("id")), reader.flat, row, f"line {rows.line_num}")
     except csv.Error as exc:
         raise InputError(f"[E361] {path.name} line {rows.line_num}: not valid {shape.upper()} ({exc}).") from None
     return reader.export

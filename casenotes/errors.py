@@ -79,6 +79,9 @@ CODES: tuple[Code, ...] = (
     Code("E001", InputError, "a shipped data file is missing from the package"),
     Code("E002", InputError, "a data file given as a path does not exist"),
     Code("E530", InputError, "labels file is not valid YAML or has wrong keys or values"),
+    Code("E550", InputError, "domains file is not valid YAML or has missing or unknown keys"),
+    Code("E551", InputError, "domains file has a bad or repeated domain name, or names no rubric found"),
+    Code("E552", InputError, "a domain's labels are not among the labels in force"),
     # exports and mappings (E010-E020, E100-E102, E200)
     Code("E010", InputError, "mapping file does not exist"),
     Code("E011", InputError, "mapping file is not valid YAML/JSON"),
@@ -95,7 +98,7 @@ CODES: tuple[Code, ...] = (
     Code("E101", InputError, "JSONL line lacks a required key"),
     Code("E102", InputError, "JSONL line's 'text' is not a string"),
     Code("E200", InputError, "XLSX part would expand beyond the size limit (zip bomb)"),
-    # de-identification (E030-E034, E260-E268)
+    # de-identification (E030-E034, E260-E268, E540-E542)
     Code("E030", RuleFileError, "identifier pattern file is not valid YAML or a pattern has wrong keys"),
     Code("E031", RuleFileError, "identifier pattern names an unknown validator"),
     Code("E032", RuleFileError, "identifier pattern has a bad regular expression"),
@@ -110,6 +113,9 @@ CODES: tuple[Code, ...] = (
     Code("E266", RuleFileError, "name groups file: 'groups' is not a list of lists of names"),
     Code("E267", RuleFileError, "places file is not valid YAML or has wrong keys or values"),
     Code("E268", InputError, "key file is not a casenotes pseudonym key"),
+    Code("E540", RuleFileError, "identifier pattern file has unknown top-level keys"),
+    Code("E541", RuleFileError, "identifier pattern uses an undefined {NAME} or a define is not a regex string"),
+    Code("E542", RuleFileError, "identifier pattern file's dates_of_birth rules have wrong keys or a bad regex"),
     # NLP pipeline files (E040-E046)
     Code("E040", RuleFileError, "ConText rule has unknown keys"),
     Code("E041", RuleFileError, "ConText rule lacks 'literal' or 'category'"),
@@ -161,7 +167,9 @@ CODES: tuple[Code, ...] = (
     # audit rubric (E070-E078)
     Code("E070", RubricError, "rubric is not valid TOML"),
     Code("E071", RubricError, "rubric scale is not 4 or 5"),
-    Code("E072", RubricError, "rubric does not define exactly the four domains"),
+    Code("E072", RubricError, "the default rubric lacks a domain in force, or its scale differs from a rubric's"),
+    Code("W120", CasenotesWarning, "a rubric lacks a domain in force: the default rubric scores it"),
+    Code("W122", CasenotesWarning, "a rubric defines a domain not in force: left out"),
     Code("E073", RubricError, "rubric domain has unknown keys"),
     Code("E074", RubricError, "rubric domain's evidence labels are not in the codebook"),
     Code("E075", RubricError, "rubric level lacks an integer score or a condition"),
@@ -193,6 +201,13 @@ CODES: tuple[Code, ...] = (
     Code("E111", InputError, "a learning backend was asked to train without --data"),
     Code("E112", InputError, "--extra without --data"),
     Code("E113", InputError, "--members without --backend ensemble"),
+    # scope features of the linear backend and training hyperparameters (E610-E619)
+    Code("E610", RuleFileError, "scope-marks file is not JSON or has missing, unknown or malformed keys"),
+    Code("E611", RuleFileError, "scope-marks rule has a pattern, no literal words or a category without a mark"),
+    Code("E612", InputError, "scope_features: no n-gram of a marked word reaches min_df in the training sentences"),
+    Code("E613", ModelError, "linear model with scope features lacks its scope_marks.json"),
+    Code("E614", InputError, "--param is not KEY=VALUE or names a hyperparameter the backend does not have"),
+    Code("E615", InputError, "--param value is not JSON of the hyperparameter's type"),
     Code("E122", InputError, "labelled JSONL line's 'labels' is not a list"),
     Code("E123", InputError, "labelled JSONL line has labels outside the codebook"),
     Code("E124", InputError, "labelled JSONL has no labelled rows"),
@@ -278,6 +293,18 @@ CODES: tuple[Code, ...] = (
     Code("E508", InputError, "validation sample settings file is not valid"),
     Code("E509", InputError, "misclassification scenario file is not valid"),
     Code("E510", InputError, "a validation sample with the as-treated view"),
+    # the validation sample stored with the run, its import and Label Studio round trip (E590-E609)
+    Code("E590", InputError, "validation import file is neither a filled sample.csv nor a Label Studio export"),
+    Code("E591", InputError, "no stored validation sample (or none with that key)"),
+    Code("E592", InputError, "validation import row or task names a sentence not in the stored sample"),
+    Code("E593", InputError, "validation import row has a label cell that is not 0, 1 or empty"),
+    Code("E594", InputError, "validation import row coded for some labels only"),
+    Code("E595", InputError, "validation import row or task repeats a sample id"),
+    Code("E596", InputError, "validation import code for a sentence someone else coded in that role"),
+    Code("E597", InputError, "validation import: a third coding, or one person as both coders of a sentence"),
+    Code("E598", InputError, "stored validation sample no longer matches the store's sentences or frame"),
+    Code("E599", InputError, "a coded sample row's text is not the store's sentence at its note and index"),
+    Code("E600", InputError, "trends --validation and --no-validation together"),
     # models (E380)
     Code("E380", ModelError, "the shipped models package is not installed and CASENOTES_MODELS is not set"),
     # the command line (E300-E301): printed for what the CLI caught
@@ -291,6 +318,8 @@ CODES: tuple[Code, ...] = (
     Code("W005", CasenotesWarning, "notes' teams have no row in the teams table (coded baseline)"),
     Code("W006", CasenotesWarning, "model's labels differ from the codebook's"),
     Code("W050", CasenotesWarning, "few teams: trial intervals rely on small-sample corrections"),
+    Code("E555", InputError, "the analysis plan names a label the simulated trials do not carry (no trial_share)"),
+    Code("W121", CasenotesWarning, "labels without a synthetic trial_share are left out of simulated trials"),
     Code("W090", CasenotesWarning, "validation sample rows left uncoded (left out, weights recomputed)"),
     Code("W091", CasenotesWarning, "the classifier's errors differ by arm or period in the validation sample"),
     # the lead's view: scope, plain words, meeting exports (E490-E499)

@@ -20,12 +20,13 @@ import pandas as pd
 
 from casenotes.data import resolve
 from casenotes.errors import InputError
-from casenotes.schemas import DOMAINS, LABEL_INFO, TIMEPOINTS
+from casenotes.schemas import DOMAIN_INFO, LABEL_INFO, TIMEPOINTS
 
 DEFAULT_WORDS = "lead_view.v1.toml"
 LABEL_KIND = "label_rate_per_100_sentences"
-_KINDS = {LABEL_KIND: (), "domain_share_good": DOMAINS, "domain_score": DOMAINS}
-"""What each outcome kind must name in the words file (labels are named by the labels file, only their unit here)."""
+_KINDS = ("domain_share_good", "domain_score")
+"""The outcome kinds besides labels; each needs its unit in the words file (every outcome kind does) and may name
+its domains (labels are named by the labels file; a domain the words file does not name, by the domains file)."""
 _PHRASES = ("effect", "up", "down", "flat", "includes_zero", "excludes_zero", "rise", "fall", "few_teams", "refused",
             "not_estimable", "no_reason", "borough_refused", "team_change", "team_suppressed", "team_caveat", "scale_caveat",
             "window", "suppressed_marker", "suppressed_marker_authors", "suppressed_cell", "suppressed_cell_authors",
@@ -46,11 +47,12 @@ class Words:
 
     def outcome(self, name: str, kind: str) -> str:
         """The readable name of an outcome: a label's phrase from the labels file ("Child-focused language"),
-        a domain's name from this file."""
+        a domain's name from this file, or for a domain it does not name (one added to the domains file) the
+        domains file's title."""
         if kind == LABEL_KIND:
             phrase = LABEL_INFO[name].phrase
             return phrase[:1].upper() + phrase[1:]
-        return self.outcomes[kind][name]
+        return self.outcomes[kind].get(name) or DOMAIN_INFO[name].title
 
     def unit(self, kind: str) -> str:
         return self.outcomes[kind]["unit"]
@@ -74,8 +76,7 @@ def load_words(path: str | Path = "default") -> Words:
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"[E492] Words file '{file.name}' is not valid TOML: {exc}.") from None
     outcomes, timepoints = raw.get("outcomes", {}), raw.get("timepoints", {})
-    missing = [f"outcomes.{kind}.{n}" for kind, names in _KINDS.items() for n in (*names, "unit")
-               if n not in outcomes.get(kind, {})]
+    missing = [f"outcomes.{kind}.unit" for kind in (LABEL_KIND, *_KINDS) if "unit" not in outcomes.get(kind, {})]
     missing += [f"timepoints.{t}" for t in TIMEPOINTS if t not in timepoints]
     missing += [f"colours.{c}" for c in _COLOURS if c not in raw.get("colours", {})]
     missing += [f"phrases.{p}" for p in _PHRASES if p not in raw.get("phrases", {})]

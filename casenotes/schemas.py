@@ -1,8 +1,10 @@
 """Names shared by every stage: sentence labels, audit domains, note columns and timepoints.
 
 The labels are data (``casenotes/data/labels.v1.yaml``, or the file ``CASENOTES_LABELS`` names): their names,
-titles, phrases, colours, the direction training aims for and the synthetic generators' rates. Read once, at
-import, so every stage of a process sees the same set.
+titles, phrases, colours, the direction training aims for and the synthetic generators' rates. So are the audit
+domains (``casenotes/data/domains.v1.yaml``, or ``CASENOTES_DOMAINS``): names, titles, descriptions, the labels
+that are their evidence and the rubric that scores them by default. Both are read once, at import, so every stage
+of a process sees the same sets.
 """
 
 from __future__ import annotations
@@ -84,14 +86,94 @@ LABEL_SPECS: tuple[Label, ...] = load_labels()
 LABELS: tuple[str, ...] = tuple(label.name for label in LABEL_SPECS)
 LABEL_INFO: dict[str, Label] = {label.name: label for label in LABEL_SPECS}
 
-DOMAINS: tuple[str, ...] = (
-    "perpetrator_pattern",
-    "non_blaming_strengths",
-    "partnering_safety",
-    "child_harm_assessment",
-)
+DOMAINS_ENV = "CASENOTES_DOMAINS"
+"""Environment variable naming a domains file to use instead of the shipped ``domains.v1.yaml``."""
+DOMAINS_FILE = "domains.v1.yaml"
+_DOMAIN_KEYS = {"name", "title", "description", "labels"}
+_RESERVED = {"run_id", "text_sha1", "n_sentences", "n_words", "timepoint_given", "trained", "trained_at", "arm",
+             "author_trained", "author_trained_at", "month", "team_from_membership", "team_key",
+             *(f"n_{label}" for label in LABELS), *(f"{label}_rate" for label in LABELS)}
+"""Names a domain cannot take besides the note columns: other columns of the per-note rows (``Store.note_facts``,
+``Store.note_outcomes``) that its score column joins."""
+
+
+@dataclass(frozen=True)
+class Domain:
+    """One audit domain as the domains file defines it.
+
+    Attributes:
+        name: the domain's identifier (a column name: lower case, digits and underscores).
+        title: how people read it ("Partnering in planning and safety strategies").
+        description: what its scores mean, in short.
+        labels: the sentence labels whose sentences are its evidence (a rubric's ``evidence`` when it lists none).
+    """
+
+    name: str
+    title: str
+    description: str
+    labels: tuple[str, ...]
+
+
+def domains_path() -> Path:
+    """The domains file in force: the one ``CASENOTES_DOMAINS`` names, else the shipped one (a run records it)."""
+    from casenotes.data import resolve
+
+    return resolve(os.environ.get(DOMAINS_ENV) or "default", DOMAINS_FILE)
+
+
+def load_domains(path: str | Path | None = None) -> tuple[tuple[Domain, ...], Path]:
+    """The domains of a domains file (default: :func:`domains_path`) and the default rubric it names.
+
+    Raises:
+        InputError: the file or its rubric is missing (E002, E551), the file is not YAML or lacks keys (E550), a
+            name is not a distinct column name (E551) or a domain names a label not in force (E552).
+    """
+    import yaml
+
+    from casenotes.data import resolve
+    from casenotes.errors import InputError
+
+    file = resolve(path, DOMAINS_FILE) if path else domains_path()
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        rubric, entries = str(data["rubric"]), list(data["domains"])
+        unknown = sorted({k for e in entries for k in e} - _DOMAIN_KEYS)
+        if unknown:
+            raise KeyError(f"unknown key(s) {unknown}")
+        domains = tuple(Domain(name=str(e["name"]), title=str(e["title"]), description=str(e["description"]),
+                               labels=tuple(map(str, e["labels"]))) for e in entries)
+    except (yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise InputError(f"[E550] {file.name}: not a casenotes domains file ({type(exc).__name__}: {exc}); expected "
+                         f"'rubric:' and 'domains:' entries with name, title, description and labels.") from None
+    names = [d.name for d in domains]
+    bad = [n for n in names if not _NAME.fullmatch(n) or n in _RESERVED or n in NOTE_COLUMNS]
+    if not domains or len(set(names)) != len(names) or bad:
+        raise InputError(f"[E551] {file.name} domains: names must be distinct, of lower-case letters, digits and "
+                         f"underscores, and not a note column; check {bad or names}.")
+    for d in domains:
+        if not d.labels or set(d.labels) - set(LABELS):
+            raise InputError(f"[E552] {file.name} domain {d.name} labels {list(d.labels)}: expected some of the "
+                             f"labels in force {list(LABELS)}.")
+    return domains, _rubric_of(file, rubric)
+
+
+def _rubric_of(domains_file: Path, rubric: str) -> Path:
+    """The default rubric a domains file names: a path relative to the file, else a shipped rubric's name."""
+    from casenotes.data import data_path
+    from casenotes.errors import InputError
+
+    beside = domains_file.parent / rubric
+    if beside.is_file():
+        return beside
+    try:
+        return data_path(rubric)
+    except InputError:
+        raise InputError(f"[E551] {domains_file.name} rubric: '{rubric}' is neither a file beside it nor a shipped "
+                         f"rubric.") from None
+
 
 REQUIRED_COLUMNS: tuple[str, ...] = ("note_id", "text")
+
 OPTIONAL_COLUMNS: tuple[str, ...] = (
     "case_id",
     "borough",
@@ -105,6 +187,11 @@ OPTIONAL_COLUMNS: tuple[str, ...] = (
     "case_status",
 )
 NOTE_COLUMNS: tuple[str, ...] = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+
+DOMAIN_SPECS, DEFAULT_RUBRIC_PATH = load_domains()
+"""The audit domains in force, in the file's order, and the rubric that scores them by default."""
+DOMAINS: tuple[str, ...] = tuple(domain.name for domain in DOMAIN_SPECS)
+DOMAIN_INFO: dict[str, Domain] = {domain.name: domain for domain in DOMAIN_SPECS}
 
 TIMEPOINTS: tuple[str, ...] = ("baseline", "post_training", "follow_up_3m", "follow_up_6m")
 

@@ -33,8 +33,9 @@ from casenotes.errors import InputError, StoreError
 from casenotes.private import PRIVATE_FILE, narrow, private_umask
 from casenotes.schemas import DEFAULT_WINDOWS, DOMAINS, LABELS
 
-SCHEMA_VERSION = 2
-# Columns added after schema 1, applied to older stores when they are opened for writing.
+SCHEMA_VERSION = 3
+# Columns added after schema 1, applied to older stores when they are opened for writing (schema 3's tables, the
+# validation samples', are made by _DDL then too; a read-only reader of an older store finds none: _has_table).
 _MIGRATIONS = [
     "ALTER TABLE notes ADD COLUMN IF NOT EXISTS risk_level VARCHAR",
     "ALTER TABLE notes ADD COLUMN IF NOT EXISTS case_status VARCHAR",
@@ -72,6 +73,17 @@ _DDL = [
     # cases removed with `casenotes forget`, as HMAC-SHA256 of the case id under the key beside the store (a plain
     # hash of an id of a few digits is reversed by trying them all)
     "CREATE TABLE IF NOT EXISTS forgotten_cases (case_key VARCHAR PRIMARY KEY, forgotten_at TIMESTAMP)",
+    # human-coded validation samples (issue #20): the draw (seed, frame and its hash, the run it was drawn from),
+    # its sentences (by key and text hash, no text) and each coder's 0/1 codes, first and second coder apart
+    """CREATE TABLE IF NOT EXISTS validation_samples (sample_key VARCHAR PRIMARY KEY, created_at TIMESTAMP,
+        run_id VARCHAR, seed INTEGER, per_stratum INTEGER, frame VARCHAR, frame_sha256 VARCHAR, settings VARCHAR,
+        settings_sha256 VARCHAR, origin VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS validation_rows (sample_key VARCHAR, sample_id VARCHAR, note_id VARCHAR,
+        sent_idx INTEGER, stratum VARCHAR, sampling_weight DOUBLE, text_sha256 VARCHAR,
+        PRIMARY KEY (sample_key, sample_id))""",
+    f"""CREATE TABLE IF NOT EXISTS validation_codes (sample_key VARCHAR, sample_id VARCHAR, coder_role VARCHAR,
+        coder VARCHAR, {", ".join(f"{l} INTEGER" for l in LABELS)}, source VARCHAR, coded_at TIMESTAMP,
+        PRIMARY KEY (sample_key, sample_id, coder_role))""",
 ]
 VIEWS = {"itt": ("trained", "trained_at"), "as-treated": ("author_trained", "author_trained_at")}
 """Intention to treat: the team's allocated training date; as treated: the author's own completed CORE course
@@ -114,11 +126,17 @@ _DOMAIN_PIVOT = ("(SELECT note_id, "
                  + ", ".join(f"max(CASE WHEN domain = '{d}' THEN score END) AS {d}" for d in DOMAINS)
                  + " FROM domain_scores GROUP BY note_id)")
 """One row per note with its score in each domain (columns named after the domains)."""
-_FACTS = (f"SELECT f.* EXCLUDE (text), s.* EXCLUDE (note_id) FROM note_facts f "
+MISSING_PLACE = "?"
+"""What a missing borough or team is called wherever notes are grouped by place (borough and team are optional)."""
+_BOROUGH, _TEAM = (f"coalesce({c}::VARCHAR, '{MISSING_PLACE}')" for c in ("borough", "team"))
+_TEAM_KEY = f"{_BOROUGH} || ' / ' || {_TEAM}"
+"""The one definition of a team's name across boroughs (``Camden / Team 1``), ``?`` for a missing part: the
+dashboard's team rows and the trial's clusters both read it (``note_facts`` carries it, :func:`team_keys`)."""
+_PLACED = f"* REPLACE ({_BOROUGH} AS borough, {_TEAM} AS team), {_TEAM_KEY} AS team_key"
+"""Summary cells' columns with a missing borough or team named, so no page or grouping loses those notes."""
+_FACTS = (f"SELECT f.* EXCLUDE (text), {_TEAM_KEY} AS team_key, s.* EXCLUDE (note_id) FROM note_facts f "
           f"LEFT JOIN {_DOMAIN_PIVOT} s USING (note_id)")
-"""One row per note: metadata, trained status, timepoint, label counts and domain scores; no text."""
-_TEAM_KEY = "coalesce(borough, '?') || ' / ' || coalesce(team, '?')"
-"""A team's name across boroughs (``Camden / Team 1``), ``?`` for a missing part."""
+"""One row per note: metadata, team key, trained status, timepoint, label counts and domain scores; no text."""
 _UNIT_ID = "case_id || '@' || timepoint"
 """A case-level audit unit: a case's notes in one timepoint window (``C-104@baseline``)."""
 _CASE_NOTES = f"SELECT note_id, recorded_at, text, {_UNIT_ID} AS unit_id FROM note_facts WHERE case_id IS NOT NULL"
@@ -137,6 +155,11 @@ _STRATUM_KEYS = "coalesce(f.trained, false), f.timepoint"
 _STRATUM = "coalesce(f.trained, false) AS trained, f.timepoint"
 """A sentence's validation stratum: arm (its note's team trained by the note's date, ITT) x timepoint."""
 _SENTENCE_LABELS = ", ".join(f"{l}, p_{l}" for l in LABELS)
+TEXT_HASH_SPACE = r"[\t\n\f\r ]+"
+"""A sentence's text is hashed with each run of these whitespace characters as one space, trimmed
+(``casenotes.validation.text_hash`` does the same in Python): a sampled sentence is known again after a
+spreadsheet or Label Studio re-spaced it, but not after its words changed."""
+_TEXT_HASH = f"sha256(trim(regexp_replace(s.text, '{TEXT_HASH_SPACE}', ' ', 'g')))"
 
 
 _CHECKPOINT_EVERY = "64MB"
@@ -382,13 +405,16 @@ class Store:
             if ids:
                 frame = pd.DataFrame({"note_id": ids})
                 self._con.register("_forget", frame)
-                for table in ("sentences", "domain_scores"):
+                for table in ("sentences", "domain_scores"):  # (its validation rows go below)
                     removed[table] = self._con.execute(
                         f"SELECT count(*) FROM {table} WHERE note_id IN (SELECT note_id FROM _forget)").fetchall()[0][0]
                     self._con.execute(f"DELETE FROM {table} WHERE note_id IN (SELECT note_id FROM _forget)")
                 removed["rejects"] = self._con.execute(
                     "SELECT count(*) FROM rejects WHERE note_id IN (SELECT note_id FROM _forget)").fetchall()[0][0]
                 self._con.execute("DELETE FROM rejects WHERE note_id IN (SELECT note_id FROM _forget)")
+                self._con.execute("DELETE FROM validation_codes WHERE (sample_key, sample_id) IN (SELECT sample_key, "
+                                  "sample_id FROM validation_rows WHERE note_id IN (SELECT note_id FROM _forget))")
+                self._con.execute("DELETE FROM validation_rows WHERE note_id IN (SELECT note_id FROM _forget)")
                 self._con.execute("DELETE FROM notes WHERE case_id = ?", [case_id])
                 self._con.unregister("_forget")
             self._con.execute("INSERT OR IGNORE INTO forgotten_cases VALUES (?, ?)", [_case_key(key, case_id), _now()])
@@ -551,18 +577,19 @@ class Store:
         return int(self._con.execute("SELECT count(*) FROM note_cells").fetchall()[0][0])
 
     def note_cells(self) -> pd.DataFrame:
-        """The summary cells, with each cell's ``team_key``: the stored table when it is fresh, else computed now
-        from the notes."""
+        """The summary cells, with each cell's ``team_key`` and a missing borough or team as ``?``: the stored table
+        when it is fresh, else computed now from the notes."""
         fresh = self._query("SELECT value FROM meta WHERE key = 'note_cells'")
         if not fresh.empty and fresh.iloc[0, 0] == "fresh":
-            cells = self._query(f"SELECT *, {_TEAM_KEY} AS team_key FROM note_cells")
+            cells = self._query(f"SELECT {_PLACED} FROM note_cells")
             if "n_authors" in cells.columns:  # cells of an older store lack the authors' counts: recomputed below
                 return cells
-        return self._query(f"SELECT *, {_TEAM_KEY} AS team_key FROM ({_cells_sql()})")
+        return self._query(f"SELECT {_PLACED} FROM ({_cells_sql()})")
 
     # -- notes -----------------------------------------------------------------------------------------------
     def note_facts(self) -> pd.DataFrame:
-        """One row per note with metadata, trained status, timepoint, label counts and domain scores (no text)."""
+        """One row per note with metadata, ``team_key``, trained status, timepoint, label counts and domain scores
+        (no text)."""
         return self._query(_FACTS)
 
     def note_outcomes(self, *, view: str = "itt", windows: Sequence[int] = DEFAULT_WINDOWS) -> pd.DataFrame:
@@ -573,9 +600,7 @@ class Store:
         Raises:
             InputError: an unknown view, or windows that are not two increasing whole numbers of months.
         """
-        flag, start = _view(view)
-        replace = f"coalesce({flag}, false) AS trained, {_timepoint_sql(start, '?', '?')} AS timepoint"
-        return self._query(_outcomes_sql(f"({_FACTS})", replace), list(_windows(windows)))
+        return self._query(_outcomes_sql(f"({_FACTS})", _view_replace(view)), list(_windows(windows)))
 
     def notes_page(self, *, borough: str | None = None, team: str | None = None, label: str | None = None,
                    limit: int = 500) -> pd.DataFrame:
@@ -682,12 +707,105 @@ class Store:
                            tables={"_picks": picks[["trained", "timepoint", "pos"]]})
 
     def sentence_predictions(self, ids: Iterable[str]) -> pd.DataFrame:
-        """The stored 0/1 labels of these sentences (ids ``note_id:sent_idx``) with each one's ITT stratum:
-        ``note_id, sent_idx, trained, timepoint`` and one column per label; ids not in the store are left out."""
+        """The stored 0/1 labels of these sentences (ids ``note_id:sent_idx``) with each one's ITT stratum and text
+        hash: ``note_id, sent_idx, trained, timepoint, text_sha256`` and one column per label; ids not in the store
+        are left out."""
         labels = ", ".join(f"s.{l}::INTEGER AS {l}" for l in LABELS)
-        return self._query(f"SELECT s.note_id, s.sent_idx, {_STRATUM}, {labels} FROM sentences s "
+        return self._query(f"SELECT s.note_id, s.sent_idx, {_STRATUM}, {_TEXT_HASH} AS text_sha256, {labels} "
+                           f"FROM sentences s "
                            f"SEMI JOIN _keys USING (note_id, sent_idx) JOIN note_facts f USING (note_id) "
                            f"ORDER BY s.note_id, s.sent_idx", tables={"_keys": _sentence_keys(ids)})
+
+    def save_validation_sample(self, record: Mapping[str, Any], rows: pd.DataFrame) -> str:
+        """Store a drawn (or re-matched) validation sample: ``record`` (``seed, per_stratum, run_id, frame,
+        frame_sha256, settings, settings_sha256, origin``) and its ``rows`` (``sample_id, note_id, sent_idx,
+        stratum, sampling_weight``), each row with its sentence's text hash taken from the store now. Returns the
+        sample's key (``VS-`` and 8 hex digits)."""
+        key = f"VS-{uuid.uuid4().hex[:8]}"
+        columns = ["sample_id", "note_id", "sent_idx", "stratum", "sampling_weight"]
+        self._con.execute("BEGIN TRANSACTION")
+        try:
+            self._con.execute(
+                "INSERT INTO validation_samples VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [key, _now(), record.get("run_id"), record.get("seed"), record.get("per_stratum"),
+                 json.dumps(record["frame"]), record["frame_sha256"], record.get("settings"),
+                 record.get("settings_sha256"), record["origin"]])
+            self._con.register("_rows", rows[columns])
+            self._con.execute("INSERT INTO validation_rows SELECT ?, r.sample_id, r.note_id, r.sent_idx, r.stratum, "
+                              f"r.sampling_weight, {_TEXT_HASH} FROM _rows r LEFT JOIN sentences s "
+                              "USING (note_id, sent_idx)", [key])
+            self._con.unregister("_rows")
+            self._con.execute("COMMIT")
+        except Exception:
+            self._con.execute("ROLLBACK")
+            raise
+        return key
+
+    def _has_table(self, name: str) -> bool:
+        """Whether the store has this table (a store made before it, opened read-only, has not)."""
+        return bool(self._query("SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = ?", [name])["n"].iat[0])
+
+    def validation_samples(self) -> pd.DataFrame:
+        """The stored validation samples, newest first: ``sample_key, created_at, run_id, seed, per_stratum, frame
+        (JSON), frame_sha256, settings, settings_sha256, origin, n_rows``, and the sentences coded by the first and
+        the second coder (``n_first, n_second``) with the first coders' names (``first_coders``, a list) and when
+        the last code was saved (``last_coded``)."""
+        if not self._has_table("validation_samples"):
+            return pd.DataFrame(columns=["sample_key", "created_at", "run_id", "seed", "per_stratum", "frame",
+                                         "frame_sha256", "settings", "settings_sha256", "origin", "n_rows",
+                                         "n_first", "n_second", "first_coders", "last_coded"])
+        return self._query("""SELECT v.*, coalesce(r.n_rows, 0) AS n_rows, coalesce(c.n_first, 0) AS n_first,
+                   coalesce(c.n_second, 0) AS n_second, coalesce(c.first_coders, []) AS first_coders, c.last_coded
+            FROM validation_samples v
+            LEFT JOIN (SELECT sample_key, count(*) AS n_rows FROM validation_rows GROUP BY ALL) r USING (sample_key)
+            LEFT JOIN (SELECT sample_key, count(*) FILTER (WHERE coder_role = 'first') AS n_first,
+                              count(*) FILTER (WHERE coder_role = 'second') AS n_second,
+                              list(DISTINCT coder ORDER BY coder) FILTER (WHERE coder_role = 'first') AS first_coders,
+                              max(coded_at) AS last_coded
+                       FROM validation_codes GROUP BY ALL) c USING (sample_key)
+            ORDER BY v.created_at DESC, v.sample_key""")
+
+    def validation_rows(self, sample_key: str) -> pd.DataFrame:
+        """A stored sample's rows as drawn (``sample_id, note_id, sent_idx, stratum, sampling_weight,
+        text_sha256``) beside what the store holds now for that sentence: ``now_trained, now_timepoint`` (NULL
+        when it is gone), ``now_sha256`` and its stored 0/1 labels; in sample id order. No text."""
+        labels = ", ".join(f"s.{l}::INTEGER AS {l}" for l in LABELS)
+        return self._query(f"""SELECT v.sample_id, v.note_id, v.sent_idx, v.stratum, v.sampling_weight, v.text_sha256,
+                   f.trained AS now_trained, f.timepoint AS now_timepoint, {_TEXT_HASH} AS now_sha256, {labels}
+            FROM validation_rows v LEFT JOIN sentences s USING (note_id, sent_idx)
+            LEFT JOIN (SELECT note_id, {_STRATUM} FROM note_facts f) f USING (note_id)
+            WHERE v.sample_key = ? ORDER BY v.sample_id""", [sample_key])
+
+    def validation_texts(self, sample_key: str, sample_ids: Iterable[str]) -> pd.DataFrame:
+        """The text of these sampled sentences (``sample_id, text``), and nothing about their note, arm or date:
+        what a coder sees."""
+        return self._query("SELECT v.sample_id, s.text FROM validation_rows v SEMI JOIN _ids USING (sample_id) "
+                           "JOIN sentences s USING (note_id, sent_idx) WHERE v.sample_key = ? ORDER BY v.sample_id",
+                           [sample_key], tables={"_ids": _id_table("sample_id", sample_ids)})
+
+    def validation_codes(self, sample_key: str) -> pd.DataFrame:
+        """Every code of a stored sample: ``sample_id, coder_role, coder``, the 0/1 per label, ``source,
+        coded_at``; by sample id, first coder before second."""
+        if not self._has_table("validation_codes"):
+            return pd.DataFrame(columns=["sample_id", "coder_role", "coder", *LABELS, "source", "coded_at"])
+        return self._query("SELECT * EXCLUDE (sample_key) FROM validation_codes WHERE sample_key = ? "
+                           "ORDER BY sample_id, coder_role", [sample_key])
+
+    def save_validation_codes(self, sample_key: str, codes: pd.DataFrame) -> int:
+        """Save codes (``sample_id, coder_role, coder``, 0/1 per label, ``source``) of a stored sample in one
+        transaction; a code for a (sentence, role) already coded replaces it. Returns the rows saved."""
+        columns = ["sample_id", "coder_role", "coder", *LABELS, "source"]
+        self._con.execute("BEGIN TRANSACTION")
+        try:
+            self._con.register("_codes", codes[columns])
+            self._con.execute(f"INSERT OR REPLACE INTO validation_codes SELECT ?, {', '.join(columns)}, ? "
+                              f"FROM _codes", [sample_key, _now()])
+            self._con.unregister("_codes")
+            self._con.execute("COMMIT")
+        except Exception:
+            self._con.execute("ROLLBACK")
+            raise
+        return len(codes)
 
     # -- annotation queue ------------------------------------------------------------------------------------
     def queue_candidates(self, thresholds: Mapping[str, float], *, size: int,
@@ -740,20 +858,54 @@ def cell_outcomes() -> dict[str, str]:
 
 
 def _outcomes_sql(source: str, replace: str) -> str:
-    """The notes of ``source`` (columns replaced by ``replace``) with each label's rate and the ``team_key``."""
+    """The notes of ``source`` (with their ``team_key``; columns replaced by ``replace``) with each label's rate."""
     rates = ", ".join(f"{expr} AS {name}" for name, expr in _label_rates().items())
-    return f"SELECT * REPLACE ({replace}), {rates}, {_TEAM_KEY} AS team_key FROM {source}"
+    return f"SELECT * REPLACE ({replace}), {rates} FROM {source}"
 
 
-def outcomes_of(facts: pd.DataFrame) -> pd.DataFrame:
-    """Notes that are not in a store (a simulated trial's own labels: ``borough, team, trained, n_sentences`` and
-    label counts) with the outcomes and ``team_key`` that ``Store.note_outcomes`` gives, by the same SQL."""
+def _view_replace(view: str) -> str:
+    """The ``trained`` and ``timepoint`` columns of a trend view (its windows are the query's two parameters)."""
+    flag, start = _view(view)
+    return f"coalesce({flag}, false) AS trained, {_timepoint_sql(start, '?', '?')} AS timepoint"
+
+
+def outcomes_of(facts: pd.DataFrame, *, view: str | None = None,
+                windows: Sequence[int] = DEFAULT_WINDOWS) -> pd.DataFrame:
+    """Notes already read, with the outcomes, ``trained`` and ``team_key`` that ``Store.note_outcomes`` gives, by
+    the same SQL: so one read of ``Store.note_facts()`` serves the trial analysis and the descriptive aggregates.
+
+    Args:
+        facts: ``Store.note_facts()`` rows; or notes that are not in a store (a simulated trial's own labels:
+            ``borough, team, trained, n_sentences`` and label counts), which get their ``team_key`` here.
+        view: a trend view (``VIEWS``): ``trained`` and ``timepoint`` are that view's with follow-up ``windows``
+            (needs the ``note_facts`` columns). None keeps the frame's own ``trained`` (missing: false).
+
+    Raises:
+        InputError: an unknown view, or windows that are not two increasing whole numbers of months.
+    """
+    replace, params = ((_view_replace(view), list(_windows(windows))) if view is not None
+                       else ("coalesce(trained, false) AS trained", []))
+    source = "facts" if "team_key" in facts else f"(SELECT *, {_TEAM_KEY} AS team_key FROM facts)"
     con = duckdb.connect()
     try:
         con.register("facts", facts)
-        return con.execute(_outcomes_sql("facts", "coalesce(trained, false) AS trained")).df()
+        return con.execute(_outcomes_sql(source, replace), params).df()
     finally:
         con.close()
+
+
+def team_keys(notes: pd.DataFrame) -> pd.Series:
+    """Each note's ``team_key``, in ``notes`` order: the column ``Store.note_facts()`` carries, or for notes that
+    are not in a store (a simulated trial) the store's own SQL over their ``borough`` and ``team``."""
+    if "team_key" in notes:
+        return notes["team_key"]
+    con = duckdb.connect()
+    try:
+        con.register("places", notes[["borough", "team"]].astype("string"))
+        keys = con.execute(f"SELECT {_TEAM_KEY} AS team_key FROM places").df()["team_key"]
+    finally:
+        con.close()
+    return pd.Series(keys.to_numpy(dtype=object), index=notes.index, name="team_key")
 
 
 def _view(view: str) -> tuple[str, str]:

@@ -1,5 +1,8 @@
 """The human-coded validation sample: drawn from a store, coded by people, read back for corrected estimates.
 
+Long because it holds the sample's whole life in one place: its draw, its two forms read back (the filled file
+and the store's sample with its coders) and checked against the store the same way, and the coders' agreement.
+
 The classifier's errors are not constant: the style training teaches is the style it reads worst (issue #20), so
 errors may differ between arms and periods, and a measured effect can be biased in either direction. A random
 sample of stored sentences, stratified by arm (the note's team trained by the note's date, ITT) x timepoint and
@@ -7,9 +10,20 @@ coded by people blind to both, measures those errors where they happen; :mod:`ca
 turns it into estimates on the true-label scale.
 
 The draw is reproducible (seed and frame recorded in ``sample.json``) and needs no model output in the file: the
-coder sees only the text. The filled file is checked strictly: every label cell 0/1 or empty (an uncoded row is
-left out and its stratum's weight recomputed), every row a stored sentence in the stratum it was drawn from, and
-the store's frame unchanged since the draw (otherwise the weights no longer describe the sample).
+coder sees only the text. It is also stored with the run it was drawn from (``Store.save_validation_sample``:
+seed, frame and its hash, each sentence by key and text hash), and codes are stored per coder, first and second
+apart (the Annotate page, or ``casenotes validation import``: :mod:`casenotes.validation_import`), so that
+``casenotes trends`` and the dashboard reuse the coded sample without a file.
+
+A sample describes the store it was drawn from: its weights are that store's sentences per stratum. So it is
+used only while the store still holds the same sentences in the same strata (every sampled sentence present with
+the same text and stratum, and every stratum the same size); otherwise it is refused (E598), never silently
+re-weighted. Rescoring with another model makes a new store: the coded ``sample.csv`` is re-matched to it
+explicitly (``validation import --rematch``), which stores it there after the same checks, sentence by sentence
+on the text. A filled file is checked as strictly: every label cell 0/1 or empty (an uncoded row is left out and
+its stratum's weight recomputed), every row a stored sentence with the text that was coded (E599) in the stratum it
+was drawn from, and the store's frame unchanged since the draw (otherwise the weights no longer describe the
+sample).
 """
 
 from __future__ import annotations
@@ -19,13 +33,16 @@ import tomllib
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
 from casenotes.data import resolve, sha256
 from casenotes.errors import CasenotesWarning, InputError
+
+if TYPE_CHECKING:
+    from casenotes.store import Store
 from casenotes.inference.corrected import stratum_name
 from casenotes.schemas import LABELS
 
@@ -34,6 +51,9 @@ ID_COLUMNS = ("sample_id", "note_id", "sent_idx", "text")
 DESIGN_COLUMNS = ("stratum", "sampling_weight")
 COLUMNS = (*ID_COLUMNS, *DESIGN_COLUMNS, *LABELS)
 """``sample.csv``'s columns, in order (design.md): the label columns are left empty for the coder."""
+ROLES = ("first", "second")
+"""A stored code's coder role: the first coder's codes make the corrected estimates; the second coder's (a
+double-coded share) only measure agreement."""
 _SETTINGS_KEYS = {"version": None, "sample": {"per_stratum", "seed"},
                   "planning": {"target_ratio", "per_stratum"}, "differential": {"alpha"}}
 
@@ -96,8 +116,10 @@ def draw_sample(store_path: str | Path, out_dir: str | Path, *, per_stratum: int
         seed: the draw's seed (default: the settings'); recorded.
         settings: the settings file, or ``"default"``.
 
+    The sample is stored too (its key is ``sample`` in the record), with the codes the Annotate page or an
+    import add to it, for ``casenotes trends`` to use.
     Returns:
-        The ``sample.json`` record: seed, size, store run id, the frame (sentences and sampled per stratum).
+        The ``sample.json`` record: the stored sample's key, seed, size, store run id, the frame and its hash.
 
     Raises:
         InputError: [E505] the store holds no sentences; [E508] bad settings.
@@ -107,7 +129,7 @@ def draw_sample(store_path: str | Path, out_dir: str | Path, *, per_stratum: int
     conf = load_settings(settings)
     size = conf.per_stratum if per_stratum is None else per_stratum
     seed = conf.seed if seed is None else seed
-    with Store(store_path, read_only=True) as store:
+    with Store(store_path) as store:
         frame = store.sentence_strata()
         if frame.empty:
             raise InputError(f"[E505] {Path(store_path).name} holds no sentences to sample; score notes first.")
@@ -118,24 +140,34 @@ def draw_sample(store_path: str | Path, out_dir: str | Path, *, per_stratum: int
                            for s in frame.itertuples()], ignore_index=True)
         rows = store.sentences_at(picks)
         run = store.latest_run()
-    frame["stratum"] = [stratum_name(t, p) for t, p in zip(frame["trained"], frame["timepoint"])]
-    frame["sampling_weight"] = frame["n_sentences"] / frame["n_sampled"]
-    rows["stratum"] = [stratum_name(t, p) for t, p in zip(rows["trained"], rows["timepoint"])]
-    rows = rows.iloc[rng.permutation(len(rows))].reset_index(drop=True)
-    rows["sample_id"] = [f"V{i + 1:05d}" for i in range(len(rows))]
-    rows["sampling_weight"] = rows["stratum"].map(dict(zip(frame["stratum"], frame["sampling_weight"])))
+        frame["stratum"] = [stratum_name(t, p) for t, p in zip(frame["trained"], frame["timepoint"])]
+        frame["sampling_weight"] = frame["n_sentences"] / frame["n_sampled"]
+        rows["stratum"] = [stratum_name(t, p) for t, p in zip(rows["trained"], rows["timepoint"])]
+        rows = rows.iloc[rng.permutation(len(rows))].reset_index(drop=True)
+        rows["sample_id"] = [f"V{i + 1:05d}" for i in range(len(rows))]
+        rows["sampling_weight"] = rows["stratum"].map(dict(zip(frame["stratum"], frame["sampling_weight"])))
+        record = {"schema": "casenotes.validation_sample.v1", "settings": conf.path.name, "seed": int(seed),
+                  "settings_sha256": conf.sha256, "per_stratum": int(size), "store": Path(store_path).name,
+                  "run_id": None if run is None else str(run["run_id"]),
+                  "design": "stratified simple random sample without replacement; stratum = arm (team trained by "
+                            "the note's date, intention to treat) x timepoint",
+                  "labels": list(LABELS), "n_sampled": int(len(rows)),
+                  "frame": json.loads(frame[["stratum", "trained", "timepoint", "n_sentences", "n_sampled",
+                                             "sampling_weight"]].to_json(orient="records")),
+                  "frame_sha256": frame_sha256(frame), "origin": "drawn"}
+        record["sample"] = store.save_validation_sample(record, rows)
     for label in LABELS:
         rows[label] = ""
-    record = {"schema": "casenotes.validation_sample.v1", "settings": conf.path.name,
-              "settings_sha256": conf.sha256, "seed": int(seed), "per_stratum": int(size),
-              "store": Path(store_path).name, "run_id": None if run is None else str(run["run_id"]),
-              "design": "stratified simple random sample without replacement; stratum = arm (team trained by the "
-                        "note's date, intention to treat) x timepoint",
-              "labels": list(LABELS), "n_sampled": int(len(rows)),
-              "frame": json.loads(frame[["stratum", "trained", "timepoint", "n_sentences", "n_sampled",
-                                         "sampling_weight"]].to_json(orient="records"))}
     _write_sample(Path(out_dir), rows, record)
     return record
+
+
+def frame_sha256(frame: pd.DataFrame) -> str:
+    """SHA-256 of a frame's strata and their sizes (``stratum, n_sentences``): what a sample's weights rest on."""
+    import hashlib
+
+    sizes = sorted((str(s), int(n)) for s, n in zip(frame["stratum"], frame["n_sentences"]))
+    return hashlib.sha256(json.dumps(sizes).encode("utf-8")).hexdigest()
 
 
 def _write_sample(out_dir: Path, rows: pd.DataFrame, record: dict[str, Any]) -> None:
@@ -160,23 +192,34 @@ class CodedSample:
     """A filled validation sample, checked against the store.
 
     Attributes:
-        path: the filled file.
+        origin: where it came from, for the output: ``{"source": "file", "file", "sha256"}`` or ``{"source":
+            "store", "sample", "created_at", "run_id", "seed", "first_coders", "n_second_coded"}``.
         rows: the coded rows: ``sample_id, note_id, sent_idx, stratum``, the human label per label column (0/1)
             and the stored prediction per label as ``pred|<label>``.
         frame: per stratum: ``stratum, n_sentences`` (in the store), ``n_coded``.
         n_uncoded: rows left empty by the coder (left out).
+        drawn: every row of the sample, coded or not: ``sample_id, note_id, sent_idx, stratum, sampling_weight``.
     """
 
-    path: Path
+    origin: dict[str, Any]
     rows: pd.DataFrame
     frame: pd.DataFrame
     n_uncoded: int
+    drawn: pd.DataFrame
 
     def record(self) -> dict[str, Any]:
         """What the trends output says of the sample it used."""
-        return {"file": self.path.name, "sha256": sha256(self.path), "n_coded": int(len(self.rows)),
-                "n_uncoded": self.n_uncoded,
-                "frame": json.loads(self.frame.to_json(orient="records"))}
+        return {**self.origin, "n_coded": int(len(self.rows)), "n_uncoded": self.n_uncoded,
+                "frame": json.loads(self.frame.to_json(orient="records")), "described": self.describe()}
+
+    def describe(self) -> str:
+        """Which sample, how many coded sentences and by whom, in a sentence."""
+        if self.origin["source"] == "file":
+            return f"the validation sample in {self.origin['file']} ({len(self.rows)} coded sentences)"
+        coders = ", ".join(self.origin["first_coders"]) or "no one named"
+        return (f"the stored validation sample {self.origin['sample']} (drawn from run {self.origin['run_id']}; "
+                f"{len(self.rows)} coded sentences, coded by {coders}; {self.origin['n_second_coded']} also coded "
+                f"by a second coder, for agreement only)")
 
 
 def _check_cells(raw: pd.DataFrame, name: str) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -232,14 +275,15 @@ def _check_frame(raw: pd.DataFrame, now: pd.DataFrame, frame: pd.DataFrame, name
     return frame
 
 
-def read_coded(path: str | Path, store: Any) -> CodedSample:
+def read_coded(path: str | Path, store: Store) -> CodedSample:
     """Read a filled ``sample.csv`` and check it against an open store.
 
     Raises:
         InputError: [E500] unreadable or without the sample's columns; [E501] a label cell that is not 0, 1 or
             empty; [E502] a row that is not a stored sentence; [E503] a sample id twice; [E504] a row coded for
             some labels only; [E505] a stratum with no coded row; [E506] a row whose stratum or weight is not
-            the one its sentence has now; [E507] the store's frame changed since the draw.
+            the one its sentence has now; [E507] the store's frame changed since the draw; [E599] a row's text is
+            not its stored sentence's (the store was re-split, or the file edited).
 
     Warns:
         CasenotesWarning: [W090] uncoded rows, left out (their strata's weights are recomputed).
@@ -266,67 +310,154 @@ def read_coded(path: str | Path, store: Any) -> CodedSample:
         row = int(np.flatnonzero(unknown)[0])
         raise InputError(f"[E502] {name} row {row + 2}: sample_id {raw['sample_id'].iat[row]} (note_id, sent_idx) "
                          f"is not a sentence of this store; use the sample drawn from it.")
-    frame = _check_frame(raw, stored.loc[keys, ["trained", "timepoint"]], store.sentence_strata(), name)
-    coded = filled.all(axis=1)
+    stored = stored.loc[keys]
+    if "text" in raw.columns:
+        other = raw["text"].ne("").to_numpy() & (raw["text"].map(text_hash).to_numpy()
+                                                 != stored["text_sha256"].to_numpy())
+        if other.any():
+            row = int(np.flatnonzero(other)[0])
+            raise InputError(f"[E599] {name} row {row + 2}, column text: sample_id {raw['sample_id'].iat[row]} "
+                             f"was coded on a sentence that is not the one this store holds at (note_id, sent_idx) "
+                             f"(the notes were split into sentences differently, or the cell was edited); use a "
+                             f"sample drawn from this store.")
+    frame = _check_frame(raw, stored[["trained", "timepoint"]].set_axis(raw.index), store.sentence_strata(), name)
+    drawn = raw[["sample_id", "note_id", "stratum"]].assign(sent_idx=raw["sent_idx"].astype(int),
+                                                           sampling_weight=raw["sampling_weight"].astype(float))
+    codes = labels[filled.all(axis=1)].astype(int).assign(sample_id=raw["sample_id"])
+    return _coded(drawn, codes, stored[list(LABELS)].set_axis(raw.index), frame, name,
+                  {"source": "file", "file": name, "sha256": sha256(path)})
+
+
+def _coded(drawn: pd.DataFrame, codes: pd.DataFrame, stored: pd.DataFrame, frame: pd.DataFrame, name: str,
+           origin: dict[str, Any]) -> CodedSample:
+    """A checked sample's coded rows (``drawn`` rows with a row of ``codes``, by sample id) with their stored
+    labels (``stored``, aligned with ``drawn``) and the frame with each stratum's coded count.
+
+    Raises:
+        InputError: [E505] a stratum with no coded row.
+
+    Warns:
+        CasenotesWarning: [W090] uncoded rows, left out.
+    """
+    coded = drawn["sample_id"].isin(codes["sample_id"]).to_numpy()
     n_uncoded = int((~coded).sum())
     if n_uncoded:
-        warnings.warn(f"[W090] {name}: {n_uncoded} of {len(raw)} rows are not coded and are left out; each "
+        warnings.warn(f"[W090] {name}: {n_uncoded} of {len(drawn)} rows are not coded and are left out; each "
                       f"stratum's weight is recomputed from its coded rows (they must be a random subset).",
-                      CasenotesWarning, stacklevel=2)
-    rows = raw.loc[coded, ["sample_id", "note_id", "stratum"]].copy()
-    rows["sent_idx"] = raw.loc[coded, "sent_idx"].astype(int)
+                      CasenotesWarning, stacklevel=3)
+    rows = drawn.loc[coded, ["sample_id", "note_id", "stratum", "sent_idx"]].merge(
+        codes[["sample_id", *LABELS]], on="sample_id", how="left", validate="one_to_one")
     for label in LABELS:
-        rows[label] = labels.loc[coded, label].astype(int)
-        rows[f"pred|{label}"] = stored.loc[keys[coded], label].to_numpy(dtype=int)
+        rows[f"pred|{label}"] = stored.loc[coded, label].to_numpy(dtype=int)
+    frame = frame.copy()
+    frame["stratum"] = [stratum_name(t, p) for t, p in zip(frame["trained"], frame["timepoint"])]
     frame["n_coded"] = frame["stratum"].map(rows.groupby("stratum").size()).fillna(0).astype(int)
     empty = frame[frame["n_coded"] == 0]
     if not empty.empty:
         raise InputError(f"[E505] {name}: stratum '{empty['stratum'].iat[0]}' ({empty['n_sentences'].iat[0]} "
                          f"sentences) has no coded row, so its errors are unknown; code some of its rows.")
-    return CodedSample(path=path, rows=rows.reset_index(drop=True),
-                       frame=frame[["stratum", "trained", "timepoint", "n_sentences", "n_coded"]], n_uncoded=n_uncoded)
+    return CodedSample(origin=origin, rows=rows, drawn=drawn.reset_index(drop=True), n_uncoded=n_uncoded,
+                       frame=frame[["stratum", "trained", "timepoint", "n_sentences", "n_coded"]])
 
 
-def read_sample_text(data: bytes) -> pd.DataFrame:
-    """A sample file's rows as text cells (what the Annotate page codes), checked for the sample's columns.
+def text_hash(text: str) -> str:
+    """SHA-256 of a sentence's text with its whitespace runs as one space, trimmed: ``Store``'s text hash."""
+    import hashlib
+    import re
+
+    from casenotes.store import TEXT_HASH_SPACE
+
+    return hashlib.sha256(re.sub(TEXT_HASH_SPACE, " ", text).strip(" ").encode("utf-8")).hexdigest()
+
+
+def stored_sample(store: Store, sample_key: str | None = None) -> pd.Series | None:
+    """A stored sample's row of ``Store.validation_samples``: ``sample_key``'s, or else the newest one the first
+    coder has coded any of (None when there is none).
 
     Raises:
-        InputError: [E500] not a sample file.
+        InputError: [E591] no stored sample has that key.
     """
-    import io
+    samples = store.validation_samples()
+    if sample_key is not None:
+        if sample_key not in set(samples["sample_key"]):
+            raise InputError(f"[E591] {store.path.name} holds no validation sample '{sample_key}'; its samples: "
+                             f"{sorted(samples['sample_key'])}.")
+        return samples[samples["sample_key"] == sample_key].iloc[0]
+    coded = samples[samples["n_first"] > 0]
+    return None if coded.empty else coded.iloc[0]
 
-    from casenotes.export import read_csv
 
-    try:
-        rows = read_csv(io.BytesIO(data), dtype=str, keep_default_na=False)
-    except (ValueError, UnicodeDecodeError):
-        rows = pd.DataFrame()
-    if [c for c in COLUMNS if c not in rows.columns]:
-        raise InputError(f"[E500] the uploaded file is not a validation sample; expected the columns {list(COLUMNS)} "
-                         f"of `casenotes validation sample`'s sample.csv.")
+def check_stored(store: Store, sample: pd.Series) -> pd.DataFrame:
+    """A stored sample's rows, once every sampled sentence is still in the store with the text and stratum it was
+    drawn with, and every stratum still the size it was (its weights hold).
+
+    Raises:
+        InputError: [E598] the store's sentences changed since the draw.
+    """
+    key = sample["sample_key"]
+    rows = store.validation_rows(key)
+    refuse = ("draw a new sample (`casenotes validation sample`), re-match the coded sample.csv to this store "
+              "(`casenotes validation import --rematch`), or run trends with --no-validation.")
+    now = pd.Series([stratum_name(t is True, p) for t, p in zip(rows["now_trained"].astype(object),
+                                                                   rows["now_timepoint"])])
+    for problem, bad in (("is no longer in the store", rows["now_sha256"].isna()),
+                         ("has other text now (the notes were split or rescored differently)",
+                          rows["now_sha256"].ne(rows["text_sha256"])),
+                         ("is in another stratum now (the teams table changed)", now.ne(rows["stratum"]))):
+        if bad.any():
+            row = rows[bad.to_numpy()].iloc[0]
+            raise InputError(f"[E598] {store.path.name}: stored validation sample {key} (drawn from run "
+                             f"{sample['run_id']}): the sentence of sample_id {row['sample_id']} {problem}; {refuse}")
+    frame = store.sentence_strata()
+    frame["stratum"] = [stratum_name(t, p) for t, p in zip(frame["trained"], frame["timepoint"])]
+    if frame_sha256(frame) != sample["frame_sha256"]:
+        then = {f["stratum"]: f["n_sentences"] for f in json.loads(sample["frame"])}
+        now_sizes = dict(zip(frame["stratum"], frame["n_sentences"]))
+        changed = sorted(s for s in {*then, *now_sizes} if then.get(s, 0) != now_sizes.get(s, 0))
+        raise InputError(f"[E598] {store.path.name}: stored validation sample {key} (drawn from run "
+                         f"{sample['run_id']}) was drawn from {then.get(changed[0], 0)} sentences in stratum "
+                         f"'{changed[0]}', which now has {now_sizes.get(changed[0], 0)} (notes added or forgotten), "
+                         f"so its weights no longer hold; {refuse}")
     return rows
 
 
-def fill_codes(sample: pd.DataFrame, codes: dict[str, dict[str, int]]) -> pd.DataFrame:
-    """``sample`` with the label cells of the coded rows (``sample_id -> {label: 0/1}``) filled in."""
-    out = sample.copy()
-    for label in LABELS:
-        given = {sid: str(int(c[label])) for sid, c in codes.items()}
-        out[label] = [given.get(sid, cell) for sid, cell in zip(out["sample_id"], out[label])]
-    return out
+def read_stored(store: Store, sample_key: str | None = None) -> CodedSample | None:
+    """The stored validation sample the first coder has coded (the newest, or ``sample_key``), checked against the
+    store, with the first coder's codes: what ``casenotes trends`` and the Trends page correct with. None when
+    no stored sample has a first coder's code.
+
+    Raises:
+        InputError: [E591] no such sample; [E598] the store's sentences changed since the draw; [E505] a stratum
+            with no coded row.
+
+    Warns:
+        CasenotesWarning: [W090] rows not coded by the first coder, left out.
+    """
+    sample = stored_sample(store, sample_key)
+    if sample is None:
+        return None
+    rows = check_stored(store, sample)
+    codes = store.validation_codes(sample["sample_key"])
+    first, second = (codes[codes["coder_role"] == role] for role in ROLES)
+    origin = {"source": "store", "sample": sample["sample_key"], "created_at": str(sample["created_at"])[:19],
+              "run_id": sample["run_id"], "seed": None if pd.isna(sample["seed"]) else int(sample["seed"]),
+              "origin": sample["origin"], "first_coders": sorted(set(first["coder"])),
+              "second_coders": sorted(set(second["coder"])), "n_second_coded": int(len(second))}
+    return _coded(rows[["sample_id", "note_id", "sent_idx", "stratum", "sampling_weight"]], first, rows[list(LABELS)],
+                  store.sentence_strata(), f"stored validation sample {sample['sample_key']}", origin)
 
 
-def coder_agreement(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
-    """Per label, over the rows both coders coded (the double-coded share): rows in common, percent agreement
-    and Cohen's kappa (NaN when a label is constant in both codings)."""
+def coder_agreement(codes: pd.DataFrame) -> pd.DataFrame:
+    """Per label, over the sentences both the first and the second coder coded (the double-coded share), from
+    stored codes (``sample_id, coder_role`` and the 0/1 per label): sentences in common, percent agreement and
+    Cohen's kappa (NaN when a label is constant in both codings)."""
     from sklearn.metrics import cohen_kappa_score
 
-    both = first.merge(second, on="sample_id", suffixes=("_a", "_b"))
-    coded = both[[f"{l}_{s}" for l in LABELS for s in "ab"]].ne("").all(axis=1)
-    both = both[coded]
+    first, second = (codes[codes["coder_role"] == role].set_index("sample_id") for role in ROLES)
+    both = first.index.intersection(second.index)
     out = []
     for label in LABELS:
-        a, b = both[f"{label}_a"].astype(int), both[f"{label}_b"].astype(int)
+        a, b = first.loc[both, label].astype(int), second.loc[both, label].astype(int)
         constant = len(set(a) | set(b)) < 2
         out.append({"label": label, "n_both": int(len(both)),
                     "percent_agreement": float((a == b).mean() * 100) if len(both) else np.nan,

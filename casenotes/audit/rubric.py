@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import tomllib
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -20,14 +21,15 @@ from typing import Any
 import numpy as np
 
 from casenotes.data import resolve, sha256
-from casenotes.errors import RubricError
-from casenotes.schemas import DOMAINS, LABELS
+from casenotes.errors import CasenotesWarning, RubricError
+from casenotes.schemas import DEFAULT_RUBRIC_PATH, DOMAIN_INFO, DOMAINS, LABELS, domains_path
 
 _LEVEL_KEYS = {"score", "min", "max"}
 _DOMAIN_KEYS = {"title", "evidence", "anchors", "levels", "floors", "ordinal", "calibration_features"}
 _ORDINAL_KEYS = {"weights", "cutpoints"}
-DEFAULT_RUBRIC = "audit_rubric.v2.toml"
-"""The shipped rubric ``Rubric.load("default")`` reads (older versions stay loadable by path)."""
+DEFAULT_RUBRIC = DEFAULT_RUBRIC_PATH.name
+"""The rubric ``Rubric.load("default")`` reads: the one the domains file in force names (shipped:
+``audit_rubric.v2.toml``; older versions stay loadable by path)."""
 
 
 def note_features(sentence_labels: Sequence[Sequence[str]],
@@ -182,18 +184,36 @@ class Rubric:
         scale: number of scale points (scores run 1..scale).
         domains: one :class:`DomainRule` per domain in :data:`casenotes.schemas.DOMAINS` order.
         path, sha256: where it was read from, for the run record.
+        fallback: the default rubric that scores the domains this one lacks, or None (see :meth:`load`).
     """
 
-    def __init__(self, version: str, scale: int, domains: dict[str, DomainRule], path: Path) -> None:
+    def __init__(self, version: str, scale: int, domains: dict[str, DomainRule], path: Path,
+                 fallback: Path | None = None) -> None:
         self.version = version
         self.scale = scale
         self.domains = domains
         self.path = path
         self.sha256 = sha256(path)
+        self.fallback = fallback
+
+    @property
+    def files(self) -> dict[str, Path]:
+        """The rubric files its scores come from (itself, and the default rubric for domains it lacks)."""
+        return {p.name: p for p in (self.path, self.fallback) if p is not None}
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "Rubric":
-        file = resolve(path, DEFAULT_RUBRIC)
+        """Read a rubric (``"default"``: the one the domains file in force names) for the domains in force.
+
+        A rubric written for another domain set keeps working: a domain in force it lacks is scored by the
+        default rubric's table (W120; a rubric calibrated for a model before the domain was added scores the
+        domains it knows as calibrated), and a domain it defines that is not in force is left out (W122).
+
+        Raises:
+            RubricError: the file is not TOML (E070), has a bad scale (E071) or a bad domain table (E073-E078,
+                E520), or the default rubric lacks a domain in force or has another scale (E072).
+        """
+        file = DEFAULT_RUBRIC_PATH if str(path) == "default" else resolve(path, DEFAULT_RUBRIC)
         try:
             raw = tomllib.loads(file.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
@@ -202,17 +222,33 @@ class Rubric:
         if not isinstance(scale, int) or scale not in (4, 5):
             raise RubricError(f"[E071] {file.name}: scale {scale!r}; expected 4 or 5.")
         found = raw.get("domains", {})
-        if set(found) != set(DOMAINS):
-            raise RubricError(f"[E072] {file.name}: domains {sorted(found)}; expected exactly {list(DOMAINS)}.")
-        domains = {key: cls._domain(file.name, key, found[key], scale) for key in DOMAINS}
-        return cls(str(raw.get("version", file.stem)), scale, domains, file)
+        extra = sorted(set(found) - set(DOMAINS))
+        if extra:
+            warnings.warn(f"[W122] {file.name}: domain(s) {extra} are not in {domains_path().name}; left out.",
+                          CasenotesWarning, stacklevel=2)
+        own = {key: cls._domain(file.name, key, found[key], scale) for key in DOMAINS if key in found}
+        lacking = [key for key in DOMAINS if key not in found]
+        if not lacking:
+            return cls(str(raw.get("version", file.stem)), scale, own, file)
+        default = cls.load("default") if file.resolve() != DEFAULT_RUBRIC_PATH.resolve() else None
+        if default is None:
+            raise RubricError(f"[E072] {file.name}: no table for domain(s) {lacking} of {domains_path().name}, "
+                              f"whose default rubric it is; the default rubric must score every domain in force.")
+        if default.scale != scale:
+            raise RubricError(f"[E072] {file.name}: scale {scale}, but the default rubric {default.path.name} that "
+                              f"would score its missing domain(s) {lacking} has scale {default.scale}; add tables "
+                              f"for them to {file.name}.")
+        warnings.warn(f"[W120] {file.name} has no table for domain(s) {lacking} of {domains_path().name}: they are "
+                      f"scored by the default rubric {default.path.name}.", CasenotesWarning, stacklevel=2)
+        domains = {key: own[key] if key in own else default.domains[key] for key in DOMAINS}
+        return cls(str(raw.get("version", file.stem)), scale, domains, file, fallback=default.path)
 
     @staticmethod
     def _domain(fname: str, key: str, raw: dict[str, Any], scale: int) -> DomainRule:
         unknown = set(raw) - _DOMAIN_KEYS
         if unknown:
             raise RubricError(f"[E073] {fname} domain {key}: unknown key(s) {sorted(unknown)}; allowed {sorted(_DOMAIN_KEYS)}.")
-        evidence = tuple(raw.get("evidence", []))
+        evidence = tuple(raw.get("evidence", DOMAIN_INFO[key].labels))
         if set(evidence) - set(LABELS):
             raise RubricError(f"[E074] {fname} domain {key}: evidence labels {list(evidence)}; expected some of {list(LABELS)}.")
         levels = Rubric._levels(fname, key, raw.get("levels", []), scale, "level")

@@ -2,7 +2,8 @@
 
 They are worked out without loading the model or spaCy (the parent of a worker pool loads neither, and spaCy
 brings torch with it): de-identification's lists from the run's own pseudonymiser, the pipeline's and the
-classifiers' shared files by their shipped names, the labels file in force, the rubric, the mapping file, and the model's rule files from
+classifiers' shared files by their shipped names, the labels and domains files in force, the rubric (and the default
+rubric for domains it lacks), the mapping file, and the model's rule files from
 its ``model.json``. ``tests/batch/test_run_record.py`` watches every file a run opens and holds this list to it.
 """
 
@@ -15,7 +16,7 @@ from casenotes.classify.counterfactual import SWAP_FILE
 from casenotes.classify.explain import DEFAULT_FILE as EVIDENCE_FILE
 from casenotes.classify.registry import MANIFEST, read_model_json, resolve_model_path
 from casenotes.data import data_path, sha256
-from casenotes.schemas import labels_path
+from casenotes.schemas import domains_path, labels_path
 
 PIPELINE_FILES = ("abbreviations.v1.yaml", "roles.v1.yaml", "context_rules.v1.json")
 """The spaCy pipeline's data files (``casenotes.nlp``: tokenizer abbreviations, role lexicon, ConText rules),
@@ -42,8 +43,8 @@ def data_files_in_force(*, deid_files: dict[str, str], rubric: Rubric, model_pat
         mapping: the column-mapping file, when one is used.
     """
     shipped = {name: data_path(name) for name in (*PIPELINE_FILES, *CLASSIFY_FILES)}
-    labels = labels_path()
-    own = {labels.name: labels, rubric.path.name: rubric.path, **({mapping.name: mapping} if mapping else {})}
+    own = {path.name: path for path in (labels_path(), domains_path())}
+    own.update({**rubric.files, **({mapping.name: mapping} if mapping else {})})
     files = {**shipped, **model_rule_files(model_path), **own}
     return {**deid_files, **{name: sha256(path) for name, path in files.items()}}
 

@@ -1,9 +1,14 @@
 """Linear backend: word and character n-gram TF-IDF, one calibrated logistic regression per label.
 
 Optionally adds the rules backend's four log-odds as features, so the transparent rules and the learned
-weights can be combined. Training also sees each sentence with genders, names and family terms swapped
+weights can be combined, and scope features: the words inside a negation, marked (``classify/scope.py``), so that
+refuted blame ("no evidence that she failed to protect") is not the plain n-grams of blame.
+Training also sees each sentence with genders, names and family terms swapped
 (counterfactual augmentation): the labels do not depend on who is male or female, and the model should not
 learn that they do. Decision thresholds are tuned per label on out-of-fold predictions of the training data.
+
+Long because the fitted state is saved and loaded as data, never pickled (vectorizers, regressions and the
+scope marks each written out and rebuilt), and evidence attributes every feature block back to the words.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 from joblib import Parallel, delayed
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
@@ -27,9 +32,10 @@ from casenotes.classify.base import (Evidence, Sentence, SentenceClassifier, fit
 from casenotes.classify.explain import WORD, phrases, words
 from casenotes.classify.ngrams import FastTfidf
 from casenotes.classify.output import Classified
+from casenotes.classify.scope import ScopeMarker, load_scope_marks
 from casenotes.classify.registry import BACKENDS
 from casenotes.data import sha256
-from casenotes.errors import ModelError
+from casenotes.errors import InputError, ModelError
 from casenotes.schemas import LABELS
 
 _CHUNK = re.compile(r"\S+")
@@ -48,6 +54,8 @@ class LinearClassifier(SentenceClassifier):
         char_ngrams: character n-gram range (``char_wb``), robust to typos and abbreviations.
         min_df: minimum document frequency of an n-gram.
         rule_features: add the rules backend's per-label log-odds as features.
+        scope_features: add word 1-2-grams over the sentence's words with those inside a negation scope marked
+            (``scope_marks.v1.json``); only n-grams holding a marked word are kept.
         augment: also train on gender-swapped copies of each sentence.
         symmetric: predict the mean of a sentence's and its gender-swapped copy's probabilities, so that a
             prediction cannot depend on genders alone.
@@ -57,7 +65,8 @@ class LinearClassifier(SentenceClassifier):
 
     def __init__(self, *, C: float = _DEFAULTS["C"], word_ngrams: tuple[int, int] = _DEFAULTS["word_ngrams"],
                  char_ngrams: tuple[int, int] = _DEFAULTS["char_ngrams"], min_df: int = _DEFAULTS["min_df"],
-                 rule_features: bool = _DEFAULTS["rule_features"], augment: bool = _DEFAULTS["augment"],
+                 rule_features: bool = _DEFAULTS["rule_features"],
+                 scope_features: bool = _DEFAULTS["scope_features"], augment: bool = _DEFAULTS["augment"],
                  symmetric: bool = _DEFAULTS["symmetric"], cv: int = _DEFAULTS["cv"],
                  n_jobs: int = _DEFAULTS["n_jobs"]) -> None:
         self.C = C
@@ -65,6 +74,7 @@ class LinearClassifier(SentenceClassifier):
         self.char_ngrams = char_ngrams
         self.min_df = min_df
         self.rule_features = rule_features
+        self.scope_features = scope_features
         self.augment = augment
         self.symmetric = symmetric
         self.cv = cv
@@ -89,10 +99,22 @@ class LinearClassifier(SentenceClassifier):
             self.fast_ = (self.word_, FastTfidf(self.word_), FastTfidf(self.char_))
         return self.fast_[1], self.fast_[2]
 
+    def _fast_scope(self) -> FastTfidf:
+        """The fast transform of the fitted scope vectorizer, built once per fit or load."""
+        if getattr(self, "fast_scope_", (None,))[0] is not self.scope_:
+            self.fast_scope_ = (self.scope_, FastTfidf(self.scope_))
+        return self.fast_scope_[1]
+
+    def _marked(self, texts: list[str]) -> list[list[str]]:
+        """Each text's words with those in a scope marked (``ScopeMarker.mark``)."""
+        return [self.scope_marker_.mark(text) for text in texts]
+
     def _features(self, texts: list[str], X: Sequence[Sentence] | None = None) -> list[sparse.csr_matrix]:
-        """The feature matrix in blocks: word n-grams, character n-grams, and the rules' log-odds."""
+        """The feature matrix in blocks: word n-grams, character n-grams, scope n-grams, and the rules' log-odds."""
         word, char = self._fast()
         parts = [word.transform(texts), char.transform(texts)]
+        if self.scope_features:
+            parts.append(self._fast_scope().transform_tokens(self._marked(texts))[0])
         if self.rule_features:
             rules = self._rules().predict_proba(list(X) if X is not None else texts)
             parts.append(sparse.csr_matrix(logit(rules, eps=1e-4) / 4.0))
@@ -123,6 +145,8 @@ class LinearClassifier(SentenceClassifier):
                                      sublinear_tf=True, lowercase=True, max_features=200_000)
         self.word_.fit(texts)
         self.char_.fit(texts)
+        if self.scope_features:
+            self._fit_scope(texts, load_scope_marks())
         features = sparse.hstack(self._features(texts)).tocsr()
         folds = list(GroupKFold(n_splits=self.cv).split(features, groups=groups))
         fitted = Parallel(n_jobs=self.n_jobs)(delayed(_fit_label)(features, Y[:, j], folds, self.C)
@@ -131,6 +155,28 @@ class LinearClassifier(SentenceClassifier):
         self.thresholds_ = {label: t for label, (_, _, t) in zip(names, fitted)}
         self.labels_ = names
         return self
+
+    def _fit_scope(self, texts: list[str], marker: ScopeMarker) -> None:
+        """Fit the scope vectorizer: the 1-2-grams of the marked words that hold a marked word (the others are the
+        word vectorizer's already) and occur in ``min_df`` sentences.
+
+        Raises:
+            InputError: no training sentence has a word in a scope (E612).
+        """
+        self.scope_marker_ = marker
+        marked = [" ".join(tokens) for tokens in self._marked(texts)]
+        counts = CountVectorizer(ngram_range=(1, 2), min_df=self.min_df, lowercase=False, token_pattern=WORD.pattern)
+        try:
+            counts.fit(marked)
+        except ValueError:  # sklearn: no n-gram reaches min_df
+            counts.vocabulary_ = {}
+        kept = sorted(g for g in counts.vocabulary_ if any(marker.is_marked(t) for t in g.split(" ")))
+        if not kept:
+            raise InputError(f"[E612] scope_features: no word of the {len(texts)} training sentences is in a "
+                             f"scope of scope_marks.v1.json in {self.min_df} or more "
+                             f"sentences; train without scope_features or add such sentences.")
+        self.scope_ = TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True, lowercase=False,
+                                      token_pattern=WORD.pattern, vocabulary=kept).fit(marked)
 
     def _proba(self, texts: list[str], X: Sequence[Sentence] | None = None) -> np.ndarray:
         blocks = self._features(texts, X)
@@ -203,12 +249,12 @@ class LinearClassifier(SentenceClassifier):
         offset = np.cumsum(counts) - counts  # each text's first word, counted over all texts
         scores = np.zeros((int(counts.sum()), coef.shape[1]))
         # word n-grams: the scorer's own lookup, over the words as evidence cuts them
-        word_X, (row, gram, first, last) = word.transform_tokens(
-            [[text[a:b].lower() for a, b in sp] for text, sp in zip(texts, spans)])
-        share = _per_occurrence(word_X, row, gram)[:, None] * coef[gram] / (last - first + 1)[:, None]
-        for step in range(int((last - first).max(initial=-1)) + 1):
-            inside = first + step <= last
-            np.add.at(scores, offset[row[inside]] + first[inside] + step, share[inside])
+        _add_gram_shares(scores, offset, word, [[text[a:b].lower() for a, b in sp] for text, sp in zip(texts, spans)],
+                         coef)
+        if self.scope_features:  # the same words, marked: one token per word, so n-grams point at their words
+            start = n_word + len(self.char_.vocabulary_)
+            _add_gram_shares(scores, offset, self._fast_scope(), self._marked(texts),
+                             coef[start:start + len(self.scope_.vocabulary_)])
         # character n-grams: each whitespace chunk's, spread evenly over the chunk's words
         chunk_cols: list[np.ndarray] = []
         chunk_text: list[int] = []
@@ -238,6 +284,8 @@ class LinearClassifier(SentenceClassifier):
     def describe(self) -> str:
         """How the model decides (for the model card)."""
         return ("Word (1-3) and character (2-5, within word boundaries) TF-IDF n-grams"
+                + (", word 1-2-grams with the words inside a negation scope marked (scope_marks.v1.json)"
+                   if self.scope_features else "")
                 + (", plus the rules backend's four log-odds" if self.rule_features else "")
                 + "; one class-balanced logistic regression per label, sigmoid-calibrated with cross-validation; "
                 "per-label thresholds tuned for F1 on out-of-fold predictions"
@@ -249,13 +297,21 @@ class LinearClassifier(SentenceClassifier):
         numbers (idf, coefficients, intercepts, classes) in ``linear.npz``."""
         arrays: dict[str, Any] = {}  # numpy types savez_compressed's **kwds as its allow_pickle flag
         state = {"vectorizers": {name: _vectorizer_state(name, vec, arrays)
-                                 for name, vec in (("word", self.word_), ("char", self.char_))},
+                                 for name, vec in self._vectorizers()},
                  "labels": [{role: _regression_state(f"{j}.{role}", lr, arrays)
                              for role, lr in (("regression", model), ("calibrator", platt))}
                             for j, (model, platt) in enumerate(self.models_)]}
         (path / _STATE).write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
         np.savez_compressed(path / _ARRAYS, **arrays)
-        return {name: sha256(path / name) for name in (_STATE, _ARRAYS)}
+        files = [_STATE, _ARRAYS]
+        if self.scope_features:  # the model keeps the marks it was trained with, whatever the shipped file becomes
+            (path / _SCOPE).write_text(self.scope_marker_.source, encoding="utf-8")
+            files.append(_SCOPE)
+        return {name: sha256(path / name) for name in files}
+
+    def _vectorizers(self) -> list[tuple[str, TfidfVectorizer]]:
+        """The fitted vectorizers by name, in the order of their feature blocks."""
+        return [("word", self.word_), ("char", self.char_)] + ([("scope", self.scope_)] if self.scope_features else [])
 
     def _load_files(self, path: Path, meta: dict[str, Any]) -> None:
         """Rebuild the fitted vectorizers and regressions from ``linear.json`` and ``linear.npz``, which hold data
@@ -266,18 +322,25 @@ class LinearClassifier(SentenceClassifier):
                        if (path / "linear.joblib").exists() else "")
             raise ModelError(f"[E322] '{path}' is not a complete linear model: {_STATE} and {_ARRAYS} are "
                              f"required.{pickled}")
+        if self.scope_features and not (path / _SCOPE).is_file():
+            raise ModelError(f"[E613] '{path}' is a linear model with scope features but lacks {_SCOPE}, the scope "
+                             f"marks it was trained with; restore the file or retrain the model.")
         try:
             state = json.loads((path / _STATE).read_text(encoding="utf-8"))
             with np.load(path / _ARRAYS, allow_pickle=False) as npz:
                 arrays = {key: npz[key] for key in npz.files}
-            self.word_, self.char_ = (_vectorizer_from_state(name, state["vectorizers"][name], arrays)
-                                      for name in ("word", "char"))
+            vectorizers = {name: _vectorizer_from_state(name, state["vectorizers"][name], arrays)
+                           for name in ("word", "char", "scope")[:3 if self.scope_features else 2]}
+            self.word_, self.char_ = vectorizers["word"], vectorizers["char"]
+            if self.scope_features:
+                self.scope_ = vectorizers["scope"]
+                self.scope_marker_ = load_scope_marks(path / _SCOPE)
             self.models_ = [tuple(_regression_from_state(f"{j}.{role}", label[role], arrays)
                                   for role in ("regression", "calibrator")) for j, label in enumerate(state["labels"])]
         except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:
             raise ModelError(f"[E323] '{path}': {_STATE} / {_ARRAYS} cannot be read as a linear model "
                              f"({exc.__class__.__name__}); retrain or re-save it.") from None
-        n_features = (len(self.word_.vocabulary_) + len(self.char_.vocabulary_)
+        n_features = (sum(len(vec.vocabulary_) for _, vec in self._vectorizers())
                       + (_RULE_FEATURES if self.rule_features else 0))
         if len(self.models_) != len(self.labels_) or any(lr.coef_.shape != (1, n_features) for lr, _ in self.models_):
             raise ModelError(f"[E323] '{path}': {_ARRAYS} holds coefficients for other features than its "
@@ -286,6 +349,7 @@ class LinearClassifier(SentenceClassifier):
 
 _STATE = "linear.json"
 _ARRAYS = "linear.npz"
+_SCOPE = "scope_marks.json"
 _VECTORIZER_PARAMS = ("analyzer", "binary", "dtype", "lowercase", "max_df", "max_features", "min_df", "ngram_range",
                       "norm", "smooth_idf", "stop_words", "strip_accents", "sublinear_tf", "token_pattern", "use_idf")
 """The ``TfidfVectorizer`` parameters a saved model keeps: all that shape its output from a text. (Not ``input``,
@@ -351,6 +415,18 @@ def _fit_label(features: sparse.csr_matrix, y: np.ndarray, folds: list[tuple[np.
     final = LogisticRegression(C=C, class_weight="balanced", max_iter=4000).fit(features, y)
     return final, platt, threshold
 
+
+
+def _add_gram_shares(scores: np.ndarray, offset: np.ndarray, fast: FastTfidf, tokens: list[list[str]],
+                     coef: np.ndarray) -> None:
+    """Add each word n-gram's contribution (coefficient x its value, split over its occurrences and, within one,
+    evenly over the words it spans) to the words' rows of ``scores`` (texts' words one after another, each
+    text's first at ``offset``); ``tokens`` has one entry per word of each text."""
+    X, (row, gram, first, last) = fast.transform_tokens(tokens)
+    share = _per_occurrence(X, row, gram)[:, None] * coef[gram] / (last - first + 1)[:, None]
+    for step in range(int((last - first).max(initial=-1)) + 1):
+        inside = first + step <= last
+        np.add.at(scores, offset[row[inside]] + first[inside] + step, share[inside])
 
 
 def _per_occurrence(X: sparse.csr_matrix, row: np.ndarray, col: np.ndarray) -> np.ndarray:

@@ -70,7 +70,7 @@ BACKENDS: dict[str, Backend] = {b.version: b for b in (
             defaults={"rules": "default", "bias": -3.0, "threshold": 0.5}),
     Backend("linear", "linear.v1", "casenotes.classify.linear:LinearClassifier", torch=False, learns=True,
             defaults={"C": 8.0, "word_ngrams": (1, 3), "char_ngrams": (2, 5), "min_df": 2, "rule_features": False,
-                      "augment": True, "symmetric": True, "cv": 5, "n_jobs": 2}),
+                      "scope_features": False, "augment": True, "symmetric": True, "cv": 5, "n_jobs": 2}),
     Backend("transformer", "transformer.v1", "casenotes.classify.transformer:TransformerClassifier", torch=True,
             learns=True, defaults={"base_model": "default", "epochs": 4, "batch_size": 32, "learning_rate": 4e-5,
                                    "max_length": 96, "val_fraction": 0.12, "augment": True, "symmetric": True,

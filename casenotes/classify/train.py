@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 from typing import Any
@@ -10,8 +11,45 @@ import numpy as np
 
 from casenotes.errors import InputError
 
+_KINDS: dict[type, tuple[type, ...]] = {tuple: (list,), float: (int, float)}
+"""JSON values a hyperparameter of a default's type takes, where they are not that type (a range is a JSON list;
+a float may be written as an integer)."""
+
+
+def parse_params(backend: str, pairs: list[str]) -> dict[str, Any]:
+    """``KEY=VALUE`` settings of a backend's hyperparameters (``--param``), each VALUE JSON of the default's type
+    (``scope_features=true``, ``C=4``, ``word_ngrams=[1,2]``).
+
+    Raises:
+        InputError: not KEY=VALUE or a KEY the backend does not have (E614), a VALUE that is not JSON of the
+            default's type (E615).
+    """
+    from casenotes.classify.registry import backend_named
+
+    registered = backend_named(backend)
+    defaults = registered.defaults if registered is not None else {}
+    params: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, raw = pair.partition("=")
+        if not sep or key not in defaults:
+            raise InputError(f"[E614] --param '{key}': expected KEY=VALUE with KEY one of --backend {backend}'s "
+                             f"hyperparameters {sorted(defaults)}.")
+        default = defaults[key]
+        try:
+            value = json.loads(raw)
+        except json.JSONDecodeError:
+            value = raw  # a bare word is a string (base_model=default)
+        kind = _KINDS.get(type(default), object if default is None else type(default))
+        if isinstance(value, bool) != isinstance(default, bool) or not isinstance(value, kind):
+            raise InputError(f"[E615] --param {key}: '{raw}' is not a value of its type "
+                             f"({type(default).__name__}, like its default {json.dumps(default)}).")
+        params[key] = tuple(value) if isinstance(value, list) else value
+    return params
+
+
 def train(backend: str, out_dir: Path, *, data: Path | None = None, extra: list[Path] | None = None,
-          members: list[str] | None = None, eval_split: str = "test") -> dict[str, Any]:
+          members: list[str] | None = None, params: dict[str, Any] | None = None,
+          eval_split: str = "test") -> dict[str, Any]:
     """Fit a backend on the ``train`` split of ``data`` (plus the ``train`` rows of each ``extra`` file), save it,
     evaluate on ``data``'s ``eval_split`` and write the card.
 
@@ -21,6 +59,7 @@ def train(backend: str, out_dir: Path, *, data: Path | None = None, extra: list[
         data: labelled JSONL; required by the backends that learn (linear, transformer).
         extra: more labelled JSONL whose ``train`` rows are added; evaluation stays on ``data``.
         members: an ensemble's member models (names or directories).
+        params: hyperparameters other than the backend's defaults (:func:`parse_params`).
         eval_split: the split of ``data`` the card's numbers are measured on.
 
     Returns:
@@ -40,7 +79,7 @@ def train(backend: str, out_dir: Path, *, data: Path | None = None, extra: list[
     if members and "members" not in registered.defaults:
         combining = [b.name for b in BACKENDS.values() if "members" in b.defaults]
         raise InputError(f"[E113] --members is for --backend {' or '.join(combining)}.")
-    model = registered.cls()(**({"members": tuple(members)} if members else {}))
+    model = registered.cls()(**(params or {}), **({"members": tuple(members)} if members else {}))
     started = time.perf_counter()
     card: dict[str, Any] = {"name": out_dir.name}
     if data is not None:

@@ -39,11 +39,15 @@ def train_cli(
                                               help="More labelled JSONL whose 'train' rows are added (repeatable); "
                                               "evaluation stays on --data's test split.")] = [],  # noqa: B006
     members: Annotated[str, typer.Option(help="Ensemble members, comma-separated model names or directories.")] = "",
+    param: Annotated[list[str], typer.Option("--param", help="A hyperparameter other than its default, KEY=VALUE "
+                                             "with VALUE as JSON (repeatable), e.g. --param scope_features=true."
+                                             )] = [],  # noqa: B006
 ) -> None:
     """Train a classifier and write it with its model card (metrics on the test split when --data is given)."""
-    from casenotes.classify.train import train
+    from casenotes.classify.train import parse_params, train
 
-    card = train(backend, out_dir, data=data, extra=extra, members=[m for m in members.split(",") if m] or None)
+    card = train(backend, out_dir, data=data, extra=extra, members=[m for m in members.split(",") if m] or None,
+                 params=parse_params(backend, param))
     out.print(f"model written to {out_dir} (trained in {card['training_seconds']} s)")
     if "evaluation" in card:
         print_metrics({**card["evaluation"], "fairness": card["fairness"]})

@@ -33,9 +33,10 @@ def trends_cli(
                                            "analysis_plan.v1.toml; its SHA-256 is reported.")] = "default",
     permutations: Annotated[int | None, typer.Option(min=0, help="Randomisation-test permutations (default: the "
                                                      "plan's; 0 skips the test).")] = None,
-    validation: Annotated[Path | None, typer.Option("--validation", exists=True, dir_okay=False,
-                                                    help="A filled validation sample (`casenotes validation "
-                                                    "sample`): adds classifier-error-corrected estimates.")] = None,
+    validation: Annotated[Path | None, typer.Option("--validation", exists=True, dir_okay=False, help="A filled "
+                                                    "validation sample: corrected estimates with it, not with the "
+                                                    "store's coded sample (used by default).")] = None,
+    no_validation: Annotated[bool, typer.Option("--no-validation", help="Measured scale only.")] = False,
 ) -> None:
     """Estimate the training effect per outcome as the analysis plan says (stepped-wedge cluster-period analysis,
     exposure-time effects, small-sample inference) and aggregate by timepoint."""
@@ -44,7 +45,8 @@ def trends_cli(
     from casenotes.analysis import run_trends
 
     result = run_trends(db, view=view, windows=windows, min_notes=min_notes, min_authors=min_authors,
-                        out_dir=out_dir, fmt=fmt, plan=plan_path, permutations=permutations, validation=validation)
+                        out_dir=out_dir, fmt=fmt, plan=plan_path, permutations=permutations,
+                        validation=_sample_choice(validation, no_validation))
     if as_json:
         typer.echo(json.dumps(result.to_dict()))
         return
@@ -105,6 +107,16 @@ def validate_trends_cli(
     out.print(f"saved to {out_dir}")
     if check and simulate.too_many_outside(verdict):
         raise typer.Exit(1)
+
+
+def _sample_choice(validation: Path | None, no_validation: bool) -> Path | bool | None:
+    """``run_trends``'s ``validation``: the file, False for none, None for the store's coded sample."""
+    from casenotes.errors import InputError
+
+    if validation is not None and no_validation:
+        raise InputError("[E600] --validation FILE and --no-validation together: give one (FILE overrides the "
+                         "store's sample; --no-validation keeps every estimate on the measured scale).")
+    return False if no_validation else validation
 
 
 def _print_corrected(corrected: Any) -> None:

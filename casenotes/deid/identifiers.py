@@ -1,10 +1,11 @@
-"""Structured identifiers: pattern recognisers from a data file (``deid_patterns.v2.yaml``).
+"""Structured identifiers: pattern recognisers from a data file (``deid_patterns.v3.yaml``).
 
 Phone, NHS and NI numbers, postcodes, dates of birth, emails (also written out: "name at gmail dot com"),
 web links, social media handles, vehicle registrations and case-system and police references, in the formats
 practitioners and systems really write them. Each pattern claims spans in file order; a later pattern leaves a
-claimed span alone. ``KEEP`` patterns claim dates, times and money without replacing them, and a catch-all
-takes any other run of six or more digits (a mistyped NHS number is still an identifier).
+claimed span alone. ``KEEP`` patterns claim dates, times and money without replacing them, ``DATE`` patterns claim
+whole dates the same way (kept unless :mod:`casenotes.deid.births` finds them to be dates of birth), and a
+catch-all takes any other run of six or more digits (a mistyped NHS number is still an identifier).
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ from casenotes.errors import RuleFileError
 
 KEEP = "KEEP"
 """The entity of patterns that claim a span and leave it as written."""
+DATE = "DATE"
+"""The entity of patterns that claim a whole date and leave it as written unless it is a date of birth."""
+
+_FILE_KEYS = {"version", "defines", "dates_of_birth", "patterns"}
+_DEFINED = re.compile(r"\{([A-Z_]+)\}")
 
 _PATTERN_KEYS = {"id", "entity", "regex", "needs", "near_digits", "validator", "note", "examples", "counterexamples"}
 
@@ -196,11 +202,8 @@ def _group_end(src: str, i: int) -> int | None:
 
 def load_patterns(path: str | Path = "default") -> tuple[list[IdentifierPattern], Path]:
     """Load and validate identifier patterns; unknown keys or validators raise RuleFileError."""
-    file = resolve(path, "deid_patterns.v2.yaml")
-    try:
-        raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise RuleFileError(f"[E030] {file.name} is not valid YAML ({str(exc).splitlines()[0]}).") from None
+    file, raw = read_pattern_file(path)
+    defines = _defines(file, raw.get("defines") or {})
     patterns = []
     for i, item in enumerate(raw.get("patterns", []), start=1):
         unknown = set(item) - _PATTERN_KEYS
@@ -212,7 +215,7 @@ def load_patterns(path: str | Path = "default") -> tuple[list[IdentifierPattern]
             raise RuleFileError(f"[E031] {file.name} pattern {item['id']}: unknown validator '{validator}'; "
                                 f"expected one of {sorted(VALIDATORS)}.")
         try:
-            compiled = re.compile(item["regex"])
+            compiled = re.compile(expand(item["regex"], defines, file, item["id"]))
         except re.error as exc:
             raise RuleFileError(f"[E032] {file.name} pattern {item['id']}: bad regex ({exc}).") from None
         patterns.append(IdentifierPattern(item["id"], item["entity"], compiled,
@@ -221,6 +224,39 @@ def load_patterns(path: str | Path = "default") -> tuple[list[IdentifierPattern]
                                           tuple(str(n).lower() for n in item.get("needs", ())),
                                           bool(item.get("near_digits", False))))
     return patterns, file
+
+
+def read_pattern_file(path: str | Path = "default") -> tuple[Path, dict]:
+    """The patterns file (``"default"`` or a path) and its contents; an unknown top-level key raises."""
+    file = resolve(path, "deid_patterns.v3.yaml")
+    try:
+        raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise RuleFileError(f"[E030] {file.name} is not valid YAML ({str(exc).splitlines()[0]}).") from None
+    if set(raw) - _FILE_KEYS:
+        raise RuleFileError(f"[E540] {file.name}: keys {sorted(raw)}; allowed {sorted(_FILE_KEYS)}.")
+    return file, raw
+
+
+def expand(regex: str, defines: dict[str, str], file: Path, rule: str) -> str:
+    """``regex`` with each ``{NAME}`` replaced by its definition (a named piece the file's patterns share)."""
+    def piece(m: re.Match[str]) -> str:
+        if m.group(1) not in defines:
+            raise RuleFileError(f"[E541] {file.name} {rule}: {{{m.group(1)}}} is not defined; defined: "
+                                f"{sorted(defines)}.")
+        return defines[m.group(1)]
+    return _DEFINED.sub(piece, regex)
+
+
+def _defines(file: Path, raw: dict) -> dict[str, str]:
+    """The file's named regex pieces, each expanded with those defined before it."""
+    out: dict[str, str] = {}
+    for name, regex in raw.items():
+        if not isinstance(regex, str) or not _DEFINED.fullmatch("{" + str(name) + "}"):
+            raise RuleFileError(f"[E541] {file.name} defines: '{name}' must be a NAME in capitals mapped to a "
+                                "regex string.")
+        out[name] = expand(regex, out, file, f"defines {name}")
+    return out
 
 
 _DIGITS = re.compile(r"\d+")
@@ -265,7 +301,24 @@ def find_identifiers(text: str, patterns: list[IdentifierPattern]) -> list[tuple
             claimed.append((start, end, pattern.entity))
         if found:
             masked = "".join(_masked_pieces(masked, found))
-    return sorted(claimed)
+    return sorted(claimed + _repeated(text, masked, claimed))
+
+
+REPEATED = ("HANDLE",)
+"""Entities found again wherever the note writes the same string once more without its cue ("also uses xkarimx
+and TikTok @xkarimx")."""
+
+
+def _repeated(text: str, masked: str, claimed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Other whole-word occurrences, in the unclaimed text, of the handles claimed in it."""
+    seen = {text[a:b].lstrip("@"): entity for a, b, entity in claimed if entity in REPEATED}
+    out = []
+    for value, entity in seen.items():
+        if len(value) < 3:
+            continue
+        out += [(m.start(), m.end(), entity) for m in re.finditer(r"(?<![\w@.])" + re.escape(value) + r"(?![\w@])",
+                                                                   masked)]
+    return out
 
 
 def _masked_pieces(text: str, spans: list[tuple[int, int]]) -> list[str]:

@@ -64,7 +64,8 @@ class Lexicon:
         letters_not_names, letter_labels: a capital letter on its own is a person ("J said"), except these letters
             and after these words ("Plan B"); dotted_words: lower-case letters with full stops that spell an
             abbreviation ("d.o.b"), not initials.
-        towns: folded UK place names (one or more words), which a name found on its own is not.
+        towns: folded place names (one or more words) of the UK and, for large places, the world, which a name
+            found on its own is not.
         files: data files in force and their SHA-256, for the run record.
     """
 
@@ -89,9 +90,10 @@ class Lexicon:
 
     @classmethod
     def load(cls, config: str | Path = "default", *, first: str | Path = "default",
-             surname: str | Path = "default", lexicon: str | Path = "default", towns: str | Path = "default"
-             ) -> "Lexicon":
-        """Load the lists (``"default"`` or a path for each)."""
+             surname: str | Path = "default", lexicon: str | Path = "default", towns: str | Path = "default",
+             world: str | Path = "default") -> "Lexicon":
+        """Load the lists (``"default"`` or a path for each; ``towns`` and ``world`` are the UK's places and the
+        rest of the world's, held together as ``towns``)."""
         config_file = resolve(config, "deid_names.v1.yaml")
         raw = yaml.safe_load(config_file.read_text(encoding="utf-8")) or {}
         unknown = set(raw) - _CONFIG_KEYS
@@ -108,11 +110,13 @@ class Lexicon:
         surname_file = resolve(surname, "names_surname.v1.txt")
         lexicon_file = resolve(lexicon, "name_lexicon.v1.npz")
         towns_file = resolve(towns, "places_uk.v1.txt")
+        world_file = resolve(world, "places_world.v1.txt")
         with np.load(lexicon_file, allow_pickle=False) as arrays:
             keys, lower, title, upper, cluster = (arrays[k] for k in ("keys", "lower", "title", "upper", "cluster"))
         return cls(first=_read_list(first_file), surname=_read_list(surname_file), keys=keys, lower=lower,
-                   title=title, upper=upper, cluster=cluster, towns=_read_list(towns_file),
-                   files={f.name: sha256(f) for f in (config_file, first_file, surname_file, lexicon_file, towns_file)},
+                   title=title, upper=upper, cluster=cluster, towns=_read_list(towns_file) | _read_list(world_file),
+                   files={f.name: sha256(f) for f in (config_file, first_file, surname_file, lexicon_file, towns_file,
+                                                      world_file)},
                    **lists)
 
     def frequencies(self, folded: list[str]) -> np.ndarray:

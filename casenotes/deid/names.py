@@ -155,6 +155,9 @@ class _Doc:
             dotted = (after.startswith(".") and i + 1 < n and len(w.forms[i + 1]) == 1) or \
                 (before == "." and i > 0 and len(w.forms[i - 1]) == 1)
             return dotted and self._dotted_run(i) not in self._lexicon.dotted_words
+        run = self._dotted_run(i)
+        if len(run) > 1 and run in self._lexicon.dotted_words:
+            return False  # "N.I.", "D.O.B." in capitals: the abbreviation, not someone's initials
         single = lambda j: 0 <= j < n and len(w.forms[j]) == 1 and w.forms[j].isupper()  # noqa: E731
         return after.startswith(".") or (single(i + 1) and after == "_") or (single(i - 1) and before in ("_", ".")) \
             or (i > 0 and w.folded[i - 1] in self._lexicon.titles and before == "_")  # "Mr O"

@@ -47,14 +47,18 @@ def parse_name(raw: str) -> NameParts | None:
     """Split a people-table name into parts, or None for an empty cell.
 
     ``Okafor, Zara`` and ``Zara Okafor`` give the same parts; a name with one part in capitals and the others not
-    (``Zara OKAFOR``, ``OKAFOR Zara``) takes the capitals for the surname, as case systems write it.
+    (``Zara OKAFOR``, ``OKAFOR Zara``, ``Mrs Zara OKAFOR``) takes the capitals for the surname, as case systems
+    write it; a title before it is dropped.
     """
     from nameparser import HumanName
+    from nameparser.config import CONSTANTS
 
     text = " ".join(str(raw).split())
     if not text:
         return None
     tokens = text.replace(",", " ").split()
+    while len(tokens) > 1 and fold(tokens[0]).strip(".") in CONSTANTS.titles:
+        tokens = tokens[1:]  # "Mrs Maureen TINDALE": the title is nobody's name (nameparser drops it too)
     caps = [t for t in tokens if len(t) > 1 and t.isupper()]
     if "," not in text and caps and len(caps) < len(tokens):
         given = [t for t in tokens if t not in caps]

@@ -22,7 +22,7 @@ from casenotes.deid.text import Words, fold
 from casenotes.errors import RuleFileError
 
 _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "exceptions", "capitalised_only",
-         "locatives", "welsh_before"}
+         "locatives", "welsh_before", "titles", "services", "inner", "joiners"}
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
                             r"(?:(?<![\d./:\-])\b(?:no\.?\s*)?\d{1,4}[a-z]?\s*,?\s*)?$")
 _HOUSE_NUMBER = re.compile(r"(?<![\d./:\-])\b\d{1,4}[a-z]?\s*,?\s*$", re.I)
@@ -42,6 +42,10 @@ class PlaceRules:
     capitalised_only: frozenset[str]
     locatives: frozenset[str]
     welsh_before: frozenset[str]
+    titles: frozenset[str]
+    services: frozenset[str]
+    inner: frozenset[str]
+    joiners: frozenset[str]
     file: Path
 
     @classmethod
@@ -62,7 +66,7 @@ class PlaceRules:
         entity_of = {fold(w): entity for entity, words_ in raw["entities"].items() for w in words_}
         lists = {k: frozenset(fold(str(w)) for w in raw.get(k, []))
                  for k in ("continues", "qualifiers", "not_before", "exceptions", "capitalised_only", "locatives",
-                           "welsh_before")}
+                           "welsh_before", "titles", "services", "inner", "joiners")}
         return cls(entity_of, file=file, **lists)
 
     @property
@@ -85,15 +89,20 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules) -> list[tu
         first, loose = _name_start(w, i, freq, rules), False
         if first is None and w.forms[i].islower():
             first, loose = _name_start(w, i, freq, rules, loose=True), True
-        if first is None or w.starts[first] < taken_until:
+        if first is None:
             i += 1
             continue
+        # a place whose name holds a place found just before ("Castle View Short Stay School") is one place
+        merged = out[-1] if out and w.starts[first] < taken_until else None
         last = i
-        while last + 1 < n and _joined(w, last + 1) and (
+        while last + 1 < n and _joined(w, last + 1) and (w.forms[last + 1][:1].isupper() or w.forms[i].islower()) and (
                 folded[last + 1] in rules.continues
                 or (folded[last + 1] in rules.qualifiers and last + 2 < n and folded[last + 2] in rules.continues
                     and _joined(w, last + 2))):
             last += 1
+        while last + 2 < n and folded[last + 1] in rules.joiners and _joined(w, last + 1) \
+                and _joined(w, last + 2) and folded[last + 2] in rules.continues and w.forms[last + 2][:1].isupper():
+            last += 2  # "Holy Rood Catholic School and Sixth Form"
         if last + 2 < n and folded[last + 1] == "of" and _joined(w, last + 1) and _joined(w, last + 2) \
                 and w.forms[last + 2][:1].isupper():
             last += 2  # "Kidderminster College of Technology"
@@ -109,10 +118,15 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules) -> list[tu
                 loose or all(word_like(*freq[j][:2]) for j in range(first, i) if w.forms[j].islower())):
             i = last + 1  # "the risk is high", "at meeting point": very common place words need a proper name
             continue
+        if entity == "ADDRESS" and not numbered and (_title_before_name(w, i, rules) or _service(w, last, rules)):
+            i = last + 1  # "GP Dr Qadir", "Dear Dr Islam"; "Grange Road Surgery" is the surgery's, not a home's
+            continue
         if number:
             start = number.start()
         if entity == "ADDRESS":
             start = _building_before(w, start)
+        if merged is not None:
+            start = min(start, out.pop()[0])
         out.append((start, w.ends[last], entity))
         taken_until = w.ends[last]
         i = last + 1
@@ -162,12 +176,26 @@ def _building_before(w: Words, start: int) -> int:
     return start if not before or before[-1] in ".!?\n" else m.start()
 
 
+def _title_before_name(w: Words, place: int, rules: PlaceRules) -> bool:
+    """Whether the place word is a title written before a capitalised name ("Dr Qadir"), not a street's."""
+    return w.folded[place] in rules.titles and place + 1 < len(w) and _joined(w, place + 1) \
+        and w.forms[place + 1][:1].isupper() and w.folded[place + 1] not in rules.entity_of
+
+
+def _service(w: Words, last: int, rules: PlaceRules) -> bool:
+    """Whether a service named after its street follows the place ("Grange Road Surgery")."""
+    return last + 1 < len(w) and _joined(w, last + 1) and w.folded[last + 1] in rules.services \
+        and w.forms[last + 1][:1].isupper()
+
+
 def _joined(w: Words, i: int) -> bool:
     """Whether word ``i`` follows word ``i - 1`` with only spaces (or a hyphen or apostrophe) between."""
     gap = w.gap(i)
     if w.possessive[i - 1]:
         gap = gap[2:]  # the possessive ending of the word before ("St Aldhelm's Primary")
-    return gap.strip(" -'’") == "" and "\n" not in gap  # "Highfield Girls' School"
+    inner = gap.strip(" -'’")  # "Highfield Girls' School"
+    return "\n" not in gap and (inner == "" or (  # "Moor & Dale College"
+        inner == "&" and w.forms[i][:1].isupper() and w.forms[i - 1][:1].isupper()))
 
 
 def _name_start(w: Words, place: int, freq: list[list[float]], rules: PlaceRules, *, loose: bool = False
@@ -189,6 +217,12 @@ def _name_start(w: Words, place: int, freq: list[list[float]], rules: PlaceRules
     limit = 2 if loose else MAX_NAME_WORDS
     while j >= 0 and names < limit and _joined(w, j + 1):
         f, form = w.folded[j], w.forms[j]
+        k = j
+        while k > 0 and w.folded[k] in rules.inner and w.forms[k].islower() and _joined(w, k):
+            k -= 1
+        if k < j and first is not None and w.forms[k][:1].isupper() and w.folded[k] not in rules.not_before:
+            j = k  # "Flower of May Holiday Park", "Lark of the Dales Caravan Park"
+            continue
         if f in rules.not_before:
             break
         if form.islower() and word_like(freq[j][0], freq[j][1]) and not loose:

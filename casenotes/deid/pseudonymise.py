@@ -1,7 +1,8 @@
 """Pseudonymise notes: structured identifiers, places, the people table's names and other names, in that order.
 
 1. Identifiers (``identifiers``): phone, NHS and NI numbers, postcodes, dates of birth, emails, links, handles,
-   vehicle registrations and references become entity tokens (``[PHONE]``); dates, times and money are kept.
+   vehicle registrations and references become entity tokens (``[PHONE]``); dates, times and money are kept,
+   except dates of birth (``births``: after a DOB cue or an age, beside a person's name, or the same day again).
 2. Places (``places``): schools and nurseries become ``[SCHOOL]``, streets, blocks and estates ``[ADDRESS]``.
 3. The people of the note's case (``people``): every word of their names, however written, becomes that
    person's pseudonym, the same for the person wherever the case's notes name them, so "Mr Okafor" stays a man
@@ -36,7 +37,8 @@ import pandas as pd
 import yaml
 
 from casenotes.data import resolve, sha256
-from casenotes.deid.identifiers import KEEP, load_patterns, find_identifiers
+from casenotes.deid.births import BirthRules, births
+from casenotes.deid.identifiers import DATE, KEEP, load_patterns, find_identifiers
 from casenotes.deid.lexicon import Lexicon, common_word, default_lexicon, word_like
 from casenotes.deid.names import NameDetector, detector_files
 from casenotes.deid.people import CaseNames, Match, People, PeopleIndex, known_words, load_diminutives, read_people
@@ -48,7 +50,6 @@ __all__ = ["Pseudonymiser", "PeopleIndex", "load_key", "pseudonymise_file", "rea
 
 KEY_BYTES = 32
 _AGE_AFTER = re.compile(r"\s*\((?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?|months?|mths?|m|y|yo))?\)")
-_LOCALITY = re.compile(r",\s*([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)\b")
 RARE_LOWER = -14.0
 """A people-table name word written in lower case in a note not of its case is taken for the name only when it is
 rarer than this in lower case in English."""
@@ -93,6 +94,7 @@ class Pseudonymiser:
                  pseudonyms: str | Path = "default", names: str | Path = "default", places: str | Path = "default",
                  diminutives: str | Path = "default", detector: str | Path | None = "default") -> None:
         self.patterns, self.patterns_file = load_patterns(patterns)
+        self.births = BirthRules.load(patterns)
         self.pseudonyms_file = resolve(pseudonyms, "pseudonyms.v1.yaml")
         pool = yaml.safe_load(self.pseudonyms_file.read_text(encoding="utf-8"))
         self._first: list[str] = pool["first_names"]
@@ -182,11 +184,12 @@ class Pseudonymiser:
         threshold = self.detector.threshold if self.detector is not None else 1.0
         detected = [i for i, p in scores.items() if p >= threshold]
         memory = _Memory()
+        found = find_identifiers(text, self.patterns)
         spans: list[tuple[int, int, str | None]] = [
-            (a, b, None if entity == KEEP else f"[{entity}]") for a, b, entity in find_identifiers(text, self.patterns)]
+            (a, b, None if entity in (KEEP, DATE) else f"[{entity}]") for a, b, entity in found]
+        person_ends: list[int] = []
         freq = self.lexicon.frequencies(w.folded) if len(w) else np.zeros((0, 4))
         for a, b, entity in find_places(w, freq.tolist(), self.places):
-            b = _locality_after(w, b, self.lexicon)  # "Hillside Farm, Kingsland", "St Oswald's CE Primary, Oswestry"
             pieces = _unclaimed(spans, a, b, text)  # "Flat 7" already claimed: "Marsh House" still goes
             spans += [(x, y, f"[{entity}]") for x, y in pieces]
             if pieces:
@@ -198,13 +201,20 @@ class Pseudonymiser:
             end = w.ends[i] - (i in plural)  # "dans sister": the name without the possessive s written without '
             if names is not None and not _overlaps(spans, start, end):  # names is set where words matched
                 spans.append((start, end, self._for_person(names, match, case_id, w.forms[i][:end - w.starts[i]])))
+                person_ends.append(end)
         aged = {i for i in range(len(w)) if w.forms[i][:1].isupper() and w.folded[i] not in self.lexicon.not_names
                 and _AGE_AFTER.match(w.text, w.ends[i])}  # "Favour (2)", "Tia (7 yrs)"
         letters = _lone_letters(w, self.lexicon)  # "J showed me screenshots", "contact w G or kids"
         others = _extend_runs(w, sorted((set(detected) | aged | letters | self._known_words(w, freq)) - set(matched)),
                               {i for i, m in matched.items() if m.part == "surname"}, set(matched), freq, self.lexicon)
+        # words inside a place or identifier found already name nothing more ("66 Newcomen Terrace Redcar": the
+        # street is an address, and the town after it stays a town), nor do the letters of "N.I." or "D.O.B."
+        others = [i for i in others if not _overlaps(spans, w.starts[i], w.ends[i])
+                  and (len(w.forms[i]) > 1 or _dotted_run(w, i) not in self.lexicon.dotted_words)]
         for run in _runs(w, others):
-            if _town(w, run, self.lexicon, matched, self.places.locatives):
+            after_place = any(r in ("[ADDRESS]", "[SCHOOL]") and b <= w.starts[run[0]]
+                              and not text[b:w.starts[run[0]]].strip(" ,") for _, b, r in spans)
+            if _town(w, run, self.lexicon, matched, self.places.locatives, after_place=after_place):
                 continue  # "moved from Bradford", "in Milton Keynes": a place the detector took for a name
             for i, pool in zip(run, _pools(w, run, self.lexicon)):
                 start = _particle_start(w, i) if pool == "surname" else w.starts[i]
@@ -214,9 +224,13 @@ class Pseudonymiser:
                     twin = names.words.get(w.folded[i]) if names is not None else None
                     avoid = self._for_person(names, twin, case_id, w.forms[i]) if names and twin else ""
                     spans.append((start, w.ends[i], self._for_other(case_id or "", w.forms[i], pool, avoid=avoid)))
-                    if pool != "initials" and len(w.forms[i]) > 2 and not common_word(freq[i, 0], freq[i, 1]):
-                        memory.names[w.folded[i]] = pool
-        return spans, memory
+                    person_ends.append(w.ends[i])
+                    if pool != "initials" and len(w.forms[i]) > 2 and not common_word(freq[i, 0], freq[i, 1]) \
+                            and w.folded[i] not in self.lexicon.towns:  # "Leicester CSC" is no reason to take
+                        memory.names[w.folded[i]] = pool  # "to Leicester" elsewhere for a name
+        born = set(births(text, [(a, b) for a, b, e in found if e == DATE], [(a, b) for a, b, e in found if e == "DOB"],
+                          person_ends, self.births))
+        return [(a, b, "[DOB]" if (a, b) in born and r is None else r) for a, b, r in spans], memory
 
     def _place_name(self, w: Words, start: int, end: int) -> tuple[str, ...]:
         """The words of a place that name it (not its place words, qualifiers or house number): "Brackenwood" of
@@ -261,12 +275,14 @@ class Pseudonymiser:
                      threshold: float) -> tuple[dict[int, Match], set[int]]:
         """The words naming the case's people, and which of them end in a possessive s written without an
         apostrophe ("dans sister"). A common English word in lower case counts only where the detector takes it
-        for a name ("rang grace's mum", not "a grace period"), initials only in capitals, and
+        for a name, with a possessive or an age ("rang grace's mum", "summer (7)"; not "a grace period") or
+        joined by "and" to another of the case's people ("rose and alfie"), initials only in capitals, and
         a given name not when a capitalised name of someone else follows it ("SW Hannah Price" is not the mother,
         Hannah Okafor)."""
         detected_set = {i for i, p in scores.items() if p >= threshold}
         found: dict[int, Match] = {}
         plural: set[int] = set()
+        common: dict[int, Match] = {}  # common words in lower case, held back until something says they are names
         for i, f in enumerate(w.folded):
             match = names.words.get(f)
             if match is None and len(f) > 3 and f.endswith("s") and w.forms[i].islower():
@@ -278,10 +294,18 @@ class Pseudonymiser:
             form = w.forms[i]
             if form.islower() and common_word(freq[i, 0], freq[i, 1]) and i not in detected_set:
                 plural.discard(i)
+                if w.possessive[i] or _AGE_AFTER.match(w.text, w.ends[i]):
+                    found[i] = match  # "hope's mam", "summer (7)": the person
+                elif i not in plural:
+                    common[i] = match
                 continue
             if match.part == "initials" and not form.isupper():
                 continue
             found[i] = match
+        for i, match in common.items():  # "rose and alfie": joined by "and" to one of the case's people
+            if any(j in found and w.folded[k] in _AND and w.gap(min(i, j) + 1).strip() == "" == w.gap(max(i, j)).strip()
+                   for j, k in ((i - 2, i - 1), (i + 2, i + 1)) if 0 <= j < len(w)):
+                found[i] = match
         for i, match in list(found.items()):
             nxt = i + 1
             if match.part != "first" or nxt >= len(w) or w.gap(nxt) != " " or nxt in found:
@@ -341,6 +365,8 @@ def _capitalised_or_rare(w: Words, i: int, lexicon: Lexicon) -> bool:
     return not w.forms[i].islower() or lexicon.frequencies([w.folded[i]])[0, 0] < RARE_LOWER
 
 
+_AND = frozenset({"and", "n"})
+"""Words joining two people's names ("rose and alfie", "bay n summer")."""
 _LETTERS = "ABCDEFGHJKLMNPRSTW"
 """Letters initials are replaced with (the commoner initials of English names)."""
 _PARTICLES = frozenset({"o", "mac", "mc", "ni", "nic", "ui", "de", "da", "di", "van", "von", "le", "la", "al", "el",
@@ -355,21 +381,15 @@ def _particle_start(w: Words, i: int) -> int:
     return w.starts[i]
 
 
-def _locality_after(w: Words, end: int, lexicon: Lexicon) -> int:
-    """Where a place ends with the town or village written after it, comma-separated ("Hillside Farm, Kingsland")."""
-    m = _LOCALITY.match(w.text, end)
-    if m is None or fold(m.group(1)) not in lexicon.towns:
-        return end
-    return m.end(1)
-
-
-def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match], locatives: frozenset[str]) -> bool:
-    """Whether a run of name words is a UK place name written on its own: not after a title, no word of it a
-    people-table name, and a listed first name only after a locative ("from Bradford", not "Bradford said")."""
+def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match], locatives: frozenset[str], *,
+          after_place: bool = False) -> bool:
+    """Whether a run of name words is a place name written on its own: not after a title, no word of it a
+    people-table name, and a listed first name only after a locative or a street ("from Bradford", "52 Cranmore
+    Street, Bradford", not "Bradford said")."""
     if any(i in matched for i in run) or (run[0] > 0 and w.folded[run[0] - 1] in lexicon.titles):
         return False
     name = " ".join(w.folded[i] for i in run)
-    after_locative = run[0] > 0 and w.folded[run[0] - 1] in locatives
+    after_locative = after_place or (run[0] > 0 and w.folded[run[0] - 1] in locatives)
     return name in lexicon.towns and (after_locative or not (len(run) == 1 and name in lexicon.first))
 
 
@@ -379,7 +399,8 @@ def _lone_letters(w: Words, lexicon: Lexicon) -> set[int]:
     out = set()
     n = len(w)
     for i, form in enumerate(w.forms):
-        if len(form) != 1 or not form.isupper() or w.folded[i] in lexicon.letters_not_names:
+        if len(form) != 1 or not form.isupper() or w.folded[i] in lexicon.letters_not_names \
+                or _dotted_run(w, i) in lexicon.dotted_words:  # "N.I.", "D.O.B."
             continue
         after, before = w.gap(i + 1), w.gap(i)
         if after.startswith(("&", ")", "/", "-", "'", "’")) or before.endswith(("&", "/", "-")) \
@@ -390,6 +411,16 @@ def _lone_letters(w: Words, lexicon: Lexicon) -> set[int]:
             continue  # "HOME VISIT A" and the like: capitals everywhere
         out.add(i)
     return out
+
+
+def _dotted_run(w: Words, i: int) -> str:
+    """The single letters joined by full stops around word ``i`` ("N.I." -> "ni"); one letter alone gives ""."""
+    start, end = i, i
+    while start > 0 and len(w.forms[start - 1]) == 1 and w.gap(start) == ".":
+        start -= 1
+    while end + 1 < len(w) and len(w.forms[end + 1]) == 1 and w.gap(end + 1) == ".":
+        end += 1
+    return "".join(w.folded[start:end + 1]) if end > start else ""
 
 
 def _extend_runs(w: Words, names: list[int], surnames: set[int], matched: set[int], freq: np.ndarray,

@@ -22,11 +22,12 @@ import pandas as pd
 
 from casenotes.errors import InputError
 from casenotes.inference.plan import Outcome, Plan
-from casenotes.schemas import LABELS
+from casenotes.store import team_keys
 
-REQUIRED = ("borough", "team", "recorded_at", "trained_at", "n_sentences", *(f"n_{label}" for label in LABELS))
-"""Columns the per-note frame must have (``Store.note_facts()`` gives them); ``case_id``, ``author_id`` and the
-domain scores are used when present."""
+REQUIRED = ("borough", "team", "recorded_at", "trained_at", "n_sentences")
+"""Columns the per-note frame must have besides the counts of the plan's labels (``Store.note_facts()`` gives them
+all); ``team_key`` (computed by the store's definition when absent), ``case_id``, ``author_id`` and the domain
+scores are used when present."""
 
 
 @dataclass(frozen=True)
@@ -61,25 +62,20 @@ def build_cells(notes: pd.DataFrame, plan: Plan) -> Cells:
     Raises:
         InputError: [E432] a required column is missing; [E433] a team has two different training dates.
     """
-    missing = [c for c in REQUIRED if c not in notes]
+    required = [*REQUIRED, *(f"n_{o.name}" for o in plan.outcomes if o.kind == "label_rate_per_100_sentences")]
+    missing = [c for c in required if c not in notes]
     if missing:
         raise InputError(f"[E432] the notes for trial inference lack column(s) {missing}; expected the columns "
-                         f"of Store.note_facts(): {list(REQUIRED)}.")
+                         f"of Store.note_facts(): {required}.")
     month = month_index(notes["recorded_at"])
     dated = np.isfinite(month)
     notes, month = notes[dated], month[dated].astype(int)
-    # factorise first and build names only for the distinct teams (string work per note is the slow part)
+    # the team's name is the store's (carried in the note facts), so the trial's clusters are the dashboard's teams
+    team_code, team_names = pd.factorize(team_keys(notes).to_numpy(dtype=object), sort=True)
+    team_names = np.asarray(team_names, dtype=object)
     b_code, b_names = pd.factorize(notes["borough"], use_na_sentinel=False)
-    t_code, t_names = pd.factorize(notes["team"], use_na_sentinel=False)
-    pair, pairs = pd.factorize(b_code.astype(np.int64) * (len(t_names) + 1) + t_code)
-    pair_borough = np.array(["?" if pd.isna(v) else str(v) for v in b_names], dtype=object)[pairs // (len(t_names) + 1)]
-    pair_team = np.array(["?" if pd.isna(v) else str(v) for v in t_names], dtype=object)[pairs % (len(t_names) + 1)]
-    pair_key = pair_borough + " / " + pair_team
-    order = np.argsort(pair_key, kind="stable")
-    rank = np.empty(len(order), dtype=np.int64)
-    rank[order] = np.arange(len(order))
-    team_code, team_names = rank[pair], pair_key[order]
-    borough = pair_borough[order]
+    first_note = np.unique(team_code, return_index=True)[1]
+    borough = np.array(["?" if pd.isna(v) else str(v) for v in b_names], dtype=object)[b_code[first_note]]
     step = month_index(notes["trained_at"])
     teams = pd.DataFrame({"team_key": team_names, "stratum": borough,
                           "step": _first_finite(step, team_code, len(team_names))})

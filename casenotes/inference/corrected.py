@@ -20,15 +20,29 @@ so each note's labelled-sentence count is replaced by its pseudo-count and **the
 measured scale carries over, and nothing is modelled about the errors.
 
 Why this level and not a bootstrap: the pseudo-outcomes of different teams are independent (sentences are coded
-independently, and the strata's without-replacement draw only makes them slightly negatively correlated, which is
-conservative), so the team-clustered CR2 sandwich of the pseudo-outcome regression estimates the trial's
-variance on the true-label scale *plus* the validation sample's (DSL's own variance argument, clustered). A
-bootstrap over teams and validation rows would refit thousands of times and under-cover with 6-24 teams, which is
-what CR2 with Satterthwaite df was chosen to avoid. The validation sample's own share of the variance is also
-computed design-based (stratified, with the finite-population correction); it is reported and drives the
-sample-size planning table; the interval uses the larger of the CR2 variance and (measured-scale CR2 variance +
-the design-based sampling variance), because with few coded disagreements per team the sandwich can miss part
-of the sampling variance.
+independently, and the strata's without-replacement draw only makes them slightly negatively correlated), so the
+corrected estimate's variance is the trial's own (between teams and months, on the true-label scale) plus the
+validation sample's (which sentences happened to be coded), as in DSL's variance argument. A bootstrap over teams
+and validation rows would refit thousands of times and under-cover with 6-24 teams. So the two parts are
+estimated apart, each where it is known best:
+
+- the trial's part by the measured-scale fit's CR2 variance (team-clustered, Satterthwaite df ``nu_m``: about 9
+  with 12 teams);
+- the sample's part design-based: stratified simple random sampling without replacement, ``sum_s N_s^2
+  (1/n_s - 1/N_s) s2_s`` over the strata, ``s2_s`` the variance of each coded sentence's contribution to the
+  estimate (its cell's contrast weight times its residual ``human - g``), with ``sum_s (n_s - 1)``-sized df.
+
+The interval is ``t(nu) * sqrt(V_trial + V_sample)`` with Welch-Satterthwaite df ``nu = (V_trial + V_sample)^2 /
+(V_trial^2 / nu_m + sum_s c_s^2 / (n_s - 1))`` (``c_s`` the strata's terms): when the sample's part dominates, as
+it does with a few hundred coded sentences per stratum, ``nu`` is in the hundreds, because that part is estimated
+from hundreds of sentences and not from 12 teams. (Until validation/corrected-v2 the interval used the larger of
+the pseudo-outcomes' own CR2 variance and this sum, on the teams' ~9 df: both the maximum of two estimates of the
+same variance and the 12-team t quantile for a variance known from 1,200 sentences made it conservative, coverage
+0.96-0.99 in validation/corrected-v1. The pseudo-outcome CR2 standard error is still reported as ``se_cr2``.)
+The measured fit's variance understates the trial's variance on the true-label scale where the classifier
+attenuates differences between teams (by a fifth to a quarter of it in 50 trials of the differential scenario,
+against the same analysis of the true labels): a small share of the total while the sample's part dominates, more
+when thousands of sentences per stratum are coded (validation/corrected-v2's large-sample scenario).
 
 Differential misclassification is tested directly in the validation sample: per label, is recall (among
 sentences people labelled) and the false-positive rate (among those they did not) the same in both arms, and
@@ -37,6 +51,7 @@ across all arm x timepoint strata (chi-square tests of independence, Bonferroni 
 
 from __future__ import annotations
 
+import functools
 import warnings
 from dataclasses import dataclass
 
@@ -49,6 +64,7 @@ from casenotes.inference.cells import month_index
 from casenotes.inference.plan import Plan
 from casenotes.inference.trial import TrialResult, analyse_trial, holm
 from casenotes.schemas import LABELS
+from casenotes.store import team_keys
 
 LABEL_KIND = "label_rate_per_100_sentences"
 
@@ -144,13 +160,13 @@ def correct(facts: pd.DataFrame, rows: pd.DataFrame, frame: pd.DataFrame, plan: 
     parts = _sampling_parts(trial, facts, rows, labels_only)
     estimates = _combine(trial.estimates, parts, frame, measured, plan.level)
     return Corrected(estimates=estimates, errors=error_rates(rows), differential=differential(rows, frame, alpha=alpha),
-                     planning=planning(parts, frame, measured, planning_grid, target_ratio), trial=trial)
+                     planning=planning(parts, frame, measured, planning_grid, target_ratio, plan.level),
+                     trial=trial)
 
 
 def _note_cells(facts: pd.DataFrame, trial: TrialResult) -> pd.Series:
     """Each note's team x month cell (row of ``trial.cells.frame``), by note id; -1 when it has none."""
-    key = (facts["borough"].astype(object).where(facts["borough"].notna(), "?").astype(str) + " / "
-           + facts["team"].astype(object).where(facts["team"].notna(), "?").astype(str))
+    key = team_keys(facts)
     cells = trial.cells.frame
     where = pd.Series(np.arange(len(cells)), index=pd.MultiIndex.from_arrays([cells["team_key"], cells["month"]]))
     index = pd.MultiIndex.from_arrays([key.to_numpy(), month_index(facts["recorded_at"])])
@@ -184,39 +200,54 @@ def _sampling_parts(trial: TrialResult, facts: pd.DataFrame, rows: pd.DataFrame,
     return pd.DataFrame(out, columns=["outcome", "term", "stratum", "s2"])
 
 
-def sampling_variance(parts: pd.DataFrame, frame: pd.DataFrame, per_stratum: float | None = None) -> pd.Series:
+def sampling_variance(parts: pd.DataFrame, frame: pd.DataFrame, per_stratum: float | None = None) -> pd.DataFrame:
     """Design-based variance of the correction per (outcome, term): ``sum_s N_s^2 (1/n_s - 1/N_s) s2_s`` with
-    ``n_s`` the coded sentences (or ``per_stratum`` of them, capped at ``N_s``, for planning)."""
+    ``n_s`` the coded sentences (or ``per_stratum`` of them, capped at ``N_s``, for planning), and its
+    Welch-Satterthwaite df ``(sum_s c_s)^2 / sum_s c_s^2 / (n_s - 1)`` (``c_s`` the strata's terms): columns
+    ``variance, df``."""
     big_n = parts["stratum"].map(dict(zip(frame["stratum"], frame["n_sentences"]))).to_numpy(dtype=float)
     n = (parts["stratum"].map(dict(zip(frame["stratum"], frame["n_coded"]))).to_numpy(dtype=float)
          if per_stratum is None else np.minimum(per_stratum, big_n))
-    v = big_n ** 2 * np.maximum(1.0 / n - 1.0 / big_n, 0.0) * parts["s2"].to_numpy()
-    return pd.Series(v).groupby([parts["outcome"].to_numpy(), parts["term"].to_numpy()]).sum()
+    c = big_n ** 2 * np.maximum(1.0 / n - 1.0 / big_n, 0.0) * parts["s2"].to_numpy()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        spread = np.where(n > 1, c ** 2 / (n - 1), 0.0)
+    keys = [parts["outcome"].to_numpy(), parts["term"].to_numpy()]
+    out = pd.DataFrame({"variance": pd.Series(c).groupby(keys).sum(), "spread": pd.Series(spread).groupby(keys).sum()})
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out["df"] = np.where(out["spread"] > 0, out["variance"] ** 2 / out["spread"], np.inf)
+    return out[["variance", "df"]]
 
 
-def _measured_se(measured: pd.DataFrame) -> pd.Series:
+def welch_df(v_trial: np.ndarray, df_trial: np.ndarray, v_sample: np.ndarray, df_sample: np.ndarray) -> np.ndarray:
+    """Welch-Satterthwaite df of the sum of two independent variance estimates with their own df."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        spread = v_trial ** 2 / df_trial + np.where(np.isfinite(df_sample), v_sample ** 2 / df_sample, 0.0)
+        return np.where(spread > 0, (v_trial + v_sample) ** 2 / spread, df_trial)
+
+
+def _measured(measured: pd.DataFrame) -> pd.DataFrame:
+    """The measured-scale label estimates of the exposure-time model: ``se`` and ``df`` by (outcome, term)."""
     rows = measured[(measured["kind"] == LABEL_KIND) & (measured["model"] == "exposure_time")]
-    return pd.Series(rows["se"].to_numpy(dtype=float), index=pd.MultiIndex.from_arrays([rows["outcome"], rows["term"]]))
+    return rows.set_index(["outcome", "term"])[["se", "df"]].astype(float)
 
 
 def _combine(estimates: pd.DataFrame, parts: pd.DataFrame, frame: pd.DataFrame, measured: pd.DataFrame,
              level: float) -> pd.DataFrame:
-    """The corrected rows with their interval: variance ``max(CR2 of the pseudo-outcomes, measured CR2 +
-    design-based sampling variance)`` on the pseudo-outcome fit's Satterthwaite df."""
+    """The corrected rows with their interval: variance ``measured CR2 + design-based sampling variance`` on the
+    two parts' Welch-Satterthwaite df (module docstring)."""
     out = estimates[estimates["model"] == "exposure_time"].copy()
-    v_samp = sampling_variance(parts, frame)
-    m_se = _measured_se(measured)
-    keys = list(zip(out["outcome"], out["term"]))
-    samp = np.array([v_samp.get(k, np.nan) for k in keys])
-    floor = np.array([m_se.get(k, np.nan) for k in keys]) ** 2 + samp
-    cr2 = out["se"].to_numpy(dtype=float) ** 2
-    se = np.sqrt(np.fmax(cr2, floor))
-    half = stats.t.ppf(1 - (1 - level) / 2, out["df"].to_numpy(dtype=float)) * se
+    keys = pd.MultiIndex.from_arrays([out["outcome"], out["term"]])
+    samp = sampling_variance(parts, frame).reindex(keys)
+    trial = _measured(measured).reindex(keys)
+    v_trial, v_samp = trial["se"].to_numpy() ** 2, samp["variance"].fillna(0.0).to_numpy()
+    df = welch_df(v_trial, trial["df"].to_numpy(), v_samp, samp["df"].fillna(np.inf).to_numpy())
+    se = np.sqrt(v_trial + v_samp)
+    half = stats.t.ppf(1 - (1 - level) / 2, df) * se
     est = out["estimate"].to_numpy(dtype=float)
-    out["se_cr2"], out["se_sampling"], out["se"] = np.sqrt(cr2), np.sqrt(samp), se
+    out["se_cr2"], out["se_sampling"], out["se"], out["df"] = out["se"].to_numpy(dtype=float), np.sqrt(v_samp), se, df
     out["ci_low"], out["ci_high"] = est - half, est + half
     with np.errstate(invalid="ignore", divide="ignore"):
-        p = 2 * stats.t.sf(np.abs(est) / se, out["df"].to_numpy(dtype=float))
+        p = 2 * stats.t.sf(np.abs(est) / se, df)
     out["p"] = np.where(out["p"].notna(), p, np.nan)  # p only where the plan asks, as on the measured scale
     secondary = out["p"].notna().to_numpy() & (out["role"] == "secondary").to_numpy()
     out["p_adjusted"] = out["p"]
@@ -224,7 +255,8 @@ def _combine(estimates: pd.DataFrame, parts: pd.DataFrame, frame: pd.DataFrame, 
         out.loc[secondary, "p_adjusted"] = holm(out.loc[secondary, "p"].to_numpy())
     out["method"] = ("classifier-error-corrected (design-based supervised learning: per-sentence pseudo-outcomes "
                      "from the human-coded validation sample, aggregated into the same cells) " + out["method"]
-                     + "; variance adds the validation sample's")
+                     + "; variance: the measured fit's plus the validation sample's design-based one, "
+                       "Welch-Satterthwaite df")
     return out
 
 
@@ -280,28 +312,38 @@ def differential(rows: pd.DataFrame, frame: pd.DataFrame, *, alpha: float = 0.05
 
 
 def planning(parts: pd.DataFrame, frame: pd.DataFrame, measured: pd.DataFrame, grid: tuple[int, ...],
-             target_ratio: float) -> pd.DataFrame:
+             target_ratio: float, level: float = 0.95) -> pd.DataFrame:
     """Coded sentences per stratum against the predicted corrected / measured CI width of each label's primary
-    estimand ('trained'), from the observed disagreements: ``sqrt(1 + V_samp(n) / V_measured)``, and the
-    smallest ``n`` per stratum meeting ``target_ratio`` (solved exactly)."""
-    m_se = _measured_se(measured)
+    estimand ('trained'), from the observed disagreements: ``t(nu(n)) sqrt(V_m + V_samp(n)) / (t(nu_m)
+    sqrt(V_m))`` (the two intervals' own variances and df), and the smallest ``n`` per stratum meeting
+    ``target_ratio`` (by bisection: the ratio falls as ``n`` grows, to 1 when every sentence is coded)."""
+    m = _measured(measured)
     main = parts[parts["term"] == "trained"]
-    big_n = main["stratum"].map(dict(zip(frame["stratum"], frame["n_sentences"]))).to_numpy(dtype=float)
     rows = []
     for label in LABELS:
-        here = main["outcome"].to_numpy() == label
-        v_meas = m_se.get((label, "trained"), np.nan) ** 2
-        if not here.any() or not np.isfinite(v_meas) or v_meas <= 0:
+        mine = main[main["outcome"] == label]
+        if mine.empty or (label, "trained") not in m.index:
             continue
-        s2, n_big = main["s2"].to_numpy()[here], big_n[here]
-        budget = (target_ratio ** 2 - 1.0) * v_meas
-        # sum_s N_s^2 s2_s / n - sum_s N_s s2_s <= budget, with n the same in every stratum
-        needed = float(np.ceil(np.sum(n_big ** 2 * s2) / (budget + np.sum(n_big * s2)))) if np.any(s2 > 0) else 1.0
+        se_m, df_m = m.loc[(label, "trained")]
+        if not np.isfinite(se_m) or se_m <= 0:
+            continue
+        ratio = functools.partial(_ci_ratio, mine, frame, v_m=se_m ** 2, df_m=df_m, level=level)
+        low, high = 1, int(frame["n_sentences"].max())
+        while low < high:
+            middle = (low + high) // 2
+            low, high = (low, middle) if ratio(middle) <= target_ratio else (middle + 1, high)
         coded = int(frame["n_coded"].min())
         for n in sorted({*grid, coded}):
-            v = float(sampling_variance(main[main["outcome"] == label], frame, per_stratum=n).sum())
+            r = ratio(n)
             rows.append({"label": label, "coded_per_stratum": int(n), "observed": n == coded,
-                         "ci_ratio_corrected_to_measured": float(np.sqrt(1.0 + v / v_meas)),
-                         "meets_target": bool(np.sqrt(1.0 + v / v_meas) <= target_ratio),
-                         "needed_per_stratum": int(min(needed, n_big.max())), "target_ratio": target_ratio})
+                         "ci_ratio_corrected_to_measured": r, "meets_target": bool(r <= target_ratio),
+                         "needed_per_stratum": int(low), "target_ratio": target_ratio})
     return pd.DataFrame(rows)
+
+
+def _ci_ratio(parts: pd.DataFrame, frame: pd.DataFrame, n: int, *, v_m: float, df_m: float, level: float) -> float:
+    """Corrected / measured CI width of one estimate with ``n`` sentences coded per stratum."""
+    samp = sampling_variance(parts, frame, per_stratum=n).iloc[0]
+    df = welch_df(np.array(v_m), np.array(df_m), np.array(samp["variance"]), np.array(samp["df"]))
+    q = 1 - (1 - level) / 2
+    return float(stats.t.ppf(q, df) / stats.t.ppf(q, df_m) * np.sqrt(1.0 + samp["variance"] / v_m))

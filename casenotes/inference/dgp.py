@@ -21,11 +21,15 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from casenotes.schemas import DOMAINS, LABEL_SPECS, LABELS
+from casenotes.schemas import DOMAINS, LABEL_SPECS
 
 BASE_RATES = {s.name: s.synthetic["trial_share"] for s in LABEL_SPECS if "trial_share" in s.synthetic}
 """Share of sentences carrying each simulated label before training (labels file: a realistic mix, kept away from
 0 and 1)."""
+SIMULATED: tuple[str, ...] = tuple(BASE_RATES)
+"""The labels a simulated trial's notes carry: those the labels file gives a ``trial_share``, in its order. A label
+without one is left out of the simulated notes (there is no rate to invent for it); ``simulate.run`` says so (W121)
+and refuses a plan that analyses it (E555)."""
 DOMAIN_CUTS = (-1.0, 0.2, 1.2)
 """Latent cut-points of the 1-4 audit scale (scores 1..4 between them)."""
 _TRUNC = 2.5
@@ -105,7 +109,7 @@ def generate(scenario: Scenario, seed: int) -> tuple[pd.DataFrame, dict[str, flo
     record of the trial (``clipped``: share of notes whose propensity had to be clipped)."""
     rng = np.random.default_rng(seed)
     s = scenario
-    n_labels = len(LABELS)
+    n_labels = len(SIMULATED)
     borough = np.arange(s.teams) % s.boroughs
     team_re = _tn(rng, s.team_sd / 100, (s.teams, n_labels))
     team_dom = _tn(rng, 0.3, (s.teams, len(DOMAINS)))
@@ -139,8 +143,8 @@ def generate(scenario: Scenario, seed: int) -> tuple[pd.DataFrame, dict[str, flo
     author = (rng.random(n) * 5).astype(int)
     prac_re = _tn(rng, s.practitioner_sd / 100, (s.teams, 5, n_labels))
 
-    effect = np.array([s.effects.get(label, 0.0) / 100 for label in LABELS])
-    mu = (np.array([BASE_RATES[label] for label in LABELS])[None, :] + team_re[team] + time_l[month]
+    effect = np.array([s.effects.get(label, 0.0) / 100 for label in SIMULATED])
+    mu = (np.array([BASE_RATES[label] for label in SIMULATED])[None, :] + team_re[team] + time_l[month]
           + drift[borough[team]] * (month / (s.months - 1) - 0.5)[:, None] + tq[team, month // 3]
           + case_re[case_code] + prac_re[team, author] + (strength * het[team])[:, None] * effect[None, :])
     clipped = float(np.mean((mu < 0.005) | (mu > 0.995)))
@@ -182,7 +186,7 @@ def _note_frame(s: Scenario, *, borough: np.ndarray, team: np.ndarray, author: n
                           "team": pd.Categorical.from_codes(team, [f"T{j:02d}" for j in range(s.teams)]),
                           "author_id": team * 10 + author, "case_id": case, "recorded_at": recorded,
                           "trained_at": trained, "n_sentences": sentences})
-    for i, label in enumerate(LABELS):
+    for i, label in enumerate(SIMULATED):
         frame[f"n_{label}"] = label_counts[:, i]
     for i, domain in enumerate(DOMAINS):
         frame[domain] = scores[:, i]

@@ -7,7 +7,7 @@ sentence gets its true labels, a writing style (routine or trained: trained team
 their first three months) and a length (trained-style sentences are longer), and the classifier's chance of
 labelling it is logistic in style and log length, separately for sentences that carry the label (recall) and
 those that do not (false positives). Nothing is a constant confusion matrix, and the nondifferential scenario
-still has errors that vary sentence by sentence. Scenarios are data (``misclassification_scenarios.v1.toml``).
+still has errors that vary sentence by sentence. Scenarios are data (``misclassification_scenarios.v2.toml``).
 
 Each simulated trial is analysed as ``casenotes trends`` does (measured scale), then a validation sample is drawn
 stratified by arm x timepoint as ``casenotes validation sample`` draws it, coded with the true labels, and the
@@ -38,7 +38,7 @@ from casenotes.inference.plan import Plan, load_plan
 from casenotes.inference.trial import analyse_trial
 from casenotes.schemas import LABELS
 
-DEFAULT_SCENARIOS = "misclassification_scenarios.v1.toml"
+DEFAULT_SCENARIOS = "misclassification_scenarios.v2.toml"
 _SECTIONS = {"trial", "writing", "classifier"}
 
 
@@ -159,7 +159,7 @@ def one_trial(scenario: ErrorScenario, plan: Plan, seed: int) -> list[dict[str, 
             truth = scenario.trial.truth(r.outcome, plan.primary_window)
             out.append({"scenario": scenario.name, "seed": seed, "label": r.outcome, "scale": scale,
                         "truth": truth, "estimate": r.estimate, "ci_low": r.ci_low, "ci_high": r.ci_high,
-                        "covered": bool(r.ci_low <= truth <= r.ci_high), "width": r.ci_high - r.ci_low,
+                        "covered": bool(r.ci_low <= truth <= r.ci_high), "width": r.ci_high - r.ci_low, "se": r.se, "df": r.df,
                         "per_stratum": scenario.per_stratum, "n_coded": int(frame["n_coded"].sum()),
                         "n_sentences": int(len(sents)),
                         "differential_flagged": bool(fixed.differential.set_index("label").loc[r.outcome,
@@ -200,10 +200,12 @@ def run(*, sims: int, scenarios: str | Path = "default", plan: str | Path = "def
 
 
 def summarise(results: pd.DataFrame) -> pd.DataFrame:
-    """Per scenario, label and scale: coverage with its Monte Carlo SE, bias, mean CI width, sample sizes."""
+    """Per scenario, label and scale: coverage with its Monte Carlo SE, bias, the estimates' SD against the mean
+    reported SE (an honest interval has them close), mean df and CI width, sample sizes."""
     g = results.groupby(["scenario", "label", "scale"], sort=False)
     out = g.agg(sims=("covered", "size"), coverage=("covered", "mean"), truth=("truth", "mean"),
-                mean_estimate=("estimate", "mean"), sd_estimate=("estimate", "std"), mean_ci_width=("width", "mean"),
+                mean_estimate=("estimate", "mean"), sd_estimate=("estimate", "std"), mean_se=("se", "mean"),
+                mean_df=("df", "mean"), mean_ci_width=("width", "mean"),
                 per_stratum=("per_stratum", "first"), n_coded=("n_coded", "mean"),
                 n_sentences=("n_sentences", "mean"),
                 differential_flagged=("differential_flagged", "mean")).reset_index()

@@ -28,10 +28,10 @@ from scipy import stats
 
 from casenotes.data import resolve, sha256
 from casenotes.errors import CasenotesWarning, InputError
-from casenotes.inference.dgp import Scenario, generate
+from casenotes.inference.dgp import SIMULATED, Scenario, generate
 from casenotes.inference.plan import Plan, load_plan
 from casenotes.inference.trial import analyse_trial
-from casenotes.schemas import LABELS
+from casenotes.schemas import LABELS, labels_path
 
 DEFAULT_SCENARIOS = "trend_scenarios.v1.toml"
 CHECKED_TERMS = ("trained", "post_training", "follow_up_3m", "follow_up_6m", "trained_immediate")
@@ -51,8 +51,9 @@ def load_scenarios(path: str | Path = "default") -> list[tuple[Scenario, int]]:
         raise InputError(f"[E440] {file.name}: not valid TOML ({exc}).") from None
     effect = dict(raw.get("effect", {}))
     domains = float(effect.pop("domains", 0.0))
-    if set(effect) - set(LABELS):
-        raise InputError(f"[E440] {file.name} [effect]: unknown label(s) {sorted(set(effect) - set(LABELS))}.")
+    if set(effect) - set(SIMULATED):
+        raise InputError(f"[E440] {file.name} [effect]: unknown label(s) {sorted(set(effect) - set(SIMULATED))}; "
+                         f"expected some of {list(SIMULATED)} (the labels with a synthetic trial_share).")
     out = []
     for i, entry in enumerate(raw.get("scenario", [])):
         unknown = set(entry) - _SCENARIO_KEYS
@@ -69,12 +70,30 @@ def load_scenarios(path: str | Path = "default") -> list[tuple[Scenario, int]]:
 def trial_seed(scenario: str, trial: int) -> int:
     """The generator seed of trial number ``trial`` of the named scenario: each scenario its own random stream.
 
-    trends-v2 gave every scenario the same seeds, so scenarios that share a design (ten of its sixteen) drew the
-    same team, month and case effects and analysed largely the same trials (errors correlated 0.4-0.7): one
+    trends-v2 gave every scenario the same seeds, so scenarios that share a design (nine of its sixteen) drew the
+    same team, month and case effects and analysed largely the same trials (errors correlated 0.33-0.74): one
     Monte Carlo fluctuation (perpetrator_pattern +0.04 pp in seeds 0-499) recurred in each and read as a bias,
     and checks that chance should put outside their bands independently went out together.
     """
     return int(np.random.SeedSequence([trial, zlib.crc32(scenario.encode("utf-8"))]).generate_state(1, np.uint64)[0])
+
+
+def check_simulated(plan: Plan) -> None:
+    """Say which labels the simulated notes leave out (W121: the labels file gives them no synthetic
+    ``trial_share``, and no rate is invented for them), and refuse a plan that analyses one of them (E555).
+
+    Raises:
+        InputError: [E555] a planned label outcome is not simulated.
+    """
+    absent = [label for label in LABELS if label not in SIMULATED]
+    planned = sorted({o.name for o in plan.outcomes if o.kind == "label_rate_per_100_sentences"} & set(absent))
+    if planned:
+        raise InputError(f"[E555] {plan.path.name}: outcome(s) {planned} are labels the simulated trials do not "
+                         f"carry ({labels_path().name} gives them no synthetic trial_share); add one there or "
+                         f"leave them out of the plan.")
+    if absent:
+        warnings.warn(f"[W121] label(s) {absent} have no synthetic trial_share in {labels_path().name}: the "
+                      f"simulated trials leave them out.", CasenotesWarning, stacklevel=2)
 
 
 def simulate_one(scenario: Scenario, seed: int, plan: Plan, permutations: int = 0) -> pd.DataFrame:
@@ -114,6 +133,7 @@ def run(*, sims: int, scenarios: str | Path = "default", plan: str | Path = "def
         progress: Callable[[int, int], None] | None = None) -> pd.DataFrame:
     """``sims`` trials per scenario (trial numbers ``seed..seed+sims-1``, each scenario drawing its own trials:
     :func:`trial_seed`), in ``jobs`` processes; returns one row per trial, outcome, model and checked term."""
+    check_simulated(load_plan(plan))
     chosen = [s.name for s, _ in load_scenarios(scenarios)]
     if names:
         unknown = set(names) - set(chosen)

@@ -13,6 +13,9 @@ from casenotes.app.data import load_model_cards
 from casenotes.classify.registry import DEFAULT_MODEL, models_dir
 from tests.app.test_pages import run_page
 
+AWAITING_FIRST_CONTACT = {"linear-v4", "ensemble-v4"}
+"""Shipped models not yet run on the external sets: their cards carry dev and gold test only (models/RESULTS.md)."""
+
 
 def test_models_page_opens_on_the_default_and_marks_superseded_models(trial):
     at = run_page(trial["db"], "models")
@@ -23,8 +26,10 @@ def test_models_page_opens_on_the_default_and_marks_superseded_models(trial):
     assert table.loc["ensemble-v1", "status"] == "superseded by ensemble-v3"
     assert table.loc["linear-v2", "status"] == "superseded by linear-v3"
     assert table.loc["transformer-v2", "status"] == ""
-    # every shipped card carries its external-set scores (models/build_results.py --external), best first
-    assert "not measured" not in set(table["macro F1, external v2"])
+    # every shipped card carries its external-set scores (models/build_results.py --external), best first, except
+    # the v4 candidates, shipped before their first contact with the external sets (the maintainer's, issue #21)
+    unmeasured = set(table.index[table["macro F1, external v2"] == "not measured"])
+    assert unmeasured <= AWAITING_FIRST_CONTACT, unmeasured
     assert table.index[0] == DEFAULT_MODEL
     at.selectbox(key="models_pick").set_value("ensemble-v1").run()
     assert any("superseded by ensemble-v3" in w.value for w in at.warning)

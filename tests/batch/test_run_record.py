@@ -37,7 +37,7 @@ def test_the_record_names_the_pipeline_rubric_and_deid_files(export, tmp_path):
     score_file(export, tmp_path / "s.duckdb", model="linear-v1")
     files = recorded(tmp_path / "s.duckdb")
     for name in ("abbreviations.v1.yaml", "roles.v1.yaml", "context_rules.v1.json", "audit_rubric.v2.toml",
-                 "deid_patterns.v2.yaml", "pseudonyms.v1.yaml"):
+                 "deid_patterns.v3.yaml", "pseudonyms.v1.yaml"):
         assert files[name] == sha256(data_path(name)), name
 
 

@@ -20,8 +20,8 @@ def _scenario_file(tmp_path, *names: str):
 
 
 def test_scenarios_draw_independent_trials_and_a_rerun_repeats_them(tmp_path):
-    """Issue #19: trends-v2 fed every scenario the same seeds, so scenarios that share a design (ten of sixteen)
-    shared their trials (errors correlated 0.4-0.7 across scenarios), and one Monte Carlo fluctuation of
+    """Issue #19: trends-v2 fed every scenario the same seeds, so scenarios that share a design (nine of sixteen)
+    shared their trials (errors correlated 0.33-0.74 across scenarios), and one Monte Carlo fluctuation of
     perpetrator_pattern (+0.04 pp in seeds 0-499) repeated in each of them and read as a bias. Two scenarios
     with the same design must analyse different trials; the same run twice must give the same numbers."""
     path = _scenario_file(tmp_path, "same_a", "same_b")

@@ -25,6 +25,16 @@ def run(*args, ok: bool = True) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
+def trial(trial, tmp_path_factory) -> dict[str, Path]:
+    """The shared trial with a store of this module's own: drawing a sample stores it there."""
+    import shutil
+
+    db = tmp_path_factory.mktemp("validation_store") / "store.duckdb"
+    shutil.copy(trial["db"], db)
+    return {**trial, "db": db}
+
+
+@pytest.fixture(scope="module")
 def sample(trial, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("validation") / "vs"
     run("validation", "sample", "--db", trial["db"], "--out", out, "--per-stratum", 30, "--seed", 7)
@@ -152,12 +162,12 @@ def test_corrected_estimates_are_for_the_itt_view_only(sample, trial, tmp_path):
 
 
 def test_the_validation_simulation_runs_from_the_cli_on_tiny_settings(tmp_path):
-    """CI smoke run of the shipped validation (validation/corrected-v1): both scales, every label, coverage."""
+    """CI smoke run of the shipped validation (validation/corrected-v2): both scales, every label, coverage."""
     run("validation", "simulate", "--out", tmp_path, "--sims", 1, "--scenario", "differential_small_sample")
     summary = pd.read_csv(tmp_path / "summary.csv")
     assert set(summary["scale"]) == {"measured", "corrected"} and set(summary["label"]) == set(LABELS)
     assert summary["coverage"].between(0, 1).all() and (summary["per_stratum"] == 100).all()
-    assert json.loads((tmp_path / "run.json").read_text())["scenarios"] == "misclassification_scenarios.v1.toml"
+    assert json.loads((tmp_path / "run.json").read_text())["scenarios"] == "misclassification_scenarios.v2.toml"
 
 
 def test_printed_trends_with_a_sample_mark_corrected_rows_and_give_the_planning_line(sample, trial, tmp_path):

@@ -150,10 +150,9 @@ if db:
         everyone = f"{place.borough} (all teams)"
         agg = pd.concat([whole.drop(columns="borough").assign(team=everyone), agg], ignore_index=True)
         highlight = [everyone, place.team] if place.team else []  # the team picked against its borough
-    elif group == "team":
-        agg = load_aggregates(db, run, ("borough", "team", "timepoint"), rule.min_notes)
-        agg = agg[(agg["outcome"] == outcome) & (agg["kind"] == kind)].copy()
-        agg["team"] = agg["borough"] + " / " + agg["team"]
+    elif group == "team":  # every borough's teams, each named by the store's team_key (as the trial names them)
+        agg = load_aggregates(db, run, ("team_key", "timepoint"), rule.min_notes)
+        agg = agg[(agg["outcome"] == outcome) & (agg["kind"] == kind)].rename(columns={"team_key": "team"})
     agg = agg[[group, *(c for c in agg.columns if c != group)]].sort_values(
         group, key=lambda g: g.map({k: i for i, k in enumerate(highlight)}).fillna(len(highlight)), kind="stable")
     agg = agg.sort_values([group, "timepoint"], key=lambda c: c.map(TIMEPOINTS.index) if c.name == "timepoint"

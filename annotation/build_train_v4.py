@@ -1,0 +1,42 @@
+"""The extra training sentences corpus v4 adds to the v4 models: its files in the shape ``casenotes train --extra``
+reads.
+
+usage: python annotation/build_train_v4.py [--out FILE]
+
+Corpus v4 (``annotation/corpus_v4/``, README there) holds sentences written for the error families of issue #21
+that the v3 models still get wrong (the child inside a sentence about his behaviour, refuted blame, generic incident
+wording, his minimisation named or adopted, her protective actions inside his pattern, partnering over-called).
+The v4 models train on the gold train split, ``build_train_v3.py --hold-out t4`` and these rows; writer t4 stays
+the dev set, and the gold test split and the external sets are never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from casenotes.schemas import LABELS
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "corpus_v4" / "train_v4.jsonl"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    rows = []
+    for path in sorted((HERE / "corpus_v4").glob("families_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                rows.append({"id": rec["id"], "text": rec["text"], "labels": [l for l in LABELS if rec[l]],
+                             "split": "train", "style": rec["style"], "family": rec["family"],
+                             "pair_id": rec["pair_id"], "provenance": f"corpus v4, writer {rec['writer']} ({path.name})"})
+    args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    print(f"{len(rows)} extra training sentences -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()

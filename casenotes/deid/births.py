@@ -1,0 +1,93 @@
+"""Which of a note's whole dates are dates of birth: the rule a council can state in a line.
+
+A date introduced as one ("DOB", "born", an age) is found by the identifier patterns. Two more kinds are found
+here, once the people are known: a date written straight after a person's name, with only punctuation, an age,
+a DOB cue or a family role between ("Orla KEANE 14.02.1990", "KEANE, Orla | Mother | 14/02/1990"); and the same
+day as a date of birth of the note written again another way ("DOB 7/22/1996 ... corrected to 22/07/1996").
+Every other date (a visit, an incident, a hearing) stays: the chronology and the trends need them. The rules are
+the ``dates_of_birth`` section of the identifier patterns file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from casenotes.deid.identifiers import read_pattern_file
+from casenotes.errors import RuleFileError
+
+_KEYS = {"person_gap", "event_before"}
+_NUMBER = re.compile(r"\d+")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_WORD = re.compile(r"(?i)\b(" + "|".join(_MONTHS) + r")[a-z]*")
+NEVER = r"(?!)"
+"""A regex that matches nothing."""
+CENTURY_PIVOT = 30
+"""A two-digit year up to this is 20xx, above it 19xx (a child's or a parent's year of birth)."""
+
+
+@dataclass(frozen=True)
+class BirthRules:
+    """What may stand between a person's name and a date of birth (``person_gap``, matched against the whole text
+    between them), and what, found on the line before the name, makes the date an event's (``event_before``)."""
+
+    person_gap: re.Pattern[str]
+    event_before: re.Pattern[str]
+
+    @classmethod
+    def load(cls, path: str | Path = "default") -> "BirthRules":
+        file, raw = read_pattern_file(path)
+        if "dates_of_birth" not in raw:  # an older patterns file (v1, v2): no date is a date of birth by its place
+            return cls(re.compile(NEVER), re.compile(NEVER))
+        rules = raw["dates_of_birth"]
+        if not isinstance(rules, dict) or set(rules) != _KEYS or not all(isinstance(v, str) for v in rules.values()):
+            raise RuleFileError(f"[E542] {file.name} dates_of_birth: expected the keys {sorted(_KEYS)} with a "
+                                "regex string each.")
+        try:
+            return cls(**{key: re.compile(rules[key]) for key in sorted(_KEYS)})
+        except re.error as exc:
+            raise RuleFileError(f"[E542] {file.name} dates_of_birth: bad regex ({exc}).") from None
+
+
+def day_key(date: str) -> tuple[int, frozenset[int]] | None:
+    """A date's year and its other numbers (day and month, the month named or not), or None without a year:
+    the same day written "7/22/1996", "22.07.96" or "22 July 1996" gives the same key."""
+    numbers = [int(n) for n in _NUMBER.findall(date)]
+    month = _MONTH_WORD.search(date)
+    if month:
+        numbers.append(_MONTHS.index(month.group(1).lower()) + 1)
+    years = [n for n in numbers if n > 31] or ([numbers[2]] if len(numbers) >= 3 and not month else [])
+    if not years:
+        return None
+    year = years[0]
+    numbers.remove(year)
+    if year < 100:
+        year += 2000 if year <= CENTURY_PIVOT else 1900
+    return year, frozenset(numbers)
+
+
+def same_day(a: tuple[int, frozenset[int]], b: tuple[int, frozenset[int]]) -> bool:
+    """Whether two day keys can be the same day (a month written in another language gives no number, so one
+    key's numbers need only be among the other's)."""
+    return a[0] == b[0] and bool(a[1]) and bool(b[1]) and (a[1] <= b[1] or b[1] <= a[1])
+
+
+def births(text: str, dates: list[tuple[int, int]], dobs: list[tuple[int, int]], person_ends: list[int],
+           rules: BirthRules) -> list[tuple[int, int]]:
+    """The ``dates`` (whole dates kept so far, as spans of ``text``) that are dates of birth: written after the
+    end of a person's name (``person_ends``) with only what ``rules.person_gap`` allows between, on a line that
+    tells of no event before the name (``rules.event_before``), or the same day as one of ``dobs`` (the note's
+    dates of birth found by the patterns)."""
+    found = [key for key in (day_key(text[a:b]) for a, b in dobs) if key is not None]
+    out = []
+    for a, b in dates:
+        before = [end for end in person_ends if end <= a]
+        if before and rules.person_gap.match(text[max(before):a]) \
+                and not rules.event_before.search(text, text.rfind("\n", 0, a) + 1, max(before)):
+            out.append((a, b))
+            continue
+        key = day_key(text[a:b])
+        if key is not None and any(same_day(key, other) for other in found):
+            out.append((a, b))
+    return out
