@@ -6,7 +6,8 @@ Scenarios are data (``casenotes/data/trend_scenarios.v1.toml``); the generator i
 when it is within 2 Monte Carlo SEs of its nominal value at the number of simulations run (coverage 0.95, type I
 0.05; bias 0 within 2 of its own MC SE). At 500 simulations those bands are 0.930-0.970 and 0.031-0.069. Each check
 is a test at about the 5% level, so with many checks a few fall outside by chance: the verdict reports how many
-are outside against how many chance alone would put there.
+are outside against how many chance alone would put there; that count (and any pooling over scenarios) needs the
+scenarios' trials to be independent, so each scenario draws its own (:func:`trial_seed`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import tomllib
+import zlib
 from collections.abc import Callable, Iterable
 import warnings
 from concurrent.futures import ProcessPoolExecutor
@@ -65,6 +67,17 @@ def load_scenarios(path: str | Path = "default") -> list[tuple[Scenario, int]]:
     return out
 
 
+def trial_seed(scenario: str, trial: int) -> int:
+    """The generator seed of trial number ``trial`` of the named scenario: each scenario its own random stream.
+
+    trends-v2 gave every scenario the same seeds, so scenarios that share a design (nine of its sixteen) drew the
+    same team, month and case effects and analysed largely the same trials (errors correlated 0.33-0.74): one
+    Monte Carlo fluctuation (perpetrator_pattern +0.04 pp in seeds 0-499) recurred in each and read as a bias,
+    and checks that chance should put outside their bands independently went out together.
+    """
+    return int(np.random.SeedSequence([trial, zlib.crc32(scenario.encode("utf-8"))]).generate_state(1, np.uint64)[0])
+
+
 def check_simulated(plan: Plan) -> None:
     """Say which labels the simulated notes leave out (W121: the labels file gives them no synthetic
     ``trial_share``, and no rate is invented for them), and refuse a plan that analyses one of them (E555).
@@ -84,8 +97,9 @@ def check_simulated(plan: Plan) -> None:
 
 
 def simulate_one(scenario: Scenario, seed: int, plan: Plan, permutations: int = 0) -> pd.DataFrame:
-    """Generate one trial, analyse it as shipped, and compare each checked estimate with the truth."""
-    notes, info = generate(scenario, seed)
+    """Generate trial number ``seed`` of the scenario (:func:`trial_seed`), analyse it as shipped, and compare
+    each checked estimate with the truth."""
+    notes, info = generate(scenario, trial_seed(scenario.name, seed))
     with warnings.catch_warnings():  # few teams (W050) is the point of some scenarios: one line per trial is noise
         warnings.simplefilter("ignore", CasenotesWarning)
         result = analyse_trial(notes, plan, terms=CHECKED_TERMS, permutations=permutations, with_components=False)
@@ -117,8 +131,8 @@ def _work(args: tuple[str, str, str, int, int]) -> pd.DataFrame:
 def run(*, sims: int, scenarios: str | Path = "default", plan: str | Path = "default", names: Iterable[str] | None = None,
         seed: int = 0, jobs: int = 1, block: int = 25,
         progress: Callable[[int, int], None] | None = None) -> pd.DataFrame:
-    """``sims`` trials per scenario (seeds ``seed..seed+sims-1``, the same seeds in every scenario), in ``jobs``
-    processes; returns one row per trial, outcome, model and checked term."""
+    """``sims`` trials per scenario (trial numbers ``seed..seed+sims-1``, each scenario drawing its own trials:
+    :func:`trial_seed`), in ``jobs`` processes; returns one row per trial, outcome, model and checked term."""
     check_simulated(load_plan(plan))
     chosen = [s.name for s, _ in load_scenarios(scenarios)]
     if names:
@@ -178,15 +192,34 @@ def summarise(results: pd.DataFrame, *, level: float = 0.95, alpha: float = 0.05
     return pd.DataFrame(rows)
 
 
+VERDICT = {"primary_coverage": "95% CI coverage, primary outcome (victim_blaming, months 0-5)",
+           "label_coverage": "95% CI coverage, all label outcomes",
+           "type1_error": "Type I error at 5%, every outcome, null scenarios",
+           "type1_pooled": "Type I error at 5%, every outcome, pooled over the null scenarios",
+           "label_bias_within_2_mcse": "Bias of the primary estimand within 2 MC SE, label outcomes",
+           "label_bias_pooled": "Bias of the primary estimand pooled over scenarios (z within +/-2), label outcomes"}
+"""The verdict's blocks and how the README names them."""
+GATED = ("primary_coverage", "type1_error", "type1_pooled", "label_bias_within_2_mcse", "label_bias_pooled")
+"""The blocks ``validate-trends --check`` fails on (label coverage beyond the primary outcome is reported only)."""
+
+
 def verdict(summary: pd.DataFrame, *, alpha: float = 0.05) -> dict[str, Any]:
     """The done-criteria: primary-estimand coverage of the primary outcome, type I error of every outcome's
     primary estimate, and bias of the primary estimate of the label outcomes, each against its band, with how
-    many checks fall outside and how many would by chance."""
+    many checks fall outside and how many would by chance.
+
+    Type I error and bias are checked per scenario and also pooled per outcome over the scenarios (type I: all
+    null trials of the outcome, band nominal +/- 2 MC SE of that many; bias: the sum of bias / MC SE over the
+    square root of the number of scenarios, a z that is standard normal when nothing is biased). An error too
+    small to leave its band in any one scenario but there in all of them shows pooled, and a check outside its
+    band by chance in one scenario does not. Pooling is valid because each scenario draws its own trials
+    (:func:`trial_seed`)."""
     main = summary[(summary["model"] == "exposure_time") & (summary["term"] == "trained")]
     primary = main[main["outcome"].eq("victim_blaming") & main["kind"].str.startswith("label")]
     labels = main[main["kind"].str.startswith("label")]
     typeone = main[main["type1_in_band"].notna()]
     bias_ok = (labels["bias"].abs() <= 2 * labels["bias_mcse"]) | labels["bias"].isna()
+    pooled, null = _pooled_bias(labels), _pooled_type1(typeone, alpha)
 
     def block(frame: pd.DataFrame, flag: pd.Series, value: str) -> dict[str, Any]:
         flag = flag.dropna().astype(bool)
@@ -198,7 +231,33 @@ def verdict(summary: pd.DataFrame, *, alpha: float = 0.05) -> dict[str, Any]:
     return {"primary_coverage": block(primary, primary["coverage_in_band"], "coverage"),
             "label_coverage": block(labels, labels["coverage_in_band"], "coverage"),
             "type1_error": block(typeone, typeone["type1_in_band"], "rejection"),
-            "label_bias_within_2_mcse": block(labels, bias_ok, "bias")}
+            "type1_pooled": block(null, null["in_band"], "rejection"),
+            "label_bias_within_2_mcse": block(labels, bias_ok, "bias"),
+            "label_bias_pooled": block(pooled, pooled["z"].abs() <= 2, "z")}
+
+
+def _pooled_bias(labels: pd.DataFrame) -> pd.DataFrame:
+    """Per label outcome: ``z`` = sum over scenarios of bias / MC SE, over the square root of their number."""
+    known = labels[np.isfinite(labels["bias"]) & (labels["bias_mcse"] > 0)]
+    ratio = (known["bias"] / known["bias_mcse"]).groupby([known["outcome"], known["kind"]], sort=False)
+    z = (ratio.sum() / np.sqrt(ratio.count())).rename("z").reset_index()
+    counts = ratio.count().to_numpy()
+    return z.assign(scenario=[f"{n} scenarios pooled" for n in counts])
+
+
+def _pooled_type1(null: pd.DataFrame, alpha: float) -> pd.DataFrame:
+    """Per outcome: the rejection rate over all its null scenarios' trials and whether it is in band."""
+    g = null.assign(rejected=null["rejection"] * null["sims"]).groupby(["outcome", "kind"], sort=False)
+    trials = g["sims"].sum()
+    rate = g["rejected"].sum() / trials
+    return pd.DataFrame({"rejection": rate, "in_band": (rate - alpha).abs() <= 2 * np.sqrt(alpha * (1 - alpha) / trials),
+                         "trials": trials, "scenario": [f"{n} scenarios pooled" for n in g["sims"].count()]}).reset_index()
+
+
+def too_many_outside(record: dict[str, Any]) -> bool:
+    """``validate-trends --check``'s rule: some gated block has more checks outside its band than chance explains
+    (more than twice the expected number, plus one)."""
+    return any(record[n]["outside_band"] > 2 * record[n]["expected_outside_by_chance"] + 1 for n in GATED)
 
 
 def save(out_dir: Path, results: pd.DataFrame, *, plan: str | Path = "default",
@@ -213,8 +272,9 @@ def save(out_dir: Path, results: pd.DataFrame, *, plan: str | Path = "default",
     results.astype({c: "float32" for c in floats}).to_parquet(paths["results"], index=False)
     summary.to_csv(paths["summary"], index=False, float_format="%.4f")
     scen = resolve(scenarios, DEFAULT_SCENARIOS)
+    sims = results.groupby("scenario")["seed"].nunique()
     record = {**verdict(summary), **loaded.record(), "scenarios": scen.name, "scenarios_sha256": sha256(scen),
-              "sims_per_scenario": int(results.groupby("scenario")["seed"].nunique().min()), "first_seed": seed}
+              "sims_per_scenario": int(sims.min()), "sims_per_scenario_max": int(sims.max()), "first_seed": seed}
     paths["verdict"].write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     used = [sc for sc, _ in load_scenarios(scenarios) if sc.name in set(results["scenario"])]
     paths["readme"].write_text(readme(summary, record, used), encoding="utf-8")
@@ -234,21 +294,24 @@ def describe_scenario(scenario: Scenario) -> str:
 def readme(summary: pd.DataFrame, record: dict[str, Any], scenarios: list[Scenario]) -> str:
     """A Markdown report: how the trials were made, the verdict, and the per-scenario tables."""
     main = summary[(summary["model"] == "exposure_time") & (summary["term"] == "trained")]
-    lines = [f"# Validation of the trial analysis ({record['plan_version']}, {record['sims_per_scenario']} "
+    low, high = record["sims_per_scenario"], record["sims_per_scenario_max"]
+    sims = f"{low}" if low == high else f"{low}-{high}"
+    lines = [f"# Validation of the trial analysis ({record['plan_version']}, {sims} "
              f"simulations per scenario)", "",
              "Made by `casenotes validate-trends`; trials from `casenotes/inference/dgp.py` (notes with binomial "
              "label counts given a beta-distributed propensity, ordinal domains from a latent scale, and the "
              "departures each scenario names), analysed by the shipped `analyse_trial` with plan "
              f"`{record['plan']}` (sha256 `{record['plan_sha256'][:12]}`); scenarios `{record['scenarios']}`.",
-             "Bands: nominal +/- 2 Monte Carlo SEs. MC SE in brackets.", "", "## Verdict", ""]
-    for name, block in (("95% CI coverage, primary outcome (victim_blaming, months 0-5)", record["primary_coverage"]),
-                        ("95% CI coverage, all label outcomes", record["label_coverage"]),
-                        ("Type I error at 5%, every outcome, null scenarios", record["type1_error"]),
-                        ("Bias of the primary estimand within 2 MC SE, label outcomes", record["label_bias_within_2_mcse"])):
+             "Each scenario draws its own trials (generator seeds from the trial number and the scenario's name), "
+             "so scenarios are independent checks. Bands: nominal +/- 2 Monte Carlo SEs. MC SE in brackets.", "",
+             "## Verdict", ""]
+    for key, name in VERDICT.items():
+        block = record[key]
         rng = block["range"]
         lines.append(f"- {name}: {block['checks'] - block['outside_band']}/{block['checks']} in band "
                      f"({block['expected_outside_by_chance']} expected outside by chance); range "
                      f"{rng[0]:.3f} to {rng[1]:.3f}" if rng else f"- {name}: no checks")
+    lines += _pooled_table(main)
     lines += ["", "## Scenarios", "",
               "Defaults: 24 teams in 6 boroughs, 24 months, 100 notes per team-quarter (team sizes vary), team SD 2 "
               "pp, team x quarter SD 1 pp, month shocks 0.7 pp, secular trend 2 pp, case SD 2 pp (cases span six "
@@ -276,6 +339,23 @@ def readme(summary: pd.DataFrame, record: dict[str, Any], scenarios: list[Scenar
         lines.append(f"| {r.scenario} | {r.outcome} | {r.term} | {r.truth:+.2f} | {r.bias:+.3f} ({r.bias_mcse:.3f}) "
                      f"| {r.coverage:.3f} ({r.coverage_mcse:.3f}) |")
     return "\n".join(lines) + "\n"
+
+
+def _pooled_table(main: pd.DataFrame, alpha: float = 0.05) -> list[str]:
+    """Per outcome, the verdict's pooled checks: type I error over all null trials, bias z over all scenarios."""
+    null = _pooled_type1(main[main["type1_in_band"].notna()], alpha).set_index(["outcome", "kind"])
+    bias = _pooled_bias(main[main["kind"].str.startswith("label")]).set_index(["outcome", "kind"])
+    lines = ["", "Pooled over scenarios (valid because each scenario's trials are its own):", "",
+             "| outcome | type I error, null trials pooled | null trials | bias z, scenarios pooled |",
+             "| --- | --- | --- | --- |"]
+    for outcome, kind in dict.fromkeys(zip(main["outcome"], main["kind"])):
+        name = outcome + (" (domain)" if kind.startswith("domain") else "")
+        t1 = null.loc[(outcome, kind)] if (outcome, kind) in null.index else None
+        z = f"{bias.loc[(outcome, kind), 'z']:+.2f}" if (outcome, kind) in bias.index else "n/a"
+        rate = "n/a" if t1 is None else (f"{t1['rejection']:.4f} ({np.sqrt(t1['rejection'] * (1 - t1['rejection']) / t1['trials']):.4f})"
+                                         + ("" if t1["in_band"] else " **out**"))
+        lines.append(f"| {name} | {rate} | {'n/a' if t1 is None else int(t1['trials'])} | {z} |")
+    return lines
 
 
 def default_jobs() -> int:

@@ -59,11 +59,13 @@ def test_inference_is_refused_below_the_plans_minimum_but_descriptives_remain(tr
 
 
 def test_validate_trends_smoke(cli, tmp_path):
-    """CI keeps a small run of the shipped harness; the shipped results are validation/trends-v2."""
+    """CI keeps a small run of the shipped harness; the shipped results are validation/trends-v3."""
     cli("validate-trends", "--out", tmp_path, "--sims", 2, "--scenario", "null_6", "--scenario", "build_up_12")
     summary = pd.read_csv(tmp_path / "summary.csv")
     assert set(summary["scenario"]) == {"null_6", "build_up_12"}
     assert {"coverage", "coverage_mcse", "rejection", "rejection_mcse", "bias", "bias_mcse"} <= set(summary.columns)
     verdict = json.loads((tmp_path / "verdict.json").read_text())
     assert verdict["plan_sha256"] and verdict["type1_error"]["checks"] == 8  # every outcome of the null scenario
-    assert "| null_6 | victim_blaming |" in (tmp_path / "README.md").read_text()
+    assert verdict["type1_pooled"]["checks"] == 8 and verdict["label_bias_pooled"]["checks"] == 4
+    readme = (tmp_path / "README.md").read_text()
+    assert "| null_6 | victim_blaming |" in readme and "| partnering_safety (domain) | " in readme

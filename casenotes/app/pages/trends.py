@@ -134,7 +134,7 @@ if db:
                        "sensitivity model. Intervals are CR2 cluster-robust by team with Satterthwaite df; "
                        "p-values only where the analysis plan asks (Holm-adjusted for secondary outcomes). Label "
                        "outcomes are labelled sentences per 100; domain outcomes are the % of cases whose audit "
-                       "score reaches 3. The simulation check is in validation/trends-v2/README.md.")
+                       "score reaches 3. The simulation check is in validation/trends-v3/README.md.")
             if st.checkbox("Estimate ICC and CAC (variance components; slow on a large store)", key="analyst_icc"):
                 st.dataframe(load_components(db, run).round(3), hide_index=True, width="stretch")
 
