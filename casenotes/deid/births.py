@@ -23,6 +23,8 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _MONTH_WORD = re.compile(r"(?i)\b(" + "|".join(_MONTHS) + r")[a-z]*")
 NEVER = r"(?!)"
 """A regex that matches nothing."""
+ANY_YEAR = 0
+"""The year of a day key written without one ("March 2")."""
 CENTURY_PIVOT = 30
 """A two-digit year up to this is 20xx, above it 19xx (a child's or a parent's year of birth)."""
 
@@ -51,15 +53,16 @@ class BirthRules:
 
 
 def day_key(date: str) -> tuple[int, frozenset[int]] | None:
-    """A date's year and its other numbers (day and month, the month named or not), or None without a year:
-    the same day written "7/22/1996", "22.07.96" or "22 July 1996" gives the same key."""
+    """A date's year and its other numbers (day and month, the month named or not), or None without a day: the
+    same day written "7/22/1996", "22.07.96" or "22 July 1996" gives the same key. A day and a named month with no
+    year ("March 2") gives the year ``ANY_YEAR``: a birthday written so is the date of birth it repeats."""
     numbers = [int(n) for n in _NUMBER.findall(date)]
     month = _MONTH_WORD.search(date)
     if month:
         numbers.append(_MONTHS.index(month.group(1).lower()) + 1)
     years = [n for n in numbers if n > 31] or ([numbers[2]] if len(numbers) >= 3 and not month else [])
     if not years:
-        return None
+        return (ANY_YEAR, frozenset(numbers)) if month and len(numbers) == 2 else None
     year = years[0]
     numbers.remove(year)
     if year < 100:
@@ -69,7 +72,9 @@ def day_key(date: str) -> tuple[int, frozenset[int]] | None:
 
 def same_day(a: tuple[int, frozenset[int]], b: tuple[int, frozenset[int]]) -> bool:
     """Whether two day keys can be the same day (a month written in another language gives no number, so one
-    key's numbers need only be among the other's)."""
+    key's numbers need only be among the other's; a day without a year needs its day and month both)."""
+    if ANY_YEAR in (a[0], b[0]):
+        return len(a[1]) == len(b[1]) == 2 and a[1] == b[1]
     return a[0] == b[0] and bool(a[1]) and bool(b[1]) and (a[1] <= b[1] or b[1] <= a[1])
 
 
