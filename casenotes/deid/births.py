@@ -19,6 +19,8 @@ from casenotes.errors import RuleFileError
 
 _KEYS = {"person_gap", "event_before"}
 _NUMBER = re.compile(r"\d+")
+_CLAUSE_END = re.compile(r"(?<=[a-z]{3})[.!?](?=\s)|;")
+"""The end of a sentence (not of "Dr." or "Mrs.") or a clause."""
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_WORD = re.compile(r"(?i)\b(" + "|".join(_MONTHS) + r")[a-z]*")
 NEVER = r"(?!)"
@@ -81,7 +83,7 @@ def same_day(a: tuple[int, frozenset[int]], b: tuple[int, frozenset[int]]) -> bo
 def births(text: str, dates: list[tuple[int, int]], dobs: list[tuple[int, int]], person_ends: list[int],
            rules: BirthRules) -> list[tuple[int, int]]:
     """The ``dates`` (whole dates kept so far, as spans of ``text``) that are dates of birth: written after the
-    end of a person's name (``person_ends``) with only what ``rules.person_gap`` allows between, on a line that
+    end of a person's name (``person_ends``) with only what ``rules.person_gap`` allows between, in a clause that
     tells of no event before the name (``rules.event_before``), or the same day as one of ``dobs`` (the note's
     dates of birth found by the patterns)."""
     found = [key for key in (day_key(text[a:b]) for a, b in dobs) if key is not None]
@@ -89,10 +91,19 @@ def births(text: str, dates: list[tuple[int, int]], dobs: list[tuple[int, int]],
     for a, b in dates:
         before = [end for end in person_ends if end <= a]
         if before and rules.person_gap.match(text[max(before):a]) \
-                and not rules.event_before.search(text, text.rfind("\n", 0, a) + 1, max(before)):
+                and not rules.event_before.search(text, _clause_start(text, max(before)), max(before)):
             out.append((a, b))
             continue
         key = day_key(text[a:b])
         if key is not None and any(same_day(key, other) for other in found):
             out.append((a, b))
     return out
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding ``text[end]`` begins: after the last line break, sentence end or semicolon before
+    it (the visit told of in an earlier sentence is not the event a later date belongs to)."""
+    start = text.rfind("\n", 0, end) + 1
+    for m in _CLAUSE_END.finditer(text, start, end):
+        start = m.end()
+    return start

@@ -30,10 +30,19 @@ def test_identifier_families_go(deid, text, secret):
     assert secret not in deid(text)
 
 
-def test_a_possessive_name_before_a_date_makes_it_a_date_of_birth(family):
-    deid = family("HOLT, Rowan", "HOLT, Esme")
-    out = deid("Dates of birth for the plan - Rowan's: 02.11.2015; Esme's: the 3rd of July 2018.", "c1")
+@pytest.mark.parametrize("text", [
+    "Dates of birth for the plan - Rowan's: 02.11.2015; Esme's: the 3rd of July 2018.",
+    "Home visit went well. For the plan, Rowan's: 02.11.2015 and Esme's: the 3rd of July 2018.",
+])
+def test_a_possessive_name_before_a_date_makes_it_a_date_of_birth(family, text):
+    """Also when an earlier sentence of the paragraph told of a visit: the event is not in the date's clause."""
+    out = family("HOLT, Rowan", "HOLT, Esme")(text, "c1")
     assert "2015" not in out and "July" not in out
+
+
+def test_a_date_after_an_event_in_its_own_sentence_stays(family):
+    out = family("HOLT, Rowan")("Notes typed up. Visit to Rowan 08/07/24 went ahead.", "c1")
+    assert "08/07/24" in out
 
 
 @pytest.mark.parametrize("text,kept", [
@@ -58,3 +67,8 @@ def test_ordinary_words_stay(deid, text, kept):
 def test_capitals_and_numbers_that_are_no_plate_stay(deid, text, kept):
     """Guards for the plates found without a cue: a date, a class or a service number in capitals stays."""
     assert kept in deid(text)
+
+
+def test_a_plate_shape_does_not_split_a_number(deid):
+    """Guard: "DSN 226" looks like a three-letter, three-digit plate, but the number goes on and goes whole."""
+    assert "0199" not in deid("the base advocate (DSN 226-0199) rang")
