@@ -19,10 +19,14 @@ from casenotes.errors import RuleFileError
 
 _KEYS = {"person_gap", "event_before"}
 _NUMBER = re.compile(r"\d+")
+_CLAUSE_END = re.compile(r"(?<=[a-z]{3})[.!?](?=\s)|;")
+"""The end of a sentence (not of "Dr." or "Mrs.") or a clause."""
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_WORD = re.compile(r"(?i)\b(" + "|".join(_MONTHS) + r")[a-z]*")
 NEVER = r"(?!)"
 """A regex that matches nothing."""
+ANY_YEAR = 0
+"""The year of a day key written without one ("March 2")."""
 CENTURY_PIVOT = 30
 """A two-digit year up to this is 20xx, above it 19xx (a child's or a parent's year of birth)."""
 
@@ -51,15 +55,16 @@ class BirthRules:
 
 
 def day_key(date: str) -> tuple[int, frozenset[int]] | None:
-    """A date's year and its other numbers (day and month, the month named or not), or None without a year:
-    the same day written "7/22/1996", "22.07.96" or "22 July 1996" gives the same key."""
+    """A date's year and its other numbers (day and month, the month named or not), or None without a day: the
+    same day written "7/22/1996", "22.07.96" or "22 July 1996" gives the same key. A day and a named month with no
+    year ("March 2") gives the year ``ANY_YEAR``: a birthday written so is the date of birth it repeats."""
     numbers = [int(n) for n in _NUMBER.findall(date)]
     month = _MONTH_WORD.search(date)
     if month:
         numbers.append(_MONTHS.index(month.group(1).lower()) + 1)
     years = [n for n in numbers if n > 31] or ([numbers[2]] if len(numbers) >= 3 and not month else [])
     if not years:
-        return None
+        return (ANY_YEAR, frozenset(numbers)) if month and len(numbers) == 2 else None
     year = years[0]
     numbers.remove(year)
     if year < 100:
@@ -69,14 +74,16 @@ def day_key(date: str) -> tuple[int, frozenset[int]] | None:
 
 def same_day(a: tuple[int, frozenset[int]], b: tuple[int, frozenset[int]]) -> bool:
     """Whether two day keys can be the same day (a month written in another language gives no number, so one
-    key's numbers need only be among the other's)."""
+    key's numbers need only be among the other's; a day without a year needs its day and month both)."""
+    if ANY_YEAR in (a[0], b[0]):
+        return len(a[1]) == len(b[1]) == 2 and a[1] == b[1]
     return a[0] == b[0] and bool(a[1]) and bool(b[1]) and (a[1] <= b[1] or b[1] <= a[1])
 
 
 def births(text: str, dates: list[tuple[int, int]], dobs: list[tuple[int, int]], person_ends: list[int],
            rules: BirthRules) -> list[tuple[int, int]]:
     """The ``dates`` (whole dates kept so far, as spans of ``text``) that are dates of birth: written after the
-    end of a person's name (``person_ends``) with only what ``rules.person_gap`` allows between, on a line that
+    end of a person's name (``person_ends``) with only what ``rules.person_gap`` allows between, in a clause that
     tells of no event before the name (``rules.event_before``), or the same day as one of ``dobs`` (the note's
     dates of birth found by the patterns)."""
     found = [key for key in (day_key(text[a:b]) for a, b in dobs) if key is not None]
@@ -84,10 +91,19 @@ def births(text: str, dates: list[tuple[int, int]], dobs: list[tuple[int, int]],
     for a, b in dates:
         before = [end for end in person_ends if end <= a]
         if before and rules.person_gap.match(text[max(before):a]) \
-                and not rules.event_before.search(text, text.rfind("\n", 0, a) + 1, max(before)):
+                and not rules.event_before.search(text, _clause_start(text, max(before)), max(before)):
             out.append((a, b))
             continue
         key = day_key(text[a:b])
         if key is not None and any(same_day(key, other) for other in found):
             out.append((a, b))
     return out
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding ``text[end]`` begins: after the last line break, sentence end or semicolon before
+    it (the visit told of in an earlier sentence is not the event a later date belongs to)."""
+    start = text.rfind("\n", 0, end) + 1
+    for m in _CLAUSE_END.finditer(text, start, end):
+        start = m.end()
+    return start

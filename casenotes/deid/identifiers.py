@@ -46,6 +46,14 @@ def at_least_six_digits(text: str) -> bool:
     return sum(c.isdigit() for c in text) >= 6
 
 
+def digits_with_letter_o(text: str) -> bool:
+    """A ten- or eleven-figure number (NHS, phone) with the letter O typed for a zero: at least one O and seven or
+    more real digits, so no word of o's and no short count is taken."""
+    figures = sum(c.isdigit() or c in "Oo" for c in text)
+    digits = sum(c.isdigit() for c in text)
+    return 10 <= figures <= 11 and 7 <= digits < figures
+
+
 def uk_phone_length(text: str) -> bool:
     """A UK number's length: 10 or 11 digits from a leading 0, or 9 or 10 after +44 / 0044 (and any "(0)")."""
     digits = "".join(c for c in text if c.isdigit())
@@ -94,6 +102,7 @@ def not_an_english_word(text: str) -> bool:
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "nhs_checksum": nhs_checksum, "at_least_six_digits": at_least_six_digits, "uk_phone_length": uk_phone_length,
+    "digits_with_letter_o": digits_with_letter_o,
     "not_an_english_word": not_an_english_word, "compound_reference": compound_reference}
 
 

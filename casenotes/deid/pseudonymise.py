@@ -389,6 +389,8 @@ def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match],
     if any(i in matched for i in run) or (run[0] > 0 and w.folded[run[0] - 1] in lexicon.titles):
         return False
     name = " ".join(w.folded[i] for i in run)
+    if any(fold(w.text[w.starts[run[0] - k]:w.ends[run[-1]]]) in lexicon.towns for k in (1, 2) if run[0] >= k):
+        return True  # the end of a town's name whose first words are no name ("King's Lynn", "Stoke on Trent")
     after_locative = after_place or (run[0] > 0 and w.folded[run[0] - 1] in locatives)
     return name in lexicon.towns and (after_locative or not (len(run) == 1 and name in lexicon.first))
 
