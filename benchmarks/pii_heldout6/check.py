@@ -1,12 +1,31 @@
 #!/usr/bin/env python3
 """Validate the frozen pii_heldout6 corpus: offsets, types, roles, overlaps; print counts and SHA-256s.
 Exit 1 on any problem. Standard library only."""
-import csv, hashlib, json, os, sys
+
+import csv
+import hashlib
+import json
+import os
+import sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-TYPES = {"NAME_IN_TABLE", "NAME_NOT_IN_TABLE", "INITIALS", "PHONE", "NHS_NUMBER", "NI_NUMBER", "POSTCODE", "DOB",
-         "EMAIL", "CASE_REF", "VEHICLE_REG", "SOCIAL_HANDLE", "SCHOOL", "ADDRESS"}
+TYPES = {
+    "NAME_IN_TABLE",
+    "NAME_NOT_IN_TABLE",
+    "INITIALS",
+    "PHONE",
+    "NHS_NUMBER",
+    "NI_NUMBER",
+    "POSTCODE",
+    "DOB",
+    "EMAIL",
+    "CASE_REF",
+    "VEHICLE_REG",
+    "SOCIAL_HANDLE",
+    "SCHOOL",
+    "ADDRESS",
+}
 ROLES = {"NAP", "PCH", "CHILD", "PARENT", "PRACTITIONER", "OTHER"}
 problems = []
 
@@ -27,7 +46,8 @@ with open(notes_path, encoding="utf-8") as fh:
         try:
             n = json.loads(line)
         except json.JSONDecodeError as e:
-            bad(f"line {ln}: bad JSON ({e})"); continue
+            bad(f"line {ln}: bad JSON ({e})")
+            continue
         if set(n) != {"note_id", "case_id", "voice", "text", "identifiers"}:
             bad(f"line {ln}: keys {sorted(n)}")
             continue
@@ -44,19 +64,21 @@ with open(notes_path, encoding="utf-8") as fh:
         spans = []
         for k, it in enumerate(n["identifiers"]):
             if set(it) != {"start", "end", "type", "text"}:
-                bad(f"{nid}#{k}: keys {sorted(it)}"); continue
+                bad(f"{nid}#{k}: keys {sorted(it)}")
+                continue
             s, e = it["start"], it["end"]
             if it["type"] not in TYPES:
                 bad(f"{nid}#{k}: unknown type {it['type']}")
             if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)):
-                bad(f"{nid}#{k}: bad offsets {s},{e}"); continue
+                bad(f"{nid}#{k}: bad offsets {s},{e}")
+                continue
             if text[s:e] != it["text"]:
                 bad(f"{nid}#{k}: text[{s}:{e}]={text[s:e]!r} != {it['text']!r}")
             if it["text"] != it["text"].strip():
                 bad(f"{nid}#{k}: span has surrounding whitespace {it['text']!r}")
             spans.append((s, e, k))
         spans.sort()
-        for (s1, e1, k1), (s2, e2, k2) in zip(spans, spans[1:]):
+        for (_s1, e1, k1), (s2, _e2, k2) in zip(spans, spans[1:]):
             if s2 < e1:
                 bad(f"{nid}: identifiers #{k1} and #{k2} overlap")
         notes.append(n)
@@ -70,7 +92,8 @@ with open(people_path, encoding="utf-8", newline="") as fh:
     rows = set()
     for ln, row in enumerate(r, 2):
         if len(row) != 3:
-            bad(f"people.csv line {ln}: {len(row)} fields"); continue
+            bad(f"people.csv line {ln}: {len(row)} fields")
+            continue
         if row[2] not in ROLES:
             bad(f"people.csv line {ln}: unknown role {row[2]!r}")
         if not row[0] or not row[1].strip():
@@ -86,8 +109,10 @@ for n in notes:
 
 types = Counter(i["type"] for n in notes for i in n["identifiers"])
 voices = Counter(n["voice"] for n in notes)
-print(f"notes: {len(notes)}  identifiers: {sum(types.values())}  notes with no identifiers: "
-      f"{sum(1 for n in notes if not n['identifiers'])}  people.csv rows: {sum(people_cases.values())}")
+print(
+    f"notes: {len(notes)}  identifiers: {sum(types.values())}  notes with no identifiers: "
+    f"{sum(1 for n in notes if not n['identifiers'])}  people.csv rows: {sum(people_cases.values())}"
+)
 print("per type:")
 for t in sorted(TYPES):
     print(f"  {t:18} {types.get(t, 0)}")
