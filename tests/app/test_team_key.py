@@ -11,14 +11,20 @@ from tests.app.test_pages import run_page
 PLACES = [("Ashby", "Team 1"), ("Brent", "Team 1"), ("Brent", "Team 2")]
 
 
-def test_trial_cells_and_dashboard_team_rows_agree(tmp_path, cli):
+def scored(tmp_path, cli, places: list[tuple[str, str]]):
+    """A store of four short notes per (borough, team), scored through the CLI."""
     rows = ["note_id,borough,team,author_id,recorded_at,text"]
-    for p, (borough, team) in enumerate(PLACES):
+    for p, (borough, team) in enumerate(places):
         rows += [f"N{p}{i},{borough},{team},A{p}{i % 3},2024-0{i + 1}-10,Visit completed. Mother was spoken to alone."
                  for i in range(4)]
     (tmp_path / "notes.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     db = tmp_path / "s.duckdb"
     cli("score", tmp_path / "notes.csv", "--db", db, "--model", "linear-v1", "--workers", 1)
+    return db
+
+
+def test_trial_cells_and_dashboard_team_rows_agree(tmp_path, cli):
+    db = scored(tmp_path, cli, PLACES)
     with Store(db, read_only=True) as store:
         trial = set(build_cells(store.note_facts(), load_plan()).teams["team_key"])
     assert trial == {"Ashby / Team 1", "Brent / Team 1", "Brent / Team 2"}
@@ -34,13 +40,7 @@ def test_notes_with_no_borough_are_a_place_of_their_own_not_a_crash_or_a_gap(tmp
     """Borough and team are optional in the input: their notes are shown under '?' (the store's mark for a missing
     part, as in ``team_key``), so the place picker does not fail on a missing value and no note drops out of the
     borough rows."""
-    rows = ["note_id,borough,team,author_id,recorded_at,text"]
-    for p, (borough, team) in enumerate([("Brent", "Team 1"), ("", "Team 2")]):
-        rows += [f"N{p}{i},{borough},{team},A{p}{i % 3},2024-0{i + 1}-10,Visit completed. Mother was spoken to alone."
-                 for i in range(4)]
-    (tmp_path / "notes.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    db = tmp_path / "s.duckdb"
-    cli("score", tmp_path / "notes.csv", "--db", db, "--model", "linear-v1", "--workers", 1)
+    db = scored(tmp_path, cli, [("Brent", "Team 1"), ("", "Team 2")])
     with Store(db, read_only=True) as store:
         cells = store.note_cells()
     assert set(cells["borough"]) == {"Brent", "?"} and cells["n_notes"].sum() == 8
