@@ -38,6 +38,7 @@ def _codes(db: Path, key: str) -> pd.DataFrame:
 
 def test_annotate_codes_the_stored_sample_blind_and_saves_each_code_to_the_store(drawn):
     at = run_page(drawn["db"], "annotate")
+    at.radio(key="annotate_task").set_value("validation").run()  # coded on its own, never beside the queue
     assert not at.exception, at.exception
     shown = _everything_shown(at)
     assert not any(s in shown for s in ("not_trained", "trained|", "baseline", "follow_up", "post_training"))
@@ -69,6 +70,7 @@ def test_agreement_is_recomputed_from_the_stored_codes_of_both_coders(drawn):
     with Store(drawn["db"]) as store:
         store.save_validation_codes(drawn["key"], codes)
     at = run_page(drawn["db"], "annotate")
+    at.radio(key="annotate_task").set_value("validation").run()  # coded on its own, never beside the queue
     assert not at.exception, at.exception
     table = at.dataframe[-1].value.set_index("label")
     assert (table["n_both"] == 4).all() and (table["percent_agreement"] == 100.0).all()

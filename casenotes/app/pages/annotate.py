@@ -11,10 +11,19 @@ from casenotes.app.corrected import code_validation_sample
 from casenotes.app.data import current_db, escape_md, load_queue
 from casenotes.schemas import LABELS
 
+# the page's two tasks, never shown together: a validation coder sees no note ids and no model probabilities
+TASKS = {"queue": "Label the sentences the model is least sure about",
+         "validation": "Code the validation sample (blind)"}
+
 st.title("Annotate")
 db = current_db()
 user = current_user()
-if db and user:
+task = st.radio("Task", list(TASKS), format_func=TASKS.get, key="annotate_task", horizontal=True,
+                help="The validation sample is coded on its own, blind to team, arm, period, note and the model's "
+                     "view; the queue shows the model's probabilities to speed labelling for training.")
+if task == "validation":
+    code_validation_sample()
+elif db and user:
     log = AnnotationLog(db)
     skipped = st.session_state.setdefault("annotate_skipped", set())
     queue, model = load_queue(db, user.name, size=20 + len(skipped))
@@ -65,4 +74,3 @@ if db and user:
                     f"{pair['krippendorff_alpha_all_labels']:.2f}")
         st.dataframe(pd.DataFrame(pair["labels"]).T[["cohen_kappa", "krippendorff_alpha", "percent_agreement"]],
                      use_container_width=True)
-    code_validation_sample()
