@@ -131,9 +131,8 @@ models-v4: install
 	$(BIN)/python models/build_manifest.py
 	$(BIN)/python models/dev_families.py
 	$(MAKE) calibrate-audit MODEL=ensemble-v4
-	$(BIN)/python models/build_results.py --resume --refresh --models linear-v4,ensemble-v4 --cards linear-v4 --external
-	$(BIN)/python models/build_manifest.py
-	$(BIN)/python models/build_results.py --resume --models linear-v4,ensemble-v4 --cards ensemble-v4 --external
+	$(BIN)/python models/build_results.py --resume --refresh --models linear-v4,ensemble-v4 \
+		--cards linear-v4,ensemble-v4 --external
 	$(BIN)/python models/build_manifest.py
 
 clean:

@@ -8,7 +8,7 @@ external sets (test sets only: never used to train, to pick thresholds, epochs o
 are also reported per ``style``. ``--sets dev`` measures the dev set alone, which is all a choice may look at; the
 full run writes ``results.json`` and the tables of ``RESULTS.md`` (as ``RESULTS.table.md``, to replace the tables
 below RESULTS.md's account of the sets) and, for the models listed in ``--cards``, adds the numbers
-to their model cards (model.json ``card.evaluations`` and MODEL_CARD.md; rebuild the manifest afterwards).
+to their model cards (model.json ``card.evaluations`` and MODEL_CARD.md; the manifest is rewritten after each card).
 A model ``NAME@int8`` is measured in its quantised form (``load_model(NAME, precision="int8")``).
 """
 
@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from build_manifest import main as write_manifest  # models/, this script's folder
 from casenotes.schemas import LABELS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -181,6 +182,7 @@ def main() -> None:
         (args.out.parent / "RESULTS.table.md").write_text(table, encoding="utf-8")
         for model in [m for m in args.cards.split(",") if m]:
             add_to_card(model, results[model])
+            write_manifest()  # the next card may load this model (an ensemble its member): its files are now these
     if args.external:
         for model in results:
             add_external(model, results[model])
