@@ -1,0 +1,85 @@
+"""Measure shipped models' audit-domain scores against human scorers on a held-out set, through the console script.
+
+usage: python annotation/measure_audit.py FOLDER [MODEL ...] [--out FILE]
+
+FOLDER (e.g. annotation/audit_heldout2) holds ``notes.v1.jsonl`` and ``human_scores.v1.csv`` as
+``build_audit_gold.py`` writes them. Each model scores the notes with its own default rubric through the installed
+``casenotes audit notes`` (a subprocess: what a user runs), and is compared per domain with the human consensus
+(the scorers' rounded mean, as calibration uses) and with each scorer: quadratic-weighted kappa, exact and
+adjacent agreement, overall and by the notes' ``note_type`` (the writing style). Nothing is fitted here: a set
+measured this way for the first time is a first contact, and it stays held out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from casenotes.audit.calibrate import agreement_stats, consensus, read_human_scores
+from casenotes.schemas import DOMAINS
+
+CASENOTES = str(Path(sys.executable).parent / "casenotes")
+
+
+def machine_scores(notes: Path, model: str) -> pd.DataFrame:
+    """``note_id, domain, score`` from ``casenotes audit notes --model MODEL`` (its default rubric)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.jsonl"
+        subprocess.run([CASENOTES, "audit", "notes", str(notes), "-o", str(out), "--model", model], check=True)
+        rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    return pd.DataFrame([(r["note_id"], d, int(r["domains"][d])) for r in rows for d in DOMAINS],
+                        columns=["note_id", "domain", "score"])
+
+
+def compare(machine: pd.DataFrame, human: pd.DataFrame, styles: pd.Series) -> dict:
+    """Per domain: machine vs consensus (overall and per style) and vs each scorer; human vs human."""
+    cons = consensus(human)
+    out: dict = {}
+    for domain in DOMAINS:
+        m = machine[machine["domain"] == domain].set_index("note_id")["score"]
+        c = cons[cons["domain"] == domain].set_index("note_id")["score"]
+        ids = sorted(set(m.index) & set(c.index))
+        entry = {"machine_vs_consensus": agreement_stats(m.loc[ids].to_numpy(), c.loc[ids].to_numpy()),
+                 "by_style": {}, "machine_vs_scorer": {}}
+        for style, group in styles.loc[ids].groupby(styles.loc[ids]):
+            sub = list(group.index)
+            entry["by_style"][str(style)] = agreement_stats(m.loc[sub].to_numpy(), c.loc[sub].to_numpy())
+        for scorer, g in human[human["domain"] == domain].groupby("scorer"):
+            s = g.set_index("note_id")["score"]
+            common = [i for i in ids if i in s.index]
+            entry["machine_vs_scorer"][str(scorer)] = agreement_stats(m.loc[common].to_numpy(), s.loc[common].to_numpy())
+        wide = human[human["domain"] == domain].pivot_table(index="note_id", columns="scorer", values="score")
+        if wide.shape[1] == 2:
+            both = wide.dropna()
+            entry["human_vs_human"] = agreement_stats(both.iloc[:, 0].to_numpy(), both.iloc[:, 1].to_numpy())
+        out[domain] = entry
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("models", nargs="*", default=["ensemble-v4"])
+    parser.add_argument("--out", type=Path, help="JSON file to write (default FOLDER/results.json; never overwrite a first contact file)")
+    args = parser.parse_args()
+    notes = args.folder / "notes.v1.jsonl"
+    human = read_human_scores(args.folder / "human_scores.v1.csv")
+    styles = pd.Series({r["note_id"]: r.get("note_type") or "" for r in
+                        map(json.loads, notes.read_text(encoding="utf-8").splitlines())})
+    results = {"folder": str(args.folder), "notes": int(len(styles)), "models": {}}
+    for model in args.models:
+        results["models"][model] = compare(machine_scores(notes, model), human, styles)
+        qwk = {d: round(results["models"][model][d]["machine_vs_consensus"]["qwk"], 3) for d in DOMAINS}
+        print(model, qwk, flush=True)
+    out = args.out or args.folder / "results.json"
+    out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
