@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -37,15 +38,15 @@ def machine_scores(notes: Path, model: str) -> pd.DataFrame:
                         columns=["note_id", "domain", "score"])
 
 
-def compare(machine: pd.DataFrame, human: pd.DataFrame, styles: pd.Series) -> dict:
+def compare(machine: pd.DataFrame, human: pd.DataFrame, styles: pd.Series) -> dict[str, Any]:
     """Per domain: machine vs consensus (overall and per style) and vs each scorer; human vs human."""
     cons = consensus(human)
-    out: dict = {}
+    out: dict[str, Any] = {}
     for domain in DOMAINS:
         m = machine[machine["domain"] == domain].set_index("note_id")["score"]
         c = cons[cons["domain"] == domain].set_index("note_id")["score"]
         ids = sorted(set(m.index) & set(c.index))
-        entry = {"machine_vs_consensus": agreement_stats(m.loc[ids].to_numpy(), c.loc[ids].to_numpy()),
+        entry: dict[str, Any] = {"machine_vs_consensus": agreement_stats(m.loc[ids].to_numpy(), c.loc[ids].to_numpy()),
                  "by_style": {}, "machine_vs_scorer": {}}
         for style, group in styles.loc[ids].groupby(styles.loc[ids]):
             sub = list(group.index)
@@ -72,7 +73,7 @@ def main() -> None:
     human = read_human_scores(args.folder / "human_scores.v1.csv")
     styles = pd.Series({r["note_id"]: r.get("note_type") or "" for r in
                         map(json.loads, notes.read_text(encoding="utf-8").splitlines())})
-    results = {"folder": str(args.folder), "notes": int(len(styles)), "models": {}}
+    results: dict[str, Any] = {"folder": str(args.folder), "notes": int(len(styles)), "models": {}}
     for model in args.models:
         results["models"][model] = compare(machine_scores(notes, model), human, styles)
         qwk = {d: round(results["models"][model][d]["machine_vs_consensus"]["qwk"], 3) for d in DOMAINS}
