@@ -122,3 +122,26 @@ def test_calibrate_rubric_is_a_library_call(tmp_path):
     assert report["model"] == "rules-v1" and report["rubric"] == str(tmp_path / "cal.toml")
     assert set(report["domains"]) == set(DOMAINS)
     assert Rubric.load(tmp_path / "cal.toml").version.endswith("-calibrated")
+
+
+def test_several_held_out_sets_are_pooled_and_reported_apart(tmp_path, cli):
+    """`--split` repeats (one file per held-out set, written by different hands): their held-out notes are pooled
+    out of fitting, and each set's agreement is also reported on its own (`by_set`)."""
+    from pathlib import Path
+
+    gold = Path(__file__).resolve().parents[1] / "annotation" / "audit_gold"
+    split = pd.read_csv(gold / "split.v1.csv", dtype=str)
+    held = split[split["split"] == "heldout"]["note_id"].tolist()
+    for name, part in (("a", held[::2]), ("b", held[1::2])):
+        (tmp_path / name).mkdir()
+        pd.DataFrame({"note_id": part, "split": "heldout"}).to_csv(tmp_path / name / "split.csv", index=False)
+    result = cli("audit", "calibrate", "--model", "rules-v1", "--notes", gold / "notes.v1.jsonl",
+                 "--human", gold / "human_scores.v1.csv", "--split", tmp_path / "a" / "split.csv",
+                 "--split", tmp_path / "b" / "split.csv", "--out", tmp_path / "cal.toml", "--json")
+    report = json.loads(result.stdout)
+    for d in DOMAINS:
+        entry = report["domains"][d]
+        assert entry["machine_vs_consensus"]["n"] == len(held) == 72
+        assert entry["calibration_notes"] == 240 - 72
+        assert {k: v["machine_vs_consensus"]["n"] for k, v in entry["by_set"].items()} == {
+            "a/split.csv": 36, "b/split.csv": 36}

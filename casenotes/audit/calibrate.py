@@ -120,7 +120,8 @@ def calibrated_scores(rule: DomainRule, features: pd.DataFrame) -> np.ndarray:
 
 def calibrate(rubric: Rubric, features: pd.DataFrame, human: pd.DataFrame, *, holdout: float = 0.3,
               heldout: Collection[str] | None = None, before: pd.DataFrame | None = None,
-              compare: dict[str, pd.DataFrame] | None = None) -> tuple[Rubric, dict[str, Any]]:
+              compare: dict[str, pd.DataFrame] | None = None,
+              heldout_sets: dict[str, Collection[str]] | None = None) -> tuple[Rubric, dict[str, Any]]:
     """Fit ordinal mappings per domain on calibration notes; report agreement on the held-out notes.
 
     Args:
@@ -133,6 +134,8 @@ def calibrate(rubric: Rubric, features: pd.DataFrame, human: pd.DataFrame, *, ho
         before: the uncalibrated machine scores (``note_id, domain, score``) for comparison.
         compare: other machine scores of the same notes (name -> ``note_id, domain, score``), reported on the
             held-out notes as ``<name>_vs_consensus`` (e.g. the model's previous calibrated rubric).
+        heldout_sets: named parts of the held-out notes (e.g. one per held-out set, written by different hands),
+            each also reported on its own under ``by_set``: a pooled kappa can hide a set the rubric fits badly.
     """
     cons = consensus(human)
     cons = cons[cons["note_id"].isin(features.index)]
@@ -162,6 +165,16 @@ def calibrate(rubric: Rubric, features: pd.DataFrame, human: pd.DataFrame, *, ho
                 entry["machine_vs_scorer"][scorer] = agreement_stats(machine.loc[common].to_numpy(),
                                                                      g.loc[common].to_numpy())
         entry["human_vs_human"] = human_agreement(human[human["domain"] == domain])
+        entry["by_set"] = {}
+        for name, members in (heldout_sets or {}).items():
+            part = [i for i in ids[test] if i in members]
+            if part:
+                entry["by_set"][name] = {"machine_vs_consensus": agreement_stats(machine.loc[part].to_numpy(),
+                                                                                 d.loc[part].to_numpy())}
+                for other, frame in others.items():
+                    b = frame[frame["domain"] == domain].set_index("note_id")["score"]
+                    entry["by_set"][name][f"{other}_vs_consensus"] = agreement_stats(b.loc[part].to_numpy(),
+                                                                                     d.loc[part].to_numpy())
         report["domains"][domain] = entry
     calibrated = Rubric(f"{rubric.version}-calibrated", rubric.scale, domains, rubric.path)
     return calibrated, report
@@ -182,7 +195,7 @@ def human_agreement(scores: pd.DataFrame) -> dict[str, Any]:
 
 def calibrate_rubric(notes_path: Path | Sequence[Path], human_path: Path | Sequence[Path], out_path: Path, *,
                      model: str | Path | None = None, rubric: str | Path = "default", holdout: float = 0.3,
-                     split: Path | None = None) -> dict[str, Any]:
+                     split: Path | Sequence[Path] | None = None) -> dict[str, Any]:
     """Fit the rubric's ordinal mappings to human auditors' scores of the notes in ``notes_path`` (``casenotes
     audit calibrate``), write the calibrated rubric to ``out_path`` and return the agreement report.
 
@@ -194,7 +207,8 @@ def calibrate_rubric(notes_path: Path | Sequence[Path], human_path: Path | Seque
         rubric: the rubric whose features, levels and floors are the starting point: a file, or ``"default"``,
             the shipped rubric (not a rubric already calibrated for the model, which is only compared against).
         holdout: share of notes kept out of fitting, on which agreement is reported (without ``split``).
-        split: a split file (:func:`read_split`) naming the held-out notes; every other note calibrates.
+        split: split files (:func:`read_split`; one or several, e.g. one per held-out set) naming the held-out
+            notes; every other note calibrates.
 
     Returns:
         :func:`calibrate`'s report, plus the ``rubric`` written, the ``model`` used and the held-out notes.
@@ -207,7 +221,9 @@ def calibrate_rubric(notes_path: Path | Sequence[Path], human_path: Path | Seque
     human_paths = [human_path] if isinstance(human_path, (str, Path)) else list(human_path)
     rows = read_calibration_notes(notes_paths)
     human = pd.concat([read_human_scores(p) for p in human_paths], ignore_index=True)
-    heldout = read_split(split) if split is not None else None
+    split_paths = [] if split is None else [split] if isinstance(split, (str, Path)) else list(split)
+    sets = {_short(p): read_split(p) for p in split_paths}
+    heldout = set().union(*sets.values()) if sets else None
     scorer = NoteScorer(model=model, rubric=Rubric.load(rubric).path)
     previous = model_rubric(scorer.model_path)
     scored = scorer.score_texts([r["text"] for r in rows])
@@ -224,9 +240,9 @@ def calibrate_rubric(notes_path: Path | Sequence[Path], human_path: Path | Seque
             for r, note in zip(rows, scored)
             for d, s in previous.score([x["labels"] for x in note.sentences], [x["scores"] for x in note.sentences]).items()])
     calibrated, report = calibrate(scorer.rubric, features, human, holdout=holdout, heldout=heldout, before=before,
-                                   compare=compare)
+                                   compare=compare, heldout_sets=sets if len(sets) > 1 else None)
     version = f"{scorer.rubric.version}-calibrated"
-    held = f"held out: {_short(split)}" if split is not None else f"holdout {holdout}"
+    held = f"held out: {', '.join(map(_short, split_paths))}" if split_paths else f"holdout {holdout}"
     comment = (f"Calibrated by `casenotes audit calibrate` on {', '.join(_short(p) for p in notes_paths)} with\n"
                f"{', '.join(_short(p) for p in human_paths)} (model {scorer.model_path.name}, {held});\n"
                "ordinal mappings replace the levels, floors still apply.")

@@ -54,7 +54,7 @@ def calibrate_cli(
     model: Annotated[str | None, typer.Option("--model", help="Shipped model name or model directory.")] = None,
     rubric: Annotated[str, typer.Option(help="Rubric to calibrate ('default': the shipped rubric, or a TOML file).")] = "default",
     holdout: Annotated[float, typer.Option(min=0.05, max=0.9, help="Share of notes held out of fitting (without --split).")] = 0.3,
-    split: Annotated[Path | None, typer.Option("--split", exists=True, dir_okay=False, help="CSV note_id, split (calibration|heldout): the frozen held-out notes; every other note calibrates.")] = None,
+    split: Annotated[list[Path] | None, typer.Option("--split", exists=True, dir_okay=False, help="CSV note_id, split (calibration|heldout): the frozen held-out notes (repeat for several sets); every other note calibrates.")] = None,
     report_path: Annotated[Path | None, typer.Option("--report", help="Also write the report as JSON to this file.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
@@ -75,6 +75,11 @@ def calibrate_cli(
         p = e.get("previous_vs_consensus", {}).get("qwk", float("nan"))
         hh = ", ".join(f"{k} {v['qwk']:.2f}" for k, v in e["human_vs_human"].items()) or "—"
         out.print(f"{domain:<24}{m['qwk']:>7.3f}{m['exact']:>8.1%}{m['adjacent']:>10.1%}{u:>12.3f}{p:>11.3f}   {hh}")
+        for name, part in e.get("by_set", {}).items():
+            m, p = part["machine_vs_consensus"], part.get("previous_vs_consensus", {}).get("qwk", float("nan"))
+            u = part.get("uncalibrated_vs_consensus", {}).get("qwk", float("nan"))
+            out.print(f"  {name:<22}{m['qwk']:>7.3f}{m['exact']:>8.1%}{m['adjacent']:>10.1%}{u:>12.3f}{p:>11.3f}   "
+                      f"n={m['n']}")
     out.print(f"held-out notes: {next(iter(report['domains'].values()))['machine_vs_consensus']['n']}")
 
 
