@@ -1,0 +1,59 @@
+"""The families of identifier that the sixth held-out corpus found leaking or over-redacted (issue #16, round 3):
+plates read out letter by letter, phonetically or in lower case, and Irish plates; e-mail addresses with the @ and
+dots written out in other ways and at any domain; postcodes broken over a line or a form's field; forces' postal
+addresses; house and farm names, Celtic place names and localities of an address; initials beside a name; and the
+saints, centres and counties that name nobody. Notes written for these tests, in formats the held-out corpora do
+not hold."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,secrets", [
+    ("a black Golf ld 68 vxp waits outside the school", ["vxp", "68"]),
+    ("the Transit, Ky 19 Mdo, was on the verge again", ["Mdo", "Ky"]),
+    ("the officer read the plate back as B-D-six-eight-N-X-Y.", ["N-X-Y", "six-eight"]),
+    ("the car was k-y-1-9 p-o-w on the dashcam", ["p-o-w", "1-9"]),
+    ("control gave it as Romeo Victor one nine Sierra Tango Papa, a Corsa", ["Sierra Tango", "Romeo Victor"]),
+    ("mum wrote the van down as M D 2 1 K L T on the pad", ["K L T", "M D"]),
+    ("an Irish-plated Octavia, 08 LH 23317, seen twice at the gate", ["23317"]),
+    ("his jeep (152-MO-4471) came back on Friday", ["4471"]),
+])
+def test_plates_however_written_go(deid, text, secrets):
+    out = deid(text)
+    assert not [s for s in secrets if s in out]
+
+
+@pytest.mark.parametrize("text,secrets", [
+    ("reach her on k.byrne (at) dartmoor-farms (dot) invalid after 6", ["byrne", "dartmoor", "invalid"]),
+    ("email lisa_m AT kernow-health DOT nhs DOT example for the minutes", ["lisa_m", "kernow", "example"]),
+    ("contact r.kitto<at>mailbox<dot>org for the rota", ["kitto", "mailbox"]),
+    ("his is tom dot pender -at- outlook -dot- com, he says", ["pender"]),
+    ("write to gwen.h {at} ysgol-aber {dot} test", ["gwen", "ysgol", "test"]),
+    ("she uses jaz @ moorside . com for school letters", ["jaz", "moorside"]),
+])
+def test_emails_however_written_go(deid, text, secrets):
+    out = deid(text)
+    assert not [s for s in secrets if s in out]
+
+
+@pytest.mark.parametrize("text,secrets", [
+    ("Address line 3: Liskeard\nPostcode: PL14\n4DJ\nTel: none", ["PL14", "4DJ"]),
+    ("the letter went to 9 Fore Street, PL4 8\nAA, by mistake", ["PL4", "AA,"]),
+    ("Post code | EX4 | 6PL | verified", ["EX4", "6PL"]),
+])
+def test_postcodes_split_by_a_line_or_a_field_go(deid, text, secrets):
+    out = deid(text)
+    assert not [s for s in secrets if s in out]
+
+
+@pytest.mark.parametrize("text,secrets", [
+    ("post reaches him via HMS Albion, BFPO 204 while deployed", ["Albion", "204"]),
+    ("forces mail: BFPO 38, marked for the family officer", ["38"]),
+    ("their US address is Unit 8420 Box 15, APO AE 09461 until summer", ["8420", "09461"]),
+    ("letters go to PSC 41, Box 2230, FPO AP 96531 for now", ["2230", "96531"]),
+])
+def test_forces_addresses_go(deid, text, secrets):
+    out = deid(text)
+    assert not [s for s in secrets if s in out]
