@@ -57,3 +57,67 @@ def test_postcodes_split_by_a_line_or_a_field_go(deid, text, secrets):
 def test_forces_addresses_go(deid, text, secrets):
     out = deid(text)
     assert not [s for s in secrets if s in out]
+
+
+@pytest.mark.parametrize("text,secrets", [
+    ("They rent Ivy Bank Cottage from the estate now.", ["Ivy Bank"]),
+    ("Moved into Hillside Bungalow on the farm lane.", ["Hillside"]),
+    ("The family were living at The Old Smithy, beside the green.", ["Smithy"]),
+    ("The boat is on the Kennet and Avon Canal near the lock.", ["Kennet"]),
+    ("Address: Ballachrink, Colby IM9 4BE\nGP: Castletown", ["Ballachrink"]),
+    ("Home address - Nant yr Efail, Cwmcarn NP11 7XX", ["Efail"]),
+    ("seen at 22 Chapel Row, Pentrebach Isaf, Merthyr Tydfil CF48 4BQ", ["Pentrebach Isaf"]),
+    ("seen at 40 Vicarage Road, Fox Corner, Bath BA1 2XX today", ["Fox Corner"]),
+    ("Address: Honey Pot, Little Petherick PL27 7XX\nGP: Padstow", ["Honey Pot"]),
+    ("Home address | Sea Spray, Lower Town, Kilkhampton EX23 9XX", ["Sea Spray", "Lower Town"]),
+])
+def test_house_names_and_localities_go(deid, text, secrets):
+    out = deid(text)
+    assert not [s for s in secrets if s in out]
+
+
+@pytest.mark.parametrize("text,joiner", [
+    ("They live at Chy an Dowr now.", " an "),
+    ("Moved to Tigh na Mara last week.", " na "),
+    ("Staying at Hafod y Bryn with nan.", " y "),
+    ("Living at Bod Hyfryd since May.", "Bod"),
+])
+def test_celtic_house_names_go_whole(deid, text, joiner):
+    """Not only the words the name detector takes for names: the place word and the article joining them too."""
+    out = deid(text)
+    assert "[ADDRESS]" in out and joiner not in out
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("seen at 40 Vicarage Road, Fox Corner, Bath BA1 2XX today", "Bath"),
+    ("Address: withheld (refuge), so letters go via the office", "withheld"),
+    ("Email address: none given at the meeting", "none given"),
+])
+def test_the_post_town_and_an_address_label_with_no_address_stay(deid, text, kept):
+    assert kept in deid(text)
+
+
+@pytest.mark.parametrize("text,secrets", [
+    ("Chair: Mr Colin Pascoe (CP). CP said the plan stands.", ["(CP)"]),
+    ("Minutes taken by Aisha Rahman-Bell (ARB), family support.", ["ARB"]),
+    ("Report written by Gareth Lloyd (G.L.) on Monday", ["G.L."]),
+])
+def test_initials_beside_a_name_go(deid, text, secrets):
+    out = deid(text)
+    assert not [s for s in secrets if s in out]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Dad is posted to RAF St Athan this year", "St Athan"),
+    ("The family moved from St Blazey to Bodmin", "St Blazey"),
+    ("Referred to the Sexual Assault Referral Centre for a medical.", "Referral Centre"),
+    ("Meeting held at the Civic Centre with housing.", "Civic Centre"),
+    ("Mum goes to the Women's Centre on Tuesdays.", "Women's Centre"),
+    ("Strategy discussion with Devon and Cornwall Police today.", "Devon"),
+    ("Shared with Dorset & Wiltshire Fire this morning.", "Dorset"),
+    ("She wrote the shopping list: milk, tea and a cottage pie.", "cottage pie"),
+    ("The canal trip was cancelled because of rain.", "canal trip"),
+    ("Her email was down, so she rang at ten.", "email was down"),
+])
+def test_ordinary_words_stay(deid, text, kept):
+    assert kept in deid(text)
