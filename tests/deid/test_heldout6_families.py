@@ -101,10 +101,22 @@ def test_the_post_town_and_an_address_label_with_no_address_stay(deid, text, kep
     ("Chair: Mr Colin Pascoe (CP). CP said the plan stands.", ["(CP)"]),
     ("Minutes taken by Aisha Rahman-Bell (ARB), family support.", ["ARB"]),
     ("Report written by Gareth Lloyd (G.L.) on Monday", ["G.L."]),
+    ("Call with Shanice (SK) about the move. SK says the keys came.", ["SK"]),
+    ("Rosa-Lee (R-L) is settled; R-L's reading is better.", ["R-L"]),
+    ("Nothing further tonight, handed to day team – jd", [" jd"]),
 ])
-def test_initials_beside_a_name_go(deid, text, secrets):
+def test_initials_beside_a_name_or_signing_off_go(deid, text, secrets):
     out = deid(text)
     assert not [s for s in secrets if s in out]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Remains under Child Protection (CP) planning; CP review in May.", "CP review"),
+    ("The Independent Reviewing Officer (IRO) chaired; the IRO agreed.", "the IRO"),
+    ("Case closed – nfa", "nfa"),
+])
+def test_acronyms_and_closing_words_stay(deid, text, kept):
+    assert kept in deid(text)
 
 
 @pytest.mark.parametrize("text,kept", [
