@@ -101,14 +101,15 @@ def not_an_english_word(text: str) -> bool:
 
 
 def initials_not_a_word(text: str) -> bool:
-    """The match's last word is neither an English word in ordinary use nor a word that names no one ("nfa",
-    "tbc", "sw"): a writer's initials ("jd"), not "ok"."""
-    from casenotes.deid.lexicon import default_lexicon
+    """The match's last word is neither a common English word nor a word that names no one ("nfa", "tbc", "sw"):
+    a writer's initials ("jd", "sm"), not "ok" or "yes"."""
+    from casenotes.deid.lexicon import common_word, default_lexicon
     from casenotes.deid.text import fold
 
     last = fold(text.split()[-1])
     lexicon = default_lexicon()
-    return not_an_english_word(text) and last not in lexicon.not_names and last not in lexicon.titles
+    lower, title = lexicon.frequencies([last])[0, :2]
+    return not common_word(lower, title) and last not in lexicon.not_names and last not in lexicon.titles
 
 
 def names_before_initials(text: str) -> bool:

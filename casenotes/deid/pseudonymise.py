@@ -198,8 +198,8 @@ class Pseudonymiser:
         names = self.people.cases.get(case_id) if case_id is not None else None
         matched, plural = self._table_words(w, names, freq, scores, threshold) if names is not None else ({}, set())
         for i, match in matched.items():
-            start = _particle_start(w, i) if match.part == "surname" else w.starts[i]
             end = w.ends[i] - (i in plural)  # "dans sister": the name without the possessive s written without '
+            start = _particle_start(w, i, spans) if match.part == "surname" else w.starts[i]
             if names is not None and not _overlaps(spans, start, end):  # names is set where words matched
                 spans.append((start, end, self._for_person(names, match, case_id, w.forms[i][:end - w.starts[i]])))
                 person_ends.append(end)
@@ -218,7 +218,7 @@ class Pseudonymiser:
             if _town(w, run, self.lexicon, matched, self.places.locatives, after_place=after_place):
                 continue  # "moved from Bradford", "in Milton Keynes": a place the detector took for a name
             for i, pool in zip(run, _pools(w, run, self.lexicon)):
-                start = _particle_start(w, i) if pool == "surname" else w.starts[i]
+                start = _particle_start(w, i, spans) if pool != "initials" else w.starts[i]
                 if not _overlaps(spans, start, w.ends[i]):
                     # someone who shares a name with a person of the case (the practitioner Hannah Price, the
                     # mother Hannah Okafor) must not get that person's pseudonym
@@ -370,16 +370,23 @@ _AND = frozenset({"and", "n"})
 """Words joining two people's names ("rose and alfie", "bay n summer")."""
 _LETTERS = "ABCDEFGHJKLMNPRSTW"
 """Letters initials are replaced with (the commoner initials of English names)."""
-_PARTICLES = frozenset({"o", "mac", "mc", "ni", "nic", "ui", "de", "da", "di", "van", "von", "le", "la", "al", "el",
-                        "bin", "ibn", "ap", "st"})
+_PARTICLES = frozenset({"o", "mac", "mc", "ni", "nic", "ui", "de", "da", "di", "do", "dos", "das", "du", "der",
+                        "den", "del", "della", "van", "von", "ter", "ten", "le", "la", "al", "el", "bin", "binti",
+                        "bint", "ibn", "ap", "st"})
+MAX_PARTICLES = 2
+"""Particles a surname may start with ("van der Berg", "de la Cruz")."""
 
 
-def _particle_start(w: Words, i: int) -> int:
-    """Where a surname starts with the particle written before it ("Ó Súilleabháin", "van Berg", "Ni Bhriain")."""
-    if i > 0 and w.folded[i - 1] in _PARTICLES and w.gap(i) == " " and w.forms[i - 1][:1].isupper() == \
-            w.forms[i][:1].isupper():
-        return w.starts[i - 1]
-    return w.starts[i]
+def _particle_start(w: Words, i: int, spans: list[tuple[int, int, str | None]]) -> int:
+    """Where a surname starts with the particles written before it ("Ó Súilleabháin", "van der Berg", "Ni
+    Bhriain", "da Silva"): in lower case before any surname, capitalised only before a capitalised one; a
+    particle already replaced (as a word of the people table, "DOS SANTOS") is left to that."""
+    start = i
+    while start > 0 and i - start < MAX_PARTICLES and w.folded[start - 1] in _PARTICLES and w.gap(start) == " " \
+            and (w.forms[start - 1].islower() or w.forms[i][:1].isupper()) \
+            and not _overlaps(spans, w.starts[start - 1], w.ends[start - 1]):
+        start -= 1
+    return w.starts[start]
 
 
 def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match], locatives: frozenset[str], *,

@@ -119,6 +119,21 @@ def test_acronyms_and_closing_words_stay(deid, text, kept):
     assert kept in deid(text)
 
 
+@pytest.mark.parametrize("text,secrets", [
+    ("Visit to Mr Pieter van der Linde at the flat.", ["van der", "Linde"]),
+    ("Spoke with Ana Paula dos Reis Monteiro and her son.", ["dos Reis"]),
+    ("The uncle, Hamid bin Rashid, collected them.", ["bin Rashid"]),
+])
+def test_surname_particles_go_with_the_surname(deid, text, secrets):
+    out = deid(text)
+    assert not [s for s in secrets if s in out]
+
+
+def test_particles_go_with_a_people_table_surname(family):
+    out = family("Rui DOS SANTOS", "Sanne van der Berg")("Rui dos Santos came; Mr van der Berg waited.", "c1")
+    assert "dos" not in out and "van der" not in out
+
+
 @pytest.mark.parametrize("text,kept", [
     ("Dad is posted to RAF St Athan this year", "St Athan"),
     ("The family moved from St Blazey to Bodmin", "St Blazey"),
