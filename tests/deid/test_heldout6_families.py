@@ -114,6 +114,8 @@ def test_initials_beside_a_name_or_signing_off_go(deid, text, secrets):
     ("Remains under Child Protection (CP) planning; CP review in May.", "CP review"),
     ("The Independent Reviewing Officer (IRO) chaired; the IRO agreed.", "the IRO"),
     ("Case closed – nfa", "nfa"),
+    ("She has asked the IDVA for a copy of the non-mol.", "non-mol"),
+    ("Call from Ms Jones (MGM): she will have the children.", "(MGM)"),
 ])
 def test_acronyms_and_closing_words_stay(deid, text, kept):
     assert kept in deid(text)
