@@ -104,6 +104,9 @@ def test_the_post_town_and_an_address_label_with_no_address_stay(deid, text, kep
     ("Call with Shanice (SK) about the move. SK says the keys came.", ["SK"]),
     ("Rosa-Lee (R-L) is settled; R-L's reading is better.", ["R-L"]),
     ("Nothing further tonight, handed to day team – jd", [" jd"]),
+    ("Phone call at 4pm. RWB wants the meeting moved; RWB's nan agreed.", ["RWB"]),
+    ("Plan for the boys: sons DK and LK stay with their aunt.", ["DK", "LK"]),
+    ("Young person - HJT (15), placed out of area.", ["HJT"]),
 ])
 def test_initials_beside_a_name_or_signing_off_go(deid, text, secrets):
     out = deid(text)
@@ -116,6 +119,9 @@ def test_initials_beside_a_name_or_signing_off_go(deid, text, secrets):
     ("Case closed – nfa", "nfa"),
     ("She has asked the IDVA for a copy of the non-mol.", "non-mol"),
     ("Call from Ms Jones (MGM): she will have the children.", "(MGM)"),
+    ("MGM said she would have the children at the weekend.", "MGM said"),
+    ("The SW rang back and the GP agreed to see her.", "GP agreed"),
+    ("Client: DWP letter came about her claim.", "DWP"),
 ])
 def test_acronyms_and_closing_words_stay(deid, text, kept):
     assert kept in deid(text)
