@@ -413,7 +413,7 @@ def _localities(w: Words, spans: list[tuple[int, int, str | None]], lexicon: Lex
     after it on the same line, but for a listed town ending them ("14 Orchard Way, Fox Corner, Bath BA1 2XX":
     "Fox Corner" is part of the address, "Bath" the post town, kept like a town anywhere)."""
     out = []
-    for start, end, entity in spans:
+    for start, _end, entity in spans:
         if entity != "[POSTCODE]":
             continue
         before = [b for a, b, e in spans if e == "[ADDRESS]" and b <= start and "\n" not in w.text[b:start]]

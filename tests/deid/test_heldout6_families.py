@@ -1,9 +1,9 @@
 """The families of identifier that the sixth held-out corpus found leaking or over-redacted (issue #16, round 3):
 plates read out letter by letter, phonetically or in lower case, and Irish plates; e-mail addresses with the @ and
 dots written out in other ways and at any domain; postcodes broken over a line or a form's field; forces' postal
-addresses; house and farm names, Celtic place names and localities of an address; initials beside a name; and the
-saints, centres and counties that name nobody. Notes written for these tests, in formats the held-out corpora do
-not hold."""
+addresses; house and farm names, Celtic place names and localities of an address; initials beside a name, doing
+what people do or after a word for a child; a surname's particles; and the saints, centres and counties that name
+nobody. Notes written for these tests, in formats the held-out corpora do not hold."""
 
 from __future__ import annotations
 
