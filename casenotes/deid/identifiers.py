@@ -100,9 +100,38 @@ def not_an_english_word(text: str) -> bool:
     return not word_like(lower, title) and not common_word(lower, title)
 
 
+def initials_not_a_word(text: str) -> bool:
+    """The match's last word is neither a common English word nor a word that names no one ("nfa", "tbc", "sw"):
+    a writer's initials ("jd", "sm"), not "ok" or "yes"."""
+    from casenotes.deid.lexicon import common_word, default_lexicon
+    from casenotes.deid.text import fold
+
+    last = fold(text.split()[-1])
+    lexicon = default_lexicon()
+    lower, title = lexicon.frequencies([last])[0, :2]
+    return not common_word(lower, title) and last not in lexicon.not_names and last not in lexicon.titles
+
+
+def names_before_initials(text: str) -> bool:
+    """The words before the brackets hold a listed first name or surname that is no common English word ("Dawn
+    Fisher (DF)", "Kayleigh (KT)"): the brackets hold a person's initials, not an acronym ("Child Protection
+    (CP)", "Independent Reviewing Officer (IRO)")."""
+    from casenotes.deid.lexicon import common_word, default_lexicon
+    from casenotes.deid.text import fold
+
+    lexicon = default_lexicon()
+    words = [fold(w) for w in _LETTER_RUNS.findall(text.split("(", 1)[0])]
+    freq = lexicon.frequencies(words)
+    return any((w in lexicon.first or w in lexicon.surname) and not common_word(freq[i, 0], freq[i, 1])
+               for i, w in enumerate(words))
+
+
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "nhs_checksum": nhs_checksum, "at_least_six_digits": at_least_six_digits, "uk_phone_length": uk_phone_length,
-    "digits_with_letter_o": digits_with_letter_o,
+    "digits_with_letter_o": digits_with_letter_o, "names_before_initials": names_before_initials,
+    "initials_not_a_word": initials_not_a_word,
     "not_an_english_word": not_an_english_word, "compound_reference": compound_reference}
 
 
@@ -313,9 +342,9 @@ def find_identifiers(text: str, patterns: list[IdentifierPattern]) -> list[tuple
     return sorted(claimed + _repeated(text, masked, claimed))
 
 
-REPEATED = ("HANDLE",)
+REPEATED = {"HANDLE": 3, "INITIALS": 2}
 """Entities found again wherever the note writes the same string once more without its cue ("also uses xkarimx
-and TikTok @xkarimx")."""
+and TikTok @xkarimx", "Kayleigh (KT) ... KT reports"), with the fewest characters a string must have for that."""
 
 
 def _repeated(text: str, masked: str, claimed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -323,7 +352,7 @@ def _repeated(text: str, masked: str, claimed: list[tuple[int, int, str]]) -> li
     seen = {text[a:b].lstrip("@"): entity for a, b, entity in claimed if entity in REPEATED}
     out = []
     for value, entity in seen.items():
-        if len(value) < 3:
+        if len(value) < REPEATED[entity]:
             continue
         out += [(m.start(), m.end(), entity) for m in re.finditer(r"(?<![\w@.])" + re.escape(value) + r"(?![\w@])",
                                                                    masked)]

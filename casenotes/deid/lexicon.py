@@ -113,8 +113,10 @@ class Lexicon:
         world_file = resolve(world, "places_world.v1.txt")
         with np.load(lexicon_file, allow_pickle=False) as arrays:
             keys, lower, title, upper, cluster = (arrays[k] for k in ("keys", "lower", "title", "upper", "cluster"))
+        places = _read_list(towns_file) | _read_list(world_file)
+        places |= {"st " + p.removeprefix("saint ") for p in places if p.startswith("saint ")}  # "St Blazey"
         return cls(first=_read_list(first_file), surname=_read_list(surname_file), keys=keys, lower=lower,
-                   title=title, upper=upper, cluster=cluster, towns=_read_list(towns_file) | _read_list(world_file),
+                   title=title, upper=upper, cluster=cluster, towns=places,
                    files={f.name: sha256(f) for f in (config_file, first_file, surname_file, lexicon_file, towns_file,
                                                       world_file)},
                    **lists)

@@ -22,7 +22,7 @@ from casenotes.deid.text import Words, fold
 from casenotes.errors import RuleFileError
 
 _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "exceptions", "capitalised_only",
-         "locatives", "welsh_before", "titles", "services", "inner", "joiners"}
+         "locatives", "welsh_before", "before_joiners", "titles", "services", "inner", "joiners", "saint_cues"}
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
                             r"(?:(?<![\d./:\-])\b(?:no\.?\s*)?\d{1,4}[a-z]?\s*,?\s*)?$")
 _HOUSE_NUMBER = re.compile(r"(?<![\d./:\-])\b\d{1,4}[a-z]?\s*,?\s*$", re.I)
@@ -42,10 +42,12 @@ class PlaceRules:
     capitalised_only: frozenset[str]
     locatives: frozenset[str]
     welsh_before: frozenset[str]
+    before_joiners: frozenset[str]
     titles: frozenset[str]
     services: frozenset[str]
     inner: frozenset[str]
     joiners: frozenset[str]
+    saint_cues: frozenset[str]
     file: Path
 
     @classmethod
@@ -66,7 +68,7 @@ class PlaceRules:
         entity_of = {fold(w): entity for entity, words_ in raw["entities"].items() for w in words_}
         lists = {k: frozenset(fold(str(w)) for w in raw.get(k, []))
                  for k in ("continues", "qualifiers", "not_before", "exceptions", "capitalised_only", "locatives",
-                           "welsh_before", "titles", "services", "inner", "joiners")}
+                           "welsh_before", "before_joiners", "titles", "services", "inner", "joiners", "saint_cues")}
         return cls(entity_of, file=file, **lists)
 
     @property
@@ -131,19 +133,19 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules) -> list[tu
         taken_until = w.ends[last]
         i = last + 1
     _add_welsh_addresses(w, rules, out)
-    _add_saint_names(w, out)
+    _add_saint_names(w, rules, out)
     return sorted(out)
 
 
 def _add_welsh_addresses(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]]) -> None:
-    """Add Welsh addresses, the place word first ("Heol y Capel", "Maes y Llan"), to ``out`` where they overlap
-    nothing found already."""
+    """Add Welsh, Cornish and Gaelic addresses, the place word first ("Heol y Capel", "Chy an Gwel"), to ``out``
+    where they overlap nothing found already."""
     folded, n = w.folded, len(w)
     for i in range(n - 1):
         if folded[i] in rules.welsh_before and w.forms[i][:1].isupper():
             last = i
             while last + 1 < n and last - i < 3 and _joined(w, last + 1) and (
-                    w.forms[last + 1][:1].isupper() or folded[last + 1] in ("y", "yr", "'r")):
+                    w.forms[last + 1][:1].isupper() or folded[last + 1] in rules.before_joiners):
                 last += 1
             start = w.starts[i]
             number = _HOUSE_NUMBER.search(w.text, max(0, start - 8), start)
@@ -152,11 +154,15 @@ def _add_welsh_addresses(w: Words, rules: PlaceRules, out: list[tuple[int, int, 
                 out.append((start, w.ends[last], "ADDRESS"))
 
 
-def _add_saint_names(w: Words, out: list[tuple[int, int, str]]) -> None:
+def _add_saint_names(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]]) -> None:
     """Add "St"/"Saint" and a capitalised or possessive name where no place word follows ("attends St Mary's")
-    to ``out`` as a school, where it overlaps nothing found already."""
+    to ``out`` as a school, where it overlaps nothing found already: a possessive name, or one ending in s, is a
+    school ("St Mary's", "St Josephs"), another only after a school's cue ("attends St Bede"; "RAF St Athan" and
+    "from St Blazey" name towns)."""
     for i in range(len(w) - 1):
-        if w.folded[i] in _SAINT and (w.forms[i + 1][:1].isupper() or w.possessive[i + 1]) and _joined(w, i + 1):
+        if w.folded[i] in _SAINT and (w.forms[i + 1][:1].isupper() or w.possessive[i + 1]) and _joined(w, i + 1) \
+                and (w.possessive[i + 1] or w.folded[i + 1].endswith("s")
+                     or (i > 0 and w.folded[i - 1] in rules.saint_cues)):
             start, end = w.starts[i], w.ends[i + 1] + (2 if w.possessive[i + 1] else 0)
             if not any(start < b and a < end for a, b, _ in out):
                 out.append((start, end, "SCHOOL"))

@@ -194,11 +194,12 @@ class Pseudonymiser:
             spans += [(x, y, f"[{entity}]") for x, y in pieces]
             if pieces:
                 memory.places[self._place_name(w, a, b)] = entity
+        spans += [(a, b, "[ADDRESS]") for a, b in _localities(w, spans, self.lexicon)]
         names = self.people.cases.get(case_id) if case_id is not None else None
         matched, plural = self._table_words(w, names, freq, scores, threshold) if names is not None else ({}, set())
         for i, match in matched.items():
-            start = _particle_start(w, i) if match.part == "surname" else w.starts[i]
             end = w.ends[i] - (i in plural)  # "dans sister": the name without the possessive s written without '
+            start = _particle_start(w, i, spans) if match.part == "surname" else w.starts[i]
             if names is not None and not _overlaps(spans, start, end):  # names is set where words matched
                 spans.append((start, end, self._for_person(names, match, case_id, w.forms[i][:end - w.starts[i]])))
                 person_ends.append(end)
@@ -217,7 +218,7 @@ class Pseudonymiser:
             if _town(w, run, self.lexicon, matched, self.places.locatives, after_place=after_place):
                 continue  # "moved from Bradford", "in Milton Keynes": a place the detector took for a name
             for i, pool in zip(run, _pools(w, run, self.lexicon)):
-                start = _particle_start(w, i) if pool == "surname" else w.starts[i]
+                start = _particle_start(w, i, spans) if pool != "initials" else w.starts[i]
                 if not _overlaps(spans, start, w.ends[i]):
                     # someone who shares a name with a person of the case (the practitioner Hannah Price, the
                     # mother Hannah Okafor) must not get that person's pseudonym
@@ -369,16 +370,23 @@ _AND = frozenset({"and", "n"})
 """Words joining two people's names ("rose and alfie", "bay n summer")."""
 _LETTERS = "ABCDEFGHJKLMNPRSTW"
 """Letters initials are replaced with (the commoner initials of English names)."""
-_PARTICLES = frozenset({"o", "mac", "mc", "ni", "nic", "ui", "de", "da", "di", "van", "von", "le", "la", "al", "el",
-                        "bin", "ibn", "ap", "st"})
+_PARTICLES = frozenset({"o", "mac", "mc", "ni", "nic", "ui", "de", "da", "di", "do", "dos", "das", "du", "der",
+                        "den", "del", "della", "van", "von", "ter", "ten", "le", "la", "al", "el", "bin", "binti",
+                        "bint", "ibn", "ap", "st"})
+MAX_PARTICLES = 2
+"""Particles a surname may start with ("van der Berg", "de la Cruz")."""
 
 
-def _particle_start(w: Words, i: int) -> int:
-    """Where a surname starts with the particle written before it ("Ó Súilleabháin", "van Berg", "Ni Bhriain")."""
-    if i > 0 and w.folded[i - 1] in _PARTICLES and w.gap(i) == " " and w.forms[i - 1][:1].isupper() == \
-            w.forms[i][:1].isupper():
-        return w.starts[i - 1]
-    return w.starts[i]
+def _particle_start(w: Words, i: int, spans: list[tuple[int, int, str | None]]) -> int:
+    """Where a surname starts with the particles written before it ("Ó Súilleabháin", "van der Berg", "Ni
+    Bhriain", "da Silva"): in lower case before any surname, capitalised only before a capitalised one; a
+    particle already replaced (as a word of the people table, "DOS SANTOS") is left to that."""
+    start = i
+    while start > 0 and i - start < MAX_PARTICLES and w.folded[start - 1] in _PARTICLES and w.gap(start) == " " \
+            and (w.forms[start - 1].islower() or w.forms[i][:1].isupper()) \
+            and not _overlaps(spans, w.starts[start - 1], w.ends[start - 1]):
+        start -= 1
+    return w.starts[start]
 
 
 def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match], locatives: frozenset[str], *,
@@ -392,7 +400,49 @@ def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match],
     if any(fold(w.text[w.starts[run[0] - k]:w.ends[run[-1]]]) in lexicon.towns for k in (1, 2) if run[0] >= k):
         return True  # the end of a town's name whose first words are no name ("King's Lynn", "Stoke on Trent")
     after_locative = after_place or (run[0] > 0 and w.folded[run[0] - 1] in locatives)
-    return name in lexicon.towns and (after_locative or not (len(run) == 1 and name in lexicon.first))
+    return name in lexicon.towns and (after_locative or not (len(run) == 1 and name in lexicon.first)
+                                      or _beside_town(w, run[-1], lexicon))
+
+
+MAX_LOCALITY_WORDS = 5
+"""Capitalised words between an address and its postcode taken for its locality, at most."""
+
+
+def _localities(w: Words, spans: list[tuple[int, int, str | None]], lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The localities of the addresses in ``spans``: the capitalised words between an address and the postcode
+    after it on the same line, but for a listed town ending them ("14 Orchard Way, Fox Corner, Bath BA1 2XX":
+    "Fox Corner" is part of the address, "Bath" the post town, kept like a town anywhere)."""
+    out = []
+    for start, _end, entity in spans:
+        if entity != "[POSTCODE]":
+            continue
+        before = [b for a, b, e in spans if e == "[ADDRESS]" and b <= start and "\n" not in w.text[b:start]]
+        if not before:
+            continue
+        run = [i for i in range(len(w)) if max(before) <= w.starts[i] and w.ends[i] <= start]
+        if not run or len(run) > MAX_LOCALITY_WORDS or any(not w.forms[i][:1].isupper() for i in run) \
+                or any(w.gap(i).strip(" ,\t") or _overlaps(spans, w.starts[i], w.ends[i]) for i in run) \
+                or w.text[w.ends[run[-1]]:start].strip(" ,\t"):
+            continue
+        kept = next((k for k in range(len(run)) if fold(w.text[w.starts[run[k]]:w.ends[run[-1]]]) in lexicon.towns),
+                    len(run))
+        if kept:
+            out.append((w.starts[run[0]], w.ends[run[kept - 1]]))
+    return out
+
+
+def _beside_town(w: Words, i: int, lexicon: Lexicon) -> bool:
+    """Whether word ``i`` is joined by "and" or "&" to a listed place written after it: two counties or towns
+    named together for one service ("Devon and Cornwall Police", "Dorset & Wiltshire Fire")."""
+    n = len(w)
+    if i + 1 < n and w.gap(i + 1).strip() == "&":
+        nxt = i + 1
+    elif i + 2 < n and w.folded[i + 1] in _AND and w.gap(i + 1) == " " == w.gap(i + 2):
+        nxt = i + 2
+    else:
+        return False
+    return w.forms[nxt][:1].isupper() and any(
+        fold(w.text[w.starts[nxt]:w.ends[j]]) in lexicon.towns for j in range(nxt, min(nxt + 2, n)))
 
 
 def _lone_letters(w: Words, lexicon: Lexicon) -> set[int]:
