@@ -51,20 +51,29 @@ def permutation_p(cells: Cells, outcome: Outcome, plan: Plan, *, permutations: i
     observed = statistic(observed_steps[team_of_cell])
     if not np.isfinite(observed):
         return float("nan")
+    # An ordering under which the imputation estimate is undefined (a window month no team can be imputed for) is
+    # left out of the reference set: whether it is defined depends on the ordering and on which cells have data,
+    # never on the outcomes, so the test conditional on it stays exact. The regression counts such orderings as
+    # not extreme, as it always has (plan v1's p-values unchanged).
+    keep_undefined = estimator != "imputation"
     strata = [np.flatnonzero(teams["stratum"].to_numpy() == s) for s in teams["stratum"].unique()]
     total = math.prod(_distinct(observed_steps[idx]) for idx in strata)
     if total <= permutations:
         draws = list(_all_orderings(observed_steps, strata))
         stats = np.array([statistic(steps[team_of_cell]) for steps in draws])
+        stats = stats[np.isfinite(stats) | keep_undefined]
         return float(np.mean(np.abs(stats) >= abs(observed) - 1e-12))
     rng = np.random.default_rng(plan.permutation_seed)
-    hits = 0
+    hits = used = 0
     for _ in range(permutations):
         steps = observed_steps.copy()
         for idx in strata:
             steps[idx] = observed_steps[rng.permutation(idx)]
-        hits += abs(statistic(steps[team_of_cell])) >= abs(observed) - 1e-12
-    return float((1 + hits) / (1 + permutations))
+        stat = statistic(steps[team_of_cell])
+        if np.isfinite(stat) or keep_undefined:
+            used += 1
+            hits += abs(stat) >= abs(observed) - 1e-12
+    return float((1 + hits) / (1 + used))
 
 
 def _window_estimate(base: primary.Base, y: np.ndarray, steps: np.ndarray, plan: Plan) -> float:

@@ -125,3 +125,21 @@ def test_an_estimand_the_code_does_not_implement_is_refused(tmp_path, old, new):
                     encoding="utf-8")
     with pytest.raises(InputError, match=r"\[E431\]"):
         load_plan(path)
+
+
+def test_the_randomisation_test_of_an_imputation_estimate_permutes_that_estimate():
+    """A plan estimating the primary outcome by imputation tests that estimate: 6 teams, 3 a borough, so all
+    3! x 3! = 36 orderings are listed; orderings under which no team can be imputed for some window month are
+    left out of the reference set (that depends on the ordering only), so p is a multiple of 1/n for n <= 36
+    and a large planted effect is the most extreme."""
+    from casenotes.inference.cells import build_cells
+    from casenotes.inference.dgp import Scenario, generate
+    from casenotes.inference.randomisation import permutation_p
+
+    notes = generate(Scenario("r", teams=6, boroughs=2, effects={"victim_blaming": -6.0}, months=30,
+                              notes_per_team_quarter=200), 1)[0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cells = build_cells(notes, V2)
+        p = permutation_p(cells, V2.primary, V2, permutations=999, estimator="imputation")
+    assert 1 / 36 <= p < 0.2 and (1 / p) == pytest.approx(round(1 / p))
