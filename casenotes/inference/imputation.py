@@ -33,8 +33,10 @@ fit, identification, team weights) is recomputed without each team in turn, the 
 ``(J - 1) / J * sum_j (theta_(-j) - mean)^2`` and intervals use t with ``J - 1`` df. With team-level clustering the
 delete-one-cluster jackknife is the CV3 (CR3-type) variance, the conservative choice for few clusters (Bell &
 McCaffrey 2002; MacKinnon, Nielsen & Webb 2023), and unlike CR2 it needs no hat matrix of a model that the
-trained cells are not fitted by. Its performance was checked on the independent simulation
-(``validation/trends-estimand``).
+trained cells are not fitted by. On the independent simulation (``validation/trends-estimand``, 6-24 teams) its
+intervals covered the team truth in 95-100% of trials and its type I error was 0-4%: valid, and conservative (the
+jackknife SE ran 1.1-1.7 times the estimates' SD), so its intervals are 1.3-1.6 times the regression's. Plan v2
+therefore keeps the regression for the primary outcome and uses this estimator for the secondary ones.
 """
 
 from __future__ import annotations

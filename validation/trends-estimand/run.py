@@ -2,6 +2,7 @@
 
     python run.py trials --n 200 [--only NAME,...] [--until HH:MM] [--part K/N]   # appends to results/trials.csv
     python run.py restricted --n 100 [--only NAME,...]                          # results/restricted.csv
+    python run.py worlds --n 80 [--only NAME,...]                              # results/worlds.csv
     python run.py summary                                                      # results/summary.csv, table.md
 
 The generator and its truths are the independent ones, used unchanged (``generate.py`` is not edited), and each
@@ -10,7 +11,8 @@ trial there and here. Each trial is analysed once by ``analyse_trial(facts, plan
 both estimators for every outcome (the role's own as model ``exposure_time``, the other as the sensitivity
 analysis), so their bias, coverage and interval width come from the same call on the same data. The numbers in
 README.md were run with a draft of v2 that made imputation every role's estimator (the estimates are the same:
-only which of the two is labelled the sensitivity analysis changed). ``--part K/N`` runs every N-th trial from K (parallel workers).
+only which of the two is labelled the sensitivity analysis changed). ``--part K/N`` runs every N-th trial from K (parallel workers); the shipped per-trial rows are the parts joined
+into ``results/trials.csv.gz``.
 """
 
 from __future__ import annotations
@@ -75,7 +77,7 @@ def run_trials(names: list[str], n: int, deadline: float | None, part: tuple[int
     out = RESULTS / f"trials.part{part[0]}.csv"
     plan = load_plan(data_path("analysis_plan.v2.toml"))
     have: set[tuple[str, int]] = set()
-    for f in RESULTS.glob("trials*.csv"):
+    for f in RESULTS.glob("trials*.csv*"):
         have |= set(map(tuple, pd.read_csv(f, usecols=["scenario", "trial"]).drop_duplicates().to_numpy()))
     for cap in sorted({min(n, c) for c in (5, 50, 100, 200, 300, 500) if c <= n} | {n}):  # rounds: all reach 50
         for name in names:
@@ -129,9 +131,40 @@ def restricted(names: list[str], n: int, deadline: float | None) -> None:
         print(f"{time.strftime('%H:%M:%S')} restricted {name}: {n} trials", flush=True)
 
 
+def worlds(names: list[str], n: int, deadline: float | None) -> None:
+    """Diagnosis, as ``../trends-independent/run.py implicit`` does for the regression: both estimators run on each
+    trial's two noise-free worlds (expected labelled sentences with and without training; the common-random-number
+    domain scores). Both are linear in the cell outcomes, so ``est(world 1) - est(world 0)`` is the truth weighted
+    as the estimator weights it (its implicit estimand) and ``est(world 0)``, which is 0 when untreated outcomes
+    follow the fixed-effects model, is its bias from that model's misfit. Appends to results/worlds.csv."""
+    plan = load_plan(data_path("analysis_plan.v2.toml"))
+    out = RESULTS / "worlds.csv"
+    for name in names:
+        index, scenario, _ = BY_NAME[name]
+        for trial in range(n):
+            if deadline and time.time() > deadline:
+                return
+            g = generate(scenario, seed_of(index, trial))
+            facts, cf = g["facts"], g["cf"]
+            est = {}
+            for world in ("1", "0"):
+                x = facts.assign(n_sentences=cf[f"n{world}"].to_numpy(dtype=float),
+                                 **{f"n_{label}": cf[f"e{world}_{label}"].to_numpy() for _, label in OUTCOMES[:4]},
+                                 **{d: cf[f"d{world}_{d}"].to_numpy() for _, d in OUTCOMES[4:]})
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    e = analyse_trial(x, plan, terms=("trained",), permutations=0, with_components=False).estimates
+                e = e[e["term"] == "trained"].assign(estimator=np.where(e["method"].str.startswith("imputation"),
+                                                                        "imputation", "regression"))
+                est[world] = e[e["model"] != "immediate"].set_index(["kind", "outcome", "estimator"])["estimate"]
+            pd.DataFrame({"world1": est["1"], "world0": est["0"]}).reset_index().assign(
+                scenario=name, trial=trial).to_csv(out, mode="a", header=not out.is_file(), index=False)
+        print(f"{time.strftime('%H:%M:%S')} worlds {name}: {n} trials", flush=True)
+
+
 def summary() -> pd.DataFrame:
     """Per scenario, outcome and estimator: team truth, bias (MC SE), coverage (MC SE), rejection rate, CI width."""
-    d = pd.concat([pd.read_csv(f) for f in sorted(RESULTS.glob("trials*.csv"))], ignore_index=True)
+    d = pd.concat([pd.read_csv(f) for f in sorted(RESULTS.glob("trials*.csv*"))], ignore_index=True)
     d = d.drop_duplicates(["scenario", "trial", "kind", "outcome", "estimator"])
     full = d.groupby(["scenario", "trial"])["estimator"].transform("size") == len(OUTCOMES) * len(MODELS)
     d = d[full]
@@ -163,6 +196,33 @@ def summary() -> pd.DataFrame:
     (RESULTS / "table.md").write_text(markdown(s), encoding="utf-8")
     if (RESULTS / "restricted.csv").is_file():
         restricted_summary(d)
+    if (RESULTS / "worlds.csv").is_file():
+        worlds_summary(d)
+    return s
+
+
+def worlds_summary(d: pd.DataFrame) -> pd.DataFrame:
+    """Per estimator: its implicit estimand's distance from the team truth (the weighting) and its mean estimate
+    in the untreated world (the untreated model's misfit), with MC SEs. Writes results/worlds_summary.csv, .md."""
+    w = pd.read_csv(RESULTS / "worlds.csv").drop_duplicates(["scenario", "trial", "kind", "outcome", "estimator"])
+    truth = d.drop_duplicates(["scenario", "trial", "kind", "outcome"])[["scenario", "trial", "kind", "outcome",
+                                                                         "truth_team"]]
+    m = w.merge(truth, on=["scenario", "trial", "kind", "outcome"]).dropna(subset=["world1", "world0"])
+    m["gap"] = m["world1"] - m["world0"] - m["truth_team"]
+    g = m.groupby(["scenario", "kind", "outcome", "estimator"], sort=False)
+    s = pd.DataFrame({"trials": g.size(), "truth_team": g["truth_team"].mean(), "gap": g["gap"].mean(),
+                      "gap_mcse": g["gap"].std(ddof=1) / np.sqrt(g.size()), "world0": g["world0"].mean(),
+                      "world0_mcse": g["world0"].std(ddof=1) / np.sqrt(g.size())}).reset_index()
+    s.to_csv(RESULTS / "worlds_summary.csv", index=False, float_format="%.4f")
+    lines = ["| scenario | outcome | trials | team truth | implicit - team: imputation / regression (MC SE) "
+             "| untreated-world estimate: imputation / regression (MC SE) |", "| --- | --- | ---: | ---: | ---: | ---: |"]
+    for (scenario, kind, outcome), x in s.groupby(["scenario", "kind", "outcome"], sort=False):
+        i, r = x.set_index("estimator").loc["imputation"], x.set_index("estimator").loc["regression"]
+        short = ("" if kind.startswith("label") else "domain ") + outcome
+        lines.append(f"| {scenario} | {short} | {int(i['trials'])} | {i['truth_team']:.2f} "
+                     f"| {i['gap']:+.2f} ({i['gap_mcse']:.2f}) / {r['gap']:+.2f} ({r['gap_mcse']:.2f}) "
+                     f"| {i['world0']:+.2f} ({i['world0_mcse']:.2f}) / {r['world0']:+.2f} ({r['world0_mcse']:.2f}) |")
+    (RESULTS / "worlds.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return s
 
 
@@ -226,6 +286,10 @@ def main() -> None:
     r.add_argument("--n", type=int, default=100)
     r.add_argument("--only", default="effect-12x150,effect-6x150,heterogeneous-24x150,buildup-24x150")
     r.add_argument("--until", default="")
+    w = sub.add_parser("worlds")
+    w.add_argument("--n", type=int, default=60)
+    w.add_argument("--only", default="effect-12x150")
+    w.add_argument("--until", default="")
     sub.add_parser("summary")
     a = parser.parse_args()
     if a.cmd == "summary":
@@ -236,8 +300,8 @@ def main() -> None:
         hh, mm = map(int, a.until.split(":"))
         now = time.localtime()
         deadline = time.mktime((now.tm_year, now.tm_mon, now.tm_mday, hh, mm, 0, 0, 0, -1))
-    if a.cmd == "restricted":
-        restricted(a.only.split(","), a.n, deadline)
+    if a.cmd in ("restricted", "worlds"):
+        (restricted if a.cmd == "restricted" else worlds)(a.only.split(","), a.n, deadline)
         return
     k, n_parts = map(int, a.part.split("/"))
     run_trials(a.only.split(","), a.n, deadline, (k, n_parts))
