@@ -254,7 +254,7 @@ def _trial(facts: pd.DataFrame, plan: Plan, *, view: str,
             trial, refused = analyse_trial(facts, plan, view=view, permutations=permutations), None
         except TrialRefusedError as exc:
             trial, refused = None, str(exc)
-    return trial, refused, [str(w.message) for w in caught if str(w.message).startswith("[W0")]
+    return trial, refused, [str(w.message) for w in caught if str(w.message).startswith(("[W0", "[W17"))]
 
 
 def _read_sample(validation: str | Path | bool | None, store: Any,

@@ -318,6 +318,8 @@ CODES: tuple[Code, ...] = (
     Code("W005", CasenotesWarning, "notes' teams have no row in the teams table (coded baseline)"),
     Code("W006", CasenotesWarning, "model's labels differ from the codebook's"),
     Code("W050", CasenotesWarning, "few teams: trial intervals rely on small-sample corrections"),
+    # the imputation estimator (W170-W179)
+    Code("W170", CasenotesWarning, "trained cells with no not-yet-trained comparison cannot be imputed (left out)"),
     Code("E555", InputError, "the analysis plan names a label the simulated trials do not carry (no trial_share)"),
     Code("W121", CasenotesWarning, "labels without a synthetic trial_share are left out of simulated trials"),
     Code("W090", CasenotesWarning, "validation sample rows left uncoded (left out, weights recomputed)"),

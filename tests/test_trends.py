@@ -39,7 +39,8 @@ def test_recovers_the_direction_of_a_planted_effect(tmp_path, cli):
         "--people", tmp_path / "n_people.csv")
     with Store(db, read_only=True) as store:
         est = analyse_trial(store.note_facts(), load_plan(), permutations=0).estimates
-    est = est[est["kind"].str.startswith("label") & (est["term"] == "trained")].set_index("outcome")
+    est = est[est["kind"].str.startswith("label") & (est["term"] == "trained") & (est["model"] == "exposure_time")]
+    est = est.set_index("outcome")
     assert est.loc["victim_blaming", "estimate"] < 0
     for label in ("perpetrator_pattern", "child_focus", "partnering"):
         assert est.loc[label, "estimate"] > 0, label
@@ -76,7 +77,7 @@ def test_trends_reports_the_plan_and_exports_parquet(trial, cli, tmp_path):
     import pandas as pd
 
     printed = cli("trends", "--db", trial["db"], "--out", tmp_path, "--format", "parquet").stdout
-    assert "analysis_plan.v1.toml (sha256" in printed and "CR2" in printed
+    assert "analysis_plan.v2.toml (sha256" in printed and "CR2" in printed
     estimates = pd.read_parquet(tmp_path / "estimates.parquet")
     assert {"method", "df", "se", "p_adjusted", "p_randomisation", "model", "role"} <= set(estimates.columns)
     components = pd.read_parquet(tmp_path / "variance_components.parquet")

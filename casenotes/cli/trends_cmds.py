@@ -30,7 +30,7 @@ def trends_cli(
     fmt: Annotated[TableFormat, typer.Option("--format", help="Tables under --out as 'csv' or 'parquet'.")]
     = TableFormat.CSV,
     plan_path: Annotated[str, typer.Option("--plan", help="Analysis plan (TOML), or 'default' for the shipped "
-                                           "analysis_plan.v1.toml; its SHA-256 is reported.")] = "default",
+                                           "analysis_plan.v2.toml; its SHA-256 is reported.")] = "default",
     permutations: Annotated[int | None, typer.Option(min=0, help="Randomisation-test permutations (default: the "
                                                      "plan's; 0 skips the test).")] = None,
     validation: Annotated[Path | None, typer.Option("--validation", exists=True, dir_okay=False, help="A filled "
@@ -65,8 +65,10 @@ def trends_cli(
             scale = "" if e.scale == "measured" else "  CORRECTED"
             p = "" if pd.isna(e.p) else f"  p={e.p:.3g}" + ("" if e.p_adjusted == e.p else f" (Holm {e.p_adjusted:.3g})")
             perm = "" if pd.isna(e.p_randomisation) else f"  randomisation p={e.p_randomisation:.3g}"
+            term = e.term if e.model == "exposure_time" or not e.model.startswith("exposure_time_") else \
+                f"{e.term} ({e.model.removeprefix('exposure_time_')}, sensitivity)"
             out.print(f"{e.outcome:>22} {'(per 100)' if e.kind.startswith('label') else '(% cases)':>9} "
-                      f"{e.role:<9} {e.term:<18} {e.estimate:+8.3f}  95% CI [{e.ci_low:+.3f}, {e.ci_high:+.3f}]  "
+                      f"{e.role:<9} {term:<18} {e.estimate:+8.3f}  95% CI [{e.ci_low:+.3f}, {e.ci_high:+.3f}]  "
                       f"df={e.df:.1f}{p}{perm}{scale}")
     out.print(result.scale_note)
     if result.corrected is not None:

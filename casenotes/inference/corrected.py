@@ -179,20 +179,20 @@ def _sampling_parts(trial: TrialResult, facts: pd.DataFrame, rows: pd.DataFrame,
     weight on the cell's rate), for the stratified design-based variance of the correction."""
     cell_of = _note_cells(facts, trial).reindex(rows["note_id"]).fillna(-1).to_numpy(dtype=int)
     n_sent = trial.cells.frame["n_sentences"].to_numpy(dtype=float)
-    design = trial.designs.get((LABEL_KIND, "exposure_time"))
     out: list[dict[str, object]] = []
-    if design is None:
-        return pd.DataFrame(out, columns=["outcome", "term", "stratum", "s2"])
     g = first_stage(rows)
     on = cell_of >= 0
-    for contrast in design.contrasts:
-        if not np.all(np.isfinite(contrast.weights)):
+    for outcome in plan.outcomes:  # each outcome's own design: the plan may estimate roles differently
+        design = trial.design_for(outcome)
+        if design is None:
             continue
-        weight = np.zeros(len(trial.cells.frame))
-        weight[design.rows] = design.sqrt_w * (design.x @ (design.bread @ contrast.weights))
-        scale = np.zeros(len(rows))
-        scale[on] = weight[cell_of[on]] * 100.0 / n_sent[cell_of[on]]
-        for outcome in plan.outcomes:
+        for contrast in design.contrasts:
+            if not np.all(np.isfinite(contrast.weights)):
+                continue
+            weight = np.zeros(len(trial.cells.frame))
+            weight[design.rows] = design.sqrt_w * (design.x @ (design.bread @ contrast.weights))
+            scale = np.zeros(len(rows))
+            scale[on] = weight[cell_of[on]] * 100.0 / n_sent[cell_of[on]]
             t = scale * residuals(rows, g, outcome.name)
             s2 = pd.Series(t).groupby(rows["stratum"].to_numpy()).var(ddof=1).fillna(0.0)
             out += [{"outcome": outcome.name, "term": contrast.term, "stratum": s, "s2": float(v)}

@@ -8,7 +8,7 @@ always be traced to the plan that produced it (``Plan.sha256``).
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +16,17 @@ from casenotes.data import resolve, sha256
 from casenotes.errors import InputError
 from casenotes.schemas import DOMAINS, LABELS
 
-DEFAULT_PLAN = "analysis_plan.v1.toml"
+DEFAULT_PLAN = "analysis_plan.v2.toml"
 KINDS = {"label_rate_per_100_sentences": LABELS, "domain_share_good": DOMAINS}
 """Outcome kinds: a label's sentences per 100, or the share (%) of cases whose domain score reaches ``good_at``."""
 ROLES = ("primary", "secondary")
 TIME_EFFECTS = ("stratum_period", "period")
 MULTIPLICITY = ("holm", "none")
+ESTIMATORS = ("imputation", "regression")
+"""How the exposure-month effects are estimated: ``imputation`` (``imputation.py``: the untreated outcome fitted on
+not-yet-trained cells, trained cells' effects averaged with the stated weights) or ``regression`` (``primary.py``:
+the fixed-effects event study, whose implicit weights differ from the stated ones when effects vary)."""
+ESTIMAND_WEIGHTS = ("team",)
 
 _SECTIONS: dict[str, set[str]] = {
     "design": {"cluster", "stratum", "time_effects", "refuse_below_clusters", "warn_below_clusters"},
@@ -33,7 +38,9 @@ _SECTIONS: dict[str, set[str]] = {
     "suppression": {"min_notes", "min_authors"},
     "planning": {"icc", "cac", "teams", "steps", "notes_per_team_period", "power", "alpha"},
 }
-_TOP = {"version", "timepoints", "outcomes", *_SECTIONS}
+_OPTIONAL = {"estimand": {"weights", "estimator"}}
+"""Sections a later plan version added; a plan without them keeps the behaviour of the version before them."""
+_TOP = {"version", "timepoints", "outcomes", *_SECTIONS, *_OPTIONAL}
 VARIANCES = ("CR2", "CR3")
 _FIXED = {("design", "cluster"): "team", ("design", "stratum"): "borough",
           ("analysis", "df"): "satterthwaite", ("analysis", "exposure_unit"): "month"}
@@ -80,6 +87,14 @@ class Plan:
     min_notes: int
     min_authors: int
     raw: dict[str, Any]
+    estimators: dict[str, str] = field(default_factory=lambda: {role: "regression" for role in ROLES})
+    """``[estimand] estimator`` per outcome role (plans before v2: the regression for every role)."""
+    estimand_weights: str | None = None
+    """``[estimand] weights``; None (plans before v2): the estimand is what the regression weights give."""
+
+    def estimator_of(self, outcome: Outcome) -> str:
+        """How the outcome's exposure-time effects are estimated (:data:`ESTIMATORS`)."""
+        return self.estimators[outcome.role]
 
     @property
     def primary(self) -> Outcome:
@@ -91,7 +106,8 @@ class Plan:
 
 
 def load_plan(path: str | Path = "default") -> Plan:
-    """Read and check an analysis plan (``"default"``: the shipped ``analysis_plan.v1.toml``).
+    """Read and check an analysis plan (``"default"``: the shipped ``analysis_plan.v2.toml``; ``v1`` stays
+    loadable by path and gives the results it always gave).
 
     Raises:
         InputError: [E431] the file is not TOML, has an unknown key, a missing or out-of-range value, or does not
@@ -106,6 +122,10 @@ def load_plan(path: str | Path = "default") -> Plan:
     _keys(name, "the top level", raw, _TOP)
     for section, allowed in _SECTIONS.items():
         _keys(name, f"[{section}]", _table(name, raw, section), allowed)
+    for section, allowed in _OPTIONAL.items():
+        if section in raw:
+            _keys(name, f"[{section}]", _table(name, raw, section), allowed)
+    estimand = raw.get("estimand")
     for (section, key), value in _FIXED.items():
         if raw[section].get(key) != value:
             raise InputError(f"[E431] {name} [{section}] {key} = {raw[section].get(key)!r}; this version of "
@@ -138,11 +158,25 @@ def load_plan(path: str | Path = "default") -> Plan:
         permutation_roles=_roles(name, "[randomisation] outcomes", randomisation.get("outcomes", [])),
         min_notes=_int(name, "[suppression] min_notes", raw["suppression"].get("min_notes"), 1),
         min_authors=_int(name, "[suppression] min_authors", raw["suppression"].get("min_authors"), 1),
-        raw=raw)
+        raw=raw,
+        estimators=({role: "regression" for role in ROLES} if estimand is None else
+                    _estimators(name, estimand.get("estimator"))),
+        estimand_weights=(None if estimand is None else
+                          _choice(name, "[estimand] weights", estimand.get("weights"), ESTIMAND_WEIGHTS)))
     if plan.refuse_below_clusters > plan.warn_below_clusters:
         raise InputError(f"[E431] {name} [design]: refuse_below_clusters ({plan.refuse_below_clusters}) is above "
                          f"warn_below_clusters ({plan.warn_below_clusters}).")
     return plan
+
+
+def _estimators(name: str, value: Any) -> dict[str, str]:
+    """``[estimand] estimator``: one estimator for every role, or a table giving each role's."""
+    if isinstance(value, dict):
+        if set(value) != set(ROLES):
+            raise InputError(f"[E431] {name} [estimand] estimator: a table needs exactly the roles {list(ROLES)}; "
+                             f"got {sorted(value)}.")
+        return {role: _choice(name, f"[estimand] estimator.{role}", value[role], ESTIMATORS) for role in ROLES}
+    return {role: _choice(name, "[estimand] estimator", value, ESTIMATORS) for role in ROLES}
 
 
 def _table(name: str, raw: dict[str, Any], section: str) -> dict[str, Any]:

@@ -19,41 +19,61 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from casenotes.inference import primary
+from casenotes.inference import imputation, primary
 from casenotes.inference.cells import Cells
 from casenotes.inference.plan import Outcome, Plan
 
 _NEVER = -1e9
 
 
-def permutation_p(cells: Cells, outcome: Outcome, plan: Plan, *, permutations: int) -> float:
-    """Two-sided randomisation p-value of the outcome's primary-window effect.
+def permutation_p(cells: Cells, outcome: Outcome, plan: Plan, *, permutations: int,
+                  estimator: str = "regression") -> float:
+    """Two-sided randomisation p-value of the outcome's primary-window effect, estimated by ``estimator`` (the
+    plan's: 'regression' or 'imputation'), so the test's statistic is the reported estimate.
 
     All distinct within-stratum orderings are used when there are at most ``permutations`` of them (the p-value
     is then exact); otherwise ``permutations`` random ones plus the observed (p = (1 + hits) / (1 + draws)).
     """
-    base = primary.build_base(cells, outcome, plan)
-    y = primary.absorbed_outcome(base, cells, outcome)
+    if estimator == "imputation":
+        y_cells = cells.frame[f"y|{outcome.key}"].to_numpy(dtype=float)
+
+        def statistic(steps: np.ndarray) -> float:
+            return imputation.window_estimate(cells, outcome, plan, steps, y_cells)
+    else:
+        base = primary.build_base(cells, outcome, plan)
+        y = primary.absorbed_outcome(base, cells, outcome)
+
+        def statistic(steps: np.ndarray) -> float:
+            return _window_estimate(base, y, steps, plan)
     teams = cells.teams
     team_of_cell = cells.frame["team_key"].map({k: i for i, k in enumerate(teams["team_key"])}).to_numpy()
     observed_steps = teams["step"].to_numpy(dtype=float)
-    observed = _window_estimate(base, y, observed_steps[team_of_cell], plan)
+    observed = statistic(observed_steps[team_of_cell])
     if not np.isfinite(observed):
         return float("nan")
+    # An ordering under which the imputation estimate is undefined (a window month no team can be imputed for) is
+    # left out of the reference set: whether it is defined depends on the ordering and on which cells have data,
+    # never on the outcomes, so the test conditional on it stays exact. The regression counts such orderings as
+    # not extreme, as it always has (plan v1's p-values unchanged).
+    keep_undefined = estimator != "imputation"
     strata = [np.flatnonzero(teams["stratum"].to_numpy() == s) for s in teams["stratum"].unique()]
     total = math.prod(_distinct(observed_steps[idx]) for idx in strata)
     if total <= permutations:
         draws = list(_all_orderings(observed_steps, strata))
-        stats = np.array([_window_estimate(base, y, steps[team_of_cell], plan) for steps in draws])
+        stats = np.array([statistic(steps[team_of_cell]) for steps in draws])
+        stats = stats[np.isfinite(stats) | keep_undefined]
         return float(np.mean(np.abs(stats) >= abs(observed) - 1e-12))
     rng = np.random.default_rng(plan.permutation_seed)
-    hits = 0
+    hits = used = 0
     for _ in range(permutations):
         steps = observed_steps.copy()
         for idx in strata:
             steps[idx] = observed_steps[rng.permutation(idx)]
-        hits += abs(_window_estimate(base, y, steps[team_of_cell], plan)) >= abs(observed) - 1e-12
-    return float((1 + hits) / (1 + permutations))
+        stat = statistic(steps[team_of_cell])
+        if np.isfinite(stat) or keep_undefined:
+            used += 1
+            hits += abs(stat) >= abs(observed) - 1e-12
+    return float((1 + hits) / (1 + used))
 
 
 def _window_estimate(base: primary.Base, y: np.ndarray, steps: np.ndarray, plan: Plan) -> float:

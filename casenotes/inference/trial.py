@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 from threadpoolctl import threadpool_limits
 
-from casenotes.inference import components, primary, randomisation
+from casenotes.inference import components, imputation, primary, randomisation
 from casenotes.inference.cells import Cells, build_cells
 from casenotes.inference.plan import Outcome, Plan
 
@@ -31,14 +31,23 @@ class TrialResult:
     plan: Plan
     components: pd.DataFrame = field(default_factory=pd.DataFrame)
     cluster_periods: pd.DataFrame = field(default_factory=pd.DataFrame)
-    designs: dict[tuple[str, str], primary.Design] = field(default_factory=dict)
-    """The fits' designs by (outcome kind, model): the corrected analysis reads each contrast's cell weights."""
+    designs: dict[tuple[str, ...], primary.Design] = field(default_factory=dict)
+    """The fits' designs by (outcome kind, model) for the regression, (outcome kind, model, 'imputation') for the
+    imputation estimator: the corrected analysis reads each contrast's cell weights (:meth:`design_for`)."""
+
+    def design_for(self, outcome: Outcome, model: str = "exposure_time") -> primary.Design | None:
+        """The design whose contrasts gave the outcome's estimates of ``model`` (the plan's estimator)."""
+        if model == "exposure_time" and self.plan.estimator_of(outcome) == "imputation":
+            return self.designs.get((outcome.kind, model, "imputation"))
+        return self.designs.get((outcome.kind, model))
 
     def report(self) -> dict[str, Any]:
         """The JSON-ready description of how the analysis was done (CONSORT-SW items)."""
         sizes = self.cells.frame["n_notes"]
-        return {**self.plan.record(), "method": describe(self.plan, "exposure_time"),
+        return {**self.plan.record(), "method": describe(self.plan, "exposure_time",
+                                                         self.plan.estimator_of(self.plan.primary)),
                 "sensitivity_method": describe(self.plan, "immediate"),
+                **({} if self.plan.estimand_weights is None else {"estimand": estimand(self.plan)}),
                 "time_effects": ("calendar-month fixed effects within each borough" if
                                  self.plan.time_effects == "stratum_period" else "calendar-month fixed effects"),
                 "exposure_time": f"one effect per month since the team's training month; the primary estimand is "
@@ -48,10 +57,46 @@ class TrialResult:
                 "cell_notes": {"min": int(sizes.min()), "median": float(sizes.median()), "max": int(sizes.max())}}
 
 
-def describe(plan: Plan, model: str = "exposure_time") -> str:
+def describe(plan: Plan, model: str = "exposure_time", estimator: str = "regression") -> str:
     """The method of one model, in words, for the report and each estimate."""
+    if estimator == "imputation":
+        return imputation.describe(plan)
     time = "borough x month" if plan.time_effects == "stratum_period" else "month"
     return primary.METHOD.format(time=time, model=primary.MODELS[model], variance=plan.variance)
+
+
+def estimand(plan: Plan) -> dict[str, Any]:
+    """The plan's ``[estimand]`` in the report: its weights, each role's estimator, what it means, the
+    sensitivity analysis."""
+    lo, hi = plan.primary_window
+    return {"weights": plan.estimand_weights, "estimator": dict(plan.estimators),
+            "description": f"for each exposure month {lo}-{hi - 1}, the mean over the teams observed in that month "
+                           f"of the team's effect (each team once), then the mean over the months",
+            "sensitivity": {role: {"model": f"exposure_time_{other}", "estimator": other,
+                                   "method": describe(plan, "exposure_time", other)}
+                            for role, other in ((r, _other(e)) for r, e in plan.estimators.items())}}
+
+
+def _other(estimator: str) -> str:
+    return "regression" if estimator == "imputation" else "imputation"
+
+
+def fits(plan: Plan, view: str, outcome: Outcome) -> list[tuple[str, str, str]]:
+    """What to fit for an outcome: (name in the estimates' ``model`` column, model, estimator). The plan's
+    estimator for the outcome's role gives the ``exposure_time`` rows; a plan with an ``[estimand]`` also gets the
+    other estimator's exposure-time fit as a sensitivity analysis (``exposure_time_regression`` or
+    ``exposure_time_imputation``)."""
+    models = VIEWS[view] if plan.immediate_effect_sensitivity or view != "itt" else ("exposure_time",)
+    out = []
+    for model in models:
+        if model != "exposure_time":
+            out.append((model, model, "regression"))
+            continue
+        out.append((model, model, plan.estimator_of(outcome)))
+        if plan.estimand_weights is not None:
+            out.append((f"exposure_time_{_other(plan.estimator_of(outcome))}", model,
+                        _other(plan.estimator_of(outcome))))
+    return out
 
 
 VIEWS = {"itt": ("exposure_time", "immediate"), "as-treated": ("as_treated",)}
@@ -78,28 +123,41 @@ def analyse_trial(notes: pd.DataFrame, plan: Plan, *, view: str = "itt", terms: 
         cells = build_cells(notes, plan)
         primary.check_clusters(cells, plan)
         rows = []
-        designs: dict[tuple[str, str], primary.Design] = {}
+        designs: dict[tuple[str, ...], primary.Design] = {}
         bases: dict[str, primary.Base] = {}
-        models = VIEWS[view] if plan.immediate_effect_sensitivity or view != "itt" else ("exposure_time",)
+        imputations: dict[str, imputation.Imputation] = {}
         for outcome in plan.outcomes:
-            for model in models:
-                group = (outcome.kind, model)  # outcomes of a kind share their cells and so their design
-                if group not in designs:
-                    if outcome.kind not in bases:
-                        bases[outcome.kind] = primary.build_base(cells, outcome, plan)
-                    designs[group] = primary.build_design(cells, outcome, plan, model=model, terms=terms,
-                                                          base=bases[outcome.kind])
-                design = designs[group]
-                units = int(cells.frame[f"m|{outcome.key}"].sum())
-                for row in primary.estimate(design, cells, outcome, plan):
-                    rows.append({"outcome": outcome.name, "kind": outcome.kind, "role": outcome.role, "model": model,
-                                 **row, "n_clusters": design.n_clusters, "n_cells": len(design.rows),
-                                 "n_units": units, "method": describe(plan, model)})
+            units = int(cells.frame[f"m|{outcome.key}"].sum())
+            for name, model, estimator in fits(plan, view, outcome):
+                if estimator == "imputation":  # outcomes of a kind share their cells and so their design
+                    if outcome.kind not in imputations:
+                        imputations[outcome.kind] = imputation.build(cells, outcome, plan, terms=terms)
+                        imputation.warn_unimputable(imputations[outcome.kind], outcome.kind)
+                        designs[(outcome.kind, model, estimator)] = imputation.as_design(imputations[outcome.kind])
+                    imp = imputations[outcome.kind]
+                    fitted, n_clusters, n_cells = (imputation.estimate(imp, cells, outcome, plan), imp.n_clusters,
+                                                   len(imp.rows))
+                else:
+                    if (outcome.kind, model) not in designs:
+                        if outcome.kind not in bases:
+                            bases[outcome.kind] = primary.build_base(cells, outcome, plan)
+                        designs[(outcome.kind, model)] = primary.build_design(cells, outcome, plan, model=model,
+                                                                              terms=terms, base=bases[outcome.kind])
+                    design = designs[(outcome.kind, model)]
+                    fitted, n_clusters, n_cells = (primary.estimate(design, cells, outcome, plan), design.n_clusters,
+                                                   len(design.rows))
+                for row in fitted:
+                    why = row.pop("not_estimable", None)
+                    rows.append({"outcome": outcome.name, "kind": outcome.kind, "role": outcome.role, "model": name,
+                                 **row, "n_clusters": n_clusters, "n_cells": n_cells, "n_units": units,
+                                 "method": describe(plan, model, estimator) + (f"; not estimable: {why}" if why
+                                                                               else "")})
+        main_model = VIEWS[view][0]
         for outcome in plan.outcomes:  # the contract promises a row per outcome even when it has no estimate
             if not any(r["outcome"] == outcome.name and r["kind"] == outcome.kind and r["term"] == "trained"
-                       for r in rows):
+                       and r["model"] == main_model for r in rows):
                 rows.append(not_estimable(outcome, "no team has cells both before and after its training in the "
-                                                   "data", n_clusters=len(cells.teams), model=models[0]))
+                                                   "data", n_clusters=len(cells.teams), model=main_model))
         estimates = pd.DataFrame(rows, columns=[c for c in ESTIMATE_COLUMNS if c not in ("p_adjusted",
                                                                                          "p_randomisation")])
         estimates = _plan_p_values(estimates, plan)
@@ -108,7 +166,8 @@ def analyse_trial(notes: pd.DataFrame, plan: Plan, *, view: str = "itt", terms: 
         if n_perm > 0:
             for outcome in plan.outcomes:
                 if outcome.role in plan.permutation_roles:
-                    p = randomisation.permutation_p(cells, outcome, plan, permutations=n_perm)
+                    p = randomisation.permutation_p(cells, outcome, plan, permutations=n_perm,
+                                                    estimator=plan.estimator_of(outcome))
                     at = _main(estimates, outcome)
                     estimates.loc[at, "p_randomisation"] = p
         result = TrialResult(estimates=estimates[list(ESTIMATE_COLUMNS)], cells=cells, plan=plan, designs=designs)

@@ -18,12 +18,31 @@ def test_trends_json_keeps_its_contract_and_adds_method_exposure_terms_and_plan_
     need = {"outcome", "term", "estimate", "ci_low", "ci_high", "p", "n_clusters"}
     assert out["estimates"] and all(need <= set(e) for e in out["estimates"])
     assert "CR2" in out["method"] and "exposure-time" in out["method"] and "immediate" not in out["method"]
-    assert out["plan"] == "analysis_plan.v1.toml" and len(out["plan_sha256"]) == 64
+    assert out["plan"] == "analysis_plan.v2.toml" and len(out["plan_sha256"]) == 64
     assert out["exposure_terms"][0] == "exposure_month_0"
     terms = {e["term"] for e in out["estimates"]}
     assert {"trained", "post_training", "follow_up_3m", "follow_up_6m", "trained_immediate"} <= terms
     assert {"icc", "cac"} <= set(out["variance_components"][0])
     assert any(n.startswith("[W050]") for n in out["notices"])  # 12 teams: small-sample warning
+
+
+def test_trends_json_reports_the_plans_estimand_and_estimator(trial, cli):
+    """Issue #19: plan v2 states its estimand (team-weighted) and each role's estimator (the regression for the
+    primary outcome, imputation for the secondaries); the other estimator is the sensitivity analysis, and each
+    row says how it was made. Plan v1 reports what it always did."""
+    out = _trends(cli, trial["db"])
+    assert out["estimand"]["weights"] == "team"
+    assert out["estimand"]["estimator"] == {"primary": "regression", "secondary": "imputation"}
+    assert out["estimand"]["sensitivity"]["secondary"]["model"] == "exposure_time_regression"
+    rows = pd.DataFrame(out["estimates"])
+    main = rows[(rows["model"] == "exposure_time") & (rows["term"] == "trained")].set_index("role")
+    assert len(main) == 8 and "CR2" in main.loc["primary", "method"]
+    assert all(m.startswith("imputation estimator") for m in main.loc["secondary", "method"])
+    other = rows[rows["model"].isin(["exposure_time_regression", "exposure_time_imputation"]) & rows["term"].eq("trained")]
+    assert len(other) == 8 and all(("CR2" in m) != m.startswith("imputation") for m in other["method"])
+    v1 = _trends(cli, trial["db"], "--plan", data_path("analysis_plan.v1.toml"))
+    assert "estimand" not in v1 and "CR2" in v1["method"] and v1["plan"] == "analysis_plan.v1.toml"
+    assert set(pd.DataFrame(v1["estimates"])["model"]) == {"exposure_time", "immediate"}
 
 
 def test_p_values_only_where_the_plan_asks(trial, cli):

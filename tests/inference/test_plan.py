@@ -9,13 +9,15 @@ from casenotes.errors import InputError
 from casenotes.inference.plan import load_plan
 
 
-def test_shipped_plan_names_one_primary_outcome_and_is_hashed():
-    plan = load_plan()
+@pytest.mark.parametrize("version", ["v1", "v2"])
+def test_shipped_plan_names_one_primary_outcome_and_is_hashed(version):
+    plan = load_plan(data_path(f"analysis_plan.{version}.toml"))
     assert plan.primary.name == "victim_blaming" and plan.primary.kind == "label_rate_per_100_sentences"
-    assert plan.sha256 == sha256(data_path("analysis_plan.v1.toml"))
-    assert plan.record() == {"plan": "analysis_plan.v1.toml", "plan_version": "analysis_plan.v1",
+    assert plan.sha256 == sha256(data_path(f"analysis_plan.{version}.toml"))
+    assert plan.record() == {"plan": f"analysis_plan.{version}.toml", "plan_version": f"analysis_plan.{version}",
                              "plan_sha256": plan.sha256}
     assert plan.primary_window == (0, 6) and plan.multiplicity == "holm"
+    assert load_plan().path.name == "analysis_plan.v2.toml"  # the default
 
 
 def _edited(tmp_path, old: str, new: str):

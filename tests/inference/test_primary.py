@@ -13,10 +13,11 @@ from casenotes.errors import InputError
 from casenotes.inference import primary
 from casenotes.inference.cells import build_cells
 from casenotes.inference.dgp import Scenario, generate
+from casenotes.data import data_path
 from casenotes.inference.plan import load_plan
 from casenotes.inference.trial import analyse_trial, holm
 
-PLAN = load_plan()
+PLAN = load_plan(data_path("analysis_plan.v1.toml"))  # the regression for every outcome, as this module tests
 
 
 def _trial(seed: int = 0, **fields) -> pd.DataFrame:

@@ -16,9 +16,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from casenotes.data import data_path
 from casenotes.inference.plan import load_plan
 from casenotes.inference.trial import analyse_trial
 from casenotes.store import Store
+
+V1 = data_path("analysis_plan.v1.toml")  # the plan the frozen results were run with (run.py pins it too)
 
 FOLDER = Path(__file__).resolve().parents[2] / "validation" / "trends-independent"
 
@@ -58,7 +61,7 @@ def test_shipped_analysis_runs_on_the_independent_trials(gen, effect):
     truth = gen.truths(trial["cf"])
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # [W050]: fewer than 20 teams
-        est = analyse_trial(trial["facts"], load_plan(), permutations=0, with_components=False).estimates
+        est = analyse_trial(trial["facts"], load_plan(V1), permutations=0, with_components=False).estimates
     main = est[est["term"] == "trained"]
     assert len(main) == 8 and np.isfinite(main[["estimate", "ci_low", "ci_high", "df"]].to_numpy()).all()
     vb = truth["label:victim_blaming"]

@@ -11,10 +11,16 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from casenotes.data import data_path
 from casenotes.schemas import LABELS
 from casenotes.store import Store
 
 COLUMNS = ["sample_id", "note_id", "sent_idx", "text", "stratum", "sampling_weight", *LABELS]
+V1 = str(data_path("analysis_plan.v1.toml"))
+"""The shared 240-note trial has two teams a borough: plan v2's imputation estimator (the secondary labels) has no
+not-yet-trained comparison for most exposure months there ([W170], not estimable), and these tests are about the
+correction, so they use v1's regression for every label (the correction of imputation estimates is tested in
+tests/inference/test_corrected.py)."""
 
 
 def run(*args, ok: bool = True) -> subprocess.CompletedProcess:
@@ -95,7 +101,8 @@ def test_without_a_validation_sample_the_output_says_the_scale_is_the_classifier
 
 def test_with_a_validation_sample_each_label_gains_corrected_estimates(sample, trial, tmp_path):
     filled = _filled(sample, trial["db"], tmp_path)
-    out = json.loads(run("trends", "--db", trial["db"], "--json", "--permutations", 0, "--validation", filled).stdout)
+    out = json.loads(run("trends", "--db", trial["db"], "--json", "--permutations", 0, "--validation", filled,
+                         "--plan", V1).stdout)
     rows = pd.DataFrame(out["estimates"])
     assert set(rows["scale"]) == {"measured", "corrected"} and out["scale"] == "measured+corrected"
     corrected = rows[rows["scale"] == "corrected"]
@@ -173,7 +180,7 @@ def test_the_validation_simulation_runs_from_the_cli_on_tiny_settings(tmp_path):
 def test_printed_trends_with_a_sample_mark_corrected_rows_and_give_the_planning_line(sample, trial, tmp_path):
     filled = _filled(sample, trial["db"], tmp_path)
     printed = " ".join(run("trends", "--db", trial["db"], "--permutations", 0, "--validation", filled,
-                           "--out", tmp_path / "out").stdout.split())
+                           "--out", tmp_path / "out", "--plan", V1).stdout.split())
     assert "CORRECTED" in printed and "coded per stratum" in printed and "Code a validation sample" not in printed
     planning = pd.read_csv(tmp_path / "out" / "validation_planning.csv")
     assert set(planning["label"]) == set(LABELS) and planning["observed"].any()

@@ -4,8 +4,10 @@
     python run.py store-check --scenario NAME --n 10            # real store + `casenotes trends --json` vs the API
     python run.py summary                                      # results/summary.csv and the README table
 
-Each trial is analysed by ``casenotes.inference.trial.analyse_trial(facts, load_plan())`` with the default plan
-(randomisation test and variance components off: they do not change the estimates or intervals checked here).
+Each trial is analysed by ``casenotes.inference.trial.analyse_trial(facts, load_plan(PLAN))`` with plan v1, the
+default when these results were frozen (randomisation test and variance components off: they do not change the
+estimates or intervals checked here). Plan v2's estimators are run on the same trials by
+``../trends-estimand/run.py``.
 Trials are seeded by (scenario index, trial number), so a run can be stopped and resumed; ``--rounds`` brings every
 scenario to the first count before any goes to the next.
 """
@@ -27,10 +29,12 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).parent))
 from generate import DOMAINS, LABELS, Scenario, generate, truths
 
+from casenotes.data import data_path
 from casenotes.inference.plan import load_plan
 from casenotes.inference.trial import analyse_trial
 
 HERE = Path(__file__).parent
+PLAN = data_path("analysis_plan.v1.toml")
 RESULTS = HERE / "results"
 TRIALS = RESULTS / "trials.csv"
 SCENARIOS = (  # (scenario, target trials); "main" scenarios (null and immediate effect) aim at 500
@@ -90,7 +94,7 @@ def one_trial(scenario: Scenario, index: int, trial: int, plan) -> list[dict]:
 
 def run_trials(rounds: list[int], only: set[str] | None, deadline: float | None) -> None:
     RESULTS.mkdir(exist_ok=True)
-    plan = load_plan()
+    plan = load_plan(PLAN)
     done = pd.read_csv(TRIALS, usecols=["scenario", "trial"]).drop_duplicates() if TRIALS.is_file() else None
     have = {} if done is None else done.groupby("scenario")["trial"].apply(set).to_dict()
     for cap in rounds:
@@ -116,7 +120,7 @@ def implicit(names: list[str], n: int, deadline: float | None) -> None:
     cells and weights, so this is the truth weighted exactly as the estimator weights it (its implicit weights over
     teams, months and exposure months); ``estimate - implicit`` is then noise only. Appends to results/implicit.csv.
     """
-    plan = load_plan()
+    plan = load_plan(PLAN)
     out = RESULTS / "implicit.csv"
     for name in names:
         index, scenario, _ = BY_NAME[name]
@@ -212,7 +216,7 @@ def store_check(scenario_name: str, n: int, binary: Path) -> None:
     from casenotes.store import Store
 
     index, scenario, _ = BY_NAME[scenario_name]
-    plan = load_plan()
+    plan = load_plan(PLAN)
     rows = []
     for trial in range(n):
         g = generate(scenario, seed_of(index, 10_000 + trial))
@@ -229,8 +233,8 @@ def store_check(scenario_name: str, n: int, binary: Path) -> None:
                 store.finish_run(run_id, rows_read=len(notes), notes_new=len(notes), notes_already_stored=0,
                                  rows_rejected=0)
                 facts_store = store.note_facts()
-            proc = subprocess.run([str(binary), "trends", "--db", str(db), "--json"], capture_output=True, text=True,
-                                  timeout=600)
+            proc = subprocess.run([str(binary), "trends", "--db", str(db), "--json", "--plan", str(PLAN)],
+                                  capture_output=True, text=True, timeout=600)
         if proc.returncode != 0:
             rows.append({"trial": trial, "status": f"exit {proc.returncode}", "detail": proc.stderr[-300:]})
             continue
