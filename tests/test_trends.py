@@ -77,7 +77,7 @@ def test_trends_reports_the_plan_and_exports_parquet(trial, cli, tmp_path):
     import pandas as pd
 
     printed = cli("trends", "--db", trial["db"], "--out", tmp_path, "--format", "parquet").stdout
-    assert "analysis_plan.v2.toml (sha256" in printed and "CR2" in printed
+    assert "analysis_plan.v3.toml (sha256" in printed and "CR2" in printed
     estimates = pd.read_parquet(tmp_path / "estimates.parquet")
     assert {"method", "df", "se", "p_adjusted", "p_randomisation", "model", "role"} <= set(estimates.columns)
     components = pd.read_parquet(tmp_path / "variance_components.parquet")

@@ -30,7 +30,7 @@ def trends_cli(
     fmt: Annotated[TableFormat, typer.Option("--format", help="Tables under --out as 'csv' or 'parquet'.")]
     = TableFormat.CSV,
     plan_path: Annotated[str, typer.Option("--plan", help="Analysis plan (TOML), or 'default' for the shipped "
-                                           "analysis_plan.v2.toml; its SHA-256 is reported.")] = "default",
+                                           "analysis_plan.v3.toml; its SHA-256 is reported.")] = "default",
     permutations: Annotated[int | None, typer.Option(min=0, help="Randomisation-test permutations (default: the "
                                                      "plan's; 0 skips the test).")] = None,
     validation: Annotated[Path | None, typer.Option("--validation", exists=True, dir_okay=False, help="A filled "

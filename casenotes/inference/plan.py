@@ -16,7 +16,7 @@ from casenotes.data import resolve, sha256
 from casenotes.errors import InputError
 from casenotes.schemas import DOMAINS, LABELS
 
-DEFAULT_PLAN = "analysis_plan.v2.toml"
+DEFAULT_PLAN = "analysis_plan.v3.toml"
 KINDS = {"label_rate_per_100_sentences": LABELS, "domain_share_good": DOMAINS}
 """Outcome kinds: a label's sentences per 100, or the share (%) of cases whose domain score reaches ``good_at``."""
 ROLES = ("primary", "secondary")
@@ -106,8 +106,8 @@ class Plan:
 
 
 def load_plan(path: str | Path = "default") -> Plan:
-    """Read and check an analysis plan (``"default"``: the shipped ``analysis_plan.v2.toml``; ``v1`` stays
-    loadable by path and gives the results it always gave).
+    """Read and check an analysis plan (``"default"``: the shipped ``analysis_plan.v3.toml``; ``v1`` and ``v2``
+    stay loadable by path and give the results they always gave).
 
     Raises:
         InputError: [E431] the file is not TOML, has an unknown key, a missing or out-of-range value, or does not

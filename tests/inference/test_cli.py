@@ -18,7 +18,7 @@ def test_trends_json_keeps_its_contract_and_adds_method_exposure_terms_and_plan_
     need = {"outcome", "term", "estimate", "ci_low", "ci_high", "p", "n_clusters"}
     assert out["estimates"] and all(need <= set(e) for e in out["estimates"])
     assert "CR2" in out["method"] and "exposure-time" in out["method"] and "immediate" not in out["method"]
-    assert out["plan"] == "analysis_plan.v2.toml" and len(out["plan_sha256"]) == 64
+    assert out["plan"] == "analysis_plan.v3.toml" and len(out["plan_sha256"]) == 64
     assert out["exposure_terms"][0] == "exposure_month_0"
     terms = {e["term"] for e in out["estimates"]}
     assert {"trained", "post_training", "follow_up_3m", "follow_up_6m", "trained_immediate"} <= terms
@@ -27,10 +27,17 @@ def test_trends_json_keeps_its_contract_and_adds_method_exposure_terms_and_plan_
 
 
 def test_trends_json_reports_the_plans_estimand_and_estimator(trial, cli):
-    """Issue #19: plan v2 states its estimand (team-weighted) and each role's estimator (the regression for the
-    primary outcome, imputation for the secondaries); the other estimator is the sensitivity analysis, and each
-    row says how it was made. Plan v1 reports what it always did."""
-    out = _trends(cli, trial["db"])
+    """Issue #19: plan v3 (the default) states its estimand (team-weighted) and estimates every role by the
+    regression, with imputation as every role's sensitivity analysis; plan v2 uses imputation for the secondaries
+    (the regression beside them); each row says how it was made. Plan v1 reports what it always did."""
+    v3 = _trends(cli, trial["db"])
+    assert v3["estimand"]["estimator"] == {"primary": "regression", "secondary": "regression"}
+    assert {r: s["model"] for r, s in v3["estimand"]["sensitivity"].items()} == {
+        "primary": "exposure_time_imputation", "secondary": "exposure_time_imputation"}
+    rows = pd.DataFrame(v3["estimates"])
+    main = rows[(rows["model"] == "exposure_time") & (rows["term"] == "trained")]
+    assert len(main) == 8 and all("CR2" in m for m in main["method"])
+    out = _trends(cli, trial["db"], "--plan", data_path("analysis_plan.v2.toml"))
     assert out["estimand"]["weights"] == "team"
     assert out["estimand"]["estimator"] == {"primary": "regression", "secondary": "imputation"}
     assert out["estimand"]["sensitivity"]["secondary"]["model"] == "exposure_time_regression"

@@ -87,8 +87,9 @@ def test_cells_that_cannot_be_imputed_are_counted_and_left_out_with_a_warning():
     assert est[("exposure_time", "exposure_month_4")] == pytest.approx(month_4, abs=1e-9)
 
 
-def test_plan_v2_is_the_default_and_states_its_estimand_while_v1_keeps_the_regression():
-    assert load_plan().path.name == "analysis_plan.v2.toml"
+def test_plan_v3_is_the_default_v2_states_its_estimand_and_v1_keeps_the_regression():
+    assert load_plan().path.name == "analysis_plan.v3.toml"
+    assert load_plan().estimators == {"primary": "regression", "secondary": "regression"}
     assert V2.estimand_weights == "team" and V2.estimators == {"primary": "regression", "secondary": "imputation"}
     assert V1.estimand_weights is None and V1.estimators == {"primary": "regression", "secondary": "regression"}
     facts = _facts(STEPS)

@@ -17,7 +17,7 @@ def test_shipped_plan_names_one_primary_outcome_and_is_hashed(version):
     assert plan.record() == {"plan": f"analysis_plan.{version}.toml", "plan_version": f"analysis_plan.{version}",
                              "plan_sha256": plan.sha256}
     assert plan.primary_window == (0, 6) and plan.multiplicity == "holm"
-    assert load_plan().path.name == "analysis_plan.v2.toml"  # the default
+    assert load_plan().path.name == "analysis_plan.v3.toml"  # the default
 
 
 def _edited(tmp_path, old: str, new: str):
