@@ -52,3 +52,22 @@ def test_continental_plates_go(deid, text, secrets):
     out = deid(text)
     assert not [s for s in secrets if s in out]
 
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Night visit – hostel (Douglas). Boy presenting as 15, no papers", "Douglas"),
+    ("Strategy discussion held with Teesside Police and the school nurse", "Teesside"),
+    ("Mum was born in Mirpur and came over in 2009", "Mirpur"),
+    ("CIN review – Leigh.\nPresent: the school nurse and the class teacher", "Leigh"),
+    ("Older brother is at the Preston Hospital site on the ward", "Preston"),
+])
+def test_towns_and_counties_stay_as_context(deid, text, town):
+    assert town in deid(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Douglas said he would bring the baby back by six", "Douglas"),
+    ("Leigh told me she has been sleeping at her nan's", "Leigh"),
+])
+def test_a_town_that_is_a_first_name_still_goes_as_a_person(deid, text, name):
+    assert name not in deid(text)
