@@ -71,3 +71,20 @@ def test_towns_and_counties_stay_as_context(deid, text, town):
 ])
 def test_a_town_that_is_a_first_name_still_goes_as_a_person(deid, text, name):
     assert name not in deid(text)
+
+
+@pytest.mark.parametrize("text,nickname", [
+    ("Present: uncle Declan Moran (\"Dec\") and the maternal aunt", "Dec"),
+    ("Child: Rebecca LOWE   Also known as: Bex   Lives with mum", "Bex"),
+    ("the older lad, nicknamed Skinny at school, was there", "Skinny"),
+])
+def test_nicknames_given_with_a_name_or_after_a_cue_go(deid, text, nickname):
+    assert nickname not in deid(text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("the Safe Sleep (\"Back to Sleep\") leaflet was given", "Back to Sleep"),
+    ("the flat is known as the Hub by the lads", "Hub"),
+])
+def test_quoted_titles_and_known_as_phrases_stay(deid, text, kept):
+    assert kept in deid(text)
