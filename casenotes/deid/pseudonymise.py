@@ -215,7 +215,8 @@ class Pseudonymiser:
         for run in _runs(w, others):
             after_place = any(r in ("[ADDRESS]", "[SCHOOL]") and b <= w.starts[run[0]]
                               and not text[b:w.starts[run[0]]].strip(" ,") for _, b, r in spans)
-            if _town(w, run, self.lexicon, matched, self.places.locatives, after_place=after_place):
+            if _town(w, run, self.lexicon, matched, self.places.locatives, after_place=after_place,
+                     services=self.places.services):
                 continue  # "moved from Bradford", "in Milton Keynes": a place the detector took for a name
             for i, pool in zip(run, _pools(w, run, self.lexicon)):
                 start = _particle_start(w, i, spans) if pool != "initials" else w.starts[i]
@@ -390,18 +391,35 @@ def _particle_start(w: Words, i: int, spans: list[tuple[int, int, str | None]]) 
 
 
 def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match], locatives: frozenset[str], *,
-          after_place: bool = False) -> bool:
+          after_place: bool = False, services: frozenset[str] = frozenset()) -> bool:
     """Whether a run of name words is a place name written on its own: not after a title, no word of it a
-    people-table name, and a listed first name only after a locative or a street ("from Bradford", "52 Cranmore
-    Street, Bradford", not "Bradford said")."""
+    people-table name, and a listed first name only after a locative or a street, set apart by punctuation as a
+    heading's or an aside's place, or before a service named after it ("from Bradford", "52 Cranmore Street,
+    Bradford", "hotel (Preston)", "Session 4 – Preston.", "Preston Hospital"; not "Bradford said")."""
     if any(i in matched for i in run) or (run[0] > 0 and w.folded[run[0] - 1] in lexicon.titles):
         return False
     name = " ".join(w.folded[i] for i in run)
     if any(fold(w.text[w.starts[run[0] - k]:w.ends[run[-1]]]) in lexicon.towns for k in (1, 2) if run[0] >= k):
         return True  # the end of a town's name whose first words are no name ("King's Lynn", "Stoke on Trent")
-    after_locative = after_place or (run[0] > 0 and w.folded[run[0] - 1] in locatives)
+    after_locative = after_place or (run[0] > 0 and w.folded[run[0] - 1] in locatives) or _set_apart(w, run) \
+        or (run[-1] + 1 < len(w) and w.folded[run[-1] + 1] in services and w.forms[run[-1] + 1][:1].isupper()
+            and w.gap(run[-1] + 1) == " ")
     return name in lexicon.towns and (after_locative or not (len(run) == 1 and name in lexicon.first)
                                       or _beside_town(w, run[-1], lexicon))
+
+
+_OPENS = ("(", "[", "–", "—", "-", ",", "|", ":", "/")
+_CLOSES = (")", "]", "–", "—", "-", ",", "|", ".", ";", "/")
+
+
+def _set_apart(w: Words, run: list[int]) -> bool:
+    """Whether a run of words stands alone between punctuation (or a line's ends), as the place of a heading or
+    an aside does ("Welfare – hotel (Preston).", "care leaver, Preston. Sessions"): no verb or other name beside it
+    says it is a person."""
+    before, after = w.gap(run[0]).rstrip(" \t"), w.gap(run[-1] + 1).lstrip(" \t")
+    opened = run[0] == 0 or before.endswith(_OPENS) or "\n" in before
+    closed = run[-1] + 1 == len(w) or after.startswith(_CLOSES) or after.startswith("\n")
+    return opened and closed and not w.possessive[run[-1]]
 
 
 MAX_LOCALITY_WORDS = 5
