@@ -15,6 +15,7 @@ from casenotes.classify.evaluate import plausibility, rationale_match, read_rati
 from casenotes.classify.explain import load_settings
 from casenotes.classify.registry import models_dir
 from casenotes.errors import InputError, RuleFileError
+from casenotes.schemas import LABELS
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_TEST = [r["text"] for r in map(json.loads, (ROOT / "annotation" / "gold" / "sentences.v1.jsonl").open())
@@ -104,14 +105,22 @@ def test_plausibility_averages_lines_per_label():
     assert got["labels"]["child_focus"]["token_f1_given"] == 0.0
 
 
-def test_the_rationale_file_is_the_one_delivered_and_its_offsets_are_valid():
+@pytest.mark.parametrize(("name", "source", "labels", "every_positive"), [
+    ("rationales.v1.jsonl", "external_v2", "labels.jsonl", False),  # development: a selection of pairs
+    ("rationales.v2.jsonl", "external_v3", "labels_a.jsonl", True),  # held out: build_v2.py, every positive label
+])
+def test_the_rationale_file_is_the_one_delivered_and_its_offsets_are_valid(name, source, labels, every_positive):
+    path = RATIONALES.parent / name
     readme = (RATIONALES.parent / "README.md").read_text()
-    assert hashlib.sha256(RATIONALES.read_bytes()).hexdigest() in readme
-    rows = read_rationales(RATIONALES)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() in readme
+    rows = read_rationales(path)
     assert len({r["id"] for r in rows}) >= 200
-    sentences = {r["id"]: r["text"] for r in map(json.loads, (ROOT / "annotation" / "external_v2" /
+    sentences = {r["id"]: r["text"] for r in map(json.loads, (ROOT / "annotation" / source /
                                                             "sentences.jsonl").open())}
-    labels = {r["id"]: r for r in map(json.loads, (ROOT / "annotation" / "external_v2" / "labels.jsonl").open())}
+    labels = {r["id"]: r for r in map(json.loads, (ROOT / "annotation" / source / labels).open())}
+    if every_positive:
+        assert {(r["id"], r["label"]) for r in rows} == {(i, label) for i, r in labels.items() for label in LABELS
+                                                         if r[label] == 1}
     for r in rows:
         assert r["text"] == sentences[r["id"]] and labels[r["id"]][r["label"]] == 1, r["id"]
         for start, end in r["rationale"]:
