@@ -235,13 +235,26 @@ def rationale_match(text: str, predicted: Sequence[Sequence[int]], gold: Sequenc
     return {"token_precision": p, "token_recall": r, "token_f1": _f1(p, r), "iou_f1": _f1(iou_p, iou_r)}
 
 
+def span_length(text: str, predicted: Sequence[Sequence[int]]) -> dict[str, float]:
+    """How long one sentence's evidence is: ``span_words``, the mean words per span, and ``length_share``, the
+    share of the sentence's words that some span marks (a whole-sentence span, 1.0, is not evidence). Both 0 when
+    there is no span."""
+    from casenotes.classify.explain import words
+
+    sets = _marked(text, predicted)
+    marked = set().union(*sets)
+    return {"span_words": float(np.mean([len(s) for s in sets])) if sets else 0.0,
+            "length_share": len(marked) / len(words(text)) if marked else 0.0}
+
+
 def plausibility(model: Any, rows: list[dict[str, Any]], *, mode: str = "full") -> dict[str, Any]:
     """How well a model's evidence for each rationale line's label matches the human rationale.
 
     The evidence is the model's for that label whether or not the model gives the label (``model.evidence``,
     ``mode`` as there), so explanation quality is measured apart from accuracy; ``given`` is the share of lines
     whose label the model gives and ``token_f1_given`` the token F1 over those lines only (what a reader of the
-    model's output sees). Figures are means over lines (ERASER's instance-averaged F1), per label and overall.
+    model's output sees). Figures are means over lines (ERASER's instance-averaged F1), per label and overall;
+    ``span_words`` and ``length_share`` (:func:`span_length`) are means over the lines with evidence.
     """
     texts = list(dict.fromkeys(r["text"] for r in rows))
     at = {t: i for i, t in enumerate(texts)}
@@ -253,7 +266,7 @@ def plausibility(model: Any, rows: list[dict[str, Any]], *, mode: str = "full") 
         i = at[r["text"]]
         spans = [(e["start"], e["end"]) for e in evidence[i] if e["label"] == r["label"]]
         match = rationale_match(r["text"], spans, r["rationale"])
-        per_line.append({"label": r["label"], **match, "evidence": float(bool(spans)),
+        per_line.append({"label": r["label"], **match, **span_length(r["text"], spans), "evidence": float(bool(spans)),
                          "given": float(r["label"] in column and given[i, column[r["label"]]] == 1)})
 
     def summary(lines: list[dict[str, Any]]) -> dict[str, Any]:
@@ -261,6 +274,9 @@ def plausibility(model: Any, rows: list[dict[str, Any]], *, mode: str = "full") 
         out: dict[str, Any] = {"n": len(lines), **{k: float(np.mean([x[k] for x in lines])) for k in keys}}
         shown = [x["token_f1"] for x in lines if x["given"]]
         out["token_f1_given"] = float(np.mean(shown)) if shown else None
+        with_spans = [x for x in lines if x["evidence"]]  # span length where there is evidence, not diluted by none
+        for key in ("span_words", "length_share"):
+            out[key] = float(np.mean([x[key] for x in with_spans])) if with_spans else None
         return out
 
     labels = [label for label in LABELS if any(x["label"] == label for x in per_line)]

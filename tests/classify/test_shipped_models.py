@@ -39,8 +39,8 @@ OUTPUTS = Path(__file__).with_name("shipped_outputs")
 """Each shipped model's ``predict_proba`` (full precision, by label) and ``classify`` records for the first 200
 gold test sentences, as the models gave them before the backends shared their helpers and learned their labels
 from data (issue #17): refactoring the backends must not move a single probability. The evidence in these records
-was regenerated once, with probabilities, labels and scores checked unchanged, when evidence became attributed
-phrases (issue #21)."""
+was regenerated, with probabilities, labels and scores checked unchanged, when evidence became attributed
+phrases (issue #21) and when evidence.v2.toml widened them into their clauses."""
 
 
 @pytest.mark.parametrize("model", sorted(p.stem for p in OUTPUTS.glob("*.jsonl")))
