@@ -184,8 +184,10 @@ def verify_shipped(name: str, path: Path) -> None:
                              f"path.")
 
 
-PRECISIONS = ("float32", "int8")
-"""Inference precisions: ``int8`` quantises transformer weights for CPU speed (see ``quantize_int8``)."""
+PRECISIONS = ("float32", "bfloat16", "int8")
+"""Inference precisions of a transformer (``TransformerClassifier.set_precision``): ``bfloat16`` runs its matrix
+products in bfloat16 (fast on CPUs with AMX or AVX512-BF16; probabilities move by hundredths at most), ``int8``
+quantises its weights (probabilities move more: see ``quantize_int8``)."""
 
 
 def read_model_json(path: Path) -> dict[str, Any]:
@@ -260,11 +262,11 @@ def load_model(name_or_path: str | Path | None = None, *, precision: str = "floa
     path = resolve_model_path(name_or_path)
     backend = read_model_json(path)["backend"]
     model = backend_class(backend).load(path)
-    if precision == "int8":
-        if not hasattr(model, "quantize_int8"):
-            raise ModelError(f"[E055] Model '{path.name}' ({backend}) has no int8 form: only transformer models "
-                             f"and ensembles with a transformer member are quantised.")
-        model.quantize_int8()
+    if precision != "float32":
+        if not hasattr(model, "set_precision"):
+            raise ModelError(f"[E055] Model '{path.name}' ({backend}) has no {precision} form: only transformer "
+                             f"models and ensembles with a transformer member run in another precision.")
+        model.set_precision(precision)
     return model
 
 
