@@ -287,8 +287,9 @@ class TransformerClassifier(SentenceClassifier):
         Raises:
             ModelError: an unknown precision (E616).
 
-        Warns (W160) when bfloat16 is asked on a CPU without bfloat16 instructions (AMX or AVX512-BF16): it runs,
-        but slower than float32.
+        Warns (W160) when bfloat16 is asked on a CPU without bfloat16 instructions (AMX or AVX512-BF16) and runs
+        in float32 instead: there bfloat16 would be slower than float32, and the default model is a bfloat16 one,
+        so a council's laptop without AMX must not pay for it (its labels equal the float32 model's on every set).
         """
         self._check_fitted()
         if precision not in PRECISIONS:
@@ -299,9 +300,10 @@ class TransformerClassifier(SentenceClassifier):
             torch = _torch()
             if self._device().type == "cpu" and not (torch.cpu._is_amx_tile_supported()
                                                      or torch.cpu._is_avx512_bf16_supported()):
-                warnings.warn("[W160] This CPU has no bfloat16 instructions (AMX or AVX512-BF16): the model runs in "
-                              "bfloat16 as asked, but slower than in float32; load it with precision float32 (or "
-                              "a float32 model such as ensemble-v4) on this machine.", CasenotesWarning, stacklevel=2)
+                warnings.warn("[W160] This CPU has no bfloat16 instructions (AMX or AVX512-BF16), where bfloat16 "
+                              "runs slower than float32: the model runs in float32 instead.", CasenotesWarning,
+                              stacklevel=2)
+                return self
             self.bfloat16_ = True
         return self
 
