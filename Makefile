@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN = $(VENV)/bin
 
-.PHONY: demo test lint lock install browser gold models models-v3 models-v4 calibrate-audit clean
+.PHONY: demo test lint lock install browser gold models models-v3 models-v4 models-v4-bf16 calibrate-audit clean
 
 LOCK = requirements.lock
 EXTRAS = .[dev,transformer,scale]
@@ -83,12 +83,12 @@ models: install
 	$(BIN)/python models/build_manifest.py
 	$(MAKE) calibrate-audit MODEL=ensemble-v2
 
-## make calibrate-audit [MODEL=name]: fit the shipped rubric's mapping for a shipped model (default ensemble-v4) to
+## make calibrate-audit [MODEL=name]: fit the shipped rubric's mapping for a shipped model (default ensemble-v4-bf16) to
 ## the human auditors: calibrated on the audit gold's calibration split plus the trained-style notes, measured on
 ## the gold's frozen held-out notes (annotation/audit_gold/split.v1.csv), never fitted on them. Writes
 ## models/MODEL/rubric.toml (the model's default rubric) and the report models/MODEL/rubric_calibration.json,
 ## then the manifest. Rerun it whenever the default model changes.
-MODEL ?= ensemble-v4
+MODEL ?= ensemble-v4-bf16
 AUDIT_NOTES = --notes annotation/audit_gold/notes.v1.jsonl --notes annotation/audit_trained/notes.v1.jsonl
 AUDIT_HUMAN = --human annotation/audit_gold/human_scores.v1.csv --human annotation/audit_trained/human_scores.v1.csv
 
@@ -114,6 +114,18 @@ models-v3: install
 		E(members=('linear-v3', 'transformer-v2')).fit().save('models/ensemble-v3', card={'name': 'ensemble-v3'})"
 	$(BIN)/python models/build_manifest.py
 	$(BIN)/python models/build_results.py --cards linear-v3,ensemble-v3
+	$(BIN)/python models/build_manifest.py
+
+## make models-v4-bf16: ensemble-v4 with its transformer member run in bfloat16 (issue #21's speed target on CPUs
+## with AMX; the default), its rubric calibrated, measured on every set (results.json, RESULTS.table.md, its card)
+models-v4-bf16: install
+	$(BIN)/python -c "from casenotes.classify.ensemble import EnsembleClassifier as E; \
+		E(members=('linear-v4', 'transformer-v2'), precision='bfloat16').fit().save('models/ensemble-v4-bf16', \
+		card={'name': 'ensemble-v4-bf16'})"
+	$(BIN)/python models/build_manifest.py
+	$(MAKE) calibrate-audit MODEL=ensemble-v4-bf16
+	$(BIN)/python models/build_results.py --resume --refresh --models ensemble-v4-bf16 --cards ensemble-v4-bf16 \
+		--external
 	$(BIN)/python models/build_manifest.py
 
 ## make models-v4: the v4 models (issue #21): linear-v3's data plus corpus v4 (annotation/corpus_v4/) with

@@ -307,13 +307,14 @@ def load_model_cards() -> pd.DataFrame:
     size, macro-F1 on the gold test split and on each external test set its card holds (None: not measured),
     per-label gold test F1 and flip rate. Ranked by the first external set (``model_status``) where measured,
     then by gold test macro-F1: the external sets were written apart from the training data, so they are the
-    better guide to how a model reads notes it has not seen."""
+    better guide to how a model reads notes it has not seen. Of tied models (one model in two precisions) the
+    default comes first."""
     from casenotes.classify.registry import DEFAULT_MODEL, models_dir
 
     status = model_status()
     sets = status["external_sets"]
     rows = []
-    for path in sorted(models_dir().glob("*/model.json")):
+    for path in sorted(models_dir().glob("*/model.json"), key=lambda p: (p.parent.name != DEFAULT_MODEL, p)):
         meta = json.loads(path.read_text(encoding="utf-8"))
         name, card = path.parent.name, meta.get("card", {})
         ev = card.get("evaluation", {})

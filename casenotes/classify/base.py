@@ -87,6 +87,15 @@ def tune_threshold(y: np.ndarray, proba: np.ndarray) -> tuple[float, float]:
     return (float(f1[best]), float(THRESHOLD_GRID[best])) if f1[best] > 0 else (0.0, 0.5)
 
 
+def evidence_of_rows(n: int, rows: np.ndarray, found: list[list[Evidence]]) -> list[list[Evidence]]:
+    """A batch of ``n`` sentences' evidence when only ``rows`` were explained (``found``, in their order): the
+    sentences given no label need none, and finding it is most of what evidence costs."""
+    kept: list[list[Evidence]] = [[] for _ in range(n)]
+    for i, ev in zip(rows.tolist(), found):
+        kept[i] = ev
+    return kept
+
+
 def swapped_copies(texts: Sequence[str]) -> tuple[list[int], list[str]]:
     """The texts a gender swap changes (their positions) and their swapped copies (genders, names and family
     terms swapped; ``counterfactual.swap_gender``). A text the swap leaves as it is has no copy."""

@@ -5,8 +5,9 @@ Each member's probability is first shifted so that its own tuned threshold sits 
 thresholded at 0.5. Members keep their own calibration and thresholds, so nothing is re-fitted on the data the
 members were trained on. Evidence is, per label, the evidence of the members that give the label on their own,
 named by member. Members are referenced by shipped name or path, so an ensemble directory holds only its model.json
-and card. An ensemble saved with ``precision="int8"`` runs its transformer members quantised whenever it is loaded
-(for CPU speed: the form a shipped default is measured and used in), without a copy of their weights.
+and card. An ensemble saved with ``precision="bfloat16"`` or ``"int8"`` runs its transformer members in that
+precision whenever it is loaded (for CPU speed: the form a shipped default is measured and used in), without a copy
+of their weights.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from typing import Any
 
 import numpy as np
 
-from casenotes.classify.base import (Evidence, Sentence, SentenceClassifier, check_evidence_mode, fit_labels, logit,
-                                     sigmoid)
+from casenotes.classify.base import (Evidence, Sentence, SentenceClassifier, check_evidence_mode, evidence_of_rows,
+                                     fit_labels, logit, sigmoid)
 from casenotes.classify.output import Classified
 from casenotes.classify.registry import BACKENDS, PRECISIONS, load_model, resolve_model_path
 from casenotes.errors import ModelError
@@ -34,8 +35,8 @@ class EnsembleClassifier(SentenceClassifier):
     Args:
         members: shipped model names or model directories to combine.
         weights: one weight per member (default: equal).
-        precision: ``"float32"``, or ``"int8"``: the transformer members are quantised when the ensemble is
-            fitted or loaded (``TransformerClassifier.quantize_int8``).
+        precision: ``"float32"``, ``"bfloat16"`` or ``"int8"``: the precision the transformer members run in once
+            the ensemble is fitted or loaded (``TransformerClassifier.set_precision``).
     """
 
     def __init__(self, *, members: tuple[str, ...] = _DEFAULTS["members"],
@@ -58,10 +59,7 @@ class EnsembleClassifier(SentenceClassifier):
                              f"{list(PRECISIONS)}.")
         self.member_paths_ = [resolve_model_path(m) for m in self.members]
         self.models_ = [load_model(p) for p in self.member_paths_]
-        if self.precision == "int8":
-            for model in self.models_:
-                if hasattr(model, "quantize_int8"):
-                    model.quantize_int8()
+        self._set_member_precision(self.precision)
         order = tuple(self.models_[0].labels_) if labels is None else fit_labels(labels)
         for member, model in zip(self.members, self.models_):
             if set(model.labels_) != set(order):
@@ -104,20 +102,30 @@ class EnsembleClassifier(SentenceClassifier):
         proba = self._combine(shifted)
         rows = np.flatnonzero(self._given(proba).any(axis=1))
         found = self._member_evidence([X[int(i)] for i in rows], [s[rows] for s in shifted], evidence)
-        kept: list[list[Evidence]] = [[] for _ in X]
-        for i, ev in zip(rows.tolist(), found):
-            kept[i] = ev
-        return self._classified(proba, kept)
+        return self._classified(proba, evidence_of_rows(len(X), rows, found))
 
-    def quantize_int8(self) -> "EnsembleClassifier":
-        """Quantise the members that can be (the transformers; see ``TransformerClassifier.quantize_int8``),
-        unless they already are (``precision="int8"``)."""
+    def set_precision(self, precision: str) -> "EnsembleClassifier":
+        """Run the members that can (the transformers; ``TransformerClassifier.set_precision``) in ``precision``;
+        nothing changes when it is the ensemble's own ``precision`` or ``"float32"``.
+
+        Raises:
+            ModelError: another reduced precision than the one the ensemble was saved with (E617): the two would
+                be stacked, a form nobody measured.
+        """
         self._check_fitted()
-        if self.precision != "int8":
-            for model in self.models_:
-                if hasattr(model, "quantize_int8"):
-                    model.quantize_int8()
+        if precision in ("float32", self.precision):
+            return self
+        if self.precision != "float32":
+            raise ModelError(f"[E617] This ensemble runs its transformer members in {self.precision} as saved; "
+                             f"{precision} cannot be added to it. Load the float32 ensemble of the same members "
+                             f"(e.g. ensemble-v4) with precision {precision} instead.")
+        self._set_member_precision(precision)
         return self
+
+    def _set_member_precision(self, precision: str) -> None:
+        for model in self.models_:
+            if hasattr(model, "set_precision"):
+                model.set_precision(precision)
 
     def evidence(self, X: Sequence[Sentence], *, mode: str = "fast") -> list[list[Evidence]]:
         """Per label, the evidence of the members that give it on their own (see ``_member_evidence``)."""
@@ -146,7 +154,8 @@ class EnsembleClassifier(SentenceClassifier):
     def describe(self) -> str:
         return (f"Ensemble of {', '.join(self.members)}: each member's probability is shifted so its own threshold "
                 "maps to 0.5, then averaged" + (f" with weights {self.weights}" if self.weights else "")
-                + ("; transformer members run with int8-quantised weights." if self.precision == "int8" else "."))
+                + {"int8": "; transformer members run with int8-quantised weights.",
+                   "bfloat16": "; transformer members run their matrix products in bfloat16."}.get(self.precision, "."))
 
     def _save_files(self, path: Path) -> dict[str, str]:
         """Members are referenced by name (shipped models sit side by side in models/), not copied."""

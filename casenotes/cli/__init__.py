@@ -9,6 +9,7 @@ command goes on.
 
 from __future__ import annotations
 
+import os
 import sys
 import warnings
 from collections.abc import Callable, Iterable
@@ -37,6 +38,11 @@ def main() -> None:
     """
     import logging
 
+    # torch's OpenMP threads sleep between parallel regions instead of spinning. Read once, when torch is first
+    # imported (spaCy imports it), so here, before any command runs: on cores shared with other processes the
+    # spinning threads cost 2-7x the CPU per sentence and were slower by the clock too (benchmarks/HISTORY.md,
+    # 2026-12-06). A value the user set is kept.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     debug = "--debug" in sys.argv
     if debug:
         sys.argv.remove("--debug")

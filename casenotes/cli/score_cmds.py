@@ -55,8 +55,10 @@ def score_cli(
                                                      "borough, team, start_date, end_date).")] = None,
     model: ModelOpt = None,
     rubric: Annotated[str, typer.Option(help="'default' or a rubric TOML file.")] = "default",
-    precision: Annotated[Precision, typer.Option(help="'float32', or 'int8': quantise a transformer model for CPU "  # type: ignore[valid-type]
-                                                 "speed (about 2% of label decisions change; see README).")]
+    precision: Annotated[Precision, typer.Option(help="'float32'; 'bfloat16': a transformer's matrix "  # type: ignore[valid-type]
+                                                 "products in bfloat16 (fast on CPUs with AMX); 'int8': quantise a "
+                                                 "transformer for CPU speed (about 2% of label decisions change; "
+                                                 "see README).")]
     = Precision("float32"),
     chunk_size: Annotated[int, typer.Option(min=1, help="Rows per chunk (memory is bounded by it).")] = 2000,
     workers: Annotated[int, typer.Option(min=0, help="Worker processes scoring chunks in parallel "

@@ -31,5 +31,5 @@ def test_an_int8_ensemble_loads_with_its_transformer_quantised(tmp_path):
 
 def test_an_ensemble_precision_must_be_known():
     with pytest.raises(ModelError, match=r"\[E460\] Ensemble precision 'int4' is unknown; expected one of "
-                                         r"\['float32', 'int8'\]\."):
+                                         r"\['float32', 'bfloat16', 'int8'\]\."):
         EnsembleClassifier(members=("linear-v2",), precision="int4").fit()
