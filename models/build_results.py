@@ -154,7 +154,7 @@ def main() -> None:
     ap.add_argument("--models", default=",".join(OLD + NEW))
     ap.add_argument("--sets", default="dev,gold_test,ext1,ext2,ext3,ext4")
     ap.add_argument("--first-contact", default="linear-v3,ensemble-v3,linear-v4:ext1+ext2,ensemble-v4:ext1+ext2,"
-                    "linear-v5,ensemble-v5", help="models whose numbers on gold test and external v1/v2 are their "
+                    "linear-v5:ext1+ext2,ensemble-v5", help="models whose numbers on gold test and external v1/v2 are their "
                     "first contact, or MODEL:SET+SET for named sets (external v3 and v4 are every model's first contact)")
     ap.add_argument("--cards", default="", help="models whose model cards get these numbers")
     ap.add_argument("--external", action="store_true", help="write every measured model's external-set scores into "
