@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN = $(VENV)/bin
 
-.PHONY: demo test lint lock install browser gold models models-v3 models-v4 models-v4-bf16 calibrate-audit clean
+.PHONY: demo test lint lock install browser gold models models-v3 models-v4 models-v4-bf16 models-v5 models-v5-bf16 calibrate-audit clean
 
 LOCK = requirements.lock
 EXTRAS = .[dev,transformer,scale]
@@ -83,12 +83,12 @@ models: install
 	$(BIN)/python models/build_manifest.py
 	$(MAKE) calibrate-audit MODEL=ensemble-v2
 
-## make calibrate-audit [MODEL=name]: fit the shipped rubric's mapping for a shipped model (default ensemble-v4-bf16) to
+## make calibrate-audit [MODEL=name]: fit the shipped rubric's mapping for a shipped model (default ensemble-v5-bf16) to
 ## the human auditors: calibrated on the audit gold's calibration split plus the trained-style notes, measured on
 ## the gold's frozen held-out notes (annotation/audit_gold/split.v1.csv), never fitted on them. Writes
 ## models/MODEL/rubric.toml (the model's default rubric) and the report models/MODEL/rubric_calibration.json,
 ## then the manifest. Rerun it whenever the default model changes.
-MODEL ?= ensemble-v4-bf16
+MODEL ?= ensemble-v5-bf16
 AUDIT_NOTES = --notes annotation/audit_gold/notes.v1.jsonl --notes annotation/audit_trained/notes.v1.jsonl
 AUDIT_HUMAN = --human annotation/audit_gold/human_scores.v1.csv --human annotation/audit_trained/human_scores.v1.csv
 
@@ -116,18 +116,6 @@ models-v3: install
 	$(BIN)/python models/build_results.py --cards linear-v3,ensemble-v3
 	$(BIN)/python models/build_manifest.py
 
-## make models-v4-bf16: ensemble-v4 with its transformer member run in bfloat16 (issue #21's speed target on CPUs
-## with AMX; the default), its rubric calibrated, measured on every set (results.json, RESULTS.table.md, its card)
-models-v4-bf16: install
-	$(BIN)/python -c "from casenotes.classify.ensemble import EnsembleClassifier as E; \
-		E(members=('linear-v4', 'transformer-v2'), precision='bfloat16').fit().save('models/ensemble-v4-bf16', \
-		card={'name': 'ensemble-v4-bf16'})"
-	$(BIN)/python models/build_manifest.py
-	$(MAKE) calibrate-audit MODEL=ensemble-v4-bf16
-	$(BIN)/python models/build_results.py --resume --refresh --models ensemble-v4-bf16 --cards ensemble-v4-bf16 \
-		--external
-	$(BIN)/python models/build_manifest.py
-
 ## make models-v4: the v4 models (issue #21): linear-v3's data plus corpus v4 (annotation/corpus_v4/) with
 ## negation-scope features, and linear-v4 + transformer-v2 (the default); the per-family dev figures in
 ## models/results_v4_dev.json, the default's rubric calibrated, then both measured on every set (results.json,
@@ -145,6 +133,52 @@ models-v4: install
 	$(MAKE) calibrate-audit MODEL=ensemble-v4
 	$(BIN)/python models/build_results.py --resume --refresh --models linear-v4,ensemble-v4 \
 		--cards linear-v4,ensemble-v4 --external
+	$(BIN)/python models/build_manifest.py
+
+## make models-v5: the v5 models (issue #21): linear-v4's data plus corpus v5 (annotation/corpus_v5/, writers t6
+## and t7) with negation-scope features, and linear-v5 + transformer-v2 (the default); the per-family dev figures of
+## v4 and v5 in models/results_v5_dev.json, the default's rubric calibrated, then both measured on every set
+## (results.json, RESULTS.table.md, their cards)
+models-v5: install
+	$(BIN)/python annotation/build_train_v3.py --hold-out t4 --out $(DEV_TRAIN)
+	$(BIN)/python annotation/build_train_v4.py
+	$(BIN)/python annotation/build_train_v5.py
+	$(BIN)/casenotes train --backend linear --data $(GOLD) --extra $(DEV_TRAIN) \
+		--extra annotation/corpus_v4/train_v4.jsonl --extra annotation/corpus_v5/train_v5.jsonl \
+		--param scope_features=true --out models/linear-v5
+	$(BIN)/python models/build_manifest.py
+	$(BIN)/python -c "from casenotes.classify.ensemble import EnsembleClassifier as E; \
+		E(members=('linear-v5', 'transformer-v2')).fit().save('models/ensemble-v5', card={'name': 'ensemble-v5'})"
+	$(BIN)/python models/build_manifest.py
+	$(BIN)/python models/dev_families.py --models linear-v4,ensemble-v4,linear-v5,ensemble-v5 \
+		--out models/results_v5_dev.json
+	$(MAKE) calibrate-audit MODEL=ensemble-v5
+	$(BIN)/python models/build_results.py --resume --refresh --models linear-v5,ensemble-v5 \
+		--cards linear-v5,ensemble-v5 --external
+	$(BIN)/python models/build_manifest.py
+
+## make models-v4-bf16: ensemble-v4 with its transformer member run in bfloat16 (issue #21's speed target on CPUs
+## with AMX), its rubric calibrated, measured on every set (results.json, RESULTS.table.md, its card)
+models-v4-bf16: install
+	$(BIN)/python -c "from casenotes.classify.ensemble import EnsembleClassifier as E; \
+		E(members=('linear-v4', 'transformer-v2'), precision='bfloat16').fit().save('models/ensemble-v4-bf16', \
+		card={'name': 'ensemble-v4-bf16'})"
+	$(BIN)/python models/build_manifest.py
+	$(MAKE) calibrate-audit MODEL=ensemble-v4-bf16
+	$(BIN)/python models/build_results.py --resume --refresh --models ensemble-v4-bf16 --cards ensemble-v4-bf16 \
+		--external
+	$(BIN)/python models/build_manifest.py
+
+## make models-v5-bf16: ensemble-v5 with its transformer member run in bfloat16 (issue #21's speed target on CPUs
+## with AMX; the default), its rubric calibrated, measured on every set (results.json, RESULTS.table.md, its card)
+models-v5-bf16: install
+	$(BIN)/python -c "from casenotes.classify.ensemble import EnsembleClassifier as E; \
+		E(members=('linear-v5', 'transformer-v2'), precision='bfloat16').fit().save('models/ensemble-v5-bf16', \
+		card={'name': 'ensemble-v5-bf16'})"
+	$(BIN)/python models/build_manifest.py
+	$(MAKE) calibrate-audit MODEL=ensemble-v5-bf16
+	$(BIN)/python models/build_results.py --resume --refresh --models ensemble-v5-bf16 --cards ensemble-v5-bf16 \
+		--external
 	$(BIN)/python models/build_manifest.py
 
 clean:

@@ -2,7 +2,7 @@
 
 usage: python models/dev_families.py [--models linear-v3,...] [--out models/results_v4_dev.json]
 
-The dev set is corpus v3's writer t4 (held out of every v3 and v4 model's training; second-coding disagreements
+The dev set is corpus v3's writer t4 (held out of every v3, v4 and v5 model's training; second-coding disagreements
 left out, as ``build_results.py`` does), whose writer tagged each sentence with a ``family`` and a ``style``. Per
 group: the sentences, the label errors (sentence x label cells wrong) and ``build_results.scores``. Dev only: no
 test or external set is read.
