@@ -222,7 +222,7 @@ def calibrate_rubric(notes_path: Path | Sequence[Path], human_path: Path | Seque
     rows = read_calibration_notes(notes_paths)
     human = pd.concat([read_human_scores(p) for p in human_paths], ignore_index=True)
     split_paths = [] if split is None else [split] if isinstance(split, (str, Path)) else list(split)
-    sets = {_short(p): read_split(p) for p in split_paths}
+    sets: dict[str, Collection[str]] = {_short(p): read_split(p) for p in split_paths}
     heldout = set().union(*sets.values()) if sets else None
     scorer = NoteScorer(model=model, rubric=Rubric.load(rubric).path)
     previous = model_rubric(scorer.model_path)

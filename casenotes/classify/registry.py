@@ -79,12 +79,14 @@ BACKENDS: dict[str, Backend] = {b.version: b for b in (
             defaults={"members": ("linear-v1", "transformer-v1"), "weights": None, "precision": "float32"}),
 )}
 """Versioned backend name -> the backend."""
-DEFAULT_MODEL = "ensemble-v5"
-"""The model ``classify``, ``audit`` and ``score`` use by default: the best shipped model on the dev set (corpus v3's
-writer t4, which no v3, v4 or v5 model was trained on), chosen before its first contact with the external sets
-(models/RESULTS.md). It classifies about 100 sentences/s on two idle CPU cores; ``linear-v5`` classifies over a
-thousand per second and is the choice when speed matters more than accuracy (it is weaker on the trained style of
-external v2, though not of external v4: RESULTS.md)."""
+DEFAULT_MODEL = "ensemble-v5-bf16"
+"""The model ``classify``, ``audit`` and ``score`` use by default: ensemble-v5, the best shipped model on the dev set
+(corpus v3's writer t4, which no v3, v4 or v5 model was trained on), chosen before its first contact with the
+external sets (models/RESULTS.md), with its transformer member's matrix products in bfloat16: about 3.5x the
+sentences per CPU-second of float32 on a CPU with AMX, its macro-F1 within 0.002 of float32's on every set
+(benchmarks/HISTORY.md, its card). On a CPU without bfloat16 instructions it runs in float32 (W160). ``linear-v5`` classifies
+over a thousand sentences per second and is the choice when speed matters more than accuracy (it is weaker on the
+trained style of external v2, though not of external v4: RESULTS.md)."""
 FAST_MODEL = "linear-v1"
 """The fastest shipped model that learned from the gold corpus; the demo uses it to stay within two minutes."""
 MANIFEST = "shipped_models.v1.json"
@@ -184,8 +186,10 @@ def verify_shipped(name: str, path: Path) -> None:
                              f"path.")
 
 
-PRECISIONS = ("float32", "int8")
-"""Inference precisions: ``int8`` quantises transformer weights for CPU speed (see ``quantize_int8``)."""
+PRECISIONS = ("float32", "bfloat16", "int8")
+"""Inference precisions of a transformer (``TransformerClassifier.set_precision``): ``bfloat16`` runs its matrix
+products in bfloat16 (fast on CPUs with AMX or AVX512-BF16; probabilities move by hundredths at most), ``int8``
+quantises its weights (probabilities move more: see ``quantize_int8``)."""
 
 
 def read_model_json(path: Path) -> dict[str, Any]:
@@ -260,11 +264,11 @@ def load_model(name_or_path: str | Path | None = None, *, precision: str = "floa
     path = resolve_model_path(name_or_path)
     backend = read_model_json(path)["backend"]
     model = backend_class(backend).load(path)
-    if precision == "int8":
-        if not hasattr(model, "quantize_int8"):
-            raise ModelError(f"[E055] Model '{path.name}' ({backend}) has no int8 form: only transformer models "
-                             f"and ensembles with a transformer member are quantised.")
-        model.quantize_int8()
+    if precision != "float32":
+        if not hasattr(model, "set_precision"):
+            raise ModelError(f"[E055] Model '{path.name}' ({backend}) has no {precision} form: only transformer "
+                             f"models and ensembles with a transformer member run in another precision.")
+        model.set_precision(precision)
     return model
 
 

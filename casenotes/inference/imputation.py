@@ -121,7 +121,7 @@ def build(cells: Cells, outcome: Outcome, plan: Plan, *, steps: np.ndarray | Non
     months = sorted(int(e) for e in np.unique(exposure[trained]))
     wanted = [("trained", plan.primary_window), *plan.timepoints.items(),
               *((f"exposure_month_{e}", (e, e + 1)) for e in months)]
-    chosen = [(t, tuple(win)) for t, win in wanted if terms is None or t in terms]
+    chosen = [(t, (int(win[0]), int(win[1]))) for t, win in wanted if terms is None or t in terms]
     full, imputable = _weights(cluster, tcode, exposure, w, chosen, keep=np.ones(len(rows), dtype=bool))
     n_teams = int(cluster.max()) + 1 if len(rows) else 0
     replicates = np.full((len(chosen), n_teams, len(rows)), np.nan)
