@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN = $(VENV)/bin
 
-.PHONY: demo test lint lock install browser gold models models-v3 models-v4 models-v4-bf16 models-v5 models-v5-bf16 calibrate-audit clean
+.PHONY: demo test lint lock install browser gold models models-v3 models-v4 models-v5 calibrate-audit clean
 
 LOCK = requirements.lock
 EXTRAS = .[dev,transformer,scale]
@@ -157,27 +157,16 @@ models-v5: install
 		--cards linear-v5,ensemble-v5 --external
 	$(BIN)/python models/build_manifest.py
 
-## make models-v4-bf16: ensemble-v4 with its transformer member run in bfloat16 (issue #21's speed target on CPUs
-## with AMX), its rubric calibrated, measured on every set (results.json, RESULTS.table.md, its card)
-models-v4-bf16: install
+## make models-v4-bf16, make models-v5-bf16: ensemble-vN (linear-vN + transformer-v2) with its transformer member run
+## in bfloat16 (issue #21's speed target on CPUs with AMX; ensemble-v5-bf16 is the default), its rubric calibrated,
+## measured on every set (results.json, RESULTS.table.md, its card)
+models-v%-bf16: install
 	$(BIN)/python -c "from casenotes.classify.ensemble import EnsembleClassifier as E; \
-		E(members=('linear-v4', 'transformer-v2'), precision='bfloat16').fit().save('models/ensemble-v4-bf16', \
-		card={'name': 'ensemble-v4-bf16'})"
+		E(members=('linear-v$*', 'transformer-v2'), precision='bfloat16').fit().save('models/ensemble-v$*-bf16', \
+		card={'name': 'ensemble-v$*-bf16'})"
 	$(BIN)/python models/build_manifest.py
-	$(MAKE) calibrate-audit MODEL=ensemble-v4-bf16
-	$(BIN)/python models/build_results.py --resume --refresh --models ensemble-v4-bf16 --cards ensemble-v4-bf16 \
-		--external
-	$(BIN)/python models/build_manifest.py
-
-## make models-v5-bf16: ensemble-v5 with its transformer member run in bfloat16 (issue #21's speed target on CPUs
-## with AMX; the default), its rubric calibrated, measured on every set (results.json, RESULTS.table.md, its card)
-models-v5-bf16: install
-	$(BIN)/python -c "from casenotes.classify.ensemble import EnsembleClassifier as E; \
-		E(members=('linear-v5', 'transformer-v2'), precision='bfloat16').fit().save('models/ensemble-v5-bf16', \
-		card={'name': 'ensemble-v5-bf16'})"
-	$(BIN)/python models/build_manifest.py
-	$(MAKE) calibrate-audit MODEL=ensemble-v5-bf16
-	$(BIN)/python models/build_results.py --resume --refresh --models ensemble-v5-bf16 --cards ensemble-v5-bf16 \
+	$(MAKE) calibrate-audit MODEL=ensemble-v$*-bf16
+	$(BIN)/python models/build_results.py --resume --refresh --models ensemble-v$*-bf16 --cards ensemble-v$*-bf16 \
 		--external
 	$(BIN)/python models/build_manifest.py
 
