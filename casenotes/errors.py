@@ -211,7 +211,9 @@ CODES: tuple[Code, ...] = (
     # inference precision (E616-E617, W160)
     Code("E616", ModelError, "precision asked of a transformer is unknown"),
     Code("E617", ModelError, "an ensemble saved in one reduced precision is asked for another"),
-    Code("W160", CasenotesWarning, "bfloat16 asked on a CPU without bfloat16 instructions (slower than float32)"),
+    Code("W160", CasenotesWarning, "bfloat16 asked on a CPU without bfloat16 instructions: runs in float32 instead"),
+    # evidence settings (E622)
+    Code("E622", RuleFileError, "evidence settings' [clauses] table is not exactly 'words' and 'punctuation' strings"),
     Code("E122", InputError, "labelled JSONL line's 'labels' is not a list"),
     Code("E123", InputError, "labelled JSONL line has labels outside the codebook"),
     Code("E124", InputError, "labelled JSONL has no labelled rows"),

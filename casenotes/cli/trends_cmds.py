@@ -40,8 +40,6 @@ def trends_cli(
 ) -> None:
     """Estimate the training effect per outcome as the analysis plan says (stepped-wedge cluster-period analysis,
     exposure-time effects, small-sample inference) and aggregate by timepoint."""
-    import pandas as pd
-
     from casenotes.analysis import run_trends
 
     result = run_trends(db, view=view, windows=windows, min_notes=min_notes, min_authors=min_authors,
@@ -57,24 +55,31 @@ def trends_cli(
     if result.trial is None:
         out.print(result.refused)
     else:
-        plan = result.plan
-        out.print(f"plan {plan.path.name} (sha256 {plan.sha256[:12]}); {result.trial.report()['method']}")
-        estimates = result.estimates
-        main = estimates[estimates["term"].isin(["trained", "trained_immediate", *plan.timepoints])]
-        for e in main.itertuples():
-            scale = "" if e.scale == "measured" else "  CORRECTED"
-            p = "" if pd.isna(e.p) else f"  p={e.p:.3g}" + ("" if e.p_adjusted == e.p else f" (Holm {e.p_adjusted:.3g})")
-            perm = "" if pd.isna(e.p_randomisation) else f"  randomisation p={e.p_randomisation:.3g}"
-            term = e.term if e.model == "exposure_time" or not e.model.startswith("exposure_time_") else \
-                f"{e.term} ({e.model.removeprefix('exposure_time_')}, sensitivity)"
-            out.print(f"{e.outcome:>22} {'(per 100)' if e.kind.startswith('label') else '(% cases)':>9} "
-                      f"{e.role:<9} {term:<18} {e.estimate:+8.3f}  95% CI [{e.ci_low:+.3f}, {e.ci_high:+.3f}]  "
-                      f"df={e.df:.1f}{p}{perm}{scale}")
+        _print_estimates(result)
     out.print(result.scale_note)
     if result.corrected is not None:
         _print_corrected(result.corrected)
     if out_dir:
         out.print(f"saved to {out_dir}")
+
+
+def _print_estimates(result: Any) -> None:
+    """The plan, the method and one line per primary-window and timepoint estimate (sensitivity rows marked)."""
+    import pandas as pd
+
+    plan = result.plan
+    out.print(f"plan {plan.path.name} (sha256 {plan.sha256[:12]}); {result.trial.report()['method']}")
+    estimates = result.estimates
+    main = estimates[estimates["term"].isin(["trained", "trained_immediate", *plan.timepoints])]
+    for e in main.itertuples():
+        scale = "" if e.scale == "measured" else "  CORRECTED"
+        p = "" if pd.isna(e.p) else f"  p={e.p:.3g}" + ("" if e.p_adjusted == e.p else f" (Holm {e.p_adjusted:.3g})")
+        perm = "" if pd.isna(e.p_randomisation) else f"  randomisation p={e.p_randomisation:.3g}"
+        term = e.term if e.model == "exposure_time" or not e.model.startswith("exposure_time_") else \
+            f"{e.term} ({e.model.removeprefix('exposure_time_')}, sensitivity)"
+        out.print(f"{e.outcome:>22} {'(per 100)' if e.kind.startswith('label') else '(% cases)':>9} "
+                  f"{e.role:<9} {term:<18} {e.estimate:+8.3f}  95% CI [{e.ci_low:+.3f}, {e.ci_high:+.3f}]  "
+                  f"df={e.df:.1f}{p}{perm}{scale}")
 
 
 @app.command("validate-trends")

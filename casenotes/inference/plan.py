@@ -115,21 +115,8 @@ def load_plan(path: str | Path = "default") -> Plan:
     """
     file = resolve(path, DEFAULT_PLAN)
     name = file.name
-    try:
-        raw = tomllib.loads(file.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"[E431] {name}: not valid TOML ({exc}).") from None
-    _keys(name, "the top level", raw, _TOP)
-    for section, allowed in _SECTIONS.items():
-        _keys(name, f"[{section}]", _table(name, raw, section), allowed)
-    for section, allowed in _OPTIONAL.items():
-        if section in raw:
-            _keys(name, f"[{section}]", _table(name, raw, section), allowed)
+    raw = _read(file)
     estimand = raw.get("estimand")
-    for (section, key), value in _FIXED.items():
-        if raw[section].get(key) != value:
-            raise InputError(f"[E431] {name} [{section}] {key} = {raw[section].get(key)!r}; this version of "
-                             f"casenotes implements only {value!r}.")
     design, analysis = raw["design"], raw["analysis"]
     outcomes = tuple(_outcome(name, i, o) for i, o in enumerate(raw.get("outcomes", [])))
     if [o.role for o in outcomes].count("primary") != 1:
@@ -167,6 +154,26 @@ def load_plan(path: str | Path = "default") -> Plan:
         raise InputError(f"[E431] {name} [design]: refuse_below_clusters ({plan.refuse_below_clusters}) is above "
                          f"warn_below_clusters ({plan.warn_below_clusters}).")
     return plan
+
+
+def _read(file: Path) -> dict[str, Any]:
+    """The plan file's TOML with every section's keys checked and the settings this version fixes confirmed."""
+    name = file.name
+    try:
+        raw = tomllib.loads(file.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"[E431] {name}: not valid TOML ({exc}).") from None
+    _keys(name, "the top level", raw, _TOP)
+    for section, allowed in _SECTIONS.items():
+        _keys(name, f"[{section}]", _table(name, raw, section), allowed)
+    for section, allowed in _OPTIONAL.items():
+        if section in raw:
+            _keys(name, f"[{section}]", _table(name, raw, section), allowed)
+    for (section, key), value in _FIXED.items():
+        if raw[section].get(key) != value:
+            raise InputError(f"[E431] {name} [{section}] {key} = {raw[section].get(key)!r}; this version of "
+                             f"casenotes implements only {value!r}.")
+    return raw
 
 
 def _estimators(name: str, value: Any) -> dict[str, str]:

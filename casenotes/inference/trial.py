@@ -152,29 +152,38 @@ def analyse_trial(notes: pd.DataFrame, plan: Plan, *, view: str = "itt", terms: 
                                  **row, "n_clusters": n_clusters, "n_cells": n_cells, "n_units": units,
                                  "method": describe(plan, model, estimator) + (f"; not estimable: {why}" if why
                                                                                else "")})
-        main_model = VIEWS[view][0]
-        for outcome in plan.outcomes:  # the contract promises a row per outcome even when it has no estimate
-            if not any(r["outcome"] == outcome.name and r["kind"] == outcome.kind and r["term"] == "trained"
-                       and r["model"] == main_model for r in rows):
-                rows.append(not_estimable(outcome, "no team has cells both before and after its training in the "
-                                                   "data", n_clusters=len(cells.teams), model=main_model))
+        rows += _missing_rows(rows, plan, cells, VIEWS[view][0])
         estimates = pd.DataFrame(rows, columns=[c for c in ESTIMATE_COLUMNS if c not in ("p_adjusted",
                                                                                          "p_randomisation")])
         estimates = _plan_p_values(estimates, plan)
         n_perm = (plan.permutations if permutations is None else permutations) if view == "itt" else 0
         estimates["p_randomisation"] = np.nan
-        if n_perm > 0:
-            for outcome in plan.outcomes:
-                if outcome.role in plan.permutation_roles:
-                    p = randomisation.permutation_p(cells, outcome, plan, permutations=n_perm,
-                                                    estimator=plan.estimator_of(outcome))
-                    at = _main(estimates, outcome)
-                    estimates.loc[at, "p_randomisation"] = p
+        _randomisation_p_values(estimates, cells, plan, n_perm)
         result = TrialResult(estimates=estimates[list(ESTIMATE_COLUMNS)], cells=cells, plan=plan, designs=designs)
         if with_components:
             result.components = components.variance_components(cells, plan)
             result.cluster_periods = components.cluster_period_table(cells)
     return result
+
+
+def _missing_rows(rows: list[dict[str, Any]], plan: Plan, cells: Any, main_model: str) -> list[dict[str, Any]]:
+    """A not-estimable row for each outcome without a primary-window estimate: the contract promises a row per
+    outcome even when it has no estimate."""
+    return [not_estimable(outcome, "no team has cells both before and after its training in the data",
+                          n_clusters=len(cells.teams), model=main_model)
+            for outcome in plan.outcomes
+            if not any(r["outcome"] == outcome.name and r["kind"] == outcome.kind and r["term"] == "trained"
+                       and r["model"] == main_model for r in rows)]
+
+
+def _randomisation_p_values(estimates: pd.DataFrame, cells: Any, plan: Plan, permutations: int) -> None:
+    """The randomisation test's p-value, by each outcome's own estimator, on the plan's outcomes' main rows (none
+    with no permutations)."""
+    for outcome in plan.outcomes:
+        if permutations > 0 and outcome.role in plan.permutation_roles:
+            p = randomisation.permutation_p(cells, outcome, plan, permutations=permutations,
+                                            estimator=plan.estimator_of(outcome))
+            estimates.loc[_main(estimates, outcome), "p_randomisation"] = p
 
 
 def not_estimable(outcome: Outcome, reason: str, *, n_clusters: int, model: str = "exposure_time") -> dict[str, Any]:
