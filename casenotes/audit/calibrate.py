@@ -152,11 +152,10 @@ def calibrate(rubric: Rubric, features: pd.DataFrame, human: pd.DataFrame, *, ho
         ordinal = fit_ordinal(features.loc[ids[~test], feats], d.loc[ids[~test]].to_numpy(), rubric.scale)
         domains[domain] = replace(rule, ordinal=ordinal)
         machine = pd.Series(calibrated_scores(domains[domain], features.loc[ids[test]]), index=ids[test])
+        scored = {"machine": machine, **{name: frame[frame["domain"] == domain].set_index("note_id")["score"]
+                                         for name, frame in others.items()}}
         entry: dict[str, Any] = {"calibration_notes": int((~test).sum()),
-                                 "machine_vs_consensus": agreement_stats(machine.to_numpy(), d.loc[ids[test]].to_numpy())}
-        for name, frame in others.items():
-            b = frame[frame["domain"] == domain].set_index("note_id")["score"]
-            entry[f"{name}_vs_consensus"] = agreement_stats(b.loc[ids[test]].to_numpy(), d.loc[ids[test]].to_numpy())
+                                 **_versus_consensus(scored, d, list(ids[test]))}
         entry["machine_vs_scorer"] = {}
         for scorer, group in human[human["domain"] == domain].groupby("scorer"):
             g = group.set_index("note_id")["score"]
@@ -169,15 +168,17 @@ def calibrate(rubric: Rubric, features: pd.DataFrame, human: pd.DataFrame, *, ho
         for name, members in (heldout_sets or {}).items():
             part = [i for i in ids[test] if i in members]
             if part:
-                entry["by_set"][name] = {"machine_vs_consensus": agreement_stats(machine.loc[part].to_numpy(),
-                                                                                 d.loc[part].to_numpy())}
-                for other, frame in others.items():
-                    b = frame[frame["domain"] == domain].set_index("note_id")["score"]
-                    entry["by_set"][name][f"{other}_vs_consensus"] = agreement_stats(b.loc[part].to_numpy(),
-                                                                                     d.loc[part].to_numpy())
+                entry["by_set"][name] = _versus_consensus(scored, d, part)
         report["domains"][domain] = entry
     calibrated = Rubric(f"{rubric.version}-calibrated", rubric.scale, domains, rubric.path)
     return calibrated, report
+
+
+def _versus_consensus(scored: dict[str, pd.Series], consensus: pd.Series, part: Sequence[str]) -> dict[str, Any]:
+    """Each scoring's (the machine's, the uncalibrated or previous rubric's) agreement with the human consensus on
+    the notes ``part``, as ``<name>_vs_consensus``."""
+    return {f"{name}_vs_consensus": agreement_stats(b.loc[part].to_numpy(), consensus.loc[part].to_numpy())
+            for name, b in scored.items()}
 
 
 def human_agreement(scores: pd.DataFrame) -> dict[str, Any]:
