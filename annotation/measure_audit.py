@@ -22,7 +22,7 @@ from typing import Any
 
 import pandas as pd
 
-from casenotes.audit.calibrate import agreement_stats, consensus, read_human_scores
+from casenotes.audit.calibrate import agreement_stats, consensus, human_agreement, read_human_scores
 from casenotes.schemas import DOMAINS
 
 CASENOTES = str(Path(sys.executable).parent / "casenotes")
@@ -55,10 +55,7 @@ def compare(machine: pd.DataFrame, human: pd.DataFrame, styles: pd.Series) -> di
             s = g.set_index("note_id")["score"]
             common = [i for i in ids if i in s.index]
             entry["machine_vs_scorer"][str(scorer)] = agreement_stats(m.loc[common].to_numpy(), s.loc[common].to_numpy())
-        wide = human[human["domain"] == domain].pivot_table(index="note_id", columns="scorer", values="score")
-        if wide.shape[1] == 2:
-            both = wide.dropna()
-            entry["human_vs_human"] = agreement_stats(both.iloc[:, 0].to_numpy(), both.iloc[:, 1].to_numpy())
+        entry["human_vs_human"] = human_agreement(human[human["domain"] == domain])
         out[domain] = entry
     return out
 
