@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from casenotes.classify.evaluate import plausibility, rationale_match, read_rationales
 from casenotes.classify.explain import load_settings, phrases, words
 from casenotes.data import data_path
-from casenotes.classify.registry import models_dir
+from casenotes.classify.registry import DEFAULT_MODEL, models_dir
 from casenotes.errors import InputError, RuleFileError
 from casenotes.schemas import LABELS
 
@@ -26,6 +26,7 @@ GOLD_TEST = [r["text"] for r in map(json.loads, (ROOT / "annotation" / "gold" / 
              if r.get("split") == "test"]
 RATIONALES = ROOT / "annotation" / "rationales" / "rationales.v1.jsonl"
 SHIPPED = sorted(p.parent.name for p in models_dir().glob("*/model.json"))
+SAVED_OUTPUTS = Path(__file__).with_name("shipped_outputs")
 
 
 def needs(model: str) -> None:
@@ -40,7 +41,20 @@ def stopword_only(records: list[list[dict]], texts: list[str]) -> list[str]:
             if not any(settings.is_content(w) for w in re.findall(r"\w[\w'-]*", text[e["start"]:e["end"]]))]
 
 
-@pytest.mark.parametrize("model", SHIPPED)
+def live_models() -> list[str]:
+    """The default model and the newest shipped model of every other backend. Which spans are content is the
+    backend's code (explain.py's settings), not its weights, so one model per backend runs it live; every shipped
+    model's shown evidence is also checked through its saved outputs, which test_shipped_models pins to the live
+    output exactly."""
+    backend = {m: json.loads((models_dir() / m / "model.json").read_text())["backend"] for m in SHIPPED}
+    newest: dict[str, str] = {backend[DEFAULT_MODEL]: DEFAULT_MODEL}
+    for model in sorted(SHIPPED, key=lambda m: (int(re.search(r"-v(\d+)", m).group(1)), m)):
+        if backend[model] != backend[DEFAULT_MODEL]:
+            newest[backend[model]] = model
+    return sorted(newest.values())
+
+
+@pytest.mark.parametrize("model", live_models())
 def test_no_stopword_only_span_over_the_gold_test_sentences(model):
     """What `casenotes classify` shows by default, over every gold test sentence, and every label's full
     evidence (a transformer's occlusion) over the first 40."""
@@ -52,6 +66,17 @@ def test_no_stopword_only_span_over_the_gold_test_sentences(model):
     assert sum(map(len, shown)) > 50
     assert stopword_only(shown, GOLD_TEST) == []
     assert stopword_only(loaded.evidence(GOLD_TEST[:40], mode="full"), GOLD_TEST[:40]) == []
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_no_stopword_only_span_in_any_shipped_models_saved_outputs(model):
+    """Every shipped model's `classify` evidence for the first 200 gold test sentences, as saved (and reproduced
+    exactly by test_shipped_models)."""
+    gold = {r["id"]: r["text"] for r in map(json.loads, (ROOT / "annotation" / "gold" / "sentences.v1.jsonl").open())}
+    saved = [json.loads(line) for line in (SAVED_OUTPUTS / f"{model}.jsonl").open(encoding="utf-8")]
+    shown, texts = [row["evidence"] for row in saved], [gold[row["id"]] for row in saved]
+    assert sum(map(len, shown)) > 10
+    assert stopword_only(shown, texts) == []
 
 
 def test_linear_evidence_is_content_phrases_of_the_sentence():
