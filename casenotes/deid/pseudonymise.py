@@ -215,8 +215,7 @@ class Pseudonymiser:
         for run in _runs(w, others):
             after_place = any(r in ("[ADDRESS]", "[SCHOOL]") and b <= w.starts[run[0]]
                               and not text[b:w.starts[run[0]]].strip(" ,") for _, b, r in spans)
-            if _town(w, run, self.lexicon, matched, self.places.locatives, after_place=after_place,
-                     services=self.places.services):
+            if _town(w, run, self.lexicon, matched, self.places, after_place=after_place):
                 continue  # "moved from Bradford", "in Milton Keynes": a place the detector took for a name
             for i, pool in zip(run, _pools(w, run, self.lexicon)):
                 start = _particle_start(w, i, spans) if pool != "initials" else w.starts[i]
@@ -390,22 +389,57 @@ def _particle_start(w: Words, i: int, spans: list[tuple[int, int, str | None]]) 
     return w.starts[start]
 
 
-def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match], locatives: frozenset[str], *,
-          after_place: bool = False, services: frozenset[str] = frozenset()) -> bool:
+def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match], places: PlaceRules, *,
+          after_place: bool = False) -> bool:
     """Whether a run of name words is a place name written on its own: not after a title, no word of it a
     people-table name, and a listed first name only after a locative or a street, set apart by punctuation as a
-    heading's or an aside's place, or before a service named after it ("from Bradford", "52 Cranmore Street,
-    Bradford", "hotel (Preston)", "Session 4 – Preston.", "Preston Hospital"; not "Bradford said")."""
-    if any(i in matched for i in run) or (run[0] > 0 and w.folded[run[0] - 1] in lexicon.titles):
+    heading's or an aside's place, or beside what only a place has (:func:`_beside_place`: "from Bradford", "52
+    Cranmore Street, Bradford", "hotel (Preston)", "Session 4 – Preston.", "Preston Hospital", "Kent Intake", "East
+    Kent"; not "Bradford said"). A place no list holds (a village, a district) is one only where a person cannot
+    stand: after "in" or "near" (not with a possessive), after an address, or beside what only a place has, and
+    only when no word of it is a listed first name or surname ("in Bredhurst", "Thanet duty")."""
+    if any(i in matched for i in run) or (run[0] > 0 and w.folded[run[0] - 1] in lexicon.titles
+                                          and w.gap(run[0]).strip() in ("", ".")):
         return False
+    whole, run = run, _place_core(w, run, places)  # "Kent Intake", "Medway North": the place and its body
     name = " ".join(w.folded[i] for i in run)
     if any(fold(w.text[w.starts[run[0] - k]:w.ends[run[-1]]]) in lexicon.towns for k in (1, 2) if run[0] >= k):
         return True  # the end of a town's name whose first words are no name ("King's Lynn", "Stoke on Trent")
-    after_locative = after_place or (run[0] > 0 and w.folded[run[0] - 1] in locatives) or _set_apart(w, run) \
-        or (run[-1] + 1 < len(w) and w.folded[run[-1] + 1] in services and w.forms[run[-1] + 1][:1].isupper()
-            and w.gap(run[-1] + 1) == " ")
-    return name in lexicon.towns and (after_locative or not (len(run) == 1 and name in lexicon.first)
-                                      or _beside_town(w, run[-1], lexicon))
+    before = w.folded[run[0] - 1] if run[0] > 0 else ""
+    beside = run != whole or _beside_place(w, run, lexicon, places)
+    if name in lexicon.towns:
+        return after_place or before in places.locatives or _set_apart(w, run) or beside \
+            or not (len(run) == 1 and name in lexicon.first)
+    unlisted = not any(w.folded[i] in lexicon.first or w.folded[i] in lexicon.surname for i in run)
+    inside = before in places.inside and not w.possessive[run[-1]]
+    return unlisted and (after_place or inside or beside)
+
+
+def _place_core(w: Words, run: list[int], places: PlaceRules) -> list[int]:
+    """A run of name words less the bodies and points of the compass the name finder took in with a place's name
+    ("Kent Intake", "East Kent", "Medway North")."""
+    core = list(run)
+    while len(core) > 1 and (w.folded[core[-1]] in places.bodies or w.folded[core[-1]] in places.compass):
+        core.pop()
+    while len(core) > 1 and w.folded[core[0]] in places.compass:
+        core.pop(0)
+    return core
+
+
+def _beside_place(w: Words, run: list[int], lexicon: Lexicon, places: PlaceRules) -> bool:
+    """Whether what is written beside a run of words says it is a place: a body or service named after it
+    follows ("Kent Intake", "Swale CP Team", "Preston Hospital"), a point of the compass is written capitalised
+    before or after it ("East Kent", "Medway North"), or "and" or "&" joins it to a listed place ("Devon and
+    Cornwall Police", "Brighton & Hove")."""
+    first, last, n = run[0], run[-1], len(w)
+    if last + 1 < n and w.gap(last + 1) == " ":
+        after = w.folded[last + 1]
+        capitalised = w.forms[last + 1][:1].isupper()
+        if after in places.bodies or (capitalised and (after in places.services or after in places.compass)):
+            return True
+    if first > 0 and w.gap(first) == " " and w.folded[first - 1] in places.compass and w.forms[first - 1][:1].isupper():
+        return True
+    return _joined_to_town(w, last, lexicon, later=True) or _joined_to_town(w, first, lexicon, later=False)
 
 
 _OPENS = ("(", "[", "–", "—", "-", ",", "|", ":", "/")
@@ -449,18 +483,20 @@ def _localities(w: Words, spans: list[tuple[int, int, str | None]], lexicon: Lex
     return out
 
 
-def _beside_town(w: Words, i: int, lexicon: Lexicon) -> bool:
-    """Whether word ``i`` is joined by "and" or "&" to a listed place written after it: two counties or towns
-    named together for one service ("Devon and Cornwall Police", "Dorset & Wiltshire Fire")."""
-    n = len(w)
-    if i + 1 < n and w.gap(i + 1).strip() == "&":
-        nxt = i + 1
-    elif i + 2 < n and w.folded[i + 1] in _AND and w.gap(i + 1) == " " == w.gap(i + 2):
-        nxt = i + 2
+def _joined_to_town(w: Words, i: int, lexicon: Lexicon, *, later: bool) -> bool:
+    """Whether word ``i`` is joined by "and" or "&" to a listed place written after it (``later``) or before it:
+    two counties or towns named together for one service ("Devon and Cornwall Police", "Brighton & Hove")."""
+    n, step = len(w), 1 if later else -1
+    near, far = i + step, i + 2 * step
+    if 0 <= near < n and w.gap(max(i, near)).strip() == "&":
+        other = near
+    elif 0 <= far < n and w.folded[near] in _AND and w.gap(max(i, near)) == " " == w.gap(max(near, far)):
+        other = far
     else:
         return False
-    return w.forms[nxt][:1].isupper() and any(
-        fold(w.text[w.starts[nxt]:w.ends[j]]) in lexicon.towns for j in range(nxt, min(nxt + 2, n)))
+    ends = range(other, min(other + 2, n)) if later else range(other, max(other - 2, -1), -1)
+    return w.forms[other][:1].isupper() and any(
+        fold(w.text[w.starts[min(other, j)]:w.ends[max(other, j)]]) in lexicon.towns for j in ends)
 
 
 def _lone_letters(w: Words, lexicon: Lexicon) -> set[int]:
