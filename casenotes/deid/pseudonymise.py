@@ -192,8 +192,9 @@ class Pseudonymiser:
         for a, b, entity in find_places(w, freq.tolist(), self.places):
             pieces = _unclaimed(spans, a, b, text)  # "Flat 7" already claimed: "Marsh House" still goes
             spans += [(x, y, f"[{entity}]") for x, y in pieces]
-            if pieces:
-                memory.places[self._place_name(w, a, b)] = entity
+            name = self._place_name(w, a, b)
+            if pieces and " ".join(name) not in self.lexicon.towns:  # "Southwark Housing" does not make every
+                memory.places[name] = entity  # "Southwark" of the case an address, nor "Canterbury College" a school
         spans += [(a, b, "[ADDRESS]") for a, b in _localities(w, spans, self.lexicon)]
         names = self.people.cases.get(case_id) if case_id is not None else None
         matched, plural = self._table_words(w, names, freq, scores, threshold) if names is not None else ({}, set())
@@ -410,7 +411,8 @@ def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match],
     if name in lexicon.towns:
         return after_place or before in places.locatives or _set_apart(w, run) or beside \
             or not (len(run) == 1 and name in lexicon.first)
-    unlisted = not any(w.folded[i] in lexicon.first or w.folded[i] in lexicon.surname for i in run)
+    unlisted = not any(w.folded[i] in lexicon.first or w.folded[i] in lexicon.surname or len(w.forms[i]) < 3
+                       for i in run)  # a letter or two ("Rd S", "P.W.") names no place
     inside = before in places.inside and not w.possessive[run[-1]]
     return unlisted and (after_place or inside or beside)
 
