@@ -39,3 +39,36 @@ def test_a_place_named_after_a_town_does_not_remove_the_town_elsewhere(deid, tex
 ])
 def test_people_and_addresses_near_places_still_go(deid, text, secret):
     assert secret not in deid(text)
+
+
+@pytest.mark.parametrize("text,secrets", [
+    ("Gives his age as 16 and says DOB 03/04/2009 (the port record has 3.4.2006, disputed)", ["2006"]),
+    ("fille Zoé (née le 3/9/2018) vit avec sa mère", ["3/9/2018"]),
+    ("baby girl born 02/01/2026 at 23.40 on the ward", ["23.40"]),
+    ("Victim: Levan Beridze (44, 9.3.1981) said he was pushed", ["9.3.1981"]),
+    ("says she is 15 (born 3 Hamle 2002 in that calendar, which is about 9 July 2010)", ["9 July 2010"]),
+])
+def test_dates_a_birth_cue_governs_go(deid, text, secrets):
+    out = deid(text)
+    assert not [s for s in secrets if s in out]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("DOB 01/01/2010, seen at school on 03/02/2025 with mum", "03/02/2025"),
+    ("Born in Poland; came to the UK on 12/06/2015 with her parents", "12/06/2015"),
+])
+def test_event_dates_after_a_birth_cue_stay(deid, text, kept):
+    assert kept in deid(text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Taken to ED by ambulance, seen by the registrar", "ED"),
+    ("Asked for a new SIM for his phone", "SIM"),
+    ("Informed HO and the solicitor of the outcome", "HO"),
+])
+def test_acronyms_of_common_words_stay(deid, text, kept):
+    assert kept in deid(text)
+
+
+def test_initials_in_capitals_still_go(deid):
+    assert "TJ" not in deid("Spoke to TJ about school; TJ said it was fine")
