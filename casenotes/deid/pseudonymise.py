@@ -43,6 +43,7 @@ from casenotes.deid.lexicon import Lexicon, common_word, default_lexicon, word_l
 from casenotes.deid.names import NameDetector, detector_files
 from casenotes.deid.people import CaseNames, Match, People, PeopleIndex, known_words, load_diminutives, read_people
 from casenotes.deid.places import PlaceRules, find_places
+from casenotes.deid.sweep import Sweep
 from casenotes.deid.text import Words, fold, recase, shape, words
 from casenotes.errors import InputError
 
@@ -89,14 +90,17 @@ class Pseudonymiser:
         known: folded name words of the whole people table (:func:`casenotes.deid.people.known_words`), found in
             any note.
         patterns, pseudonyms, names, places, diminutives: data files, ``"default"`` or a path.
+        sweep: the residual sweep's file (:mod:`casenotes.deid.sweep`), ``"default"``, a path, or None for none.
         detector: the name detector, ``"default"``, a path, or None to find only the people table's names.
     """
 
     def __init__(self, people: pd.DataFrame | None = None, *, key: bytes | None = None,
                  known: frozenset[str] = frozenset(), patterns: str | Path = "default",
                  pseudonyms: str | Path = "default", names: str | Path = "default", places: str | Path = "default",
-                 diminutives: str | Path = "default", detector: str | Path | None = "default") -> None:
+                 diminutives: str | Path = "default", detector: str | Path | None = "default",
+                 sweep: str | Path | None = "default") -> None:
         self.patterns, self.patterns_file = load_patterns(patterns)
+        self.sweep = Sweep.load(sweep) if sweep is not None else None
         self.births = BirthRules.load(patterns)
         self.pseudonyms_file = resolve(pseudonyms, "pseudonyms.v1.yaml")
         pool = yaml.safe_load(self.pseudonyms_file.read_text(encoding="utf-8"))
@@ -117,7 +121,8 @@ class Pseudonymiser:
     def data_files(self) -> dict[str, str]:
         """Data files in force and their SHA-256, for the run record."""
         files = {p.name: sha256(p) for p in (self.patterns_file, self.pseudonyms_file, self.diminutives_file)}
-        return {**files, **self.lexicon.files, **self.places.files, **self.detector_files}
+        swept = self.sweep.files if self.sweep is not None else {}
+        return {**files, **self.lexicon.files, **self.places.files, **self.detector_files, **swept}
 
     read_people = staticmethod(read_people)
 
@@ -188,6 +193,9 @@ class Pseudonymiser:
         detected = [i for i, p in scores.items() if p >= threshold]
         memory = _Memory()
         found = find_identifiers(text, self.patterns)
+        if self.sweep is not None:  # identifier-shaped tokens in formats no pattern knows; a kept year or time
+            # may be part of one ("tomas.k.1986"), the sweep's own kept shapes keeping it when it stands alone
+            found = sorted(found + self.sweep.find(text, [s for s in found if s[2] != KEEP]))
         spans: list[tuple[int, int, str | None]] = [
             (a, b, None if entity in (KEEP, DATE) else f"[{entity}]") for a, b, entity in found]
         person_ends: list[int] = []
