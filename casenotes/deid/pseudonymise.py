@@ -192,10 +192,7 @@ class Pseudonymiser:
         threshold = self.detector.threshold if self.detector is not None else 1.0
         detected = [i for i, p in scores.items() if p >= threshold]
         memory = _Memory()
-        found = find_identifiers(text, self.patterns)
-        if self.sweep is not None:  # identifier-shaped tokens in formats no pattern knows; a kept year or time
-            # may be part of one ("tomas.k.1986"), the sweep's own kept shapes keeping it when it stands alone
-            found = sorted(found + self.sweep.find(text, [s for s in found if s[2] != KEEP]))
+        found = self._identifiers(text)
         spans: list[tuple[int, int, str | None]] = [
             (a, b, None if entity in (KEEP, DATE) else f"[{entity}]") for a, b, entity in found]
         person_ends: list[int] = []
@@ -245,6 +242,15 @@ class Pseudonymiser:
         born = set(births(text, [(a, b) for a, b, e in found if e == DATE], [(a, b) for a, b, e in found if e == "DOB"],
                           person_ends, self.births))
         return [(a, b, "[DOB]" if (a, b) in born and r is None else r) for a, b, r in spans], memory
+
+    def _identifiers(self, text: str) -> list[tuple[int, int, str]]:
+        """The identifier patterns' spans, then the residual sweep's: identifier-shaped tokens in formats no
+        pattern knows. A kept year or time may be part of one ("tomas.k.1986"), so the sweep reads through kept
+        spans, its own kept shapes keeping one that stands alone."""
+        found = find_identifiers(text, self.patterns)
+        if self.sweep is None:
+            return found
+        return sorted(found + self.sweep.find(text, [s for s in found if s[2] != KEEP]))
 
     def _place_name(self, w: Words, start: int, end: int) -> tuple[str, ...]:
         """The words of a place that name it (not its place words, qualifiers or house number): "Brackenwood" of
