@@ -21,6 +21,7 @@ would otherwise cross module boundaries; each step's detection lives in its own 
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import hmac
 import json
@@ -197,12 +198,7 @@ class Pseudonymiser:
             (a, b, None if entity in (KEEP, DATE) else f"[{entity}]") for a, b, entity in found]
         person_ends: list[int] = []
         freq = self.lexicon.frequencies(w.folded) if len(w) else np.zeros((0, 4))
-        for a, b, entity in find_places(w, freq.tolist(), self.places):
-            pieces = _unclaimed(spans, a, b, text)  # "Flat 7" already claimed: "Marsh House" still goes
-            spans += [(x, y, f"[{entity}]") for x, y in pieces]
-            name = self._place_name(w, a, b)
-            if pieces and " ".join(name) not in self.lexicon.towns:  # "Southwark Housing" does not make every
-                memory.places[name] = entity  # "Southwark" of the case an address, nor "Canterbury College" a school
+        spans += self._places(w, freq, spans, memory)
         spans += [(a, b, "[ADDRESS]") for a, b in _localities(w, spans, self.lexicon)]
         names = self.people.cases.get(case_id) if case_id is not None else None
         matched, plural = self._table_words(w, names, freq, scores, threshold) if names is not None else ({}, set())
@@ -221,7 +217,7 @@ class Pseudonymiser:
         # street is an address, and the town after it stays a town), nor do the letters of "N.I." or "D.O.B."
         others = [i for i in others if not _overlaps(spans, w.starts[i], w.ends[i])
                   and (len(w.forms[i]) > 1 or _dotted_run(w, i) not in self.lexicon.dotted_words)
-                  and not _acronym(w.forms[i], freq[i, 0])]
+                  and not _acronym(w, i, freq[i, 0])]
         for run in _runs(w, others):
             after_place = any(r in ("[ADDRESS]", "[SCHOOL]") and b <= w.starts[run[0]]
                               and not text[b:w.starts[run[0]]].strip(" ,") for _, b, r in spans)
@@ -252,6 +248,21 @@ class Pseudonymiser:
             return found
         return sorted(found + self.sweep.find(text, [s for s in found if s[2] != KEEP]))
 
+    def _places(self, w: Words, freq: np.ndarray, spans: list[tuple[int, int, str | None]], memory: "_Memory"
+                ) -> list[tuple[int, int, str | None]]:
+        """Spans for the schools and addresses of a text outside ``spans``, each remembered (in ``memory``) for
+        the case's other texts; not a town's service named after it ("Lambeth Housing", "Kent Police")."""
+        out: list[tuple[int, int, str | None]] = []
+        for a, b, entity in find_places(w, freq.tolist(), self.places):
+            name = self._place_name(w, a, b)
+            if " ".join(name) in self.lexicon.towns and w.folded[bisect.bisect_right(w.ends, b) - 1] in self.places.bodies:
+                continue
+            pieces = _unclaimed(spans + out, a, b, w.text)  # "Flat 7" already claimed: "Marsh House" still goes
+            out += [(x, y, f"[{entity}]") for x, y in pieces]
+            if pieces:
+                memory.places[name] = entity
+        return out
+
     def _place_name(self, w: Words, start: int, end: int) -> tuple[str, ...]:
         """The words of a place that name it (not its place words, qualifiers or house number): "Brackenwood" of
         "Brackenwood Primary School"."""
@@ -270,8 +281,9 @@ class Pseudonymiser:
             if not name:
                 continue
             for i in range(len(w) - len(name) + 1):
-                if tuple(w.folded[i:i + len(name)]) != name or not _capitalised_or_rare(w, i, self.lexicon):
-                    continue
+                if tuple(w.folded[i:i + len(name)]) != name or not _capitalised_or_rare(w, i, self.lexicon) \
+                        or (i > 0 and w.folded[i - 1] in self.places.inside and " ".join(name) in self.lexicon.towns):
+                    continue  # "in Canterbury" is the town, whatever school of the case is named after it
                 a, b = w.starts[i], w.ends[i + len(name) - 1]
                 if not _overlaps(taken, a, b):
                     taken.append((a, b, f"[{entity}]"))
@@ -415,12 +427,13 @@ def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match],
     heading's or an aside's place, or beside what only a place has (:func:`_beside_place`: "from Bradford", "52
     Cranmore Street, Bradford", "hotel (Preston)", "Session 4 – Preston.", "Preston Hospital", "Kent Intake", "East
     Kent"; not "Bradford said"). A place no list holds (a village, a district) is one only where a person cannot
-    stand: after "in" or "near" (not with a possessive), after an address, or beside what only a place has, and
-    only when no word of it is a listed first name or surname ("in Bredhurst", "Thanet duty")."""
+    stand: after "in" or "near" (not with a possessive) or beside what only a place has, and only when it is
+    capitalised and no word of it is a listed first name or surname ("in Bredhurst", "Thanet duty"); after an
+    address it stays with the address (some councils count the locality in it)."""
     if any(i in matched for i in run) or (run[0] > 0 and w.folded[run[0] - 1] in lexicon.titles
                                           and w.gap(run[0]).strip() in ("", ".")):
         return False
-    whole, run = run, _place_core(w, run, places)  # "Kent Intake", "Medway North": the place and its body
+    whole, run = run, _place_core(w, run, places, after_place=after_place)  # "Kent Intake", "Medway North": the place and its body
     name = " ".join(w.folded[i] for i in run)
     if any(fold(w.text[w.starts[run[0] - k]:w.ends[run[-1]]]) in lexicon.towns for k in (1, 2) if run[0] >= k):
         return True  # the end of a town's name whose first words are no name ("King's Lynn", "Stoke on Trent")
@@ -429,19 +442,20 @@ def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match],
     if name in lexicon.towns:
         return after_place or before in places.locatives or _set_apart(w, run) or beside \
             or not (len(run) == 1 and name in lexicon.first)
-    unlisted = not any(w.folded[i] in lexicon.first or w.folded[i] in lexicon.surname or len(w.forms[i]) < 3
-                       for i in run)  # a letter or two ("Rd S", "P.W.") names no place
+    unlisted = all(w.forms[i][:1].isupper() and len(w.forms[i]) > 2 and w.folded[i] not in lexicon.first
+                   and w.folded[i] not in lexicon.surname for i in run)  # not "Rd S", "P.W." or "hillside farm"
     inside = before in places.inside and not w.possessive[run[-1]]
-    return unlisted and (after_place or inside or beside)
+    return unlisted and (inside or beside)
 
 
-def _place_core(w: Words, run: list[int], places: PlaceRules) -> list[int]:
+def _place_core(w: Words, run: list[int], places: PlaceRules, *, after_place: bool) -> list[int]:
     """A run of name words less the bodies and points of the compass the name finder took in with a place's name
-    ("Kent Intake", "East Kent", "Medway North")."""
+    ("Kent Intake", "East Kent", "Medway North"); a point of the compass straight after an address is the
+    address's ("Main Ridge West Boston")."""
     core = list(run)
     while len(core) > 1 and (w.folded[core[-1]] in places.bodies or w.folded[core[-1]] in places.compass):
         core.pop()
-    while len(core) > 1 and w.folded[core[0]] in places.compass:
+    while len(core) > 1 and w.folded[core[0]] in places.compass and not after_place:
         core.pop(0)
     return core
 
@@ -539,10 +553,17 @@ def _lone_letters(w: Words, lexicon: Lexicon) -> set[int]:
     return out
 
 
-def _acronym(form: str, lower: float) -> bool:
+def _acronym(w: Words, i: int, lower: float) -> bool:
     """Whether a short word in capitals is an acronym of a common word ("HO", "ED", "TA", "SIM": "ho", "ed", "ta"
-    and "sim" are words in lower case), not a person's initials ("TJ", "KT", rare in lower case)."""
-    return 2 <= len(form) <= 4 and form.isupper() and form.isalpha() and lower > ACRONYM_LOWER
+    and "sim" are words in lower case), not a person's initials ("TJ", "KT", rare in lower case; "SA/KR", two
+    people's initials paired)."""
+    form = w.forms[i]
+    paired = w.gap(i).endswith(_PAIRED) or (i + 1 < len(w) and w.gap(i + 1).startswith(_PAIRED))
+    return 2 <= len(form) <= 4 and form.isupper() and form.isalpha() and lower > ACRONYM_LOWER and not paired
+
+
+_PAIRED = ("/", "&", "+")
+"""What joins two people's initials ("SA/KR", "JB & TM")."""
 
 
 def _dotted_run(w: Words, i: int) -> str:

@@ -72,3 +72,12 @@ def test_acronyms_of_common_words_stay(deid, text, kept):
 
 def test_initials_in_capitals_still_go(deid):
     assert "TJ" not in deid("Spoke to TJ about school; TJ said it was fine")
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("Seen at Flat 3 Ember Court Low Fold West Boston with mum", "West"),
+    ("Schools: 7 Ferrand Row, Brindlecombe (with nan)", "Brindlecombe"),
+    ("Actions: SA/KR to visit on Friday", "SA"),
+])
+def test_what_the_place_and_acronym_rules_leave_alone_still_goes(deid, text, secret):
+    assert secret not in deid(text)
