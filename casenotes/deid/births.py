@@ -108,10 +108,15 @@ def births(text: str, dates: list[tuple[int, int]], dobs: list[tuple[int, int]],
 
 def _cued(text: str, start: int, rules: BirthRules) -> bool:
     """Whether a birth cue earlier in the clause holding ``text[start]`` governs the date there: no word of an
-    event between the last such cue and the date ("DOB 01/01/2010 (HO have him as 1.1.2005)"; not "DOB
-    01/01/2010, seen 03/04/2025")."""
+    event between the last such cue and the date, nor a comma unless both are in one pair of brackets ("DOB
+    01/01/2010 (HO have him as 1.1.2005)", "(born 12 Meskerem 2001, about 22 Sept 2008)"; not "DOB 01/01/2010,
+    seen 03/04/2025" or "DOB 8-10-2012, NHS no. ..., admitted 01.06.25")."""
     cues = list(rules.cue_before.finditer(text, _clause_start(text, start), start))
-    return bool(cues) and not rules.event_before.search(text, cues[-1].end(), start)
+    if not cues:
+        return False
+    cue, between = cues[-1], text[cues[-1].end():start]
+    in_brackets = text.rfind("(", 0, cue.start()) > text.rfind(")", 0, cue.start()) and ")" not in between
+    return not rules.event_before.search(between) and ("," not in between or in_brackets)
 
 
 def _clause_start(text: str, end: int) -> int:

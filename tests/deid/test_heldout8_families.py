@@ -56,6 +56,7 @@ def test_dates_a_birth_cue_governs_go(deid, text, secrets):
 @pytest.mark.parametrize("text,kept", [
     ("DOB 01/01/2010, seen at school on 03/02/2025 with mum", "03/02/2025"),
     ("Born in Poland; came to the UK on 12/06/2015 with her parents", "12/06/2015"),
+    ("DOB 8-10-2012, NHS no. 943 476 5919, admitted 01.06.25 with asthma", "01.06.25"),
 ])
 def test_event_dates_after_a_birth_cue_stay(deid, text, kept):
     assert kept in deid(text)
