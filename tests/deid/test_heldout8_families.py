@@ -82,3 +82,12 @@ def test_initials_in_capitals_still_go(deid):
 ])
 def test_what_the_place_and_acronym_rules_leave_alone_still_goes(deid, text, secret):
     assert secret not in deid(text)
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("Dr A Highfield reviewed him on the ward", "Highfield"),
+    ("Referral logged by Mrs P Ashford, DSL", "Ashford"),
+    ("Letter signed by Mrs H Sandwich", "Sandwich"),
+])
+def test_a_word_after_a_title_and_an_initial_is_a_surname(deid, text, secret):
+    assert secret not in deid(text)
