@@ -91,3 +91,12 @@ def test_what_the_place_and_acronym_rules_leave_alone_still_goes(deid, text, sec
 ])
 def test_a_word_after_a_title_and_an_initial_is_a_surname(deid, text, secret):
     assert secret not in deid(text)
+
+
+@pytest.mark.parametrize("text,secrets", [
+    ('Phone held chats with the profile "Dee Marsh 1979" most nights', ["1979"]),
+    ('She was added by a second account "Kez Bloom" on Friday', ["Kez Bloom", "Bloom"]),
+])
+def test_an_account_name_in_quotes_goes(deid, text, secrets):
+    out = deid(text)
+    assert not [s for s in secrets if s in out]
