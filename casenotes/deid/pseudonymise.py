@@ -52,9 +52,6 @@ __all__ = ["Pseudonymiser", "PeopleIndex", "load_key", "pseudonymise_file", "rea
 
 KEY_BYTES = 32
 _AGE_AFTER = re.compile(r"\s*\((?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?|months?|mths?|m|y|yo))?\)")
-ACRONYM_LOWER = -13.0
-"""A word of two to four capitals that the name finder took for initials is an acronym when its lower-case form is
-commoner in English than this ("HO", "ED", "SIM"; initials such as "RB" or "TJ" are rarer)."""
 RARE_LOWER = -14.0
 """A people-table name word written in lower case in a note not of its case is taken for the name only when it is
 rarer than this in lower case in English."""
@@ -216,8 +213,7 @@ class Pseudonymiser:
         # words inside a place or identifier found already name nothing more ("66 Newcomen Terrace Redcar": the
         # street is an address, and the town after it stays a town), nor do the letters of "N.I." or "D.O.B."
         others = [i for i in others if not _overlaps(spans, w.starts[i], w.ends[i])
-                  and (len(w.forms[i]) > 1 or _dotted_run(w, i) not in self.lexicon.dotted_words)
-                  and not _acronym(w, i, freq[i, 0])]
+                  and (len(w.forms[i]) > 1 or _dotted_run(w, i) not in self.lexicon.dotted_words)]
         for run in _runs(w, others):
             after_place = any(r in ("[ADDRESS]", "[SCHOOL]") and b <= w.starts[run[0]]
                               and not text[b:w.starts[run[0]]].strip(" ,") for _, b, r in spans)
@@ -551,19 +547,6 @@ def _lone_letters(w: Words, lexicon: Lexicon) -> set[int]:
             continue  # "HOME VISIT A" and the like: capitals everywhere
         out.add(i)
     return out
-
-
-def _acronym(w: Words, i: int, lower: float) -> bool:
-    """Whether a short word in capitals is an acronym of a common word ("HO", "ED", "TA", "SIM": "ho", "ed", "ta"
-    and "sim" are words in lower case), not a person's initials ("TJ", "KT", rare in lower case; "SA/KR", two
-    people's initials paired)."""
-    form = w.forms[i]
-    paired = w.gap(i).endswith(_PAIRED) or (i + 1 < len(w) and w.gap(i + 1).startswith(_PAIRED))
-    return 2 <= len(form) <= 4 and form.isupper() and form.isalpha() and lower > ACRONYM_LOWER and not paired
-
-
-_PAIRED = ("/", "&", "+")
-"""What joins two people's initials ("SA/KR", "JB & TM")."""
 
 
 def _dotted_run(w: Words, i: int) -> str:
