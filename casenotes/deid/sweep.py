@@ -21,7 +21,7 @@ from casenotes.deid.identifiers import mask
 from casenotes.errors import RuleFileError
 
 _FILE_KEYS = {"version", "rules", "keep"}
-_RULE_KEYS = {"id", "entity", "regex", "note", "examples", "counterexamples"}
+_RULE_KEYS = {"id", "entity", "regex", "screen", "note", "examples", "counterexamples"}
 _KEEP_KEYS = {"id", "regex", "note"}
 
 
@@ -30,6 +30,9 @@ class SweepRule:
     id: str
     entity: str
     regex: re.Pattern[str]
+    screen: re.Pattern[str] | None = None
+    """A cheap pattern every match holds (no leading assertion, so ``re`` jumps through the text): a text where
+    it finds nothing is not read with ``regex``."""
     examples: tuple[str, ...] = ()
     counterexamples: tuple[str, ...] = ()
 
@@ -66,9 +69,12 @@ class Sweep:
     def find(self, text: str, claimed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """The identifier-shaped spans of ``text`` outside ``claimed`` (start, end, entity), each rule seeing the
         text with the spans claimed before it masked out."""
+        rules = [r for r in self.rules if r.screen is None or r.screen.search(text)]
+        if not rules:
+            return []
         masked = mask(text, [(a, b) for a, b, _ in claimed])
         out: list[tuple[int, int, str]] = []
-        for rule in self.rules:
+        for rule in rules:
             found = []
             group = "id" if "id" in rule.regex.groupindex else 0
             for m in rule.regex.finditer(masked):
@@ -98,5 +104,6 @@ def _regex(file: Path, item: dict, where: str) -> re.Pattern[str]:
 
 def _rule(file: Path, i: int, item: object) -> SweepRule:
     item = _checked(file, i, item, _RULE_KEYS, {"id", "entity", "regex"})
-    return SweepRule(item["id"], item["entity"], _regex(file, item, "rule"), tuple(item.get("examples", ())),
+    screen = _regex(file, {"id": item["id"], "regex": item["screen"]}, "screen") if "screen" in item else None
+    return SweepRule(item["id"], item["entity"], _regex(file, item, "rule"), screen, tuple(item.get("examples", ())),
                      tuple(item.get("counterexamples", ())))
