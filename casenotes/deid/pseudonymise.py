@@ -2,7 +2,8 @@
 
 1. Identifiers (``identifiers``): phone, NHS and NI numbers, postcodes, dates of birth, emails, links, handles,
    vehicle registrations and references become entity tokens (``[PHONE]``); dates, times and money are kept,
-   except dates of birth (``births``: after a DOB cue or an age, beside a person's name, or the same day again).
+   except dates of birth (``births``: after a DOB cue or an age, beside a person's name, or the same day again);
+   then the residual sweep (``sweep``) takes identifier-shaped tokens in formats no pattern knows.
 2. Places (``places``): schools and nurseries become ``[SCHOOL]``, streets, blocks and estates ``[ADDRESS]``.
 3. The people of the note's case (``people``): every word of their names, however written, becomes that
    person's pseudonym, the same for the person wherever the case's notes name them, so "Mr Okafor" stays a man
