@@ -1,7 +1,8 @@
 """Which of a note's whole dates are dates of birth: the rule a council can state in a line.
 
-A date introduced as one ("DOB", "born", an age) is found by the identifier patterns. Two more kinds are found
-here, once the people are known: a date written straight after a person's name, with only punctuation, an age,
+A date introduced as one ("DOB", "born", an age) is found by the identifier patterns. Three more kinds are found
+here, once the people are known: a date a birth cue earlier in its clause governs, with no event told of between
+("says DOB 01/01/2010 (HO have him as 1.1.2005 ...)"); a date written straight after a person's name, with only punctuation, an age,
 a DOB cue or a family role between ("Orla KEANE 14.02.1990", "KEANE, Orla | Mother | 14/02/1990"); and the same
 day as a date of birth of the note written again another way ("DOB 7/22/1996 ... corrected to 22/07/1996").
 Every other date (a visit, an incident, a hearing) stays: the chronology and the trends need them. The rules are
@@ -18,6 +19,7 @@ from casenotes.deid.identifiers import read_pattern_file
 from casenotes.errors import RuleFileError
 
 _KEYS = {"person_gap", "event_before"}
+_OPTIONAL = {"cue_before"}
 _NUMBER = re.compile(r"\d+")
 _CLAUSE_END = re.compile(r"(?<=[a-z]{3})[.!?](?=\s)|;")
 """The end of a sentence (not of "Dr." or "Mrs.") or a clause."""
@@ -34,10 +36,12 @@ CENTURY_PIVOT = 30
 @dataclass(frozen=True)
 class BirthRules:
     """What may stand between a person's name and a date of birth (``person_gap``, matched against the whole text
-    between them), and what, found on the line before the name, makes the date an event's (``event_before``)."""
+    between them), what, found on the line before the name, makes the date an event's (``event_before``), and the
+    birth cues that govern a whole date later in their clause (``cue_before``; an older file has none)."""
 
     person_gap: re.Pattern[str]
     event_before: re.Pattern[str]
+    cue_before: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "BirthRules":
@@ -45,11 +49,12 @@ class BirthRules:
         if "dates_of_birth" not in raw:  # an older patterns file (v1, v2): no date is a date of birth by its place
             return cls(re.compile(NEVER), re.compile(NEVER))
         rules = raw["dates_of_birth"]
-        if not isinstance(rules, dict) or set(rules) != _KEYS or not all(isinstance(v, str) for v in rules.values()):
-            raise RuleFileError(f"[E542] {file.name} dates_of_birth: expected the keys {sorted(_KEYS)} with a "
-                                "regex string each.")
+        if not isinstance(rules, dict) or not _KEYS <= set(rules) <= _KEYS | _OPTIONAL \
+                or not all(isinstance(v, str) for v in rules.values()):
+            raise RuleFileError(f"[E542] {file.name} dates_of_birth: expected the keys {sorted(_KEYS)} (and "
+                                f"optionally {sorted(_OPTIONAL)}) with a regex string each.")
         try:
-            return cls(**{key: re.compile(rules[key]) for key in sorted(_KEYS)})
+            return cls(**{key: re.compile(value) for key, value in sorted(rules.items())})
         except re.error as exc:
             raise RuleFileError(f"[E542] {file.name} dates_of_birth: bad regex ({exc}).") from None
 
@@ -90,14 +95,28 @@ def births(text: str, dates: list[tuple[int, int]], dobs: list[tuple[int, int]],
     out = []
     for a, b in dates:
         before = [end for end in person_ends if end <= a]
-        if before and rules.person_gap.match(text[max(before):a]) \
-                and not rules.event_before.search(text, _clause_start(text, max(before)), max(before)):
+        if (before and rules.person_gap.match(text[max(before):a])
+                and not rules.event_before.search(text, _clause_start(text, max(before)), max(before))) \
+                or _cued(text, a, rules):
             out.append((a, b))
             continue
         key = day_key(text[a:b])
         if key is not None and any(same_day(key, other) for other in found):
             out.append((a, b))
     return out
+
+
+def _cued(text: str, start: int, rules: BirthRules) -> bool:
+    """Whether a birth cue earlier in the clause holding ``text[start]`` governs the date there: no word of an
+    event between the last such cue and the date, nor a comma unless both are in one pair of brackets ("DOB
+    01/01/2010 (HO have him as 1.1.2005)", "(born 12 Meskerem 2001, about 22 Sept 2008)"; not "DOB 01/01/2010,
+    seen 03/04/2025" or "DOB 8-10-2012, NHS no. ..., admitted 01.06.25")."""
+    cues = list(rules.cue_before.finditer(text, _clause_start(text, start), start))
+    if not cues:
+        return False
+    cue, between = cues[-1], text[cues[-1].end():start]
+    in_brackets = text.rfind("(", 0, cue.start()) > text.rfind(")", 0, cue.start()) and ")" not in between
+    return not rules.event_before.search(between) and ("," not in between or in_brackets)
 
 
 def _clause_start(text: str, end: int) -> int:

@@ -339,7 +339,7 @@ def find_identifiers(text: str, patterns: list[IdentifierPattern]) -> list[tuple
         for start, end in found:
             claimed.append((start, end, pattern.entity))
         if found:
-            masked = "".join(_masked_pieces(masked, found))
+            masked = mask(masked, found)
     return sorted(claimed + _repeated(text, masked, claimed))
 
 
@@ -360,12 +360,12 @@ def _repeated(text: str, masked: str, claimed: list[tuple[int, int, str]]) -> li
     return out
 
 
-def _masked_pieces(text: str, spans: list[tuple[int, int]]) -> list[str]:
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` (disjoint) replaced by ``_MASK``, its length unchanged."""
     out: list[str] = []
     pos = 0
-    for start, end in spans:
+    for start, end in sorted(spans):
         out += (text[pos:start], _MASK * (end - start))
         pos = end
     out.append(text[pos:])
-    return out
-
+    return "".join(out)

@@ -22,7 +22,8 @@ from casenotes.deid.text import Words, fold
 from casenotes.errors import RuleFileError
 
 _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "exceptions", "capitalised_only",
-         "locatives", "welsh_before", "before_joiners", "titles", "services", "inner", "joiners", "saint_cues"}
+         "locatives", "welsh_before", "before_joiners", "titles", "services", "inner", "joiners", "saint_cues",
+         "bodies", "compass", "inside"}
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
                             r"(?:(?<![\d./:\-])\b(?:no\.?\s*)?\d{1,4}[a-z]?\s*,?\s*)?$")
 _HOUSE_NUMBER = re.compile(r"(?<![\d./:\-])\b\d{1,4}[a-z]?\s*,?\s*$", re.I)
@@ -48,6 +49,9 @@ class PlaceRules:
     inner: frozenset[str]
     joiners: frozenset[str]
     saint_cues: frozenset[str]
+    bodies: frozenset[str]
+    compass: frozenset[str]
+    inside: frozenset[str]
     file: Path
 
     @classmethod
@@ -68,7 +72,8 @@ class PlaceRules:
         entity_of = {fold(w): entity for entity, words_ in raw["entities"].items() for w in words_}
         lists = {k: frozenset(fold(str(w)) for w in raw.get(k, []))
                  for k in ("continues", "qualifiers", "not_before", "exceptions", "capitalised_only", "locatives",
-                           "welsh_before", "before_joiners", "titles", "services", "inner", "joiners", "saint_cues")}
+                           "welsh_before", "before_joiners", "titles", "services", "inner", "joiners", "saint_cues",
+                           "bodies", "compass", "inside")}
         return cls(entity_of, file=file, **lists)
 
     @property

@@ -2,7 +2,8 @@
 
 1. Identifiers (``identifiers``): phone, NHS and NI numbers, postcodes, dates of birth, emails, links, handles,
    vehicle registrations and references become entity tokens (``[PHONE]``); dates, times and money are kept,
-   except dates of birth (``births``: after a DOB cue or an age, beside a person's name, or the same day again).
+   except dates of birth (``births``: after a DOB cue or an age, beside a person's name, or the same day again);
+   then the residual sweep (``sweep``) takes identifier-shaped tokens in formats no pattern knows.
 2. Places (``places``): schools and nurseries become ``[SCHOOL]``, streets, blocks and estates ``[ADDRESS]``.
 3. The people of the note's case (``people``): every word of their names, however written, becomes that
    person's pseudonym, the same for the person wherever the case's notes name them, so "Mr Okafor" stays a man
@@ -21,6 +22,7 @@ would otherwise cross module boundaries; each step's detection lives in its own 
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import hmac
 import json
@@ -43,6 +45,7 @@ from casenotes.deid.lexicon import Lexicon, common_word, default_lexicon, word_l
 from casenotes.deid.names import NameDetector, detector_files
 from casenotes.deid.people import CaseNames, Match, People, PeopleIndex, known_words, load_diminutives, read_people
 from casenotes.deid.places import PlaceRules, find_places
+from casenotes.deid.sweep import Sweep
 from casenotes.deid.text import Words, fold, recase, shape, words
 from casenotes.errors import InputError
 
@@ -86,14 +89,17 @@ class Pseudonymiser:
         known: folded name words of the whole people table (:func:`casenotes.deid.people.known_words`), found in
             any note.
         patterns, pseudonyms, names, places, diminutives: data files, ``"default"`` or a path.
+        sweep: the residual sweep's file (:mod:`casenotes.deid.sweep`), ``"default"``, a path, or None for none.
         detector: the name detector, ``"default"``, a path, or None to find only the people table's names.
     """
 
     def __init__(self, people: pd.DataFrame | None = None, *, key: bytes | None = None,
                  known: frozenset[str] = frozenset(), patterns: str | Path = "default",
                  pseudonyms: str | Path = "default", names: str | Path = "default", places: str | Path = "default",
-                 diminutives: str | Path = "default", detector: str | Path | None = "default") -> None:
+                 diminutives: str | Path = "default", detector: str | Path | None = "default",
+                 sweep: str | Path | None = "default") -> None:
         self.patterns, self.patterns_file = load_patterns(patterns)
+        self.sweep = Sweep.load(sweep) if sweep is not None else None
         self.births = BirthRules.load(patterns)
         self.pseudonyms_file = resolve(pseudonyms, "pseudonyms.v1.yaml")
         pool = yaml.safe_load(self.pseudonyms_file.read_text(encoding="utf-8"))
@@ -114,7 +120,8 @@ class Pseudonymiser:
     def data_files(self) -> dict[str, str]:
         """Data files in force and their SHA-256, for the run record."""
         files = {p.name: sha256(p) for p in (self.patterns_file, self.pseudonyms_file, self.diminutives_file)}
-        return {**files, **self.lexicon.files, **self.places.files, **self.detector_files}
+        swept = self.sweep.files if self.sweep is not None else {}
+        return {**files, **self.lexicon.files, **self.places.files, **self.detector_files, **swept}
 
     read_people = staticmethod(read_people)
 
@@ -184,16 +191,12 @@ class Pseudonymiser:
         threshold = self.detector.threshold if self.detector is not None else 1.0
         detected = [i for i, p in scores.items() if p >= threshold]
         memory = _Memory()
-        found = find_identifiers(text, self.patterns)
+        found = self._identifiers(text)
         spans: list[tuple[int, int, str | None]] = [
             (a, b, None if entity in (KEEP, DATE) else f"[{entity}]") for a, b, entity in found]
         person_ends: list[int] = []
         freq = self.lexicon.frequencies(w.folded) if len(w) else np.zeros((0, 4))
-        for a, b, entity in find_places(w, freq.tolist(), self.places):
-            pieces = _unclaimed(spans, a, b, text)  # "Flat 7" already claimed: "Marsh House" still goes
-            spans += [(x, y, f"[{entity}]") for x, y in pieces]
-            if pieces:
-                memory.places[self._place_name(w, a, b)] = entity
+        spans += self._places(w, freq, spans, memory)
         spans += [(a, b, "[ADDRESS]") for a, b in _localities(w, spans, self.lexicon)]
         names = self.people.cases.get(case_id) if case_id is not None else None
         matched, plural = self._table_words(w, names, freq, scores, threshold) if names is not None else ({}, set())
@@ -215,8 +218,7 @@ class Pseudonymiser:
         for run in _runs(w, others):
             after_place = any(r in ("[ADDRESS]", "[SCHOOL]") and b <= w.starts[run[0]]
                               and not text[b:w.starts[run[0]]].strip(" ,") for _, b, r in spans)
-            if _town(w, run, self.lexicon, matched, self.places.locatives, after_place=after_place,
-                     services=self.places.services):
+            if _town(w, run, self.lexicon, matched, self.places, after_place=after_place):
                 continue  # "moved from Bradford", "in Milton Keynes": a place the detector took for a name
             for i, pool in zip(run, _pools(w, run, self.lexicon)):
                 start = _particle_start(w, i, spans) if pool != "initials" else w.starts[i]
@@ -233,6 +235,30 @@ class Pseudonymiser:
         born = set(births(text, [(a, b) for a, b, e in found if e == DATE], [(a, b) for a, b, e in found if e == "DOB"],
                           person_ends, self.births))
         return [(a, b, "[DOB]" if (a, b) in born and r is None else r) for a, b, r in spans], memory
+
+    def _identifiers(self, text: str) -> list[tuple[int, int, str]]:
+        """The identifier patterns' spans, then the residual sweep's: identifier-shaped tokens in formats no
+        pattern knows. A kept year or time may be part of one ("tomas.k.1986"), so the sweep reads through kept
+        spans, its own kept shapes keeping one that stands alone."""
+        found = find_identifiers(text, self.patterns)
+        if self.sweep is None:
+            return found
+        return sorted(found + self.sweep.find(text, [s for s in found if s[2] != KEEP]))
+
+    def _places(self, w: Words, freq: np.ndarray, spans: list[tuple[int, int, str | None]], memory: "_Memory"
+                ) -> list[tuple[int, int, str | None]]:
+        """Spans for the schools and addresses of a text outside ``spans``, each remembered (in ``memory``) for
+        the case's other texts; not a town's service named after it ("Lambeth Housing", "Kent Police")."""
+        out: list[tuple[int, int, str | None]] = []
+        for a, b, entity in find_places(w, freq.tolist(), self.places):
+            name = self._place_name(w, a, b)
+            if " ".join(name) in self.lexicon.towns and w.folded[bisect.bisect_right(w.ends, b) - 1] in self.places.bodies:
+                continue
+            pieces = _unclaimed(spans + out, a, b, w.text)  # "Flat 7" already claimed: "Marsh House" still goes
+            out += [(x, y, f"[{entity}]") for x, y in pieces]
+            if pieces:
+                memory.places[name] = entity
+        return out
 
     def _place_name(self, w: Words, start: int, end: int) -> tuple[str, ...]:
         """The words of a place that name it (not its place words, qualifiers or house number): "Brackenwood" of
@@ -252,8 +278,9 @@ class Pseudonymiser:
             if not name:
                 continue
             for i in range(len(w) - len(name) + 1):
-                if tuple(w.folded[i:i + len(name)]) != name or not _capitalised_or_rare(w, i, self.lexicon):
-                    continue
+                if tuple(w.folded[i:i + len(name)]) != name or not _capitalised_or_rare(w, i, self.lexicon) \
+                        or (i > 0 and w.folded[i - 1] in self.places.inside and " ".join(name) in self.lexicon.towns):
+                    continue  # "in Canterbury" is the town, whatever school of the case is named after it
                 a, b = w.starts[i], w.ends[i + len(name) - 1]
                 if not _overlaps(taken, a, b):
                     taken.append((a, b, f"[{entity}]"))
@@ -390,22 +417,60 @@ def _particle_start(w: Words, i: int, spans: list[tuple[int, int, str | None]]) 
     return w.starts[start]
 
 
-def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match], locatives: frozenset[str], *,
-          after_place: bool = False, services: frozenset[str] = frozenset()) -> bool:
+def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match], places: PlaceRules, *,
+          after_place: bool = False) -> bool:
     """Whether a run of name words is a place name written on its own: not after a title, no word of it a
     people-table name, and a listed first name only after a locative or a street, set apart by punctuation as a
-    heading's or an aside's place, or before a service named after it ("from Bradford", "52 Cranmore Street,
-    Bradford", "hotel (Preston)", "Session 4 – Preston.", "Preston Hospital"; not "Bradford said")."""
-    if any(i in matched for i in run) or (run[0] > 0 and w.folded[run[0] - 1] in lexicon.titles):
+    heading's or an aside's place, or beside what only a place has (:func:`_beside_place`: "from Bradford", "52
+    Cranmore Street, Bradford", "hotel (Preston)", "Session 4 – Preston.", "Preston Hospital", "Kent Intake", "East
+    Kent"; not "Bradford said"). A place no list holds (a village, a district) is one only where a person cannot
+    stand: after "in" or "near" (not with a possessive) or beside what only a place has, and only when it is
+    capitalised and no word of it is a listed first name or surname ("in Bredhurst", "Thanet duty"); after an
+    address it stays with the address (some councils count the locality in it)."""
+    if any(i in matched for i in run) or (run[0] > 0 and w.folded[run[0] - 1] in lexicon.titles
+                                          and w.gap(run[0]).strip() in ("", ".")):
         return False
+    whole, run = run, _place_core(w, run, places, after_place=after_place)  # "Kent Intake", "Medway North": the place and its body
     name = " ".join(w.folded[i] for i in run)
     if any(fold(w.text[w.starts[run[0] - k]:w.ends[run[-1]]]) in lexicon.towns for k in (1, 2) if run[0] >= k):
         return True  # the end of a town's name whose first words are no name ("King's Lynn", "Stoke on Trent")
-    after_locative = after_place or (run[0] > 0 and w.folded[run[0] - 1] in locatives) or _set_apart(w, run) \
-        or (run[-1] + 1 < len(w) and w.folded[run[-1] + 1] in services and w.forms[run[-1] + 1][:1].isupper()
-            and w.gap(run[-1] + 1) == " ")
-    return name in lexicon.towns and (after_locative or not (len(run) == 1 and name in lexicon.first)
-                                      or _beside_town(w, run[-1], lexicon))
+    before = w.folded[run[0] - 1] if run[0] > 0 else ""
+    beside = run != whole or _beside_place(w, run, lexicon, places)
+    if name in lexicon.towns:
+        return after_place or before in places.locatives or _set_apart(w, run) or beside \
+            or not (len(run) == 1 and name in lexicon.first)
+    unlisted = all(w.forms[i][:1].isupper() and len(w.forms[i]) > 2 and w.folded[i] not in lexicon.first
+                   and w.folded[i] not in lexicon.surname for i in run)  # not "Rd S", "P.W." or "hillside farm"
+    inside = before in places.inside and not w.possessive[run[-1]]
+    return unlisted and (inside or beside)
+
+
+def _place_core(w: Words, run: list[int], places: PlaceRules, *, after_place: bool) -> list[int]:
+    """A run of name words less the bodies and points of the compass the name finder took in with a place's name
+    ("Kent Intake", "East Kent", "Medway North"); a point of the compass straight after an address is the
+    address's ("Main Ridge West Boston")."""
+    core = list(run)
+    while len(core) > 1 and (w.folded[core[-1]] in places.bodies or w.folded[core[-1]] in places.compass):
+        core.pop()
+    while len(core) > 1 and w.folded[core[0]] in places.compass and not after_place:
+        core.pop(0)
+    return core
+
+
+def _beside_place(w: Words, run: list[int], lexicon: Lexicon, places: PlaceRules) -> bool:
+    """Whether what is written beside a run of words says it is a place: a body or service named after it
+    follows ("Kent Intake", "Swale CP Team", "Preston Hospital"), a point of the compass is written capitalised
+    before or after it ("East Kent", "Medway North"), or "and" or "&" joins it to a listed place ("Devon and
+    Cornwall Police", "Brighton & Hove")."""
+    first, last, n = run[0], run[-1], len(w)
+    if last + 1 < n and w.gap(last + 1) == " ":
+        after = w.folded[last + 1]
+        capitalised = w.forms[last + 1][:1].isupper()
+        if after in places.bodies or (capitalised and (after in places.services or after in places.compass)):
+            return True
+    if first > 0 and w.gap(first) == " " and w.folded[first - 1] in places.compass and w.forms[first - 1][:1].isupper():
+        return True
+    return _joined_to_town(w, last, lexicon, later=True) or _joined_to_town(w, first, lexicon, later=False)
 
 
 _OPENS = ("(", "[", "–", "—", "-", ",", "|", ":", "/")
@@ -449,18 +514,20 @@ def _localities(w: Words, spans: list[tuple[int, int, str | None]], lexicon: Lex
     return out
 
 
-def _beside_town(w: Words, i: int, lexicon: Lexicon) -> bool:
-    """Whether word ``i`` is joined by "and" or "&" to a listed place written after it: two counties or towns
-    named together for one service ("Devon and Cornwall Police", "Dorset & Wiltshire Fire")."""
-    n = len(w)
-    if i + 1 < n and w.gap(i + 1).strip() == "&":
-        nxt = i + 1
-    elif i + 2 < n and w.folded[i + 1] in _AND and w.gap(i + 1) == " " == w.gap(i + 2):
-        nxt = i + 2
+def _joined_to_town(w: Words, i: int, lexicon: Lexicon, *, later: bool) -> bool:
+    """Whether word ``i`` is joined by "and" or "&" to a listed place written after it (``later``) or before it:
+    two counties or towns named together for one service ("Devon and Cornwall Police", "Brighton & Hove")."""
+    n, step = len(w), 1 if later else -1
+    near, far = i + step, i + 2 * step
+    if 0 <= near < n and w.gap(max(i, near)).strip() == "&":
+        other = near
+    elif 0 <= far < n and w.folded[near] in _AND and w.gap(max(i, near)) == " " == w.gap(max(near, far)):
+        other = far
     else:
         return False
-    return w.forms[nxt][:1].isupper() and any(
-        fold(w.text[w.starts[nxt]:w.ends[j]]) in lexicon.towns for j in range(nxt, min(nxt + 2, n)))
+    ends = range(other, min(other + 2, n)) if later else range(other, max(other - 2, -1), -1)
+    return w.forms[other][:1].isupper() and any(
+        fold(w.text[w.starts[min(other, j)]:w.ends[max(other, j)]]) in lexicon.towns for j in ends)
 
 
 def _lone_letters(w: Words, lexicon: Lexicon) -> set[int]:
@@ -513,6 +580,10 @@ def _extend_runs(w: Words, names: list[int], surnames: set[int], matched: set[in
             if not 0 <= j < len(w) or j in found or j in matched or w.gap(max(i, j)) != " ":
                 continue
             form, other = w.forms[j], w.forms[i]
+            if j == i + 1 and len(other) == 1 and i > 0 and w.folded[i - 1] in lexicon.titles \
+                    and shape(form) in ("Xx", "XX") and w.folded[j] not in lexicon.not_names:
+                found.add(j)  # "Mrs T Harrow": after a title and an initial, a surname, whatever else it names
+                continue
             both_capitalised = shape(form) in ("Xx", "XX") and shape(other) in ("Xx", "XX")  # "Favour OKAFOR"
             if (shape(form) != shape(other) and not both_capitalised) or w.folded[j] in lexicon.not_names \
                     or len(form) < 2 or w.folded[j] in lexicon.titles:
