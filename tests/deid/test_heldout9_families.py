@@ -109,3 +109,12 @@ def test_structured_identifiers_in_these_forms_go(deid, text, secrets):
 def test_ordinary_numbers_stay(deid, text, kept):
     """A guard: the wider phone, police-log and age-claim patterns leave scores, dates and counts alone."""
     assert kept in deid(text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Strategy with CAIT, then an interim FGMPO", "CAIT"),
+    ("Strategy with CAIT, then an interim FGMPO", "FGMPO"),
+    ("Eircode for the grandparents' farm given by dad", "Eircode"),
+])
+def test_units_orders_and_labels_are_not_names(deid, text, kept):
+    assert kept in deid(text)
