@@ -25,7 +25,8 @@ _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "except
          "locatives", "welsh_before", "before_joiners", "titles", "services", "inner", "joiners", "saint_cues",
          "bodies", "compass", "inside", "institutions"}
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
-                            r"(?:(?<![\d./:\-])\b(?:no\.?\s*)?\d{1,4}[a-z]?\s*,?\s*)?$")
+                            r"(?:(?<![\d./:\-])\b(?:no\.?\s*)?(?:\d{1,4}[a-z]?\s?[\-–&]\s?)?\d{1,4}[a-z]?\s*,?\s*)?$")
+"""A house number before a street, also a range ("4-6 Mill Road", "12 & 14 Kay Street"), after a flat's."""
 _HOUSE_NUMBER = re.compile(r"(?<![\d./:\-])\b\d{1,4}[a-z]?\s*,?\s*$", re.I)
 _SAINT = frozenset({"st", "saint", "st."})
 MAX_NAME_WORDS = 4

@@ -118,3 +118,22 @@ def test_ordinary_numbers_stay(deid, text, kept):
 ])
 def test_units_orders_and_labels_are_not_names(deid, text, kept):
     assert kept in deid(text)
+
+
+@pytest.mark.parametrize("text,secrets", [
+    ("Dad's post goes to Kelso Barracks until March", ["Kelso"]),
+    ("Ivy now lives at 31 Oakfield Crest with nan", ["31", "Oakfield"]),
+    ("Flat 9 Harbour Wall, top floor", ["Harbour"]),
+    ("Jo has a place at Hartfield Prep from September", ["Hartfield"]),
+    ("They share 12 & 14 Kay Street with the cousins", ["12", "14", "Kay"]),
+])
+def test_barracks_crests_walls_preps_and_number_ranges_go(deid, text, secrets):
+    out = deid(text)
+    assert not [s for s in secrets if s in out]
+
+
+@pytest.mark.parametrize("text", ["the wall was damp in the back bedroom", "prep for court on Friday",
+                                  "a school crest on the blazer", "12 & 14 year olds in the group"])
+def test_the_new_place_words_leave_ordinary_text_alone(deid, text):
+    """A guard: the place words added are very common English words in lower case."""
+    assert deid(text) == text
