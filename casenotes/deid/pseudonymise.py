@@ -461,10 +461,16 @@ def _institution(w: Words, run: list[int], places: PlaceRules) -> bool:
 
 
 def _title(w: Words, i: int, lexicon: Lexicon) -> bool:
-    """Whether word ``i`` is a title written before a capitalised name ("Pastor Olu", "Qari Abdul Wahid"), not
-    itself a surname after a title ("Mrs Bishop")."""
-    return w.folded[i] in lexicon.titles and i + 1 < len(w) and w.gap(i + 1) in (" ", ". ") \
-        and w.forms[i + 1][:1].isupper() and not (i > 0 and w.folded[i - 1] in lexicon.titles)
+    """Whether word ``i`` is a title written before a capitalised name ("Pastor Olu", "Qari Abdul Wahid") or after
+    an article as a role ("the Imam has been asked"), not itself a surname after a title ("Mrs Bishop")."""
+    if w.folded[i] not in lexicon.titles or (i > 0 and w.folded[i - 1] in lexicon.titles):
+        return False
+    return (i > 0 and w.folded[i - 1] in _ARTICLES and w.gap(i) == " ") or (
+        i + 1 < len(w) and w.gap(i + 1) in (" ", ". ") and w.forms[i + 1][:1].isupper())
+
+
+_ARTICLES = frozenset({"the", "a", "an", "their", "his", "her", "our", "its"})
+"""Words before a title that make it a role ("the Imam", "their Pastor"), not a name."""
 
 
 def _place_core(w: Words, run: list[int], places: PlaceRules, *, after_place: bool) -> list[int]:

@@ -137,3 +137,15 @@ def test_barracks_crests_walls_preps_and_number_ranges_go(deid, text, secrets):
 def test_the_new_place_words_leave_ordinary_text_alone(deid, text):
     """A guard: the place words added are very common English words in lower case."""
     assert deid(text) == text
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Nan and her brother-in-law came; Brother-in-law is supportive", "Brother-in-law"),
+    ("Uncle works on construction sites most weeks", "construction sites"),
+    ("the Imam has been asked to help", "Imam"),
+    ("Family group conference in the Village Hall on Monday", "Village Hall"),
+    ("Sessions Tuesday in the Education Centre for parents", "Tuesday"),
+    ("Booked at the Child Development Centre for the assessment", "Development"),
+])
+def test_family_words_roles_and_public_buildings_stay(deid, text, kept):
+    assert kept in deid(text)
