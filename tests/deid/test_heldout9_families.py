@@ -149,3 +149,12 @@ def test_the_new_place_words_leave_ordinary_text_alone(deid, text):
 ])
 def test_family_words_roles_and_public_buildings_stay(deid, text, kept):
     assert kept in deid(text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("3. OKORO-BELL, Tamsin Child   born 22/10/2019", "Child"),
+    ("1. OKORO, Bisi Mother   born 02/10/1989", "Mother"),
+    ("Patient: Jo Bell Age: 2 Hosp no: W55", "Age"),
+])
+def test_a_role_or_age_column_after_a_name_is_not_its_surname(deid, text, kept):
+    assert kept in deid(text)
