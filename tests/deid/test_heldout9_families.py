@@ -166,3 +166,8 @@ def test_a_role_or_age_column_after_a_name_is_not_its_surname(deid, text, kept):
 def test_supplementary_schools_still_go(deid, text, secret):
     """A guard: the public buildings and centres kept above do not keep a supplementary school's name."""
     assert secret not in deid(text)
+
+
+def test_a_firm_named_after_its_partners_loses_their_names(deid):
+    """A guard: institution words do not keep the surnames a solicitors' firm is named after."""
+    assert "Bowen" not in deid("Mum is represented by Hughes & Bowen Solicitors in the proceedings")
