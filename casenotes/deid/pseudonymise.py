@@ -213,11 +213,15 @@ class Pseudonymiser:
         letters = _lone_letters(w, self.lexicon)  # "J showed me screenshots", "contact w G or kids"
         others = _extend_runs(w, sorted((set(detected) | aged | letters | self._known_words(w, freq)) - set(matched)),
                               {i for i, m in matched.items() if m.part == "surname"}, set(matched), freq, self.lexicon)
-        labels = self.labels.spans(text, found)  # "CRIS 4203719/24": the system's name stays
+        # "CRIS 4203719/24": the system's name stays, and so does the same word elsewhere in the note ("copied from
+        # MERLIN ... Merlin ref: 25MER1002218"); claimed as kept, no name remembered from another note takes it
+        labels = self.labels.spans(text, found)
+        label_words = {w.folded[i] for i in range(len(w)) if any(a <= w.starts[i] < b for a, b in labels)}
+        spans += [(a, b, None) for a, b in labels if not _overlaps(spans, a, b)]
         # words inside a place or identifier found already name nothing more ("66 Newcomen Terrace Redcar": the
         # street is an address, and the town after it stays a town), nor do the letters of "N.I." or "D.O.B."
         others = [i for i in others if not _overlaps(spans, w.starts[i], w.ends[i])
-                  and not any(a <= w.starts[i] < b for a, b in labels) and not _title(w, i, self.lexicon)
+                  and w.folded[i] not in label_words and not _title(w, i, self.lexicon)
                   and (len(w.forms[i]) > 1 or _dotted_run(w, i) not in self.lexicon.dotted_words)]
         for run in _runs(w, others):
             after_place = any(r in ("[ADDRESS]", "[SCHOOL]") and b <= w.starts[run[0]]

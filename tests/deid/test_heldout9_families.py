@@ -171,3 +171,8 @@ def test_supplementary_schools_still_go(deid, text, secret):
 def test_a_firm_named_after_its_partners_loses_their_names(deid):
     """A guard: institution words do not keep the surnames a solicitors' firm is named after."""
     assert "Bowen" not in deid("Mum is represented by Hughes & Bowen Solicitors in the proceedings")
+
+
+def test_a_label_stays_wherever_the_note_names_its_system(deid):
+    out = deid("Notification (copied from ATHENA) Athena ref: 26ATH0041298 for the DSL")
+    assert "copied from ATHENA" in out and "Athena ref" in out and "0041298" not in out
