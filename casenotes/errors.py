@@ -98,7 +98,7 @@ CODES: tuple[Code, ...] = (
     Code("E101", InputError, "JSONL line lacks a required key"),
     Code("E102", InputError, "JSONL line's 'text' is not a string"),
     Code("E200", InputError, "XLSX part would expand beyond the size limit (zip bomb)"),
-    # de-identification (E030-E034, E260-E268, E540-E544)
+    # de-identification (E030-E034, E260-E268, E540-E545)
     Code("E030", RuleFileError, "identifier pattern file is not valid YAML or a pattern has wrong keys"),
     Code("E031", RuleFileError, "identifier pattern names an unknown validator"),
     Code("E032", RuleFileError, "identifier pattern has a bad regular expression"),
@@ -118,6 +118,7 @@ CODES: tuple[Code, ...] = (
     Code("E542", RuleFileError, "identifier pattern file's dates_of_birth rules have wrong keys or a bad regex"),
     Code("E543", RuleFileError, "residual sweep file is not valid YAML or has wrong keys"),
     Code("E544", RuleFileError, "residual sweep rule or kept shape has a bad regular expression"),
+    Code("E545", RuleFileError, "identifier pattern file's reference_labels rule has wrong keys or a bad regex"),
     # NLP pipeline files (E040-E046)
     Code("E040", RuleFileError, "ConText rule has unknown keys"),
     Code("E041", RuleFileError, "ConText rule lacks 'literal' or 'category'"),

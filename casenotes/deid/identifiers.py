@@ -25,7 +25,7 @@ KEEP = "KEEP"
 DATE = "DATE"
 """The entity of patterns that claim a whole date and leave it as written unless it is a date of birth."""
 
-_FILE_KEYS = {"version", "defines", "dates_of_birth", "patterns"}
+_FILE_KEYS = {"version", "defines", "dates_of_birth", "reference_labels", "patterns"}
 _DEFINED = re.compile(r"\{([A-Z_]+)\}")
 
 _PATTERN_KEYS = {"id", "entity", "regex", "needs", "near_digits", "validator", "note", "examples", "counterexamples"}

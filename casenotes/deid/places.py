@@ -23,9 +23,10 @@ from casenotes.errors import RuleFileError
 
 _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "exceptions", "capitalised_only",
          "locatives", "welsh_before", "before_joiners", "titles", "services", "inner", "joiners", "saint_cues",
-         "bodies", "compass", "inside"}
+         "bodies", "compass", "inside", "institutions"}
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
-                            r"(?:(?<![\d./:\-])\b(?:no\.?\s*)?\d{1,4}[a-z]?\s*,?\s*)?$")
+                            r"(?:(?<![\d./:\-])\b(?:no\.?\s*)?(?:\d{1,4}[a-z]?\s?[\-–&]\s?)?\d{1,4}[a-z]?\s*,?\s*)?$")
+"""A house number before a street, also a range ("4-6 Mill Road", "12 & 14 Kay Street"), after a flat's."""
 _HOUSE_NUMBER = re.compile(r"(?<![\d./:\-])\b\d{1,4}[a-z]?\s*,?\s*$", re.I)
 _SAINT = frozenset({"st", "saint", "st."})
 MAX_NAME_WORDS = 4
@@ -53,6 +54,7 @@ class PlaceRules:
     compass: frozenset[str]
     inside: frozenset[str]
     file: Path
+    institutions: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "PlaceRules":
@@ -73,7 +75,7 @@ class PlaceRules:
         lists = {k: frozenset(fold(str(w)) for w in raw.get(k, []))
                  for k in ("continues", "qualifiers", "not_before", "exceptions", "capitalised_only", "locatives",
                            "welsh_before", "before_joiners", "titles", "services", "inner", "joiners", "saint_cues",
-                           "bodies", "compass", "inside")}
+                           "bodies", "compass", "inside", "institutions")}
         return cls(entity_of, file=file, **lists)
 
     @property
@@ -125,9 +127,9 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules) -> list[tu
                 loose or all(word_like(*freq[j][:2]) for j in range(first, i) if w.forms[j].islower())):
             i = last + 1  # "the risk is high", "at meeting point": very common place words need a proper name
             continue
-        if entity == "ADDRESS" and not numbered and (_title_before_name(w, i, rules) or _service(w, last, rules)):
-            i = last + 1  # "GP Dr Qadir", "Dear Dr Islam"; "Grange Road Surgery" is the surgery's, not a home's
-            continue
+        if not numbered and ((entity == "ADDRESS" and _title_before_name(w, i, rules)) or _service(w, last, rules)):
+            i = last + 1  # "GP Dr Qadir", "Dear Dr Islam"; "Grange Road Surgery" is the surgery's, not a home's,
+            continue  # and "Homerton University Hospital" a hospital, not a school
         if number:
             start = number.start()
         if entity == "ADDRESS":

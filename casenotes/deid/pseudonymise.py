@@ -43,6 +43,7 @@ from casenotes.deid.births import BirthRules, births
 from casenotes.deid.identifiers import DATE, KEEP, load_patterns, find_identifiers
 from casenotes.deid.lexicon import Lexicon, common_word, default_lexicon, word_like
 from casenotes.deid.names import NameDetector, detector_files
+from casenotes.deid.labels import LabelRules
 from casenotes.deid.people import CaseNames, Match, People, PeopleIndex, known_words, load_diminutives, read_people
 from casenotes.deid.places import PlaceRules, find_places
 from casenotes.deid.sweep import Sweep
@@ -101,6 +102,7 @@ class Pseudonymiser:
         self.patterns, self.patterns_file = load_patterns(patterns)
         self.sweep = Sweep.load(sweep) if sweep is not None else None
         self.births = BirthRules.load(patterns)
+        self.labels = LabelRules.load(patterns)
         self.pseudonyms_file = resolve(pseudonyms, "pseudonyms.v1.yaml")
         pool = yaml.safe_load(self.pseudonyms_file.read_text(encoding="utf-8"))
         self._first: list[str] = pool["first_names"]
@@ -211,14 +213,21 @@ class Pseudonymiser:
         letters = _lone_letters(w, self.lexicon)  # "J showed me screenshots", "contact w G or kids"
         others = _extend_runs(w, sorted((set(detected) | aged | letters | self._known_words(w, freq)) - set(matched)),
                               {i for i, m in matched.items() if m.part == "surname"}, set(matched), freq, self.lexicon)
+        # "CRIS 4203719/24": the system's name stays, and so does the same word elsewhere in the note ("copied from
+        # MERLIN ... Merlin ref: 25MER1002218"); claimed as kept, no name remembered from another note takes it
+        labels = self.labels.spans(text, found)
+        label_words = {w.folded[i] for i in range(len(w)) if any(a <= w.starts[i] < b for a, b in labels)}
+        spans += [(a, b, None) for a, b in labels if not _overlaps(spans, a, b)]
         # words inside a place or identifier found already name nothing more ("66 Newcomen Terrace Redcar": the
         # street is an address, and the town after it stays a town), nor do the letters of "N.I." or "D.O.B."
         others = [i for i in others if not _overlaps(spans, w.starts[i], w.ends[i])
+                  and w.folded[i] not in label_words and not _title(w, i, self.lexicon)
                   and (len(w.forms[i]) > 1 or _dotted_run(w, i) not in self.lexicon.dotted_words)]
         for run in _runs(w, others):
             after_place = any(r in ("[ADDRESS]", "[SCHOOL]") and b <= w.starts[run[0]]
                               and not text[b:w.starts[run[0]]].strip(" ,") for _, b, r in spans)
-            if _town(w, run, self.lexicon, matched, self.places, after_place=after_place):
+            if _town(w, run, self.lexicon, matched, self.places, after_place=after_place) \
+                    or _institution(w, run, self.places):
                 continue  # "moved from Bradford", "in Milton Keynes": a place the detector took for a name
             for i, pool in zip(run, _pools(w, run, self.lexicon)):
                 start = _particle_start(w, i, spans) if pool != "initials" else w.starts[i]
@@ -443,6 +452,29 @@ def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match],
                    and w.folded[i] not in lexicon.surname for i in run)  # not "Rd S", "P.W." or "hillside farm"
     inside = before in places.inside and not w.possessive[run[-1]]
     return unlisted and (inside or beside)
+
+
+def _institution(w: Words, run: list[int], places: PlaceRules) -> bool:
+    """Whether a run of name words is (the start of) an institution's name: a capitalised institution word ends it
+    or follows it ("Bradford Royal Infirmary", "Calderdale Royal", "Kingdom Life Assembly")."""
+    last = run[-1]
+    if w.folded[last] in places.institutions and w.forms[last][:1].isupper():
+        return True
+    return last + 1 < len(w) and w.gap(last + 1) == " " and w.folded[last + 1] in places.institutions \
+        and w.forms[last + 1][:1].isupper()
+
+
+def _title(w: Words, i: int, lexicon: Lexicon) -> bool:
+    """Whether word ``i`` is a title written before a capitalised name ("Pastor Olu", "Qari Abdul Wahid") or after
+    an article as a role ("the Imam has been asked"), not itself a surname after a title ("Mrs Bishop")."""
+    if w.folded[i] not in lexicon.titles or (i > 0 and w.folded[i - 1] in lexicon.titles):
+        return False
+    return (i > 0 and w.folded[i - 1] in _ARTICLES and w.gap(i) == " ") or (
+        i + 1 < len(w) and w.gap(i + 1) in (" ", ". ") and w.forms[i + 1][:1].isupper())
+
+
+_ARTICLES = frozenset({"the", "a", "an", "their", "his", "her", "our", "its"})
+"""Words before a title that make it a role ("the Imam", "their Pastor"), not a name."""
 
 
 def _place_core(w: Words, run: list[int], places: PlaceRules, *, after_place: bool) -> list[int]:
