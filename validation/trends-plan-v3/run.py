@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from scipy import stats
 
 HERE = Path(__file__).parent
 sys.path[:0] = [str(HERE.parent), str(HERE.parent / "trends-independent")]
@@ -128,6 +129,47 @@ def markdown(s: pd.DataFrame) -> str:
     return "\n".join(lines) + "\n"
 
 
+REFERENCES = {"satterthwaite": None, "t(J-2)": 2}
+"""The decision rule's candidates (README): the shipped CR2 interval on its Satterthwaite df, and the same
+estimate and CR2 SE on t(J - 2) (J teams); a value is how many df below J."""
+
+
+def rejections(g: pd.DataFrame, teams: int) -> dict[str, float]:
+    """Rejection of 0 at 5% under each reference distribution of :data:`REFERENCES`, from the stored estimate, SE
+    and Satterthwaite df; and the shape of the t statistics (estimate / SE): their SD, the share beyond the 97.5%
+    normal quantile and the largest."""
+    ok = g.dropna(subset=["estimate", "se", "df"])
+    t = (ok["estimate"] / ok["se"]).to_numpy()
+    out = {}
+    for name, drop in REFERENCES.items():
+        df = ok["df"].to_numpy() if drop is None else np.full(len(ok), teams - drop)
+        out[f"reject_{name}"] = float((np.abs(t) > stats.t.ppf(0.975, df)).mean())
+    return {**out, "t_sd": float(t.std(ddof=1)), "t_beyond_1.96": float((np.abs(t) > 1.96).mean()),
+            "t_max": float(np.abs(t).max())}
+
+
+def diagnose(block: str) -> pd.DataFrame:
+    """The decision rule's inputs on one seed block (choosing: ``0-499``; confirming: ``1500-1999 confirmation``):
+    per 6- and 12-team main scenario and outcome, SE model / empirical, df, the t statistics and the rejection of
+    0 under each candidate reference distribution; coverage of the team truth under each (effect scenarios).
+    Writes results/diagnose-BLOCK.csv."""
+    d = load_trials()
+    d = d[(d["block"] == block) & (d["estimator"] == "regression")
+          & d["scenario"].isin(["null-6x150", "null-12x150", "effect-6x150", "effect-12x150"])]
+    rows = []
+    for (name, kind, outcome), g in d.groupby(["scenario", "kind", "outcome"], sort=True):
+        teams = BY_NAME[name][1].teams
+        base = mc_stats(g)
+        shifted = g.assign(estimate=g["estimate"] - g["truth_team"])  # coverage = not rejecting the truth
+        rows.append({"scenario": name, "kind": kind, "outcome": outcome, "trials": base["trials"],
+                     "se_ratio": base["model_se"] / base["emp_se"], "df": base["df"], **rejections(g, teams),
+                     **{k.replace("reject_", "coverage_"): 1 - v
+                        for k, v in rejections(shifted, teams).items() if k.startswith("reject_")}})
+    out = pd.DataFrame(rows)
+    out.to_csv(RESULTS / f"diagnose-{block.split()[0]}.csv", index=False, float_format="%.4f")
+    return out
+
+
 def run_trials(names: list[str], first: int, stop: int, rounds: list[int], deadline: float | None) -> None:
     """Trials ``first``..``stop - 1`` of each scenario, in rounds so every scenario reaches each count in
     ``rounds`` (trials past ``first``) before any goes on."""
@@ -154,12 +196,16 @@ def main() -> None:
     c.add_argument("--n", type=int, default=3)
     c.add_argument("--only", default="null-6x150,null-12x150,effect-6x150,effect-12x150")
     sub.add_parser("summary")
+    g = sub.add_parser("diagnose")
+    g.add_argument("--block", default="0-499", choices=[b[2] for b in BLOCKS])
     a = parser.parse_args()
     if a.cmd == "trials":
         first, stop = map(int, a.trials.split(":"))
         run_trials(a.only.split(","), first, stop, [int(x) for x in a.rounds.split(",")], deadline_of(a.until))
     elif a.cmd == "check-v1":
         print(check_v1(a.only.split(","), a.n).to_string())
+    elif a.cmd == "diagnose":
+        print(diagnose(a.block).to_string())
     else:
         print(summary().to_string())
 
