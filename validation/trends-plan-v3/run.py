@@ -29,7 +29,8 @@ HERE = Path(__file__).parent
 sys.path[:0] = [str(HERE.parent), str(HERE.parent / "trends-independent")]
 from generate import generate, truths  # noqa: E402
 from run import BY_NAME, OUTCOMES, seed_of  # noqa: E402
-from trends_mc import complete, deadline_of, done_trials, mc_stats, pick, run_resumable, short_name, values  # noqa: E402
+from trends_mc import (complete, deadline_of, done_trials, mc_stats, pick, run_resumable,  # noqa: E402
+                       short_name, values)
 
 from casenotes.inference.plan import load_plan  # noqa: E402
 from casenotes.inference.trial import analyse_trial  # noqa: E402
