@@ -114,7 +114,37 @@ def summary() -> pd.DataFrame:
     s = pd.DataFrame(out)
     s.to_csv(RESULTS / "summary.csv", index=False, float_format="%.4f")
     (RESULTS / "table.md").write_text(markdown(s), encoding="utf-8")
+    (RESULTS / "bands.md").write_text(bands(s), encoding="utf-8")
     return s
+
+
+BANDS = {"reject": (0.03, 0.07, "null"), "coverage": (0.93, 0.97, "effect")}
+"""Issue #19's done-when bands: type I error in the sharp nulls, 95% CI coverage of the team truth with an effect."""
+
+
+def bands(s: pd.DataFrame) -> str:
+    """Done-when's bands at 6 and 12 teams, outcome by outcome: each seed block's value (MC SE) of the regression,
+    ``*`` where it is outside the band."""
+    reg = s[(s["estimator"] == "regression") & s["scenario"].str.fullmatch(r"(null|effect)-(6|12)x150")]
+    blocks = [b for b in (b[2] for b in BLOCKS) if b in set(reg["block"])]
+    out = []
+    for stat, (low, high, prefix) in BANDS.items():
+        x = reg[reg["scenario"].str.startswith(prefix)]
+        cols = [(sc, b) for sc in sorted(set(x["scenario"]), key=lambda n: int(n.split("-")[1].split("x")[0]))
+                for b in blocks if len(x[(x["scenario"] == sc) & (x["block"] == b)])]
+        name = "type I error" if stat == "reject" else "coverage"
+        out += [f"{name} ({low:.2f}-{high:.2f}; * outside), by seed block", "",
+                "| outcome | " + " | ".join(f"{sc} {b}" for sc, b in cols) + " |",
+                "| --- |" + " ---: |" * len(cols)]
+        for (kind, outcome), g in x.groupby(["kind", "outcome"], sort=False):
+            cells = []
+            for sc, b in cols:
+                r = g[(g["scenario"] == sc) & (g["block"] == b)].iloc[0]
+                flag = "" if low <= r[stat] <= high else " *"
+                cells.append(f"{r[stat]:.3f} ({r[stat + '_mcse']:.3f}){flag} n={r['trials']}")
+            out.append(f"| {short_name(kind, outcome)} | " + " | ".join(cells) + " |")
+        out.append("")
+    return "\n".join(out)
 
 
 def markdown(s: pd.DataFrame) -> str:
@@ -171,6 +201,31 @@ def diagnose(block: str) -> pd.DataFrame:
     return out
 
 
+def cell_zeros(names: list[str], n: int) -> pd.DataFrame:
+    """Is a rare label's cell outcome zero-heavy? Per scenario and label over trials 0..n-1 (looked-at seeds): the
+    share of team x month cells with no labelled sentence, the mean cell rate and the share of cells under 10
+    notes. Writes results/cell_zeros.csv."""
+    from casenotes.inference.cells import build_cells
+
+    plan = load_plan()
+    rows = []
+    for name in names:
+        index, scenario, _ = BY_NAME[name]
+        for trial in range(n):
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                c = build_cells(generate(scenario, seed_of(index, trial))["facts"], plan).frame
+            for o in plan.outcomes:
+                if o.kind.startswith("label"):
+                    m = c[f"m|{o.key}"].to_numpy()
+                    y = c[f"y|{o.key}"].to_numpy()[m > 0]
+                    rows.append({"scenario": name, "outcome": o.name, "zero_cells": float((y == 0).mean()),
+                                 "mean_rate": float(y.mean()), "cells_under_10_notes": float((m < 10).mean())})
+    out = pd.DataFrame(rows).groupby(["scenario", "outcome"], sort=False).mean().reset_index()
+    out.to_csv(RESULTS / "cell_zeros.csv", index=False, float_format="%.4f")
+    return out
+
+
 def run_trials(names: list[str], first: int, stop: int, rounds: list[int], deadline: float | None) -> None:
     """Trials ``first``..``stop - 1`` of each scenario, in rounds so every scenario reaches each count in
     ``rounds`` (trials past ``first``) before any goes on."""
@@ -197,6 +252,9 @@ def main() -> None:
     c.add_argument("--n", type=int, default=3)
     c.add_argument("--only", default="null-6x150,null-12x150,effect-6x150,effect-12x150")
     sub.add_parser("summary")
+    z = sub.add_parser("cell-zeros")
+    z.add_argument("--n", type=int, default=20)
+    z.add_argument("--only", default="null-6x150,null-12x150")
     g = sub.add_parser("diagnose")
     g.add_argument("--block", default="0-499", choices=[b[2] for b in BLOCKS])
     a = parser.parse_args()
@@ -205,6 +263,8 @@ def main() -> None:
         run_trials(a.only.split(","), first, stop, [int(x) for x in a.rounds.split(",")], deadline_of(a.until))
     elif a.cmd == "check-v1":
         print(check_v1(a.only.split(","), a.n).to_string())
+    elif a.cmd == "cell-zeros":
+        print(cell_zeros(a.only.split(","), a.n).to_string())
     elif a.cmd == "diagnose":
         print(diagnose(a.block).to_string())
     else:
