@@ -97,7 +97,10 @@ def load_trials() -> pd.DataFrame:
     """This folder's rows, then plan v1's stored rows of the trials not run here: v3's regression is v1's
     (``check-v1``), so the trials v1 already analysed are not re-run (``trials`` skips them) and count as
     regression rows of their seed block; v3's own rows win where both exist."""
-    d = complete(pd.read_csv(TRIALS, on_bad_lines="skip"), len(OUTCOMES) * len(ESTIMATORS)).assign(plan="v3")
+    d = pd.concat([pd.read_csv(f, on_bad_lines="skip") for f in sorted(RESULTS.glob("trials.csv*"))],
+                  ignore_index=True)  # the shipped rows (.csv.gz) and any run since (.csv)
+    d = complete(d.drop_duplicates(["scenario", "trial", "kind", "outcome", "estimator"]),
+                 len(OUTCOMES) * len(ESTIMATORS)).assign(plan="v3")
     v1 = pd.read_csv(V1_TRIALS)
     v1 = v1[v1["term"] == "trained"]
     d = pd.concat([d, v1.assign(estimator="regression", plan="v1").drop(columns=["term"])], ignore_index=True)
@@ -234,7 +237,7 @@ def run_trials(names: list[str], first: int, stop: int, rounds: list[int], deadl
     """Trials ``first``..``stop - 1`` of each scenario, in rounds so every scenario reaches each count in
     ``rounds`` (trials past ``first``) before any goes on."""
     plan = load_plan()
-    have = done_trials([TRIALS, V1_TRIALS])  # v1's regression rows stand for v3's (load_trials)
+    have = done_trials([*RESULTS.glob("trials.csv*"), V1_TRIALS])  # v1's regression rows stand for v3's (load_trials)
     for cap in sorted({min(r, stop - first) for r in rounds} | {stop - first}):
         for name in names:
             todo = ((name, t) for t in range(first, first + cap))
