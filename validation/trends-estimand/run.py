@@ -27,9 +27,11 @@ import numpy as np
 import pandas as pd
 
 HERE = Path(__file__).parent
-sys.path.insert(0, str(HERE.parent / "trends-independent"))
+sys.path[:0] = [str(HERE.parent), str(HERE.parent / "trends-independent")]
 from generate import generate, truths  # noqa: E402
 from run import BY_NAME, OUTCOMES, seed_of  # noqa: E402
+from trends_mc import (complete, deadline_of, done_trials, mc_stats, pick, run_resumable,  # noqa: E402
+                       short_name, values)
 
 from casenotes.data import data_path  # noqa: E402
 from casenotes.inference.plan import load_plan  # noqa: E402
@@ -60,14 +62,12 @@ def one_trial(name: str, trial: int, plan) -> list[dict]:
     for kind, outcome in OUTCOMES:
         key = ("label:" if kind.startswith("label") else "domain:") + outcome
         for estimator, models in MODELS.items():
-            hit = est[(est["outcome"] == outcome) & (est["kind"] == kind) & (est["term"] == "trained")
-                      & est["model"].isin(models) & (est["method"].str.startswith("imputation")
-                                                     == (estimator == "imputation"))]
-            r = hit.iloc[0] if len(hit) else None
+            where = est["model"].isin(models) & (est["method"].str.startswith("imputation")
+                                                 == (estimator == "imputation"))
+            v = values(pick(est, kind, outcome, "trained", where))
             rows.append({"scenario": name, "trial": trial, "seed": seed, "kind": kind, "outcome": outcome,
                          "estimator": estimator, "truth_team": truth[key]["team"], "truth_cell": truth[key]["cell"],
-                         **{c: (float(r[c]) if r is not None else np.nan)
-                            for c in ("estimate", "se", "df", "ci_low", "ci_high")},
+                         **{c: v[c] for c in ("estimate", "se", "df", "ci_low", "ci_high")},
                          "unimputable_cells": lost.get(kind, 0), "seconds": seconds})
     return rows
 
@@ -76,20 +76,12 @@ def run_trials(names: list[str], n: int, deadline: float | None, part: tuple[int
     RESULTS.mkdir(exist_ok=True)
     out = RESULTS / f"trials.part{part[0]}.csv"
     plan = load_plan(data_path("analysis_plan.v2.toml"))
-    have: set[tuple[str, int]] = set()
-    for f in RESULTS.glob("trials*.csv*"):
-        have |= set(map(tuple, pd.read_csv(f, usecols=["scenario", "trial"]).drop_duplicates().to_numpy()))
+    have = done_trials(RESULTS.glob("trials*.csv*"))
     for cap in sorted({min(n, c) for c in (5, 50, 100, 200, 300, 500) if c <= n} | {n}):  # rounds: all reach 50
         for name in names:
-            for trial in range(part[0], cap, part[1]):
-                if (name, trial) in have:
-                    continue
-                if deadline and time.time() > deadline:
-                    print("deadline reached", flush=True)
-                    return
-                pd.DataFrame(one_trial(name, trial, plan)).to_csv(out, mode="a", header=not out.is_file(),
-                                                                   index=False)
-                have.add((name, trial))
+            todo = ((name, trial) for trial in range(part[0], cap, part[1]))
+            if not run_resumable(todo, lambda s, t: one_trial(s, t, plan), out, have, deadline):
+                return
             print(f"{time.strftime('%H:%M:%S')} {name}: up to {cap}", flush=True)
 
 
@@ -162,31 +154,25 @@ def worlds(names: list[str], n: int, deadline: float | None) -> None:
         print(f"{time.strftime('%H:%M:%S')} worlds {name}: {n} trials", flush=True)
 
 
+SUMMARY_COLUMNS = ["scenario", "kind", "outcome", "estimator", "trials", "not_estimable", "truth_team", "estimate",
+                   "bias", "bias_mcse", "rel_bias", "emp_se", "model_se", "coverage", "coverage_mcse", "reject",
+                   "reject_mcse", "ci_width", "df", "unimputable_cells", "seconds"]
+
+
 def summary() -> pd.DataFrame:
     """Per scenario, outcome and estimator: team truth, bias (MC SE), coverage (MC SE), rejection rate, CI width."""
     d = pd.concat([pd.read_csv(f) for f in sorted(RESULTS.glob("trials*.csv*"))], ignore_index=True)
-    d = d.drop_duplicates(["scenario", "trial", "kind", "outcome", "estimator"])
-    full = d.groupby(["scenario", "trial"])["estimator"].transform("size") == len(OUTCOMES) * len(MODELS)
-    d = d[full]
+    d = complete(d.drop_duplicates(["scenario", "trial", "kind", "outcome", "estimator"]),
+                 len(OUTCOMES) * len(MODELS))
     out = []
     for (scenario, kind, outcome, estimator), g in d.groupby(["scenario", "kind", "outcome", "estimator"],
                                                              sort=False):
         ok = g.dropna(subset=["estimate", "ci_low", "ci_high"])
-        n = len(ok)
-        err = ok["estimate"] - ok["truth_team"]
-        cover = ((ok["ci_low"] <= ok["truth_team"]) & (ok["truth_team"] <= ok["ci_high"])).astype(float)
-        reject = ((ok["ci_low"] > 0) | (ok["ci_high"] < 0)).astype(float)
-        out.append({"scenario": scenario, "kind": kind, "outcome": outcome, "estimator": estimator, "trials": n,
-                    "not_estimable": len(g) - n, "truth_team": ok["truth_team"].mean(),
-                    "estimate": ok["estimate"].mean(), "bias": err.mean(),
-                    "bias_mcse": err.std(ddof=1) / np.sqrt(n), "rel_bias": err.mean() / ok["truth_team"].mean()
-                    if abs(ok["truth_team"].mean()) > 1e-9 else np.nan,
-                    "emp_se": ok["estimate"].std(ddof=1), "model_se": np.sqrt((ok["se"] ** 2).mean()),
-                    "coverage": cover.mean(), "coverage_mcse": np.sqrt(cover.mean() * (1 - cover.mean()) / n),
-                    "reject": reject.mean(), "reject_mcse": np.sqrt(reject.mean() * (1 - reject.mean()) / n),
-                    "ci_width": (ok["ci_high"] - ok["ci_low"]).mean(), "df": ok["df"].mean(),
+        st = mc_stats(g)
+        out.append({"scenario": scenario, "kind": kind, "outcome": outcome, "estimator": estimator, **st,
+                    "rel_bias": st["bias"] / st["truth_team"] if abs(st["truth_team"]) > 1e-9 else np.nan,
                     "unimputable_cells": ok["unimputable_cells"].mean(), "seconds": ok["seconds"].mean()})
-    s = pd.DataFrame(out)
+    s = pd.DataFrame(out)[SUMMARY_COLUMNS]
     # the two estimators on the same trials: their mean difference has a much smaller MC SE than either bias
     wide = d.pivot_table(index=["scenario", "kind", "outcome", "trial"], columns="estimator", values="estimate")
     diff = (wide["imputation"] - wide["regression"]).dropna().groupby(level=["scenario", "kind", "outcome"])
@@ -218,7 +204,7 @@ def worlds_summary(d: pd.DataFrame) -> pd.DataFrame:
              "| untreated-world estimate: imputation / regression (MC SE) |", "| --- | --- | ---: | ---: | ---: | ---: |"]
     for (scenario, kind, outcome), x in s.groupby(["scenario", "kind", "outcome"], sort=False):
         i, r = x.set_index("estimator").loc["imputation"], x.set_index("estimator").loc["regression"]
-        short = ("" if kind.startswith("label") else "domain ") + outcome
+        short = short_name(kind, outcome)
         lines.append(f"| {scenario} | {short} | {int(i['trials'])} | {i['truth_team']:.2f} "
                      f"| {i['gap']:+.2f} ({i['gap_mcse']:.2f}) / {r['gap']:+.2f} ({r['gap_mcse']:.2f}) "
                      f"| {i['world0']:+.2f} ({i['world0_mcse']:.2f}) / {r['world0']:+.2f} ({r['world0_mcse']:.2f}) |")
@@ -247,7 +233,7 @@ def restricted_summary(d: pd.DataFrame) -> pd.DataFrame:
     lines = ["| scenario | outcome | trials | team truth | truth over imputable cells | gap (MC SE) "
              "| bias vs imputable truth (MC SE) | coverage of it |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for _, x in s.iterrows():
-        short = ("" if x["kind"].startswith("label") else "domain ") + x["outcome"]
+        short = short_name(x["kind"], x["outcome"])
         lines.append(f"| {x['scenario']} | {short} | {x['trials']} | {x['truth_team']:.2f} | {x['truth_imputable']:.2f} "
                      f"| {x['gap']:+.2f} ({x['gap_mcse']:.2f}) | {x['bias_imputable']:+.2f} "
                      f"({x['bias_imputable_mcse']:.2f}) | {x['coverage_imputable']:.3f} |")
@@ -264,7 +250,7 @@ def markdown(s: pd.DataFrame) -> str:
     for (scenario, kind, outcome), g in s.groupby(["scenario", "kind", "outcome"], sort=False):
         r = g.set_index("estimator")
         i, q = r.loc["imputation"], r.loc["regression"]
-        short = ("" if kind.startswith("label") else "domain ") + outcome
+        short = short_name(kind, outcome)
         lines.append(f"| {scenario} | {short} | {int(i['trials'])} / {int(q['trials'])} | {q['truth_team']:.2f} "
                      f"| {i['bias']:+.2f} ({i['bias_mcse']:.2f}) | {q['bias']:+.2f} ({q['bias_mcse']:.2f}) "
                      f"| {i['imp_minus_reg']:+.2f} ({i['imp_minus_reg_mcse']:.2f}) | {i['coverage']:.3f} / {q['coverage']:.3f} ({i['coverage_mcse']:.3f}) "
@@ -295,11 +281,7 @@ def main() -> None:
     if a.cmd == "summary":
         print(summary().to_string())
         return
-    deadline = None
-    if getattr(a, "until", ""):
-        hh, mm = map(int, a.until.split(":"))
-        now = time.localtime()
-        deadline = time.mktime((now.tm_year, now.tm_mon, now.tm_mday, hh, mm, 0, 0, 0, -1))
+    deadline = deadline_of(getattr(a, "until", ""))
     if a.cmd in ("restricted", "worlds"):
         (restricted if a.cmd == "restricted" else worlds)(a.only.split(","), a.n, deadline)
         return

@@ -26,8 +26,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+sys.path.insert(0, str(Path(__file__).parent.parent))  # validation/: the shared trends_mc helpers
 sys.path.insert(0, str(Path(__file__).parent))
 from generate import DOMAINS, LABELS, Scenario, generate, truths
+from trends_mc import complete, deadline_of, done_trials, mc_stats, pick, run_resumable, values
 
 from casenotes.data import data_path
 from casenotes.inference.plan import load_plan
@@ -82,12 +84,9 @@ def one_trial(scenario: Scenario, index: int, trial: int, plan) -> list[dict]:
     for kind, name in OUTCOMES:
         key = ("label:" if kind.startswith("label") else "domain:") + name
         for term in TERMS:
-            hit = est[(est["outcome"] == name) & (est["kind"] == kind) & (est["term"] == term)]
-            r = hit.iloc[0] if len(hit) else None
             rows.append({"scenario": scenario.name, "trial": trial, "seed": seed, "kind": kind, "outcome": name,
                          "term": term, **{f"truth_{k}": v for k, v in truth[key].items()},
-                         **{c: (float(r[c]) if r is not None else np.nan)
-                            for c in ("estimate", "se", "df", "ci_low", "ci_high", "p")},
+                         **values(pick(est, kind, name, term)),
                          "n_notes": len(g["facts"]), "waves": g["design"]["waves"], "seconds": seconds})
     return rows
 
@@ -95,22 +94,17 @@ def one_trial(scenario: Scenario, index: int, trial: int, plan) -> list[dict]:
 def run_trials(rounds: list[int], only: set[str] | None, deadline: float | None) -> None:
     RESULTS.mkdir(exist_ok=True)
     plan = load_plan(PLAN)
-    done = pd.read_csv(TRIALS, usecols=["scenario", "trial"]).drop_duplicates() if TRIALS.is_file() else None
-    have = {} if done is None else done.groupby("scenario")["trial"].apply(set).to_dict()
+    have = done_trials([TRIALS])
     for cap in rounds:
-        for index, (scenario, target) in enumerate(SCENARIOS):
+        for scenario, target in SCENARIOS:
             if only and scenario.name not in only:
                 continue
-            todo = [t for t in range(min(cap, target)) if t not in have.get(scenario.name, set())]
-            for trial in todo:
-                if deadline and time.time() > deadline:
-                    print("deadline reached", flush=True)
-                    return
-                rows = one_trial(scenario, index, trial, plan)
-                pd.DataFrame(rows).to_csv(TRIALS, mode="a", header=not TRIALS.is_file(), index=False)
-                have.setdefault(scenario.name, set()).add(trial)
-            print(f"{time.strftime('%H:%M:%S')} {scenario.name}: {len(have.get(scenario.name, ()))} trials",
-                  flush=True)
+            todo = ((scenario.name, t) for t in range(min(cap, target)))
+            if not run_resumable(todo, lambda name, t: one_trial(BY_NAME[name][1], BY_NAME[name][0], t, plan),
+                                 TRIALS, have, deadline):
+                return
+            done = sum(1 for s, _ in have if s == scenario.name)
+            print(f"{time.strftime('%H:%M:%S')} {scenario.name}: {done} trials", flush=True)
 
 
 def implicit(names: list[str], n: int, deadline: float | None) -> None:
@@ -143,32 +137,24 @@ def implicit(names: list[str], n: int, deadline: float | None) -> None:
         print(f"{time.strftime('%H:%M:%S')} implicit {name}: {n} trials", flush=True)
 
 
+SUMMARY_COLUMNS = ["scenario", "kind", "outcome", "term", "trials", "not_estimable", "truth_team", "truth_cell",
+                   "truth_sentence", "contamination", "estimate", "bias", "bias_mcse", "bias_cell", "emp_se",
+                   "model_se", "coverage", "coverage_mcse", "coverage_cell", "reject", "reject_mcse", "ci_width", "df",
+                   "seconds"]
+
+
 def summary() -> pd.DataFrame:
     """Per scenario, outcome and term: truths, bias with its MC SE, coverage, rejection rate, CI width, df."""
-    d = pd.read_csv(TRIALS, on_bad_lines="skip")
-    per_trial = d.groupby(["scenario", "trial"])["term"].transform("size")
-    d = d[per_trial == len(OUTCOMES) * len(TERMS)]  # a trial cut off while being written is left out
+    d = complete(pd.read_csv(TRIALS, on_bad_lines="skip"), len(OUTCOMES) * len(TERMS))
     out = []
     for (scenario, kind, outcome, term), g in d.groupby(["scenario", "kind", "outcome", "term"], sort=False):
         ok = g.dropna(subset=["estimate", "ci_low", "ci_high"])
-        n = len(ok)
-        err = ok["estimate"] - ok["truth_team"]
-        cover = ((ok["ci_low"] <= ok["truth_team"]) & (ok["truth_team"] <= ok["ci_high"])).astype(float)
-        cover_cell = ((ok["ci_low"] <= ok["truth_cell"]) & (ok["truth_cell"] <= ok["ci_high"])).astype(float)
-        reject = ((ok["ci_low"] > 0) | (ok["ci_high"] < 0)).astype(float)
-        out.append({
-            "scenario": scenario, "kind": kind, "outcome": outcome, "term": term, "trials": n,
-            "not_estimable": len(g) - n, "truth_team": ok["truth_team"].mean(), "truth_cell": ok["truth_cell"].mean(),
-            "truth_sentence": ok["truth_sentence"].mean(), "contamination": ok["truth_contamination"].mean(),
-            "estimate": ok["estimate"].mean(), "bias": err.mean(), "bias_mcse": err.std(ddof=1) / np.sqrt(n),
-            "bias_cell": (ok["estimate"] - ok["truth_cell"]).mean(), "emp_se": ok["estimate"].std(ddof=1),
-            "model_se": np.sqrt((ok["se"] ** 2).mean()),
-            "coverage": cover.mean(), "coverage_mcse": np.sqrt(cover.mean() * (1 - cover.mean()) / n),
-            "coverage_cell": cover_cell.mean(), "reject": reject.mean(),
-            "reject_mcse": np.sqrt(reject.mean() * (1 - reject.mean()) / n),
-            "ci_width": (ok["ci_high"] - ok["ci_low"]).mean(), "df": ok["df"].mean(),
-            "seconds": g["seconds"].mean()})
-    s = pd.DataFrame(out)
+        cell = mc_stats(g, truth="truth_cell")
+        out.append({"scenario": scenario, "kind": kind, "outcome": outcome, "term": term, **mc_stats(g),
+                    "truth_cell": ok["truth_cell"].mean(), "truth_sentence": ok["truth_sentence"].mean(),
+                    "contamination": ok["truth_contamination"].mean(), "bias_cell": cell["bias"],
+                    "coverage_cell": cell["coverage"], "seconds": g["seconds"].mean()})
+    s = pd.DataFrame(out)[SUMMARY_COLUMNS]
     s.to_csv(RESULTS / "summary.csv", index=False, float_format="%.4f")
     (RESULTS / "table.md").write_text(markdown(s), encoding="utf-8")
     if (RESULTS / "implicit.csv").is_file():
@@ -245,7 +231,7 @@ def store_check(scenario_name: str, n: int, binary: Path) -> None:
             api_store = analyse_trial(facts_store, plan, permutations=0, with_components=False).estimates
         for kind, name in OUTCOMES:
             for term in TERMS:
-                c, m, s = (_pick(e, kind, name, term) for e in (cli, api_mem, api_store))
+                c, m, s = (pick(e, kind, name, term) for e in (cli, api_mem, api_store))
                 rows.append({"trial": trial, "status": "ok", "kind": kind, "outcome": name, "term": term,
                              **{f"{col}_{tag}": (float(x[col]) if x is not None and x[col] is not None else np.nan)
                                 for tag, x in (("cli", c), ("api_mem", m), ("api_store", s))
@@ -254,12 +240,6 @@ def store_check(scenario_name: str, n: int, binary: Path) -> None:
     RESULTS.mkdir(exist_ok=True)
     out = RESULTS / "store_check.csv"
     pd.DataFrame(rows).assign(scenario=scenario_name).to_csv(out, mode="a", header=not out.is_file(), index=False)
-
-
-def _pick(estimates: pd.DataFrame, kind: str, outcome: str, term: str) -> pd.Series | None:
-    """One outcome's row for a term, or None when the analysis did not report it."""
-    hit = estimates[(estimates["outcome"] == outcome) & (estimates["kind"] == kind) & (estimates["term"] == term)]
-    return hit.iloc[0] if len(hit) else None
 
 
 def main() -> None:
@@ -279,11 +259,7 @@ def main() -> None:
     i.add_argument("--until", default="")
     sub.add_parser("summary")
     a = parser.parse_args()
-    deadline = None
-    if getattr(a, "until", ""):
-        hh, mm = map(int, a.until.split(":"))
-        now = time.localtime()
-        deadline = time.mktime((now.tm_year, now.tm_mon, now.tm_mday, hh, mm, 0, 0, 0, -1))
+    deadline = deadline_of(getattr(a, "until", ""))
     if a.cmd == "trials":
         run_trials([int(x) for x in a.rounds.split(",")], set(filter(None, a.only.split(","))), deadline)
     elif a.cmd == "implicit":
