@@ -69,12 +69,42 @@ def test_models_are_ranked_by_the_external_v2_set_where_cards_hold_it(trial, car
     assert table["macro F1, external v1"].tolist() == ["not measured", "0.710", "not measured"]
 
 
-def test_a_malformed_model_status_file_is_one_coded_error(tmp_path):
+def test_a_candidate_model_is_marked_as_one(trial, cards_with_external, tmp_path, monkeypatch):
+    """Models shipped to be compared on the dev set before one is chosen (model_status 'candidates', issue #21's
+    v6 models) say so in the table and on their card, unlike a model that is simply not superseded."""
+    from casenotes.app import data
+    from casenotes.data import data_path
+
+    status = json.loads(data_path(data.MODEL_STATUS).read_text(encoding="utf-8"))
+    status.update(superseded_by={"linear-v1": "ensemble-v2"}, candidates=["rules-v1"])
+    file = tmp_path / "status.json"
+    file.write_text(json.dumps(status), encoding="utf-8")
+    shipped = data.model_status
+    monkeypatch.setattr(data, "model_status", lambda path="default": shipped(file if path == "default" else path))
+    at = run_page(trial["db"], "models")
+    assert not at.exception, at.exception
+    table = at.dataframe[0].value.set_index("model")
+    assert table["status"].to_dict() == {"ensemble-v2": "", "linear-v1": "superseded by ensemble-v2",
+                                         "rules-v1": "candidate"}
+    at.selectbox(key="models_pick").set_value("rules-v1").run()
+    assert any("rules-v1 is a candidate" in i.value for i in at.info)
+
+
+def test_the_shipped_candidates_are_shipped_models_neither_default_nor_superseded():
+    from casenotes.app.data import model_status
+
+    status = model_status()
+    shipped = {p.parent.name for p in models_dir().glob("*/model.json")}
+    assert set(status["candidates"]) <= shipped - {DEFAULT_MODEL} - set(status["superseded_by"])
+
+
+@pytest.mark.parametrize("raw", [{"superseded_by": {}}, {"superseded_by": {}, "external_sets": [], "candidates": "x"}])
+def test_a_malformed_model_status_file_is_one_coded_error(tmp_path, raw):
     from casenotes.app.data import model_status
     from casenotes.errors import InputError
 
     bad = tmp_path / "status.json"
-    bad.write_text(json.dumps({"superseded_by": {}}), encoding="utf-8")
+    bad.write_text(json.dumps(raw), encoding="utf-8")
     with pytest.raises(InputError, match=r"^\[E480\] Model status file 'status.json'"):
         model_status(bad)
 
