@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN = $(VENV)/bin
 
-.PHONY: demo test lint lock install browser gold models models-v3 models-v4 models-v5 calibrate-audit clean
+.PHONY: demo test lint lock install browser gold models models-v3 models-v4 models-v5 models-v6 calibrate-audit clean
 
 LOCK = requirements.lock
 EXTRAS = .[dev,transformer,scale]
@@ -157,14 +157,46 @@ models-v5: install
 		--cards linear-v5,ensemble-v5 --external
 	$(BIN)/python models/build_manifest.py
 
-## make models-v4-bf16, make models-v5-bf16: ensemble-vN (linear-vN + transformer-v2) with its transformer member run
-## in bfloat16 (issue #21's speed target on CPUs with AMX; ensemble-v5-bf16 is the default), its rubric calibrated,
-## measured on every set (results.json, RESULTS.table.md, its card)
-models-v%-bf16: install
+## make models-v6: the v6 models (issue #21): transformer-v3, fine-tuned on linear-v5's training data (gold train,
+## corpus v3 without writer t4, corpora v4 and v5) with transformer-v2's settings but 3 epochs (~60-90 min on 2
+## shared CPUs); ensemble-v6 (linear-v5 + transformer-v3, float32, for reference) and ensemble-v6-bf16. Then the
+## dev comparison with the v5 ensembles (per-family figures in models/results_v6_dev.json, dev numbers in
+## results.json), which alone decides whether ensemble-v6-bf16 becomes the default, and only then every v6 model
+## measured once on gold test and the external sets (first contact), with their cards. The rubric is calibrated
+## (make calibrate-audit MODEL=...) only for the model made the default.
+V6_MODELS = transformer-v3,ensemble-v6,ensemble-v6-bf16
+
+models-v6: install
+	$(BIN)/python annotation/build_train_v3.py --hold-out t4 --out $(DEV_TRAIN)
+	$(BIN)/python annotation/build_train_v4.py
+	$(BIN)/python annotation/build_train_v5.py
+	$(BIN)/casenotes train --backend transformer --data $(GOLD) --extra $(DEV_TRAIN) \
+		--extra annotation/corpus_v4/train_v4.jsonl --extra annotation/corpus_v5/train_v5.jsonl \
+		--param epochs=3 --out models/transformer-v3
+	$(BIN)/python models/build_manifest.py
 	$(BIN)/python -c "from casenotes.classify.ensemble import EnsembleClassifier as E; \
-		E(members=('linear-v$*', 'transformer-v2'), precision='bfloat16').fit().save('models/ensemble-v$*-bf16', \
+		E(members=('linear-v5', 'transformer-v3')).fit().save('models/ensemble-v6', card={'name': 'ensemble-v6'})"
+	$(BIN)/python models/build_manifest.py
+	$(MAKE) ensemble-v6-bf16
+	$(BIN)/python models/dev_families.py --models transformer-v2,ensemble-v5,ensemble-v5-bf16,$(V6_MODELS) \
+		--out models/results_v6_dev.json
+	$(BIN)/python models/build_results.py --resume --refresh --sets dev --models $(V6_MODELS)
+	$(BIN)/python models/build_results.py --resume --refresh --models $(V6_MODELS) --cards $(V6_MODELS) --external
+	$(BIN)/python models/build_manifest.py
+
+## make ensemble-v4-bf16 (v5, v6): ensemble-vN's members (read from its model.json: linear-v4 or linear-v5 with
+## transformer-v2 or transformer-v3) with the transformer run in bfloat16, built and added to the manifest
+ensemble-v%-bf16: install
+	$(BIN)/python -c "import json; from casenotes.classify.ensemble import EnsembleClassifier as E; \
+		m = json.load(open('models/ensemble-v$*/model.json'))['params']['members']; \
+		E(members=tuple(m), precision='bfloat16').fit().save('models/ensemble-v$*-bf16', \
 		card={'name': 'ensemble-v$*-bf16'})"
 	$(BIN)/python models/build_manifest.py
+
+## make models-v4-bf16, make models-v5-bf16: ensemble-vN-bf16 as above (issue #21's speed target on CPUs with AMX;
+## ensemble-v5-bf16 is the default), its rubric calibrated, measured on every set (results.json, RESULTS.table.md,
+## its card)
+models-v%-bf16: ensemble-v%-bf16
 	$(MAKE) calibrate-audit MODEL=ensemble-v$*-bf16
 	$(BIN)/python models/build_results.py --resume --refresh --models ensemble-v$*-bf16 --cards ensemble-v$*-bf16 \
 		--external

@@ -278,12 +278,14 @@ def load_note(db_path: str, note_id: str) -> tuple[pd.DataFrame, pd.DataFrame, p
 
 
 MODEL_STATUS = "model_status.v1.json"
-"""The package data file saying which shipped models are superseded, and by which, and the external test sets."""
+"""The package data file saying which shipped models are superseded, and by which, which are candidates, and the
+external test sets."""
 
 
 def model_status(path: str | Path = "default") -> dict[str, Any]:
-    """The shipped models' status file: ``superseded_by`` (old name -> newer name) and ``external_sets`` (each
-    ``key``, ``title`` and ``file``, best evidence first).
+    """The shipped models' status file: ``superseded_by`` (old name -> newer name), ``candidates`` (models shipped
+    to be compared before one is chosen; optional, none when absent) and ``external_sets`` (each ``key``, ``title``
+    and ``file``, best evidence first).
 
     Raises:
         InputError: the file is not JSON of that shape (E480).
@@ -294,17 +296,21 @@ def model_status(path: str | Path = "default") -> dict[str, Any]:
     try:
         raw = json.loads(file.read_text(encoding="utf-8"))
         superseded = {str(k): str(v) for k, v in raw["superseded_by"].items()}
+        candidates = raw.get("candidates", [])
+        if not isinstance(candidates, list):
+            raise TypeError("candidates")
         sets = [{k: str(s[k]) for k in ("key", "title", "file")} for s in raw["external_sets"]]
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise InputError(f"[E480] Model status file '{file.name}' needs 'superseded_by' (model -> newer model) and "
-                         f"'external_sets' (each with key, title, file); {type(exc).__name__} reading it.") from None
-    return {"superseded_by": superseded, "external_sets": sets}
+                         f"'external_sets' (each with key, title, file), and 'candidates', if any, as a list of "
+                         f"model names; {type(exc).__name__} reading it.") from None
+    return {"superseded_by": superseded, "candidates": [str(name) for name in candidates], "external_sets": sets}
 
 
 @st.cache_data(ttl=600)
 def load_model_cards() -> pd.DataFrame:
-    """One row per shipped model, best first: status (default, superseded by which model), backend, training
-    size, macro-F1 on the gold test split and on each external test set its card holds (None: not measured),
+    """One row per shipped model, best first: status (default, candidate, superseded by which model), backend,
+    training size, macro-F1 on the gold test split and on each external test set its card holds (None: not measured),
     per-label gold test F1 and flip rate. Ranked by the first external set (``model_status``) where measured,
     then by gold test macro-F1: the external sets were written apart from the training data, so they are the
     better guide to how a model reads notes it has not seen. Of tied models (one model in two precisions) the
@@ -320,7 +326,8 @@ def load_model_cards() -> pd.DataFrame:
         ev = card.get("evaluation", {})
         newer = status["superseded_by"].get(name)
         row = {"model": name, "status": "default" if name == DEFAULT_MODEL else
-               f"superseded by {newer}" if newer else "", "backend": meta["backend"],
+               f"superseded by {newer}" if newer else "candidate" if name in status["candidates"] else "",
+               "backend": meta["backend"],
                "trained_on": card.get("training_data", {}).get("sentences"), "macro_f1_gold_test": ev.get("macro_f1")}
         for s in sets:
             row[f"macro_f1_{s['key']}"] = card.get("external", {}).get(s["key"], {}).get("macro_f1")

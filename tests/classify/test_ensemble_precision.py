@@ -33,3 +33,20 @@ def test_an_ensemble_precision_must_be_known():
     with pytest.raises(ModelError, match=r"\[E460\] Ensemble precision 'int4' is unknown; expected one of "
                                          r"\['float32', 'bfloat16', 'int8'\]\."):
         EnsembleClassifier(members=("linear-v2",), precision="int4").fit()
+
+
+def test_every_shipped_bfloat16_ensemble_is_its_float32_ensembles_members_in_bfloat16():
+    """`make ensemble-vN-bf16` reads ensemble-vN's members from its model.json (transformer-v2 for v4 and v5,
+    transformer-v3 for v6): a bf16 ensemble must never pair other members than the float32 one it is measured
+    against."""
+    import json
+
+    from casenotes.classify.registry import models_dir
+
+    shipped = sorted(models_dir().glob("ensemble-v*-bf16/model.json"))
+    assert shipped
+    for path in shipped:
+        fast = json.loads(path.read_text(encoding="utf-8"))["params"]
+        full = json.loads((path.parent.parent / path.parent.name.removesuffix("-bf16") / "model.json")
+                          .read_text(encoding="utf-8"))["params"]
+        assert (fast["members"], fast["precision"]) == (full["members"], "bfloat16"), path.parent.name

@@ -1,5 +1,6 @@
-"""Models: the shipped classifiers, best first, which one is the default and which are superseded, their scores
-on the gold test split and on the independent external test sets, per-label metrics and each model's card."""
+"""Models: the shipped classifiers, best first, which one is the default, which are candidates and which are
+superseded, their scores on the gold test split and on the independent external test sets, per-label metrics and
+each model's card."""
 
 import altair as alt
 import pandas as pd
@@ -42,6 +43,8 @@ else:
                         format_func=lambda n: f"{n} ({status[n]})" if status[n] else n)
     if status[name].startswith("superseded"):
         st.warning(f"{name} is {status[name]}; it is kept so that earlier runs can be reproduced.")
+    elif status[name] == "candidate":
+        st.info(f"{name} is a candidate: shipped to be compared on the dev set with the default, not yet chosen.")
     text, card = load_model_card(name)
     confusions = card.get("evaluation", {}).get("confusions", [])
     if confusions:
