@@ -203,7 +203,9 @@ class Pseudonymiser:
             (a, b, None if entity in (KEEP, DATE) else f"[{entity}]") for a, b, entity in found]
         person_ends: list[int] = []
         freq = self.lexicon.frequencies(w.folded) if len(w) else np.zeros((0, 4))
-        spans += self._places(w, freq, spans, memory)
+        # a house number read as a kept shape ("4-6 Kelso Road": a range, not a score or a date) is the address's
+        places = self._places(w, freq, [s for s in spans if s[2] is not None], memory)
+        spans = [s for s in spans if s[2] is not None or not _overlaps(places, s[0], s[1])] + places
         spans += [(a, b, "[ADDRESS]") for a, b in _localities(w, spans, self.lexicon)]
         names = self.people.cases.get(case_id) if case_id is not None else None
         matched, plural = self._table_words(w, names, freq, scores, threshold) if names is not None else ({}, set())

@@ -53,3 +53,23 @@ def test_a_surname_written_like_a_street_name_still_goes(deid):
     notes = ["Moved to 12 Pellow Road last month.", "Spoke to Mr Pellow | class teacher"]
     out = deid.pseudonymise(notes, ["c12", "c12"])
     assert "Pellow" not in out[1]
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("They live at 4-6 Kelso Road now.", "4-6"),
+    ("Moved in with her aunt, 10-12 Bryony Close, last week.", "10-12"),
+])
+def test_a_house_number_range_goes_with_its_street(deid, text, secret):
+    """A range of house numbers was read as a kept shape (a score or a date), so it stayed before "[ADDRESS]"."""
+    out = deid(text)
+    assert secret not in out and "[ADDRESS]" in out
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Meeting 10:30 Kelso Road", "10:30"),
+    ("Seen 3/4 Kelso Road", "3/4"),
+    ("She scored 4-6 on the scale at the Kelso Road clinic", "4-6"),
+])
+def test_a_time_or_score_before_a_street_stays(deid, text, kept):
+    """A guard: only a house number written straight before the street goes with it."""
+    assert kept in deid(text)
