@@ -194,18 +194,15 @@ class Pseudonymiser:
         """What to replace in one text (start, end, replacement; None keeps a claimed span as written), and the
         place and name words found, for the other texts of its case (``scores``: the name detector's
         probabilities for the text's candidate words)."""
-        text = w.text
         threshold = self.detector.threshold if self.detector is not None else 1.0
         detected = [i for i, p in scores.items() if p >= threshold]
         memory = _Memory()
-        found = self._identifiers(text)
+        found = self._identifiers(w.text)
         spans: list[tuple[int, int, str | None]] = [
             (a, b, None if entity in (KEEP, DATE) else f"[{entity}]") for a, b, entity in found]
         person_ends: list[int] = []
         freq = self.lexicon.frequencies(w.folded) if len(w) else np.zeros((0, 4))
-        # a house number read as a kept shape ("4-6 Kelso Road": a range, not a score or a date) is the address's
-        places = self._places(w, freq, [s for s in spans if s[2] is not None], memory)
-        spans = [s for s in spans if s[2] is not None or not _overlaps(places, s[0], s[1])] + places
+        spans = self._places(w, freq, spans, memory)
         spans += [(a, b, "[ADDRESS]") for a, b in _localities(w, spans, self.lexicon)]
         names = self.people.cases.get(case_id) if case_id is not None else None
         matched, plural = self._table_words(w, names, freq, scores, threshold) if names is not None else ({}, set())
@@ -222,10 +219,9 @@ class Pseudonymiser:
                               {i for i, m in matched.items() if m.part == "surname"}, set(matched), freq, self.lexicon)
         # "CRIS 4203719/24": the system's name stays, and so does the same word elsewhere in the note ("copied from
         # MERLIN ... Merlin ref: 25MER1002218"); claimed as kept, no name remembered from another note takes it
-        labels = self.labels.spans(text, found)
+        labels = self.labels.spans(w.text, found)
         label_words = {w.folded[i] for i in range(len(w)) if any(a <= w.starts[i] < b for a, b in labels)}
-        memory.districts |= {w.folded[i] for i in range(len(w))
-                             if self._unlisted(w.folded[i]) and _district_slot(w, i, self.places)}
+        memory.districts |= {f for i, f in enumerate(w.folded) if self._unlisted(f) and _district_slot(w, i, self.places)}
         spans += [(a, b, None) for a, b in labels if not _overlaps(spans, a, b)]
         # words inside a place or identifier found already name nothing more ("66 Newcomen Terrace Redcar": the
         # street is an address, and the town after it stays a town), nor do the letters of "N.I." or "D.O.B."
@@ -233,8 +229,7 @@ class Pseudonymiser:
                   and w.folded[i] not in label_words and not _title(w, i, self.lexicon)
                   and (len(w.forms[i]) > 1 or _dotted_run(w, i) not in self.lexicon.dotted_words)]
         for run in _runs(w, others):
-            after_place = _after_place(w, run[0], spans)
-            if _town(w, run, self.lexicon, matched, self.places, after_place=after_place) \
+            if _town(w, run, self.lexicon, matched, self.places, after_place=_after_place(w, run[0], spans)) \
                     or _institution(w, run, self.places):
                 memory.districts |= {w.folded[i] for i in run if self._unlisted(w.folded[i])}
                 continue  # "moved from Bradford", "in Milton Keynes": a place the detector took for a name
@@ -251,7 +246,7 @@ class Pseudonymiser:
                     if pool != "initials" and len(w.forms[i]) > 2 and not common_word(freq[i, 0], freq[i, 1]) \
                             and w.folded[i] not in self.lexicon.towns:  # "Leicester CSC" is no reason to take
                         memory.names[w.folded[i]] = pool  # "to Leicester" elsewhere for a name
-        born = set(births(text, [(a, b) for a, b, e in found if e == DATE], [(a, b) for a, b, e in found if e == "DOB"],
+        born = set(births(w.text, [(a, b) for a, b, e in found if e == DATE], [(a, b) for a, b, e in found if e == "DOB"],
                           person_ends, self.births))
         return [(a, b, "[DOB]" if (a, b) in born and r is None else r) for a, b, r in spans], memory
 
@@ -266,20 +261,22 @@ class Pseudonymiser:
 
     def _places(self, w: Words, freq: np.ndarray, spans: list[tuple[int, int, str | None]], memory: "_Memory"
                 ) -> list[tuple[int, int, str | None]]:
-        """Spans for the schools and addresses of a text outside ``spans``, each remembered (in ``memory``) for
-        the case's other texts; not a town's service named after it ("Lambeth Housing", "Kent Police")."""
+        """``spans`` with the schools and addresses of a text outside them, each remembered (in ``memory``) for
+        the case's other texts; not a town's service named after it ("Lambeth Housing", "Kent Police"). A house
+        number read as a kept shape ("4-6 Kelso Road": a range, not a score or a date) is the address's."""
+        claimed = [s for s in spans if s[2] is not None]
         out: list[tuple[int, int, str | None]] = []
         for a, b, entity in find_places(w, freq.tolist(), self.places):
             name = self._place_name(w, a, b)
             if " ".join(name) in self.lexicon.towns and w.folded[bisect.bisect_right(w.ends, b) - 1] in self.places.bodies:
                 continue
-            pieces = _unclaimed(spans + out, a, b, w.text)  # "Flat 7" already claimed: "Marsh House" still goes
+            pieces = _unclaimed(claimed + out, a, b, w.text)  # "Flat 7" already claimed: "Marsh House" still goes
             out += [(x, y, f"[{entity}]") for x, y in pieces]
             if pieces:
                 # a school is named again by its name alone ("attends Brackenwood"); an address's name alone is
                 # the district or person it was named after ("Kingstanding Road" ... "lives in Kingstanding")
                 memory.places[name if entity == "SCHOOL" else self._place_name(w, a, b, place_words=True)] = entity
-        return out
+        return [s for s in spans if s[2] is not None or not _overlaps(out, s[0], s[1])] + out
 
     def _place_name(self, w: Words, start: int, end: int, *, place_words: bool = False) -> tuple[str, ...]:
         """The words of a place that name it (not its qualifiers or house number, nor its place words unless
