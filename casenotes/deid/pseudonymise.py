@@ -282,9 +282,11 @@ class Pseudonymiser:
         """The words of a place that name it (not its qualifiers or house number, nor its place words unless
         ``place_words``): "Brackenwood" of "Brackenwood Primary School", "dulwich road" of "14 Dulwich Road"."""
         rules = self.places
-        return tuple(f for s, f in zip(w.starts, w.folded) if start <= s < end and not f.isdigit()
-                     and (place_words or f not in rules.entity_of) and f not in rules.qualifiers
-                     and f not in rules.continues and (len(f) > 2 or (place_words and f in rules.entity_of)))
+        inside = [f for s, f in zip(w.starts, w.folded) if start <= s < end]
+        name = [f for f in inside if f not in rules.entity_of and f not in rules.qualifiers
+                and f not in rules.continues and len(f) > 2]
+        return tuple(name + [f for f in inside[inside.index(name[-1]) + 1:] if f in rules.entity_of]
+                     if place_words and name else name)
 
     def _remembered(self, w: Words, case_id: str | None, spans: list[tuple[int, int, str | None]],
                     memory: "_Memory") -> list[tuple[int, int, str | None]]:
@@ -297,7 +299,7 @@ class Pseudonymiser:
             if not name:
                 continue
             for i in range(len(w) - len(name) + 1):
-                if tuple(w.folded[i:i + len(name)]) != name or not _capitalised_or_rare(w, i, self.lexicon) \
+                if not self._names_place(w.folded[i:i + len(name)], name) or not _capitalised_or_rare(w, i, self.lexicon) \
                         or (i > 0 and w.folded[i - 1] in self.places.inside and " ".join(name) in self.lexicon.towns):
                     continue  # "in Canterbury" is the town, whatever school of the case is named after it
                 a, b = w.starts[i], w.ends[i + len(name) - 1]
@@ -313,6 +315,11 @@ class Pseudonymiser:
                 taken.append((w.starts[i], w.ends[i], self._for_other(case_id or "", w.forms[i], pool)))
                 out.append(taken[-1])
         return out
+
+    def _names_place(self, folded: list[str], name: tuple[str, ...]) -> bool:
+        """Whether words name a remembered place: the same words, a place word standing for any other ("Harbour
+        Pt" for "harbour point")."""
+        return all(f == n or (f in self.places.entity_of and n in self.places.entity_of) for f, n in zip(folded, name))
 
     def _unlisted(self, folded: str) -> bool:
         """Whether a word is on no list of first names or surnames and no people table (so, beside what only a

@@ -41,6 +41,12 @@ def test_a_street_named_again_still_goes(deid):
     assert "Fenwood" not in out[1]
 
 
+def test_a_street_named_again_with_its_word_written_another_way_still_goes(deid):
+    """A guard: "Larkhill Rd" in one note and "larkhill road" in another are one street."""
+    out = deid.pseudonymise(["Staying at 5 Larkhill Rd for now.", "seen outside larkhill road again"], ["c13", "c13"])
+    assert "larkhill" not in out[1]
+
+
 def test_a_person_named_in_a_heading_still_goes(deid):
     """A guard: a name in a heading of a case that names no district is still a name."""
     out = deid.pseudonymise(["Visit note.\nTansy Okereke-Bram | Y5 | attendance 91%"], ["c11"])
