@@ -323,7 +323,7 @@ class Pseudonymiser:
 
     def _unlisted(self, folded: str) -> bool:
         """Whether a word is on no list of first names or surnames and no people table (so, beside what only a
-        place has, a district's or village's name) and no longer than an initial."""
+        place has, a district's or village's name), longer than an initial and no number."""
         return len(folded) > 2 and folded not in self.lexicon.first and folded not in self.lexicon.surname \
             and folded not in self.known and not folded.isdigit()
 
