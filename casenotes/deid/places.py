@@ -23,7 +23,7 @@ from casenotes.errors import RuleFileError
 
 _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "exceptions", "capitalised_only",
          "locatives", "welsh_before", "before_joiners", "titles", "services", "inner", "joiners", "saint_cues",
-         "bodies", "compass", "inside", "institutions"}
+         "bodies", "compass", "inside", "institutions", "district_cues"}
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
                             r"(?:(?<![\d./:\-])\b(?:no\.?\s*)?(?:\d{1,4}[a-z]?\s?[\-–&]\s?)?\d{1,4}[a-z]?\s*,?\s*)?$")
 """A house number before a street, also a range ("4-6 Mill Road", "12 & 14 Kay Street"), after a flat's."""
@@ -55,6 +55,7 @@ class PlaceRules:
     inside: frozenset[str]
     file: Path
     institutions: frozenset[str] = frozenset()
+    district_cues: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "PlaceRules":
@@ -75,7 +76,7 @@ class PlaceRules:
         lists = {k: frozenset(fold(str(w)) for w in raw.get(k, []))
                  for k in ("continues", "qualifiers", "not_before", "exceptions", "capitalised_only", "locatives",
                            "welsh_before", "before_joiners", "titles", "services", "inner", "joiners", "saint_cues",
-                           "bodies", "compass", "inside", "institutions")}
+                           "bodies", "compass", "inside", "institutions", "district_cues")}
         return cls(entity_of, file=file, **lists)
 
     @property

@@ -170,8 +170,13 @@ class Pseudonymiser:
         for (_, remembered), case_id in zip(found, ids):
             if case_id is not None:
                 memory.setdefault(case_id, _Memory()).update(remembered)
-        return [_rewrite(w.text, spans + self._remembered(w, c, spans, memory[c] if c is not None else remembered))
-                for w, c, (spans, remembered) in zip(ws, ids, found)]
+        out = []
+        for w, c, (spans, remembered) in zip(ws, ids, found):
+            case = memory[c] if c is not None else remembered
+            # a word the detector alone took for a name that the case writes elsewhere as a district stays
+            spans = [s for s in spans if remembered.guesses.get(s[:2]) not in case.districts]
+            out.append(_rewrite(w.text, spans + self._remembered(w, c, spans, case)))
+        return out
 
     def __call__(self, text: str, case_id: str | None = None) -> str:
         """Return the pseudonymised text of one note."""
@@ -189,16 +194,15 @@ class Pseudonymiser:
         """What to replace in one text (start, end, replacement; None keeps a claimed span as written), and the
         place and name words found, for the other texts of its case (``scores``: the name detector's
         probabilities for the text's candidate words)."""
-        text = w.text
         threshold = self.detector.threshold if self.detector is not None else 1.0
         detected = [i for i, p in scores.items() if p >= threshold]
         memory = _Memory()
-        found = self._identifiers(text)
+        found = self._identifiers(w.text)
         spans: list[tuple[int, int, str | None]] = [
             (a, b, None if entity in (KEEP, DATE) else f"[{entity}]") for a, b, entity in found]
         person_ends: list[int] = []
         freq = self.lexicon.frequencies(w.folded) if len(w) else np.zeros((0, 4))
-        spans += self._places(w, freq, spans, memory)
+        spans = self._places(w, freq, spans, memory)
         spans += [(a, b, "[ADDRESS]") for a, b in _localities(w, spans, self.lexicon)]
         names = self.people.cases.get(case_id) if case_id is not None else None
         matched, plural = self._table_words(w, names, freq, scores, threshold) if names is not None else ({}, set())
@@ -215,8 +219,9 @@ class Pseudonymiser:
                               {i for i, m in matched.items() if m.part == "surname"}, set(matched), freq, self.lexicon)
         # "CRIS 4203719/24": the system's name stays, and so does the same word elsewhere in the note ("copied from
         # MERLIN ... Merlin ref: 25MER1002218"); claimed as kept, no name remembered from another note takes it
-        labels = self.labels.spans(text, found)
+        labels = self.labels.spans(w.text, found)
         label_words = {w.folded[i] for i in range(len(w)) if any(a <= w.starts[i] < b for a, b in labels)}
+        memory.districts |= {f for i, f in enumerate(w.folded) if self._unlisted(f) and _district_slot(w, i, self.places)}
         spans += [(a, b, None) for a, b in labels if not _overlaps(spans, a, b)]
         # words inside a place or identifier found already name nothing more ("66 Newcomen Terrace Redcar": the
         # street is an address, and the town after it stays a town), nor do the letters of "N.I." or "D.O.B."
@@ -224,10 +229,9 @@ class Pseudonymiser:
                   and w.folded[i] not in label_words and not _title(w, i, self.lexicon)
                   and (len(w.forms[i]) > 1 or _dotted_run(w, i) not in self.lexicon.dotted_words)]
         for run in _runs(w, others):
-            after_place = any(r in ("[ADDRESS]", "[SCHOOL]") and b <= w.starts[run[0]]
-                              and not text[b:w.starts[run[0]]].strip(" ,") for _, b, r in spans)
-            if _town(w, run, self.lexicon, matched, self.places, after_place=after_place) \
+            if _town(w, run, self.lexicon, matched, self.places, after_place=_after_place(w, run[0], spans)) \
                     or _institution(w, run, self.places):
+                memory.districts |= {w.folded[i] for i in run if self._unlisted(w.folded[i])}
                 continue  # "moved from Bradford", "in Milton Keynes": a place the detector took for a name
             for i, pool in zip(run, _pools(w, run, self.lexicon)):
                 start = _particle_start(w, i, spans) if pool != "initials" else w.starts[i]
@@ -238,10 +242,11 @@ class Pseudonymiser:
                     avoid = self._for_person(names, twin, case_id, w.forms[i]) if names and twin else ""
                     spans.append((start, w.ends[i], self._for_other(case_id or "", w.forms[i], pool, avoid=avoid)))
                     person_ends.append(w.ends[i])
+                    memory.guesses[(start, w.ends[i])] = w.folded[i]
                     if pool != "initials" and len(w.forms[i]) > 2 and not common_word(freq[i, 0], freq[i, 1]) \
                             and w.folded[i] not in self.lexicon.towns:  # "Leicester CSC" is no reason to take
                         memory.names[w.folded[i]] = pool  # "to Leicester" elsewhere for a name
-        born = set(births(text, [(a, b) for a, b, e in found if e == DATE], [(a, b) for a, b, e in found if e == "DOB"],
+        born = set(births(w.text, [(a, b) for a, b, e in found if e == DATE], [(a, b) for a, b, e in found if e == "DOB"],
                           person_ends, self.births))
         return [(a, b, "[DOB]" if (a, b) in born and r is None else r) for a, b, r in spans], memory
 
@@ -256,25 +261,32 @@ class Pseudonymiser:
 
     def _places(self, w: Words, freq: np.ndarray, spans: list[tuple[int, int, str | None]], memory: "_Memory"
                 ) -> list[tuple[int, int, str | None]]:
-        """Spans for the schools and addresses of a text outside ``spans``, each remembered (in ``memory``) for
-        the case's other texts; not a town's service named after it ("Lambeth Housing", "Kent Police")."""
+        """``spans`` with the schools and addresses of a text outside them, each remembered (in ``memory``) for
+        the case's other texts; not a town's service named after it ("Lambeth Housing", "Kent Police"). A house
+        number read as a kept shape ("4-6 Kelso Road": a range, not a score or a date) is the address's."""
+        claimed = [s for s in spans if s[2] is not None]
         out: list[tuple[int, int, str | None]] = []
         for a, b, entity in find_places(w, freq.tolist(), self.places):
             name = self._place_name(w, a, b)
             if " ".join(name) in self.lexicon.towns and w.folded[bisect.bisect_right(w.ends, b) - 1] in self.places.bodies:
                 continue
-            pieces = _unclaimed(spans + out, a, b, w.text)  # "Flat 7" already claimed: "Marsh House" still goes
+            pieces = _unclaimed(claimed + out, a, b, w.text)  # "Flat 7" already claimed: "Marsh House" still goes
             out += [(x, y, f"[{entity}]") for x, y in pieces]
             if pieces:
-                memory.places[name] = entity
-        return out
+                # a school is named again by its name alone ("attends Brackenwood"); an address's name alone is
+                # the district or person it was named after ("Kingstanding Road" ... "lives in Kingstanding")
+                memory.places[name if entity == "SCHOOL" else self._place_name(w, a, b, place_words=True)] = entity
+        return [s for s in spans if s[2] is not None or not _overlaps(out, s[0], s[1])] + out
 
-    def _place_name(self, w: Words, start: int, end: int) -> tuple[str, ...]:
-        """The words of a place that name it (not its place words, qualifiers or house number): "Brackenwood" of
-        "Brackenwood Primary School"."""
+    def _place_name(self, w: Words, start: int, end: int, *, place_words: bool = False) -> tuple[str, ...]:
+        """The words of a place that name it (not its qualifiers or house number, nor its place words unless
+        ``place_words``): "Brackenwood" of "Brackenwood Primary School", "dulwich road" of "14 Dulwich Road"."""
         rules = self.places
-        return tuple(f for s, f in zip(w.starts, w.folded) if start <= s < end and f not in rules.entity_of
-                     and f not in rules.qualifiers and f not in rules.continues and len(f) > 2)
+        inside = [f for s, f in zip(w.starts, w.folded) if start <= s < end]
+        name = [f for f in inside if f not in rules.entity_of and f not in rules.qualifiers
+                and f not in rules.continues and len(f) > 2]
+        return tuple(name + [f for f in inside[inside.index(name[-1]) + 1:] if f in rules.entity_of]
+                     if place_words and name else name)
 
     def _remembered(self, w: Words, case_id: str | None, spans: list[tuple[int, int, str | None]],
                     memory: "_Memory") -> list[tuple[int, int, str | None]]:
@@ -287,7 +299,7 @@ class Pseudonymiser:
             if not name:
                 continue
             for i in range(len(w) - len(name) + 1):
-                if tuple(w.folded[i:i + len(name)]) != name or not _capitalised_or_rare(w, i, self.lexicon) \
+                if not self._names_place(w.folded[i:i + len(name)], name) or not _capitalised_or_rare(w, i, self.lexicon) \
                         or (i > 0 and w.folded[i - 1] in self.places.inside and " ".join(name) in self.lexicon.towns):
                     continue  # "in Canterbury" is the town, whatever school of the case is named after it
                 a, b = w.starts[i], w.ends[i + len(name) - 1]
@@ -296,12 +308,24 @@ class Pseudonymiser:
                     out.append(taken[-1])
         for i, f in enumerate(w.folded):
             pool = memory.names.get(f)
-            if pool is None or f in self.lexicon.not_names or not _capitalised_or_rare(w, i, self.lexicon):
+            if pool is None or f in memory.districts or f in self.lexicon.not_names \
+                    or not _capitalised_or_rare(w, i, self.lexicon):
                 continue
             if not _overlaps(taken, w.starts[i], w.ends[i]):
                 taken.append((w.starts[i], w.ends[i], self._for_other(case_id or "", w.forms[i], pool)))
                 out.append(taken[-1])
         return out
+
+    def _names_place(self, folded: list[str], name: tuple[str, ...]) -> bool:
+        """Whether words name a remembered place: the same words, a place word standing for any other ("Harbour
+        Pt" for "harbour point")."""
+        return all(f == n or (f in self.places.entity_of and n in self.places.entity_of) for f, n in zip(folded, name))
+
+    def _unlisted(self, folded: str) -> bool:
+        """Whether a word is on no list of first names or surnames and no people table (so, beside what only a
+        place has, a district's or village's name), longer than an initial and no number."""
+        return len(folded) > 2 and folded not in self.lexicon.first and folded not in self.lexicon.surname \
+            and folded not in self.known and not folded.isdigit()
 
     def _known_words(self, w: Words, freq: np.ndarray) -> set[int]:
         """Words of names anywhere in the people table (``known``): capitalised, or in lower case when they are
@@ -392,10 +416,16 @@ class _Memory:
 
     places: dict[tuple[str, ...], str] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
+    districts: set[str] = field(default_factory=set)
+    """Words no name list holds that a text of the case wrote where only a place stands ("in Kingstanding", "the
+    Kingstanding area"): a district, not a person, wherever the case names it."""
+    guesses: dict[tuple[int, int], str] = field(default_factory=dict)
+    """The spans of one text replaced as someone's name on the detector's word alone (span -> folded word)."""
 
     def update(self, other: "_Memory") -> None:
         self.places.update(other.places)
         self.names.update(other.names)
+        self.districts |= other.districts
 
 
 def _capitalised_or_rare(w: Words, i: int, lexicon: Lexicon) -> bool:
@@ -517,6 +547,21 @@ def _set_apart(w: Words, run: list[int]) -> bool:
     opened = run[0] == 0 or before.endswith(_OPENS) or "\n" in before
     closed = run[-1] + 1 == len(w) or after.startswith(_CLOSES) or after.startswith("\n")
     return opened and closed and not w.possessive[run[-1]]
+
+
+def _district_slot(w: Words, i: int, places: PlaceRules) -> bool:
+    """Whether word ``i`` is capitalised where only a place stands: after "in" or "near" (not with a possessive:
+    "in Sara's room") or before a district's cue word in lower case ("the Wexcombe area", "Oxbarrow ward")."""
+    return w.forms[i][:1].isupper() and not w.possessive[i] and (
+        (i > 0 and w.folded[i - 1] in places.inside and w.gap(i) == " ")
+        or (i + 1 < len(w) and w.forms[i + 1] in places.district_cues and w.gap(i + 1) == " "))
+
+
+def _after_place(w: Words, i: int, spans: list[tuple[int, int, str | None]]) -> bool:
+    """Whether word ``i`` follows an address or a school with nothing but a comma between ("14 Dulwich Road,
+    Kingstanding")."""
+    return any(r in ("[ADDRESS]", "[SCHOOL]") and b <= w.starts[i] and not w.text[b:w.starts[i]].strip(" ,")
+               for _, b, r in spans)
 
 
 MAX_LOCALITY_WORDS = 5
