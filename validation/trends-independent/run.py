@@ -60,6 +60,10 @@ SCENARIOS = (  # (scenario, target trials); "main" scenarios (null and immediate
               move_rate=0.02, ar_sd=0.3), 300),
     (Scenario("everything-24x150", teams=24, notes_per_quarter=150, shape="hump", lag=True, heterogeneity=0.8,
               move_rate=0.02, ar_sd=0.3), 300),
+    # added after the results above (appended, so every earlier scenario keeps its seeds): build-up and fading
+    # with no practitioner moving between teams, to tell the estimator's bias from intention-to-treat dilution
+    (Scenario("buildup-nomove-24x150", teams=24, notes_per_quarter=150, shape="buildup", move_rate=0.0), 300),
+    (Scenario("fading-nomove-24x150", teams=24, notes_per_quarter=150, shape="fading", move_rate=0.0), 300),
 )
 BY_NAME = {s.name: (i, s, n) for i, (s, n) in enumerate(SCENARIOS)}
 OUTCOMES = [("label_rate_per_100_sentences", l) for l in LABELS] + [("domain_share_good", d) for d in DOMAINS]
