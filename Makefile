@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN = $(VENV)/bin
 
-.PHONY: demo test lint lock install browser gold models models-v3 models-v4 models-v5 models-v6 calibrate-audit clean
+.PHONY: demo test lint lock install browser gold models models-v3 models-v4 models-v5 models-v6 train-v5-data calibrate-audit clean
 
 LOCK = requirements.lock
 EXTRAS = .[dev,transformer,scale]
@@ -135,16 +135,22 @@ models-v4: install
 		--cards linear-v4,ensemble-v4 --external
 	$(BIN)/python models/build_manifest.py
 
+## make train-v5-data: the v5 models' training data beside the gold train split (linear-v5 and transformer-v3 train
+## on it): corpus v3 with writer t4 held out as the dev set, corpora v4 and v5, each built from its writers' files
+TRAIN_V5 = --data $(GOLD) --extra $(DEV_TRAIN) --extra annotation/corpus_v4/train_v4.jsonl \
+	--extra annotation/corpus_v5/train_v5.jsonl
+
+train-v5-data: install
+	$(BIN)/python annotation/build_train_v3.py --hold-out t4 --out $(DEV_TRAIN)
+	$(BIN)/python annotation/build_train_v4.py
+	$(BIN)/python annotation/build_train_v5.py
+
 ## make models-v5: the v5 models (issue #21): linear-v4's data plus corpus v5 (annotation/corpus_v5/, writers t6
 ## and t7) with negation-scope features, and linear-v5 + transformer-v2 (the default); the per-family dev figures of
 ## v4 and v5 in models/results_v5_dev.json, the default's rubric calibrated, then both measured on every set
 ## (results.json, RESULTS.table.md, their cards)
-models-v5: install
-	$(BIN)/python annotation/build_train_v3.py --hold-out t4 --out $(DEV_TRAIN)
-	$(BIN)/python annotation/build_train_v4.py
-	$(BIN)/python annotation/build_train_v5.py
-	$(BIN)/casenotes train --backend linear --data $(GOLD) --extra $(DEV_TRAIN) \
-		--extra annotation/corpus_v4/train_v4.jsonl --extra annotation/corpus_v5/train_v5.jsonl \
+models-v5: train-v5-data
+	$(BIN)/casenotes train --backend linear $(TRAIN_V5) \
 		--param scope_features=true --out models/linear-v5
 	$(BIN)/python models/build_manifest.py
 	$(BIN)/python -c "from casenotes.classify.ensemble import EnsembleClassifier as E; \
@@ -166,12 +172,8 @@ models-v5: install
 ## (make calibrate-audit MODEL=...) only for the model made the default.
 V6_MODELS = transformer-v3,ensemble-v6,ensemble-v6-bf16
 
-models-v6: install
-	$(BIN)/python annotation/build_train_v3.py --hold-out t4 --out $(DEV_TRAIN)
-	$(BIN)/python annotation/build_train_v4.py
-	$(BIN)/python annotation/build_train_v5.py
-	$(BIN)/casenotes train --backend transformer --data $(GOLD) --extra $(DEV_TRAIN) \
-		--extra annotation/corpus_v4/train_v4.jsonl --extra annotation/corpus_v5/train_v5.jsonl \
+models-v6: train-v5-data
+	$(BIN)/casenotes train --backend transformer $(TRAIN_V5) \
 		--param epochs=3 --out models/transformer-v3
 	$(BIN)/python models/build_manifest.py
 	$(BIN)/python -c "from casenotes.classify.ensemble import EnsembleClassifier as E; \

@@ -8,8 +8,11 @@ from __future__ import annotations
 import hashlib
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
-from casenotes.errors import InputError
+import yaml
+
+from casenotes.errors import InputError, RuleFileError
 
 
 def data_path(name: str) -> Path:
@@ -29,6 +32,16 @@ def resolve(path_or_default: str | Path, default_name: str) -> Path:
     if not path.is_file():
         raise InputError(f"[E002] Data file '{path}' does not exist; pass 'default' or a path to an existing file.")
     return path
+
+
+def read_rule_yaml(path_or_default: str | Path, default_name: str, code: str) -> tuple[Path, Any]:
+    """A rule file (``"default"`` or a path) and its parsed YAML (``{}`` when empty). A file that is not YAML raises
+    ``[code]`` naming the file and the parser's first line, so each rule family keeps its own error code."""
+    file = resolve(path_or_default, default_name)
+    try:
+        return file, yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise RuleFileError(f"[{code}] {file.name} is not valid YAML ({str(exc).splitlines()[0]}).") from None
 
 
 def sha256(path: Path) -> str:

@@ -15,9 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 
-from casenotes.data import resolve
+from casenotes.data import read_rule_yaml
 from casenotes.errors import RuleFileError
 
 KEEP = "KEEP"
@@ -267,11 +266,7 @@ def load_patterns(path: str | Path = "default") -> tuple[list[IdentifierPattern]
 
 def read_pattern_file(path: str | Path = "default") -> tuple[Path, dict]:
     """The patterns file (``"default"`` or a path) and its contents; an unknown top-level key raises."""
-    file = resolve(path, "deid_patterns.v3.yaml")
-    try:
-        raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise RuleFileError(f"[E030] {file.name} is not valid YAML ({str(exc).splitlines()[0]}).") from None
+    file, raw = read_rule_yaml(path, "deid_patterns.v3.yaml", "E030")
     if set(raw) - _FILE_KEYS:
         raise RuleFileError(f"[E540] {file.name}: keys {sorted(raw)}; allowed {sorted(_FILE_KEYS)}.")
     return file, raw

@@ -14,9 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 
-from casenotes.data import resolve, sha256
+from casenotes.data import read_rule_yaml, sha256
 from casenotes.deid.lexicon import word_like
 from casenotes.deid.text import Words, fold
 from casenotes.errors import RuleFileError
@@ -59,11 +58,7 @@ class PlaceRules:
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "PlaceRules":
-        file = resolve(path, "places.v1.yaml")
-        try:
-            raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as exc:
-            raise RuleFileError(f"[E267] {file.name} is not valid YAML ({str(exc).splitlines()[0]}).") from None
+        file, raw = read_rule_yaml(path, "places.v1.yaml", "E267")
         unknown = set(raw) - _KEYS
         if unknown or not isinstance(raw.get("entities"), dict):
             raise RuleFileError(f"[E267] {file.name}: keys {sorted(raw)}; allowed {sorted(_KEYS)}, and "

@@ -14,9 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 
-from casenotes.data import resolve, sha256
+from casenotes.data import read_rule_yaml, sha256
 from casenotes.deid.identifiers import mask
 from casenotes.errors import RuleFileError
 
@@ -48,11 +47,7 @@ class Sweep:
     @classmethod
     def load(cls, path: str | Path = "default") -> "Sweep":
         """Read and check a sweep file (``"default"`` or a path); a wrong key or a bad regex raises."""
-        file = resolve(path, "deid_sweep.v1.yaml")
-        try:
-            raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as exc:
-            raise RuleFileError(f"[E543] {file.name} is not valid YAML ({str(exc).splitlines()[0]}).") from None
+        file, raw = read_rule_yaml(path, "deid_sweep.v1.yaml", "E543")
         if not isinstance(raw, dict) or set(raw) - _FILE_KEYS:
             raise RuleFileError(f"[E543] {file.name}: keys {sorted(raw) if isinstance(raw, dict) else '?'}; allowed "
                                 f"{sorted(_FILE_KEYS)}.")
