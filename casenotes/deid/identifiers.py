@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-
 from casenotes.data import read_rule_yaml
 from casenotes.errors import RuleFileError
 

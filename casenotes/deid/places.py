@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-
 from casenotes.data import read_rule_yaml, sha256
 from casenotes.deid.lexicon import word_like
 from casenotes.deid.text import Words, fold
