@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN = $(VENV)/bin
 
-.PHONY: demo test lint lock install browser gold models models-v3 models-v4 models-v5 models-v6 train-v5-data calibrate-audit clean
+.PHONY: demo test lint lock install browser gold models models-v3 models-v4 models-v5 models-v6 models-v7 train-v5-data train-v6-data calibrate-audit clean
 
 LOCK = requirements.lock
 EXTRAS = .[dev,transformer,scale]
@@ -184,6 +184,34 @@ models-v6: train-v5-data
 		--out models/results_v6_dev.json
 	$(BIN)/python models/build_results.py --resume --refresh --sets dev --models $(V6_MODELS)
 	$(BIN)/python models/build_results.py --resume --refresh --models $(V6_MODELS) --cards $(V6_MODELS) --external
+	$(BIN)/python models/build_manifest.py
+
+## make train-v6-data: the v7 models' training data: linear-v5's (train-v5-data) plus corpus v6 (writers t8-t10),
+## without any sentence whose text is in the dev set, the gold test split or an external set
+TRAIN_V6 = $(TRAIN_V5) --extra annotation/corpus_v6/train_v6.jsonl
+
+train-v6-data: train-v5-data
+	$(BIN)/python annotation/build_train_v6.py
+
+## make models-v7: the v7 models (issue #21) on linear-v5's data plus corpus v6: linear-v6 (negation-scope
+## features), transformer-v4 (transformer-v3's settings, 3 epochs; ~60-90 min on 2 shared CPUs), ensemble-v7
+## (float32, for reference) and ensemble-v7-bf16. The dev comparison with ensemble-v6-bf16 alone decides whether
+## ensemble-v7-bf16 becomes the default (models/results_v7_dev.json, dev numbers in results.json); only then every
+## v7 model is measured once on gold test and the external sets (first contact), with their cards. The rubric is
+## calibrated (make calibrate-audit MODEL=...) only for the model made the default.
+V7_MODELS = linear-v6,transformer-v4,ensemble-v7,ensemble-v7-bf16
+
+models-v7: train-v6-data
+	$(BIN)/casenotes train --backend linear $(TRAIN_V6) --param scope_features=true --out models/linear-v6
+	$(BIN)/casenotes train --backend transformer $(TRAIN_V6) --param epochs=3 --out models/transformer-v4
+	$(BIN)/python models/build_manifest.py
+	$(BIN)/python -c "from casenotes.classify.ensemble import EnsembleClassifier as E; \
+		E(members=('linear-v6', 'transformer-v4')).fit().save('models/ensemble-v7', card={'name': 'ensemble-v7'})"
+	$(BIN)/python models/build_manifest.py
+	$(MAKE) ensemble-v7-bf16
+	$(BIN)/python models/dev_families.py --models ensemble-v6-bf16,$(V7_MODELS) --out models/results_v7_dev.json
+	$(BIN)/python models/build_results.py --resume --refresh --sets dev --models $(V7_MODELS)
+	$(BIN)/python models/build_results.py --resume --refresh --models $(V7_MODELS) --cards $(V7_MODELS) --external
 	$(BIN)/python models/build_manifest.py
 
 ## make ensemble-v4-bf16 (v5, v6): ensemble-vN's members (read from its model.json: linear-v4 or linear-v5 with
