@@ -98,19 +98,19 @@ CODES: tuple[Code, ...] = (
     Code("E101", InputError, "JSONL line lacks a required key"),
     Code("E102", InputError, "JSONL line's 'text' is not a string"),
     Code("E200", InputError, "XLSX part would expand beyond the size limit (zip bomb)"),
-    # de-identification (E030-E034, E260-E268, E540-E545)
+    # de-identification (E030-E034, E260-E268, E540-E545, E548)
     Code("E030", RuleFileError, "identifier pattern file is not valid YAML or a pattern has wrong keys"),
     Code("E031", RuleFileError, "identifier pattern names an unknown validator"),
     Code("E032", RuleFileError, "identifier pattern has a bad regular expression"),
     Code("E033", InputError, "people file does not exist"),
     Code("E034", InputError, "people file lacks case_id or name"),
-    Code("E260", RuleFileError, "de-identification word-list config has unknown keys"),
+    Code("E260", RuleFileError, "de-identification word-list config is not valid YAML or has unknown keys"),
     Code("E261", RuleFileError, "de-identification word-list config value is not a list of words"),
     Code("E262", ModelError, "name detector files not found"),
     Code("E263", ModelError, "name detector trained with other features than the code computes"),
     Code("E264", ModelError, "name detector weights do not match their recorded SHA-256"),
     Code("E265", InputError, "name-detector training line has a malformed [[...]] mark"),
-    Code("E266", RuleFileError, "name groups file: 'groups' is not a list of lists of names"),
+    Code("E266", RuleFileError, "name groups file is not valid YAML or 'groups' is not a list of lists of names"),
     Code("E267", RuleFileError, "places file is not valid YAML or has wrong keys or values"),
     Code("E268", InputError, "key file is not a casenotes pseudonym key"),
     Code("E540", RuleFileError, "identifier pattern file has unknown top-level keys"),
@@ -119,14 +119,15 @@ CODES: tuple[Code, ...] = (
     Code("E543", RuleFileError, "residual sweep file is not valid YAML or has wrong keys"),
     Code("E544", RuleFileError, "residual sweep rule or kept shape has a bad regular expression"),
     Code("E545", RuleFileError, "identifier pattern file's reference_labels rule has wrong keys or a bad regex"),
+    Code("E548", RuleFileError, "pseudonym pool file is not valid YAML"),
     # NLP pipeline files (E040-E046)
     Code("E040", RuleFileError, "ConText rule has unknown keys"),
     Code("E041", RuleFileError, "ConText rule lacks 'literal' or 'category'"),
     Code("E042", RuleFileError, "ConText rule has an unknown direction"),
     Code("E043", RuleFileError, "ConText rule file is not valid JSON"),
     Code("E044", RuleFileError, "ConText category has no span flag"),
-    Code("E045", RuleFileError, "abbreviation does not end with a full stop"),
-    Code("E046", RuleFileError, "role lexicon term has an unknown role or no id"),
+    Code("E045", RuleFileError, "abbreviations file is not valid YAML or an abbreviation does not end with a full stop"),
+    Code("E046", RuleFileError, "role lexicon is not valid YAML or a term has an unknown role or no id"),
     # store reads (E390-E392)
     Code("E390", InputError, "Notes page filter names an unknown label"),
     Code("E391", InputError, "trend view is unknown"),
@@ -190,7 +191,7 @@ CODES: tuple[Code, ...] = (
     Code("E083", StoreError, "note is not in the store"),
     Code("E246", StoreError, "store is being written by another process"),
     Code("E325", StoreError, "store has forgotten cases but its forget key is missing"),
-    # synthetic data (E090-E097)
+    # synthetic data (E090-E097, E546-E547)
     Code("E090", RuleFileError, "synth template id missing or repeated, or labels unknown"),
     Code("E091", RuleFileError, "synth template uses unknown slots"),
     Code("E092", InputError, "--effect names unknown labels"),
@@ -199,7 +200,9 @@ CODES: tuple[Code, ...] = (
     Code("E095", InputError, "synth output is not .csv or .parquet"),
     Code("E096", InputError, "--effect is not LABEL=DELTA"),
     Code("E097", InputError, "--pii share is outside 0-1"),
-    # training and evaluation (E110-E125)
+    Code("E546", RuleFileError, "synth template bank is not valid YAML"),
+    Code("E547", RuleFileError, "synth world file is not valid YAML"),
+    # training and evaluation (E110-E125, E549)
     Code("E110", InputError, "--backend is unknown"),
     Code("E111", InputError, "a learning backend was asked to train without --data"),
     Code("E112", InputError, "--extra without --data"),
@@ -221,6 +224,7 @@ CODES: tuple[Code, ...] = (
     Code("E123", InputError, "labelled JSONL line has labels outside the codebook"),
     Code("E124", InputError, "labelled JSONL has no labelled rows"),
     Code("E125", InputError, "two labelled files share no sentence ids"),
+    Code("E549", RuleFileError, "gender swap file (counterfactual sentences) is not valid YAML"),
     # annotation (E141-E142, E228, E360-E372)
     Code("E141", InputError, "doccano line has labels outside the codebook"),
     Code("E142", InputError, "annotation --format is unknown"),
@@ -278,7 +282,7 @@ CODES: tuple[Code, ...] = (
     # dashboard pages (E480-E489)
     Code("E480", InputError, "shipped models' status file is not of the expected shape"),
     Code("E481", InputError, "mapping file loaded on the Batch page does not fit the uploaded export"),
-    Code("E482", InputError, "column names file (the Batch page's suggested mapping) is malformed"),
+    Code("E482", InputError, "column names file (the Batch page's suggested mapping) is not valid YAML or malformed"),
     Code("E483", InputError, "audit packet name is not a plain folder name"),
     Code("E484", InputError, "audit packet name is already taken"),
     # batch runs (E241-E245, E326, E381-E382)

@@ -56,20 +56,17 @@ def load_labels(path: str | Path | None = None) -> tuple[Label, ...]:
     Raises:
         InputError: the file is missing (E002), not YAML or has wrong keys or values (E530).
     """
-    import yaml
-
-    from casenotes.data import resolve
+    from casenotes.data import read_rule_yaml
     from casenotes.errors import InputError
 
-    file = resolve(path, LABELS_FILE) if path else labels_path()
+    file, data = read_rule_yaml(path or labels_path(), LABELS_FILE, "E530", error=InputError)
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
         entries = data["labels"]
         labels = tuple(Label(name=str(e["name"]), title=str(e["title"]), phrase=str(e["phrase"]),
                              colour=str(e["colour"]), desired=str(e["desired"]),
                              synthetic={k: float(v) for k, v in (e.get("synthetic") or {}).items()})
                        for e in entries)
-    except (yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(f"[E530] {file.name}: not a casenotes labels file ({type(exc).__name__}: {exc}); expected "
                          f"'labels:' entries with name, title, phrase, colour and desired.") from None
     names = [label.name for label in labels]
@@ -128,21 +125,18 @@ def load_domains(path: str | Path | None = None) -> tuple[tuple[Domain, ...], Pa
         InputError: the file or its rubric is missing (E002, E551), the file is not YAML or lacks keys (E550), a
             name is not a distinct column name (E551) or a domain names a label not in force (E552).
     """
-    import yaml
-
-    from casenotes.data import resolve
+    from casenotes.data import read_rule_yaml
     from casenotes.errors import InputError
 
-    file = resolve(path, DOMAINS_FILE) if path else domains_path()
+    file, data = read_rule_yaml(path or domains_path(), DOMAINS_FILE, "E550", error=InputError)
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
         rubric, entries = str(data["rubric"]), list(data["domains"])
         unknown = sorted({k for e in entries for k in e} - _DOMAIN_KEYS)
         if unknown:
             raise KeyError(f"unknown key(s) {unknown}")
         domains = tuple(Domain(name=str(e["name"]), title=str(e["title"]), description=str(e["description"]),
                                labels=tuple(map(str, e["labels"]))) for e in entries)
-    except (yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(f"[E550] {file.name}: not a casenotes domains file ({type(exc).__name__}: {exc}); expected "
                          f"'rubric:' and 'domains:' entries with name, title, description and labels.") from None
     names = [d.name for d in domains]

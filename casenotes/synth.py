@@ -19,9 +19,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import yaml
 
-from casenotes.data import resolve
+from casenotes.data import read_rule_yaml
 from casenotes.errors import InputError, RuleFileError
 from casenotes.schemas import LABEL_INFO, LABEL_SPECS, LABELS
 
@@ -49,8 +48,7 @@ class Template:
 
 def load_templates(path: str | Path = "default") -> list[Template]:
     """Read and check the template bank (labels, slots and brackets)."""
-    file = resolve(path, "synth_templates.v1.yaml")
-    raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    file, raw = read_rule_yaml(path, "synth_templates.v1.yaml", "E546")
     out, seen = [], set()
     for item in raw.get("templates", []):
         tid = item.get("id")
@@ -252,7 +250,7 @@ class Generator:
         self.practitioner_sd = practitioner_sd
         self.move_share = move_share
         self.templates = load_templates(templates)
-        self.world = yaml.safe_load(resolve(world, "synth_world.v1.yaml").read_text(encoding="utf-8"))
+        self.world = read_rule_yaml(world, "synth_world.v1.yaml", "E547")[1]
 
     def _teams(self, rng: np.random.Generator) -> pd.DataFrame:
         rows = []

@@ -29,6 +29,19 @@ def _name(node: ast.AST) -> str | None:
     return node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else None
 
 
+def _rule_yaml_uses(tree: ast.AST) -> list[tuple[str, int, str]]:
+    """(code, line, class) of each ``read_rule_yaml(path, default, "Exxx"[, error=Class])``: the reader raises the
+    code it is given (``[{code}]``), with ``error`` (RuleFileError unless named)."""
+    out = []
+    for call in ast.walk(tree):
+        if isinstance(call, ast.Call) and _name(call.func) == "read_rule_yaml":
+            code = call.args[2] if len(call.args) > 2 else next(k.value for k in call.keywords if k.arg == "code")
+            error = next((k.value for k in call.keywords if k.arg == "error"), None)
+            assert isinstance(code, ast.Constant), f"read_rule_yaml's code is a literal (line {call.lineno})"
+            out.append((code.value, call.lineno, _name(error) if error is not None else "RuleFileError"))
+    return out
+
+
 def code_uses() -> dict[str, list[tuple[str, str | None]]]:
     """code -> [(file:line, the class it is raised or warned with, or None when it is only printed)]."""
     uses = defaultdict(list)
@@ -51,6 +64,8 @@ def code_uses() -> dict[str, list[tuple[str, str | None]]]:
                 elif call is not None and (_name(call.func) or "")[:1].isupper():  # SomeError(message)
                     used_as = _name(call.func)
                 uses[code].append((f"{path.relative_to(ROOT.parent)}:{node.lineno}", used_as))
+        for code, line, used_as in _rule_yaml_uses(tree):
+            uses[code].append((f"{path.relative_to(ROOT.parent)}:{line}", used_as))
     return uses
 
 

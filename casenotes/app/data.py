@@ -418,13 +418,10 @@ def guess_mapping(columns: list[str], path: str | Path = "default") -> dict[str,
     Raises:
         InputError: the names file is not ``columns: {casenotes column: [names]}`` (E482).
     """
-    import yaml
-
-    from casenotes.data import resolve
+    from casenotes.data import read_rule_yaml
     from casenotes.schemas import NOTE_COLUMNS
 
-    file = resolve(path, COLUMN_NAMES)
-    raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    file, raw = read_rule_yaml(path, COLUMN_NAMES, "E482", error=InputError)
     names = raw.get("columns") if isinstance(raw, dict) else None
     if (not isinstance(names, dict) or set(raw) != {"columns"} or not set(names) <= set(NOTE_COLUMNS)
             or not all(isinstance(v, list) for v in names.values())):

@@ -7,20 +7,19 @@ the people in a sentence change (the labels should not depend on them).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from casenotes.data import resolve
+from casenotes.data import read_rule_yaml
 
 SWAP_FILE = "gender_swap.v1.yaml"
 """The words, first names and ``her`` contexts a swap uses (data, not the synthetic world: real predictions of
 every symmetric model depend on it)."""
 
 
-def _load() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+def _load(path: str | Path = "default") -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     """The word table (each pair both ways, the first pair winning for a word in several), the first-name map and
-    the words after which ``her`` is an object, from :data:`SWAP_FILE`."""
-    import yaml
-
-    data = yaml.safe_load(resolve("default", SWAP_FILE).read_text(encoding="utf-8"))
+    the words after which ``her`` is an object, from :data:`SWAP_FILE` (or an edited copy at ``path``)."""
+    data = read_rule_yaml(path, SWAP_FILE, "E549")[1]
     table: dict[str, str] = {}
     for a, b in data["words"]:
         table.setdefault(str(a), str(b))

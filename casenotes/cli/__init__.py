@@ -51,6 +51,8 @@ def main() -> None:
     for noisy in ("httpx", "urllib3", "filelock", "transformers", "huggingface_hub", "spacy"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
+        if _IMPORT_ERROR is not None:
+            raise _IMPORT_ERROR
         with warnings.catch_warnings():
             warnings.showwarning = _one_line_warnings(warnings.showwarning)
             code = app(standalone_mode=False)
@@ -123,8 +125,14 @@ def parser(parse: Callable[[str], T]) -> Callable[[str], T]:
     return parse_option
 
 
-# Command modules register themselves on `app` when imported (they import `app` from here).
-from casenotes.cli import (  # noqa: E402,F401
-    annotate_cmds, app_cmds, audit_cmds, data_cmds, deid_cmds, model_cmds, score_cmds, trends_cmds, users_cmds,
-    validation_cmds,
-)
+# Command modules register themselves on `app` when imported (they import `app` from here). Importing them reads
+# the labels and domains files in force (CASENOTES_LABELS, CASENOTES_DOMAINS), and the console script imports this
+# module before main() runs: a bad file's error is kept for main() to print as one line.
+_IMPORT_ERROR: CasenotesError | None = None
+try:
+    from casenotes.cli import (  # noqa: F401
+        annotate_cmds, app_cmds, audit_cmds, data_cmds, deid_cmds, model_cmds, score_cmds, trends_cmds, users_cmds,
+        validation_cmds,
+    )
+except CasenotesError as exc:
+    _IMPORT_ERROR = exc

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from casenotes.errors import InputError, RuleFileError
+from casenotes.errors import CasenotesError, InputError, RuleFileError
 
 
 def data_path(name: str) -> Path:
@@ -34,14 +34,29 @@ def resolve(path_or_default: str | Path, default_name: str) -> Path:
     return path
 
 
-def read_rule_yaml(path_or_default: str | Path, default_name: str, code: str) -> tuple[Path, Any]:
-    """A rule file (``"default"`` or a path) and its parsed YAML (``{}`` when empty). A file that is not YAML raises
-    ``[code]`` naming the file and the parser's first line, so each rule family keeps its own error code."""
+def read_rule_yaml(path_or_default: str | Path, default_name: str, code: str, *,
+                   error: type[CasenotesError] = RuleFileError) -> tuple[Path, Any]:
+    """A data file (``"default"`` or a path) and its parsed YAML (``{}`` when empty).
+
+    A file that is not UTF-8 or not YAML raises ``error`` with ``[code]``, naming the file and where the parser
+    stopped (line and column, counted from 1, and its complaint), on one line: each family of files keeps its own
+    code and class, and the command line prints it as it prints any casenotes error instead of a traceback.
+    """
     file = resolve(path_or_default, default_name)
     try:
         return file, yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    except UnicodeDecodeError as exc:
+        raise error(f"[{code}] {file.name} is not UTF-8 text (byte {exc.start}); save it as UTF-8.") from None
     except yaml.YAMLError as exc:
-        raise RuleFileError(f"[{code}] {file.name} is not valid YAML ({str(exc).splitlines()[0]}).") from None
+        raise error(f"[{code}] {file.name} is not valid YAML ({_yaml_problem(exc)}).") from None
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    """Where and why the YAML parser stopped, in one line (its own message spans several)."""
+    mark, problem = getattr(exc, "problem_mark", None), getattr(exc, "problem", None)
+    if mark is None or not problem:
+        return " ".join(str(exc).split())
+    return f"line {mark.line + 1}, column {mark.column + 1}: {' '.join(str(problem).split())}"
 
 
 def sha256(path: Path) -> str:

@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import yaml
 
-from casenotes.data import resolve, sha256
+from casenotes.data import read_rule_yaml, resolve, sha256
 from casenotes.deid.text import fold, keys64
 from casenotes.errors import RuleFileError
 
@@ -94,8 +93,7 @@ class Lexicon:
              world: str | Path = "default") -> "Lexicon":
         """Load the lists (``"default"`` or a path for each; ``towns`` and ``world`` are the UK's places and the
         rest of the world's, held together as ``towns``)."""
-        config_file = resolve(config, "deid_names.v1.yaml")
-        raw = yaml.safe_load(config_file.read_text(encoding="utf-8")) or {}
+        config_file, raw = read_rule_yaml(config, "deid_names.v1.yaml", "E260")
         unknown = set(raw) - _CONFIG_KEYS
         if unknown:
             raise RuleFileError(f"[E260] {config_file.name}: unknown keys {sorted(unknown)}; allowed "

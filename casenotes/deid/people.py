@@ -19,9 +19,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import yaml
 
-from casenotes.data import resolve
+from casenotes.data import read_rule_yaml
 from casenotes.deid.lexicon import Lexicon, common_word
 from casenotes.deid.text import fold
 from casenotes.errors import CasenotesWarning, InputError, RuleFileError
@@ -75,8 +74,7 @@ def parse_name(raw: str) -> NameParts | None:
 
 def load_diminutives(path: str | Path = "default") -> tuple[dict[str, frozenset[str]], Path]:
     """Folded name -> every name of its groups (itself included)."""
-    file = resolve(path, "diminutives.v1.yaml")
-    raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    file, raw = read_rule_yaml(path, "diminutives.v1.yaml", "E266")
     groups = raw.get("groups")
     if not isinstance(groups, list) or not all(isinstance(g, list) and all(isinstance(n, str) for n in g)
                                                for g in groups):

@@ -36,9 +36,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import yaml
 
-from casenotes.data import resolve, sha256
+from casenotes.data import read_rule_yaml, sha256
 from casenotes.deid.births import BirthRules, births
 from casenotes.deid.identifiers import DATE, KEEP, load_patterns, find_identifiers
 from casenotes.deid.lexicon import Lexicon, common_word, default_lexicon, word_like
@@ -103,8 +102,7 @@ class Pseudonymiser:
         self.sweep = Sweep.load(sweep) if sweep is not None else None
         self.births = BirthRules.load(patterns)
         self.labels = LabelRules.load(patterns)
-        self.pseudonyms_file = resolve(pseudonyms, "pseudonyms.v1.yaml")
-        pool = yaml.safe_load(self.pseudonyms_file.read_text(encoding="utf-8"))
+        self.pseudonyms_file, pool = read_rule_yaml(pseudonyms, "pseudonyms.v1.yaml", "E548")
         self._first: list[str] = pool["first_names"]
         self._last: list[str] = pool["surnames"]
         self.lexicon = default_lexicon() if str(names) == "default" else Lexicon.load(names)

@@ -13,13 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-import yaml
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from casenotes.data import resolve
+from casenotes.data import read_rule_yaml
 from casenotes.errors import RuleFileError
 from casenotes.nlp.context import ContextMatcher, load_context_rules
 from casenotes.schemas import ROLES
@@ -125,8 +124,7 @@ def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
 
 def load_abbreviations(path: str | Path = "default") -> list[str]:
     """Read the abbreviation list and expand case variants (``mr.`` -> ``mr.``, ``Mr.``, ``MR.``)."""
-    file = resolve(path, "abbreviations.v1.yaml")
-    raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    file, raw = read_rule_yaml(path, "abbreviations.v1.yaml", "E045")
     out: set[str] = set()
     for abbr in raw.get("abbreviations", []):
         abbr = str(abbr)
@@ -146,8 +144,7 @@ class RoleTagger:
     """
 
     def __init__(self, nlp: Language, *, lexicon: str = "default") -> None:
-        self.lexicon_path = resolve(lexicon, "roles.v1.yaml")
-        raw = yaml.safe_load(self.lexicon_path.read_text(encoding="utf-8")) or {}
+        self.lexicon_path, raw = read_rule_yaml(lexicon, "roles.v1.yaml", "E046")
         self.terms: list[dict[str, Any]] = raw.get("terms", [])
         self.abuse_verbs: set[str] = set(raw.get("abuse_verbs", []))
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")

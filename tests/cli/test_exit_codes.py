@@ -7,6 +7,7 @@ failing command used to exit 0.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,13 +15,16 @@ from pathlib import Path
 import pytest
 
 from casenotes.app.auth import AccessLog, User
+from casenotes.schemas import DOMAINS_ENV, LABELS_ENV
 
 CASENOTES = Path(sys.executable).with_name("casenotes")
 
 
-def run(*args: object, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
+def run(*args: object, cwd: Path, stdin: str | None = None, env: dict[str, str] | None = None
+        ) -> subprocess.CompletedProcess:
     return subprocess.run([str(CASENOTES), *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=300,
-                          input=stdin, stdin=None if stdin is not None else subprocess.DEVNULL)
+                          input=stdin, stdin=None if stdin is not None else subprocess.DEVNULL,
+                          env={**os.environ, **(env or {})})
 
 
 def one_line_error(proc: subprocess.CompletedProcess) -> str:
@@ -64,6 +68,15 @@ def test_missing_input_file_is_one_line_naming_it(tmp_path):
     proc = run("classify", "missing.jsonl", "-o", "out.jsonl", cwd=tmp_path)
     assert proc.returncode in (1, 2)
     assert "missing.jsonl" in one_line_error(proc)
+
+
+@pytest.mark.parametrize("variable,code", [(LABELS_ENV, "E530"), (DOMAINS_ENV, "E550")])
+def test_a_labels_or_domains_file_that_is_not_yaml_is_one_line_naming_it(tmp_path, variable, code):
+    """These files are read when the commands are imported, before main() runs: still one line, exit 1."""
+    (tmp_path / "edited.yaml").write_text("labels:\n  - name: a\n    title: [x\n", encoding="utf-8")
+    proc = run("classify", "in.jsonl", "-o", "out.jsonl", cwd=tmp_path, env={variable: str(tmp_path / "edited.yaml")})
+    assert proc.returncode == 1, proc.stderr
+    assert f"[{code}] edited.yaml is not valid YAML (line 4, column 1: " in one_line_error(proc)
 
 
 def test_unwritable_output_is_one_line_naming_it_and_debug_shows_the_traceback(tmp_path):
