@@ -4,7 +4,6 @@ beside them pass on both)."""
 
 from __future__ import annotations
 
-import re
 
 import pytest
 
