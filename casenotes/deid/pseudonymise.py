@@ -236,8 +236,7 @@ class Pseudonymiser:
             for i, pool in zip(run, _pools(w, run, self.lexicon)):
                 start = _particle_start(w, i, spans) if pool != "initials" else w.starts[i]
                 if not _overlaps(spans, start, w.ends[i]):
-                    # someone who shares a name with a person of the case (the practitioner Hannah Price, the
-                    # mother Hannah Okafor) must not get that person's pseudonym
+                    # a namesake of a person of the case (practitioner and mother both Hannah) gets another pseudonym
                     twin = names.words.get(w.folded[i]) if names is not None else None
                     avoid = self._for_person(names, twin, case_id, w.forms[i]) if names and twin else ""
                     avoid = "".join(w.forms[j] for j in run) if pool == "initials" else avoid
