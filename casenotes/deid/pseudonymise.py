@@ -234,10 +234,10 @@ class Pseudonymiser:
             for i, pool in zip(run, _pools(w, run, self.lexicon)):
                 start = _particle_start(w, i, spans) if pool != "initials" else w.starts[i]
                 if not _overlaps(spans, start, w.ends[i]):
-                    # someone who shares a name with a person of the case (the practitioner Hannah Price, the
-                    # mother Hannah Okafor) must not get that person's pseudonym
+                    # a namesake of a person of the case (practitioner and mother both Hannah) gets another pseudonym
                     twin = names.words.get(w.folded[i]) if names is not None else None
                     avoid = self._for_person(names, twin, case_id, w.forms[i]) if names and twin else ""
+                    avoid = "".join(w.forms[j] for j in run) if pool == "initials" else avoid
                     spans.append((start, w.ends[i], self._for_other(case_id or "", w.forms[i], pool, avoid=avoid)))
                     person_ends.append(w.ends[i])
                     memory.guesses[(start, w.ends[i])] = w.folded[i]
@@ -376,11 +376,15 @@ class Pseudonymiser:
                 found.pop(i)
         return found, plural
 
-    def _pick(self, pool: list[str] | str, original: str, *key: str, avoid: str = "") -> str:
-        """An item of ``pool`` chosen by the keyed hash of ``key``, never ``original`` itself (nor ``avoid``)."""
+    def _pick(self, pool: list[str] | str, original: str, *key: str, avoid: Iterable[str] = ()) -> str:
+        """An item of ``pool`` chosen by the keyed hash of ``key``, never ``original`` itself (nor one of
+        ``avoid``, while the pool holds anything else)."""
         digest = hmac.new(self.key, "\x1f".join(key).encode("utf-8"), hashlib.sha256).digest()
         i = int.from_bytes(digest[:8], "big") % len(pool)
-        while fold(pool[i]) in (fold(original), fold(avoid)):  # never "replace" a name (or an initial) by itself
+        banned = {fold(original), *map(fold, avoid)}
+        for _ in range(len(pool)):  # never "replace" a name (or an initial) by itself
+            if fold(pool[i]) not in banned:
+                break
             i = (i + 1) % len(pool)
         return pool[i]
 
@@ -392,19 +396,23 @@ class Pseudonymiser:
             for words_, pool, part in zip(parts, (self._first, self._first, self._last), ("first", "first", "surname")):
                 for word in words_:
                     letter = self._pick(pool, word, "case", str(case_id), part, fold(word))[0]
-                    if fold(letter) == fold(original[len(letters):len(letters) + 1]):
-                        letter = self._pick(_LETTERS, letter, "case", str(case_id), "initial", fold(word))
+                    if fold(letter) in fold(original):  # no letter of the initials stays, in any place
+                        letter = self._pick(_LETTERS, letter, "case", str(case_id), "initial", fold(word),
+                                            avoid=original)
                     letters.append(letter)
             return recase("".join(letters), original)
         pool, part = (self._last, "surname") if match.part == "surname" else (self._first, "first")
         return recase(self._pick(pool, original, "case", str(case_id), part, match.key), original)
 
     def _for_other(self, scope: str, original: str, pool: str, *, avoid: str = "") -> str:
+        """A pseudonym for a name no people table holds; initials (``avoid``: the other letters of their run, as
+        "K.W.") draw letters none of which is one of the originals, so no letter survives in another place."""
         if pool == "initials":
-            letters = [self._pick(_LETTERS, c, "initial", scope, fold(original), str(k)) for k, c in enumerate(original)]
+            letters = [self._pick(_LETTERS, c, "initial", scope, fold(original), str(k), avoid=original + avoid)
+                       for k, c in enumerate(original)]
             return recase("".join(letters), original)
         names = self._last if pool == "surname" else self._first
-        return recase(self._pick(names, original, "name", scope, pool, fold(original), avoid=avoid), original)
+        return recase(self._pick(names, original, "name", scope, pool, fold(original), avoid=(avoid,)), original)
 
 
 @dataclass
