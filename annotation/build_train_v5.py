@@ -30,16 +30,22 @@ def _key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def write_unseen(corpus: str, held_out: set[str], where: str, out: Path) -> None:
+    """``corpus``'s rows (folder ``corpus_<version>``) at ``out``, without any sentence whose compared text is in
+    ``held_out`` (texts of the sets ``where`` names), with how many were left out."""
+    rows = corpus_rows(HERE / corpus.replace(" ", "_"), corpus)
+    kept = [r for r in rows if _key(r["text"]) not in held_out]
+    if len(kept) < len(rows):
+        print(f"{len(rows) - len(kept)} sentences left out: the same text is in {where}")
+    write_rows(kept, out)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     dev = {_key(json.loads(line)["text"]) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()}
-    rows = corpus_rows(HERE / "corpus_v5", "corpus v5")
-    kept = [r for r in rows if _key(r["text"]) not in dev]
-    if len(kept) < len(rows):
-        print(f"{len(rows) - len(kept)} sentences left out: the same text is in the dev set (corpus v3 writer t4)")
-    write_rows(kept, args.out)
+    write_unseen("corpus v5", dev, "the dev set (corpus v3 writer t4)", args.out)
 
 
 if __name__ == "__main__":

@@ -17,8 +17,7 @@ import argparse
 import json
 from pathlib import Path
 
-from build_train_v4 import corpus_rows, write_rows  # annotation/, this script's folder
-from build_train_v5 import DEV, _key
+from build_train_v5 import DEV, _key, write_unseen  # annotation/, this script's folder
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "corpus_v6" / "train_v6.jsonl"
@@ -41,11 +40,7 @@ def main(argv: list[str] | None = None) -> None:
         if not path.is_file():
             raise SystemExit(f"{path}: a set the models are measured on is missing; corpus v6 is checked against it")
         measured |= _texts(path)
-    rows = corpus_rows(HERE / "corpus_v6", "corpus v6")
-    kept = [r for r in rows if _key(r["text"]) not in measured]
-    if len(kept) < len(rows):
-        print(f"{len(rows) - len(kept)} sentences left out: the same text is in a set the models are measured on")
-    write_rows(kept, args.out)
+    write_unseen("corpus v6", measured, "a set the models are measured on", args.out)
 
 
 if __name__ == "__main__":
