@@ -23,8 +23,11 @@ _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "except
          "locatives", "welsh_before", "before_joiners", "titles", "services", "inner", "joiners", "saint_cues",
          "bodies", "compass", "inside", "institutions", "district_cues"}
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
+                            r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top|basement)\s+floor"
+                            r"(?:\s+(?:flat|apartment|maisonette))?\s*,?\s*)?"
                             r"(?:(?<![\d./:\-])\b(?:no\.?\s*)?(?:\d{1,4}[a-z]?\s?[\-–&]\s?)?\d{1,4}[a-z]?\s*,?\s*)?$")
-"""A house number before a street, also a range ("4-6 Mill Road", "12 & 14 Kay Street"), after a flat's."""
+"""A house number before a street, also a range ("4-6 Mill Road", "12 & 14 Kay Street"), after a flat's and a
+floor ("Flat 24, 9th floor, Clydesdale Tower", "2nd floor flat, 27 Crown Road")."""
 _HOUSE_NUMBER = re.compile(r"(?<![\d./:\-])\b\d{1,4}[a-z]?\s*,?\s*$", re.I)
 _SAINT = frozenset({"st", "saint", "st."})
 MAX_NAME_WORDS = 4
@@ -86,7 +89,7 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules) -> list[tu
     taken_until = 0
     i = 0
     while i < n:
-        entity = rules.entity_of.get(folded[i])
+        entity = rules.entity_of.get(folded[i]) or rules.entity_of.get(_ampersand_word(w, i))
         if entity is None:
             i += 1
             continue
@@ -98,7 +101,7 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules) -> list[tu
             continue
         # a place whose name holds a place found just before ("Castle View Short Stay School") is one place
         merged = out[-1] if out and w.starts[first] < taken_until else None
-        last = i
+        last = i + (folded[i] not in rules.entity_of)  # "B&B" is two words
         while last + 1 < n and _joined(w, last + 1) and (w.forms[last + 1][:1].isupper() or w.forms[i].islower()) and (
                 folded[last + 1] in rules.continues
                 or (folded[last + 1] in rules.qualifiers and last + 2 < n and folded[last + 2] in rules.continues
@@ -137,6 +140,12 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules) -> list[tu
     _add_welsh_addresses(w, rules, out)
     _add_saint_names(w, rules, out)
     return sorted(out)
+
+
+def _ampersand_word(w: Words, i: int) -> str:
+    """Two letters joined by "&" as one folded word ("B&B" -> "b&b"), or "" where word ``i`` starts none."""
+    return f"{w.folded[i]}&{w.folded[i + 1]}" if len(w.folded[i]) == 1 and i + 1 < len(w) \
+        and w.gap(i + 1) == "&" and len(w.folded[i + 1]) == 1 else ""
 
 
 def _add_welsh_addresses(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]]) -> None:
