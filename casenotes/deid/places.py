@@ -21,10 +21,14 @@ from casenotes.errors import RuleFileError
 
 _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "exceptions", "capitalised_only",
          "locatives", "welsh_before", "before_joiners", "titles", "services", "inner", "joiners", "saint_cues",
-         "bodies", "compass", "inside", "institutions", "district_cues"}
+         "bodies", "compass", "inside", "institutions", "district_cues", "openers", "school_inner",
+         "next_to_place"}
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
+                            r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top|basement)\s+floor"
+                            r"(?:\s+(?:flat|apartment|maisonette))?\s*,?\s*)?"
                             r"(?:(?<![\d./:\-])\b(?:no\.?\s*)?(?:\d{1,4}[a-z]?\s?[\-–&]\s?)?\d{1,4}[a-z]?\s*,?\s*)?$")
-"""A house number before a street, also a range ("4-6 Mill Road", "12 & 14 Kay Street"), after a flat's."""
+"""A house number before a street, also a range ("4-6 Mill Road", "12 & 14 Kay Street"), after a flat's and a
+floor ("Flat 24, 9th floor, Clydesdale Tower", "2nd floor flat, 27 Crown Road")."""
 _HOUSE_NUMBER = re.compile(r"(?<![\d./:\-])\b\d{1,4}[a-z]?\s*,?\s*$", re.I)
 _SAINT = frozenset({"st", "saint", "st."})
 MAX_NAME_WORDS = 4
@@ -54,6 +58,9 @@ class PlaceRules:
     file: Path
     institutions: frozenset[str] = frozenset()
     district_cues: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()
+    school_inner: frozenset[str] = frozenset()
+    next_to_place: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "PlaceRules":
@@ -70,7 +77,8 @@ class PlaceRules:
         lists = {k: frozenset(fold(str(w)) for w in raw.get(k, []))
                  for k in ("continues", "qualifiers", "not_before", "exceptions", "capitalised_only", "locatives",
                            "welsh_before", "before_joiners", "titles", "services", "inner", "joiners", "saint_cues",
-                           "bodies", "compass", "inside", "institutions", "district_cues")}
+                           "bodies", "compass", "inside", "institutions", "district_cues", "openers",
+                           "school_inner", "next_to_place")}
         return cls(entity_of, file=file, **lists)
 
     @property
@@ -86,7 +94,7 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules) -> list[tu
     taken_until = 0
     i = 0
     while i < n:
-        entity = rules.entity_of.get(folded[i])
+        entity = rules.entity_of.get(folded[i]) or rules.entity_of.get(_ampersand_word(w, i))
         if entity is None:
             i += 1
             continue
@@ -98,7 +106,7 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules) -> list[tu
             continue
         # a place whose name holds a place found just before ("Castle View Short Stay School") is one place
         merged = out[-1] if out and w.starts[first] < taken_until else None
-        last = i
+        last = i + (folded[i] not in rules.entity_of)  # "B&B" is two words
         while last + 1 < n and _joined(w, last + 1) and (w.forms[last + 1][:1].isupper() or w.forms[i].islower()) and (
                 folded[last + 1] in rules.continues
                 or (folded[last + 1] in rules.qualifiers and last + 2 < n and folded[last + 2] in rules.continues
@@ -137,6 +145,12 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules) -> list[tu
     _add_welsh_addresses(w, rules, out)
     _add_saint_names(w, rules, out)
     return sorted(out)
+
+
+def _ampersand_word(w: Words, i: int) -> str:
+    """Two letters joined by "&" as one folded word ("B&B" -> "b&b"), or "" where word ``i`` starts none."""
+    return f"{w.folded[i]}&{w.folded[i + 1]}" if len(w.folded[i]) == 1 and i + 1 < len(w) \
+        and w.gap(i + 1) == "&" and len(w.folded[i + 1]) == 1 else ""
 
 
 def _add_welsh_addresses(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]]) -> None:
@@ -223,16 +237,19 @@ def _name_start(w: Words, place: int, freq: list[list[float]], rules: PlaceRules
         j = place - 1
     first, names = None, 0
     limit = 2 if loose else MAX_NAME_WORDS
+    inner = rules.inner | rules.school_inner if rules.entity_of.get(w.folded[place]) == "SCHOOL" else rules.inner
     while j >= 0 and names < limit and _joined(w, j + 1):
         f, form = w.folded[j], w.forms[j]
         k = j
-        while k > 0 and w.folded[k] in rules.inner and w.forms[k].islower() and _joined(w, k):
+        while k > 0 and w.folded[k] in inner and w.forms[k].islower() and _joined(w, k):
             k -= 1
         if k < j and first is not None and w.forms[k][:1].isupper() and w.folded[k] not in rules.not_before:
-            j = k  # "Flower of May Holiday Park", "Lark of the Dales Caravan Park"
+            j = k  # "Flower of May Holiday Park", "Lark of the Dales Caravan Park", "Truro and Penwith College"
             continue
-        if f in rules.not_before:
-            break
+        if f in rules.not_before and not (form[:1].isupper() and (
+                (first is not None and f"{f} {w.folded[first]}" in rules.openers)
+                or (j == place - 1 and f in rules.next_to_place and w.forms[place][:1].isupper()))):
+            break  # "the", "our", "all", "Friday"; but "Our Lady of Pity", "All Saints", "Iqra Saturday School"
         if form.islower() and word_like(freq[j][0], freq[j][1]) and not loose:
             break
         if w.possessive[j] and j == place - 1 and not w.forms[place][:1].isupper():

@@ -274,6 +274,7 @@ class Pseudonymiser:
                 # a school is named again by its name alone ("attends Brackenwood"); an address's name alone is
                 # the district or person it was named after ("Kingstanding Road" ... "lives in Kingstanding")
                 memory.places[name if entity == "SCHOOL" else self._place_name(w, a, b, place_words=True)] = entity
+        out = [(a, _town_after(w, b, claimed, self.lexicon, self.places) if r == "[SCHOOL]" else b, r) for a, b, r in out]
         return [s for s in spans if s[2] is not None or not _overlaps(out, s[0], s[1])] + out
 
     def _place_name(self, w: Words, start: int, end: int, *, place_words: bool = False) -> tuple[str, ...]:
@@ -568,6 +569,30 @@ def _after_place(w: Words, i: int, spans: list[tuple[int, int, str | None]]) -> 
     Kingstanding")."""
     return any(r in ("[ADDRESS]", "[SCHOOL]") and b <= w.starts[i] and not w.text[b:w.starts[i]].strip(" ,")
                for _, b, r in spans)
+
+
+MAX_TOWN_WORDS = 3
+"""Words of a listed town written straight after a place, at most ("St Joseph's Primary, Milton Keynes")."""
+
+
+def _town_after(w: Words, end: int, claimed: list[tuple[int, int, str | None]], lexicon: Lexicon,
+                places: PlaceRules) -> int:
+    """Where a place ending at ``end`` ends with the listed town written straight after it, on its line, with a
+    space or a comma between ("5 Old Road, Conisbrough", "Caedmon College Whitby"): with the street or the school
+    it says where the family is, on its own it does not (the town alone stays anywhere). A town before a body
+    or service named after it ("Hillside Primary, Leeds City Council") is the body's, and stays."""
+    first = bisect.bisect_left(w.starts, end)
+    if first >= len(w) or w.text[end:w.starts[first]] not in (" ", ", ", ","):
+        return end
+    for last in range(min(first + MAX_TOWN_WORDS, len(w)) - 1, first - 1, -1):
+        words_ = range(first, last + 1)
+        if all(w.forms[i][:1].isupper() and (i == first or w.gap(i) == " ") for i in words_) \
+                and fold(w.text[w.starts[first]:w.ends[last]]) in lexicon.towns \
+                and not _overlaps(claimed, w.starts[first], w.ends[last]) \
+                and not (last + 1 < len(w) and w.gap(last + 1) == " "
+                         and (w.folded[last + 1] in places.bodies or w.folded[last + 1] in places.services)):
+            return w.ends[last]
+    return end
 
 
 MAX_LOCALITY_WORDS = 5
