@@ -88,9 +88,8 @@ class PlaceRules:
 
 def find_places(w: Words, freq: list[list[float]], rules: PlaceRules, towns: frozenset[str] = frozenset()
                 ) -> list[tuple[int, int, str]]:
-    """The places in a text, as (start, end, entity); ``freq`` holds each word's lower-case and capitalised
-    log-probabilities (:meth:`Lexicon.frequencies`), ``towns`` the folded names of listed towns (so that "St
-    Helens" is the town, not a saint's school)."""
+    """The places in a text, as (start, end, entity); ``freq``: each word's lower-case and capitalised log-probabilities
+    (:meth:`Lexicon.frequencies`); ``towns``: listed towns, folded ("St Helens" is a town, not a saint's school)."""
     text, folded, n = w.text, w.folded, len(w)
     out: list[tuple[int, int, str]] = []
     taken_until = 0

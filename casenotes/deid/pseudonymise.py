@@ -226,9 +226,7 @@ class Pseudonymiser:
         others = [i for i in others if not _overlaps(spans, w.starts[i], w.ends[i])
                   and w.folded[i] not in label_words and not _title(w, i, self.lexicon)
                   and (len(w.forms[i]) > 1 or _dotted_run(w, i) not in self.lexicon.dotted_words)]
-        for run in _runs(w, others):
-            if _plain_word(w, run, freq, self.lexicon, self.known | (names.words.keys() if names else set())):
-                continue  # "Frank discussion", "Grace under pressure": the word, not a person of the case
+        for run in (r for r in _runs(w, others) if not _plain_word(w, r, freq, self.lexicon, self.known, names)):
             if _town(w, run, self.lexicon, matched, self.places, after_place=_after_place(w, run[0], spans)) \
                     or _institution(w, run, self.places):
                 memory.districts |= {w.folded[i] for i in run if self._unlisted(w.folded[i])}
@@ -493,14 +491,16 @@ def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match],
     return unlisted and (inside or beside)
 
 
-def _plain_word(w: Words, run: list[int], freq: np.ndarray, lexicon: Lexicon, known: Iterable[str]) -> bool:
+def _plain_word(w: Words, run: list[int], freq: np.ndarray, lexicon: Lexicon, known: frozenset[str],
+                names: CaseNames | None) -> bool:
     """Whether a single capitalised word the name finder took for a person is rather a common English word ("Frank
-    discussion", "Grace under pressure", "Brook and Dale rooms"): common in lower case, named by no people table,
+    discussion", "Grace under pressure", "Will use the office"): common in lower case, named by no people table,
     with no name cue (a title or a cue word before it, a possessive, a capitalised word before it) and followed by a
     lower-case word that is not a person's verb (``person_verbs``, or any word in -ed: "Grace said", "Con
     arrested")."""
     i = run[0]
     if len(run) != 1 or len(w.forms[i]) < 3 or not w.forms[i].istitle() or freq[i, 0] <= COMMON or w.folded[i] in known \
+            or (names is not None and w.folded[i] in names.words) \
             or w.possessive[i] or i + 1 >= len(w) or w.gap(i + 1) != " " or not w.forms[i + 1].islower():
         return False
     after, before = w.folded[i + 1], w.folded[i - 1] if i > 0 else ""
