@@ -19,7 +19,8 @@ from casenotes.data import read_rule_yaml, resolve, sha256
 from casenotes.deid.text import fold, keys64
 from casenotes.errors import RuleFileError
 
-_CONFIG_KEYS = {"version", "titles", "cues", "not_names", "letters_not_names", "letter_labels", "dotted_words"}
+_CONFIG_KEYS = {"version", "titles", "cues", "not_names", "letters_not_names", "letter_labels", "dotted_words",
+                "person_verbs"}
 UNKNOWN = -99.0
 """Log-probability given to a form the lexicon does not hold."""
 CACHE_WORDS = 200_000
@@ -63,6 +64,8 @@ class Lexicon:
         letters_not_names, letter_labels: a capital letter on its own is a person ("J said"), except these letters
             and after these words ("Plan B"); dotted_words: lower-case letters with full stops that spell an
             abbreviation ("d.o.b"), not initials.
+        person_verbs: words that, straight after a capitalised common word, say it is a person ("Grace said",
+            "Sue will"), not the word ("Frank discussion").
         towns: folded place names (one or more words) of the UK and, for large places, the world, which a name
             found on its own is not.
         files: data files in force and their SHA-256, for the run record.
@@ -83,6 +86,7 @@ class Lexicon:
     upper: np.ndarray
     cluster: np.ndarray
     files: dict[str, str] = field(default_factory=dict)
+    person_verbs: frozenset[str] = frozenset()
     _rows: dict[str, tuple[float, float, float, float]] = field(default_factory=dict, repr=False)
     memo: dict[str, dict] = field(default_factory=dict, repr=False)
     """Per-form results the name steps work out from these lists (cached here, as they change with the lists)."""
@@ -99,7 +103,8 @@ class Lexicon:
             raise RuleFileError(f"[E260] {config_file.name}: unknown keys {sorted(unknown)}; allowed "
                                 f"{sorted(_CONFIG_KEYS)}.")
         lists: dict[str, Any] = {}  # frozensets, for the fields of the same names
-        for key in ("titles", "cues", "not_names", "letters_not_names", "letter_labels", "dotted_words"):
+        for key in ("titles", "cues", "not_names", "letters_not_names", "letter_labels", "dotted_words",
+                    "person_verbs"):
             value = raw.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise RuleFileError(f"[E261] {config_file.name}: '{key}' must be a list of words.")

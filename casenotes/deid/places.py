@@ -86,9 +86,10 @@ class PlaceRules:
         return {self.file.name: sha256(self.file)}
 
 
-def find_places(w: Words, freq: list[list[float]], rules: PlaceRules) -> list[tuple[int, int, str]]:
-    """The places in a text, as (start, end, entity); ``freq`` holds each word's lower-case and capitalised
-    log-probabilities (:meth:`Lexicon.frequencies`)."""
+def find_places(w: Words, freq: list[list[float]], rules: PlaceRules, towns: frozenset[str] = frozenset()
+                ) -> list[tuple[int, int, str]]:
+    """The places in a text, as (start, end, entity); ``freq``: each word's lower-case and capitalised log-probabilities
+    (:meth:`Lexicon.frequencies`); ``towns``: listed towns, folded ("St Helens" is a town, not a saint's school)."""
     text, folded, n = w.text, w.folded, len(w)
     out: list[tuple[int, int, str]] = []
     taken_until = 0
@@ -143,7 +144,7 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules) -> list[tu
         taken_until = w.ends[last]
         i = last + 1
     _add_welsh_addresses(w, rules, out)
-    _add_saint_names(w, rules, out)
+    _add_saint_names(w, rules, out, towns)
     return sorted(out)
 
 
@@ -170,15 +171,18 @@ def _add_welsh_addresses(w: Words, rules: PlaceRules, out: list[tuple[int, int, 
                 out.append((start, w.ends[last], "ADDRESS"))
 
 
-def _add_saint_names(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]]) -> None:
+def _add_saint_names(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]],
+                     towns: frozenset[str] = frozenset()) -> None:
     """Add "St"/"Saint" and a capitalised or possessive name where no place word follows ("attends St Mary's")
     to ``out`` as a school, where it overlaps nothing found already: a possessive name, or one ending in s, is a
     school ("St Mary's", "St Josephs"), another only after a school's cue ("attends St Bede"; "RAF St Athan" and
-    "from St Blazey" name towns)."""
+    "from St Blazey" name towns). A listed town written so ("St Helens", "St Albans", "St Ives") is the town
+    unless a school's cue comes before it."""
     for i in range(len(w) - 1):
+        cued = i > 0 and w.folded[i - 1] in rules.saint_cues
+        town = not w.possessive[i + 1] and f"st {w.folded[i + 1]}" in towns
         if w.folded[i] in _SAINT and (w.forms[i + 1][:1].isupper() or w.possessive[i + 1]) and _joined(w, i + 1) \
-                and (w.possessive[i + 1] or w.folded[i + 1].endswith("s")
-                     or (i > 0 and w.folded[i - 1] in rules.saint_cues)):
+                and (cued or (not town and (w.possessive[i + 1] or w.folded[i + 1].endswith("s")))):
             start, end = w.starts[i], w.ends[i + 1] + (2 if w.possessive[i + 1] else 0)
             if not any(start < b and a < end for a, b, _ in out):
                 out.append((start, end, "SCHOOL"))

@@ -40,7 +40,7 @@ import pandas as pd
 from casenotes.data import read_rule_yaml, sha256
 from casenotes.deid.births import BirthRules, births
 from casenotes.deid.identifiers import DATE, KEEP, load_patterns, find_identifiers
-from casenotes.deid.lexicon import Lexicon, common_word, default_lexicon, word_like
+from casenotes.deid.lexicon import COMMON, Lexicon, common_word, default_lexicon, word_like
 from casenotes.deid.names import NameDetector, detector_files
 from casenotes.deid.labels import LabelRules
 from casenotes.deid.people import CaseNames, Match, People, PeopleIndex, known_words, load_diminutives, read_people
@@ -226,7 +226,7 @@ class Pseudonymiser:
         others = [i for i in others if not _overlaps(spans, w.starts[i], w.ends[i])
                   and w.folded[i] not in label_words and not _title(w, i, self.lexicon)
                   and (len(w.forms[i]) > 1 or _dotted_run(w, i) not in self.lexicon.dotted_words)]
-        for run in _runs(w, others):
+        for run in (r for r in _runs(w, others) if not _plain_word(w, r, freq, self.lexicon, self.known, names)):
             if _town(w, run, self.lexicon, matched, self.places, after_place=_after_place(w, run[0], spans)) \
                     or _institution(w, run, self.places):
                 memory.districts |= {w.folded[i] for i in run if self._unlisted(w.folded[i])}
@@ -264,7 +264,7 @@ class Pseudonymiser:
         number read as a kept shape ("4-6 Kelso Road": a range, not a score or a date) is the address's."""
         claimed = [s for s in spans if s[2] is not None]
         out: list[tuple[int, int, str | None]] = []
-        for a, b, entity in find_places(w, freq.tolist(), self.places):
+        for a, b, entity in find_places(w, freq.tolist(), self.places, self.lexicon.towns):
             name = self._place_name(w, a, b)
             if " ".join(name) in self.lexicon.towns and w.folded[bisect.bisect_right(w.ends, b) - 1] in self.places.bodies:
                 continue
@@ -489,6 +489,25 @@ def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match],
                    and w.folded[i] not in lexicon.surname for i in run)  # not "Rd S", "P.W." or "hillside farm"
     inside = before in places.inside and not w.possessive[run[-1]]
     return unlisted and (inside or beside)
+
+
+def _plain_word(w: Words, run: list[int], freq: np.ndarray, lexicon: Lexicon, known: frozenset[str],
+                names: CaseNames | None) -> bool:
+    """Whether a single capitalised word the name finder took for a person is rather a common English word ("Frank
+    discussion", "Grace under pressure", "Will use the office"): common in lower case, named by no people table,
+    with no name cue (a title or a cue word before it, a possessive, a capitalised word before it) and followed by a
+    lower-case word that is not a person's verb (``person_verbs``, or any word in -ed: "Grace said", "Con
+    arrested")."""
+    i = run[0]
+    if len(run) != 1 or len(w.forms[i]) < 3 or not w.forms[i].istitle() or freq[i, 0] <= COMMON or w.folded[i] in known \
+            or (names is not None and w.folded[i] in names.words) \
+            or w.possessive[i] or i + 1 >= len(w) or w.gap(i + 1) != " " or not w.forms[i + 1].islower():
+        return False
+    after, before = w.folded[i + 1], w.folded[i - 1] if i > 0 else ""
+    if after in lexicon.person_verbs or after.endswith("ed"):
+        return False  # "Grace said", "Sue will", "Con arrested"
+    return before not in lexicon.titles and before not in lexicon.cues and not (i > 0 and w.forms[i - 1].istitle()
+                                                                                and w.gap(i) == " ")
 
 
 def _institution(w: Words, run: list[int], places: PlaceRules) -> bool:
