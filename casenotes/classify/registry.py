@@ -79,14 +79,13 @@ BACKENDS: dict[str, Backend] = {b.version: b for b in (
             defaults={"members": ("linear-v1", "transformer-v1"), "weights": None, "precision": "float32"}),
 )}
 """Versioned backend name -> the backend."""
-DEFAULT_MODEL = "ensemble-v6-bf16"
-"""The model ``classify``, ``audit`` and ``score`` use by default: ensemble-v6 (linear-v5 + transformer-v3, the first
-transformer fine-tuned on the issue #21 corpora), the best shipped model on the dev set (corpus v3's writer t4,
-which no v3-v6 model was trained on: macro-F1 0.898 against ensemble-v5-bf16's 0.849), chosen on dev alone before
-its first contact with the external sets, where it is also the best shipped model on each (models/RESULTS.md),
-with its transformer member's matrix products in bfloat16: about 3.5x the sentences per CPU-second of float32 on a
-CPU with AMX (as measured for ensemble-v5), its macro-F1 equal to float32's on every set but dev (+0.001). On a CPU
-without bfloat16 instructions it runs in float32 (W160). ``linear-v5`` classifies over a thousand sentences per
+DEFAULT_MODEL = "ensemble-v7-bf16"
+"""The model ``classify``, ``audit`` and ``score`` use by default: ensemble-v7 (linear-v6 + transformer-v4, both
+trained on corpus v6 as well as linear-v5's data), the best shipped model on the dev set (corpus v3's writer t4,
+which no v3-v7 model was trained on: macro-F1 0.910 against ensemble-v6-bf16's 0.898), chosen on dev alone before
+its first contact with the external sets (models/RESULTS.md), with its transformer member's matrix products in
+bfloat16: about 3.5x the sentences per CPU-second of float32 on a CPU with AMX (as measured for ensemble-v5). On a
+CPU without bfloat16 instructions it runs in float32 (W160). ``linear-v6`` classifies over a thousand sentences per
 second and is the choice when speed matters more than accuracy."""
 FAST_MODEL = "linear-v1"
 """The fastest shipped model that learned from the gold corpus; the demo uses it to stay within two minutes."""
