@@ -1,12 +1,13 @@
 """Measure shipped models' audit-domain scores against human scorers on a held-out set, through the console script.
 
-usage: python annotation/measure_audit.py FOLDER [MODEL ...] [--out FILE]
+usage: python annotation/measure_audit.py FOLDER [MODEL[@RUBRIC.toml] ...] [--out FILE]
 
 FOLDER (e.g. annotation/audit_heldout2) holds ``notes.v1.jsonl`` and ``human_scores.v1.csv`` as
 ``build_audit_gold.py`` writes them. Each model scores the notes with its own default rubric through the installed
 ``casenotes audit notes`` (a subprocess: what a user runs), and is compared per domain with the human consensus
 (the scorers' rounded mean, as calibration uses) and with each scorer: quadratic-weighted kappa, exact and
-adjacent agreement, overall and by the notes' ``note_type`` (the writing style). Nothing is fitted here: a set
+adjacent agreement, overall and by the notes' ``note_type`` (the writing style). ``MODEL@RUBRIC.toml`` scores
+with that rubric file instead of the model's default (two candidate calibrations compared on the same notes). Nothing is fitted here: a set
 measured this way for the first time is a first contact, and it stays held out.
 """
 
@@ -29,10 +30,13 @@ CASENOTES = str(Path(sys.executable).parent / "casenotes")
 
 
 def machine_scores(notes: Path, model: str) -> pd.DataFrame:
-    """``note_id, domain, score`` from ``casenotes audit notes --model MODEL`` (its default rubric)."""
+    """``note_id, domain, score`` from ``casenotes audit notes --model MODEL`` (its default rubric, or the rubric
+    file after an ``@``)."""
+    name, _, rubric = model.partition("@")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.jsonl"
-        subprocess.run([CASENOTES, "audit", "notes", str(notes), "-o", str(out), "--model", model], check=True)
+        subprocess.run([CASENOTES, "audit", "notes", str(notes), "-o", str(out), "--model", name,
+                        *(["--rubric", rubric] if rubric else [])], check=True)
         rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     return pd.DataFrame([(r["note_id"], d, int(r["domains"][d])) for r in rows for d in DOMAINS],
                         columns=["note_id", "domain", "score"])
