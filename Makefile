@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN = $(VENV)/bin
 
-.PHONY: demo test lint lock install browser gold models models-v3 models-v4 models-v5 models-v6 models-v7 train-v5-data train-v6-data calibrate-audit clean
+.PHONY: demo test lint lock install browser gold models models-v3 models-v4 models-v5 models-v6 models-v7 models-v8 train-v5-data train-v6-data train-v7-data calibrate-audit clean
 
 LOCK = requirements.lock
 EXTRAS = .[dev,transformer,scale]
@@ -217,6 +217,31 @@ models-v7: train-v6-data
 	$(BIN)/python models/dev_families.py --models ensemble-v6-bf16,$(V7_MODELS) --out models/results_v7_dev.json
 	$(BIN)/python models/build_results.py --resume --refresh --sets dev --models $(V7_MODELS)
 	$(BIN)/python models/build_results.py --resume --refresh --models $(V7_MODELS) --cards $(V7_MODELS) --external
+	$(BIN)/python models/build_manifest.py
+
+## make train-v7-data: the v8 models' training data: the v7 models' (train-v6-data) plus corpus v7 (writers t11-t14),
+## without any sentence whose text is in the dev set, the gold test split or an external set (v1-v6)
+TRAIN_V7 = $(TRAIN_V6) --extra annotation/corpus_v7/train_v7.jsonl
+
+train-v7-data: train-v6-data
+	$(BIN)/python annotation/build_train_v7.py
+
+## make models-v8: as models-v7, one corpus later: linear-v7, transformer-v5 (3 epochs), ensemble-v8 and
+## ensemble-v8-bf16 on the v7 models' data plus corpus v7. The dev comparison with ensemble-v7-bf16 alone decides
+## the default (models/results_v8_dev.json); then every v8 model meets gold test and the external sets once.
+V8_MODELS = linear-v7,transformer-v5,ensemble-v8,ensemble-v8-bf16
+
+models-v8: train-v7-data
+	$(BIN)/casenotes train --backend linear $(TRAIN_V7) --param scope_features=true --out models/linear-v7
+	$(BIN)/casenotes train --backend transformer $(TRAIN_V7) --param epochs=3 --out models/transformer-v5
+	$(BIN)/python models/build_manifest.py
+	$(BIN)/python -c "from casenotes.classify.ensemble import EnsembleClassifier as E; \
+		E(members=('linear-v7', 'transformer-v5')).fit().save('models/ensemble-v8', card={'name': 'ensemble-v8'})"
+	$(BIN)/python models/build_manifest.py
+	$(MAKE) ensemble-v8-bf16
+	$(BIN)/python models/dev_families.py --models ensemble-v7-bf16,$(V8_MODELS) --out models/results_v8_dev.json
+	$(BIN)/python models/build_results.py --resume --refresh --sets dev --models $(V8_MODELS)
+	$(BIN)/python models/build_results.py --resume --refresh --models $(V8_MODELS) --cards $(V8_MODELS) --external
 	$(BIN)/python models/build_manifest.py
 
 ## make ensemble-v4-bf16 (v5, v6): ensemble-vN's members (read from its model.json: linear-v4 or linear-v5 with

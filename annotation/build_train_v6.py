@@ -21,8 +21,6 @@ from build_train_v5 import DEV, _key, write_unseen  # annotation/, this script's
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "corpus_v6" / "train_v6.jsonl"
-MEASURED = (DEV, HERE / "external" / "sentences_ext1.jsonl", *(HERE / f"external_v{v}" / "sentences.jsonl"
-                                                               for v in range(2, 6)))
 
 
 def _texts(path: Path, test_only: bool = False) -> set[str]:
@@ -31,16 +29,24 @@ def _texts(path: Path, test_only: bool = False) -> set[str]:
     return {_key(r["text"]) for r in rows if not test_only or r.get("split") == "test"}
 
 
+def measured_texts(last_external: int) -> set[str]:
+    """The compared texts of every set the models are measured on: the dev set, the gold test split and external
+    v1 to ``last_external``. A missing set stops the build: a corpus is never checked against fewer sets than exist."""
+    paths = (DEV, HERE / "external" / "sentences_ext1.jsonl",
+             *(HERE / f"external_v{v}" / "sentences.jsonl" for v in range(2, last_external + 1)))
+    measured = _texts(HERE / "gold" / "sentences.v1.jsonl", test_only=True)
+    for path in paths:
+        if not path.is_file():
+            raise SystemExit(f"{path}: a set the models are measured on is missing; the corpus is checked against it")
+        measured |= _texts(path)
+    return measured
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
-    measured = _texts(HERE / "gold" / "sentences.v1.jsonl", test_only=True)
-    for path in MEASURED:
-        if not path.is_file():
-            raise SystemExit(f"{path}: a set the models are measured on is missing; corpus v6 is checked against it")
-        measured |= _texts(path)
-    write_unseen("corpus v6", measured, "a set the models are measured on", args.out)
+    write_unseen("corpus v6", measured_texts(5), "a set the models are measured on", args.out)
 
 
 if __name__ == "__main__":
