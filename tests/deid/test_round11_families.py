@@ -55,3 +55,24 @@ def test_products_victims_and_number_names_stay(deid, note, kept):
 ])
 def test_names_and_numbers_beside_them_still_go(deid, note, gone):
     assert gone not in deid(note, "c114")
+
+
+@pytest.mark.parametrize(("note", "gone"), [
+    ("Dad rang twice; police informed and the file updated. CW", "CW"),
+    ("She asked me not to pass this on. Worker GM.", "GM"),
+    ("Old number to be removed from the record.\nRK/TH", "TH"),
+    ("Passed to the day team for Monday. JRK duty SW.", "JRK"),
+    ("Concern form | Logged by: KDP | pupil upset at lunch.", "KDP"),
+    ("Outcome: early help assessment. Screened by A.McD.", "McD"),
+])
+def test_a_writers_initials_at_the_end_or_after_logged_by_go(deid, note, gone):
+    assert gone not in deid(note, "c115")
+
+
+@pytest.mark.parametrize(("note", "kept"), [
+    ("Referred to MASH for a decision. NFA", "NFA"),
+    ("Outcome recorded and reviewed by DSL.\nNext steps agreed.", "DSL"),
+    ("Form checked by SW on the day.", "SW"),
+])
+def test_acronyms_where_initials_stand_stay(deid, note, kept):
+    assert kept in deid(note, "c116")
