@@ -8,6 +8,7 @@ public sources); a researcher may point at edited copies. Lists are held as fold
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -20,7 +21,9 @@ from casenotes.deid.text import fold, keys64
 from casenotes.errors import RuleFileError
 
 _CONFIG_KEYS = {"version", "titles", "cues", "not_names", "letters_not_names", "letter_labels", "dotted_words",
-                "person_verbs"}
+                "person_verbs", "name_prefixes"}
+_JOINED_UP = re.compile(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+")
+"""A word of capitalised parts written together ("MyConcern", "SystmOne", "McDonald")."""
 UNKNOWN = -99.0
 """Log-probability given to a form the lexicon does not hold."""
 CACHE_WORDS = 200_000
@@ -66,6 +69,8 @@ class Lexicon:
             abbreviation ("d.o.b"), not initials.
         person_verbs: words that, straight after a capitalised common word, say it is a person ("Grace said",
             "Sue will"), not the word ("Frank discussion").
+        name_prefixes: the first parts of surnames written with an inner capital ("Mc", "Mac", "De"): any other
+            word written so is a product's or a service's name, never a person's (:meth:`joined_up`).
         towns: folded place names (one or more words) of the UK and, for large places, the world, which a name
             found on its own is not.
         files: data files in force and their SHA-256, for the run record.
@@ -87,9 +92,17 @@ class Lexicon:
     cluster: np.ndarray
     files: dict[str, str] = field(default_factory=dict)
     person_verbs: frozenset[str] = frozenset()
+    name_prefixes: frozenset[str] = frozenset()
     _rows: dict[str, tuple[float, float, float, float]] = field(default_factory=dict, repr=False)
     memo: dict[str, dict] = field(default_factory=dict, repr=False)
     """Per-form results the name steps work out from these lists (cached here, as they change with the lists)."""
+
+    def joined_up(self, form: str) -> bool:
+        """Whether ``form`` is a product's or service's name written as capitalised parts run together
+        ("MyConcern", "SystmOne", "LanguageLine"), which people's names are only after a surname prefix
+        ("McDonald", "DeShawn")."""
+        m = _JOINED_UP.fullmatch(form)
+        return m is not None and fold(m.group(1)) not in self.name_prefixes
 
     @classmethod
     def load(cls, config: str | Path = "default", *, first: str | Path = "default",
@@ -104,7 +117,7 @@ class Lexicon:
                                 f"{sorted(_CONFIG_KEYS)}.")
         lists: dict[str, Any] = {}  # frozensets, for the fields of the same names
         for key in ("titles", "cues", "not_names", "letters_not_names", "letter_labels", "dotted_words",
-                    "person_verbs"):
+                    "person_verbs", "name_prefixes"):
             value = raw.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise RuleFileError(f"[E261] {config_file.name}: '{key}' must be a list of words.")

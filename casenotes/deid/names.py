@@ -88,7 +88,8 @@ def _infos(forms: list[str], folded: list[str], lex: Lexicon) -> list[_Info]:
         freq = _frequencies(new_folded, lex)
         for i, f, (lower, title, upper, cluster) in zip(missing, new_folded, freq.tolist()):
             memo[forms[i]] = _Info(f, shape(forms[i]), _listed(f, lex), lower, title, upper, int(cluster),
-                                   f in lex.not_names or f.endswith(_CONTRACTIONS), common_word(lower, title))
+                                   f in lex.not_names or f.endswith(_CONTRACTIONS) or lex.joined_up(forms[i]),
+                                   common_word(lower, title))
     return [memo[form] for form in forms]
 
 
