@@ -1,10 +1,10 @@
-"""Convert t11's hand-written lines (src/*.txt) to JSONL. Only parses; all sentences and labels are hand-written."""
+"""Convert t11's hand-written lines (src_t11/*.txt) to JSONL. Only parses; all sentences and labels are hand-written."""
 import json, glob, os
 here = os.path.dirname(os.path.abspath(__file__))
 STY = {"t": "trained", "x": "transition", "r": "routine", "m": "messy", "f": "formal"}
 LAB = {"v": "victim_blaming", "p": "perpetrator_pattern", "c": "child_focus", "n": "partnering"}
 rows = []
-for fn in sorted(glob.glob(os.path.join(here, "src", "*.txt"))):
+for fn in sorted(glob.glob(os.path.join(here, "src_t11", "*.txt"))):
     pref = os.path.basename(fn)[0]
     for ln, line in enumerate(open(fn, encoding="utf-8"), 1):
         line = line.rstrip("\n")
