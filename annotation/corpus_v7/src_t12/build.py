@@ -1,4 +1,4 @@
-"""Convert hand-written lines (src/*.txt) to families_t12.jsonl. No generation: one input line = one row.
+"""Convert hand-written lines (src_t12/*.txt) to families_t12.jsonl. No generation: one input line = one row.
 Line format: pair|style|family|VPCN|text|X:rationale|...   (pair '-' = none; X in V,P,C,N)"""
 import json, glob, os, sys
 ST = {"tr": "trained", "tn": "transition", "ro": "routine", "me": "messy", "fo": "formal"}
