@@ -2,7 +2,7 @@ import json,sys,glob,re
 LAB={'v':'victim_blaming','p':'perpetrator_pattern','c':'child_focus','n':'partnering'}
 STY={'T':'trained','X':'transition','R':'routine','M':'messy','F':'formal'}
 rows=[];n=0;ext=0
-for f in sorted(glob.glob('src/b*.txt')):
+for f in sorted(glob.glob('src_t14/b*.txt')):
     bn=re.sub(r'\D','',f.split('/')[-1])
     for ln in open(f,encoding='utf8'):
         ln=ln.rstrip('\n')
