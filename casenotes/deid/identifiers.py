@@ -67,6 +67,21 @@ def uk_phone_length(text: str) -> bool:
     return 9 <= len(digits) <= 10
 
 
+_SPOKEN_DIGITS = {"oh": 1, "zero": 1, "nought": 1, "one": 1, "two": 1, "three": 1, "four": 1, "five": 1, "six": 1,
+                  "seven": 1, "eight": 1, "nine": 1, "double": 1, "triple": 2, "treble": 2}
+"""How many digits each spoken word adds ("double" repeats the next digit: one more than it says itself)."""
+_SPOKEN_WORD = re.compile(r"[a-z]+")
+
+
+def spoken_uk_phone_length(text: str) -> bool:
+    """A UK number's length (10 or 11 digits) with some digits read out in words: the figures and the words'
+    digits together, and at least one word (a number all in figures is the plain phone patterns' to judge)."""
+    words = _SPOKEN_WORD.findall(text.lower())
+    if not words or any(w not in _SPOKEN_DIGITS for w in words):
+        return False
+    return 10 <= sum(c.isdigit() for c in text) + sum(_SPOKEN_DIGITS[w] for w in words) <= 11
+
+
 _PARTS = re.compile(r" ?/ ?|-")
 _PREFIX = re.compile(r"^[A-Z]{2,5} ")
 _MONTH = re.compile(r"(?i)jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -130,7 +145,7 @@ _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "nhs_checksum": nhs_checksum, "at_least_six_digits": at_least_six_digits, "uk_phone_length": uk_phone_length,
     "digits_with_letter_o": digits_with_letter_o, "names_before_initials": names_before_initials,
-    "initials_not_a_word": initials_not_a_word,
+    "initials_not_a_word": initials_not_a_word, "spoken_uk_phone_length": spoken_uk_phone_length,
     "not_an_english_word": not_an_english_word, "compound_reference": compound_reference}
 
 
