@@ -47,10 +47,17 @@ def at_least_six_digits(text: str) -> bool:
 def digits_with_letter_o(text: str) -> bool:
     """A ten- or eleven-figure number (NHS, phone) with the letter O typed for a zero: at least one O and six or
     more real digits (a mobile typed with every zero an O, "077OO 9OO 2O9", keeps six), so no word of o's and no
-    short count is taken."""
+    short count is taken; fewer digits only when the o's read as zeros make a UK number."""
     figures = sum(c.isdigit() or c in "Oo" for c in text)
     digits = sum(c.isdigit() for c in text)
-    return 10 <= figures <= 11 and 6 <= digits < figures
+    if not 10 <= figures <= 11 or digits >= figures:
+        return False
+    if digits >= 6:
+        return True
+    # a mobile typed in a chat with lower-case o's ("o77oo 9oo 3o1") keeps fewer real digits; read the o's as
+    # zeros, it still has a UK number's shape and length (round 13), which no word of o's has
+    read = "".join("0" if c in "Oo" else c for c in text if c.isdigit() or c in "Oo")
+    return digits >= 3 and re.fullmatch(r"0[1-9]\d{8,9}", read) is not None and uk_phone_length(read)
 
 
 def uk_phone_length(text: str) -> bool:

@@ -195,7 +195,7 @@ class Pseudonymiser:
         threshold = self.detector.threshold if self.detector is not None else 1.0
         detected = [i for i, p in scores.items() if p >= threshold]
         memory = _Memory()
-        found = self._identifiers(w.text)
+        found = self.labels.widen(w.text, self._identifiers(w.text))
         spans: list[tuple[int, int, str | None]] = [
             (a, b, None if entity in (KEEP, DATE) else f"[{entity}]") for a, b, entity in found]
         person_ends: list[int] = []
