@@ -199,22 +199,28 @@ train-v6-data: train-v5-data
 	$(BIN)/python annotation/build_train_v6.py
 
 ## make models-v7: the v7 models (issue #21) on linear-v5's data plus corpus v6: linear-v6 (negation-scope
-## features), transformer-v4 (transformer-v3's settings, 3 epochs; ~60-90 min on 2 shared CPUs), ensemble-v7
+## features), transformer-v4 (transformer-v3's settings, 3 epochs; ~25-90 min on 2 CPUs), ensemble-v7
 ## (float32, for reference) and ensemble-v7-bf16. The dev comparison with ensemble-v6-bf16 alone decides whether
 ## ensemble-v7-bf16 becomes the default (models/results_v7_dev.json, dev numbers in results.json); only then every
 ## v7 model is measured once on gold test and the external sets (first contact), with their cards. The rubric is
 ## calibrated (make calibrate-audit MODEL=...) only for the model made the default.
 V7_MODELS = linear-v6,transformer-v4,ensemble-v7,ensemble-v7-bf16
 
-models-v7: train-v6-data
-	$(BIN)/casenotes train --backend linear $(TRAIN_V6) --param scope_features=true --out models/linear-v6
-	$(BIN)/casenotes train --backend transformer $(TRAIN_V6) --param epochs=3 --out models/transformer-v4
+# One round of models: $(1) linear, $(2) transformer, $(3) ensemble (and $(3)-bf16), $(4) their training data,
+# $(5) the default they are compared with on dev, $(6) the dev figures' file
+define train-round
+	$(BIN)/casenotes train --backend linear $(4) --param scope_features=true --out models/$(1)
+	$(BIN)/casenotes train --backend transformer $(4) --param epochs=3 --out models/$(2)
 	$(BIN)/python models/build_manifest.py
 	$(BIN)/python -c "from casenotes.classify.ensemble import EnsembleClassifier as E; \
-		E(members=('linear-v6', 'transformer-v4')).fit().save('models/ensemble-v7', card={'name': 'ensemble-v7'})"
+		E(members=('$(1)', '$(2)')).fit().save('models/$(3)', card={'name': '$(3)'})"
 	$(BIN)/python models/build_manifest.py
-	$(MAKE) ensemble-v7-bf16
-	$(BIN)/python models/dev_families.py --models ensemble-v6-bf16,$(V7_MODELS) --out models/results_v7_dev.json
+	$(MAKE) $(3)-bf16
+	$(BIN)/python models/dev_families.py --models $(5),$(1),$(2),$(3),$(3)-bf16 --out $(6)
+endef
+
+models-v7: train-v6-data
+	$(call train-round,linear-v6,transformer-v4,ensemble-v7,$(TRAIN_V6),ensemble-v6-bf16,models/results_v7_dev.json)
 	$(BIN)/python models/build_results.py --resume --refresh --sets dev --models $(V7_MODELS)
 	$(BIN)/python models/build_results.py --resume --refresh --models $(V7_MODELS) --cards $(V7_MODELS) --external
 	$(BIN)/python models/build_manifest.py
@@ -227,26 +233,17 @@ train-v7-data: train-v6-data
 	$(BIN)/python annotation/build_train_v7.py
 
 ## make models-v8: as models-v7, one corpus later: linear-v7, transformer-v5 (3 epochs), ensemble-v8 and
-## ensemble-v8-bf16 on the v7 models' data plus corpus v7. The dev comparison with ensemble-v7-bf16 alone decides
-## the default (models/results_v8_dev.json); then every v8 model meets gold test and the external sets once.
-## The v8 models lost on dev (models/RESULTS.md, v8) and are not shipped; their figures are in
-## models/results_v8_dev.json and models/results_v8_set_aside.json.
-V8_MODELS = linear-v7,transformer-v5,ensemble-v8,ensemble-v8-bf16
+## ensemble-v8-bf16 on the v7 models' data plus corpus v7, compared with ensemble-v7-bf16 on dev. They lost there
+## (models/RESULTS.md, v8) and are not shipped: after the decision they met gold test and the external sets once,
+## into models/results_v8_set_aside.json (no cards, no manifest entry kept: delete the folders afterwards).
+V8_MODELS = linear-v7,transformer-v5,ensemble-v8-bf16
 
 models-v8: train-v7-data
-	$(BIN)/casenotes train --backend linear $(TRAIN_V7) --param scope_features=true --out models/linear-v7
-	$(BIN)/casenotes train --backend transformer $(TRAIN_V7) --param epochs=3 --out models/transformer-v5
-	$(BIN)/python models/build_manifest.py
-	$(BIN)/python -c "from casenotes.classify.ensemble import EnsembleClassifier as E; \
-		E(members=('linear-v7', 'transformer-v5')).fit().save('models/ensemble-v8', card={'name': 'ensemble-v8'})"
-	$(BIN)/python models/build_manifest.py
-	$(MAKE) ensemble-v8-bf16
-	$(BIN)/python models/dev_families.py --models ensemble-v7-bf16,$(V8_MODELS) --out models/results_v8_dev.json
-	$(BIN)/python models/build_results.py --resume --refresh --sets dev --models $(V8_MODELS)
-	$(BIN)/python models/build_results.py --resume --refresh --models $(V8_MODELS) --cards $(V8_MODELS) --external
-	$(BIN)/python models/build_manifest.py
+	$(call train-round,linear-v7,transformer-v5,ensemble-v8,$(TRAIN_V7),ensemble-v7-bf16,models/results_v8_dev.json)
+	$(BIN)/python models/build_results.py --models $(V8_MODELS) --sets gold_test,ext1,ext2,ext3,ext4,ext5,ext6 \
+		--out models/results_v8_set_aside.json
 
-## make ensemble-v4-bf16 (v5, v6): ensemble-vN's members (read from its model.json: linear-v4 or linear-v5 with
+## make ensemble-v4-bf16 (v5 to v8): ensemble-vN's members (read from its model.json: a linear and a transformer model,
 ## transformer-v2 or transformer-v3) with the transformer run in bfloat16, built and added to the manifest
 ensemble-v%-bf16: install
 	$(BIN)/python -c "import json; from casenotes.classify.ensemble import EnsembleClassifier as E; \
