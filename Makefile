@@ -244,7 +244,7 @@ models-v8: train-v7-data
 		--out models/results_v8_set_aside.json
 
 ## make ensemble-v4-bf16 (v5 to v8): ensemble-vN's members (read from its model.json: a linear and a transformer model,
-## transformer-v2 or transformer-v3) with the transformer run in bfloat16, built and added to the manifest
+## e.g. linear-v6 and transformer-v4) with the transformer run in bfloat16, built and added to the manifest
 ensemble-v%-bf16: install
 	$(BIN)/python -c "import json; from casenotes.classify.ensemble import EnsembleClassifier as E; \
 		m = json.load(open('models/ensemble-v$*/model.json'))['params']['members']; \
