@@ -121,16 +121,25 @@ def not_an_english_word(text: str) -> bool:
     return not word_like(lower, title) and not common_word(lower, title)
 
 
-def initials_not_a_word(text: str) -> bool:
-    """The match's last word is neither a common English word nor a word that names no one ("nfa", "tbc", "sw"):
-    a writer's initials ("jd", "sm"), not "ok" or "yes"."""
-    from casenotes.deid.lexicon import common_word, default_lexicon
+def initials_not_a_label(text: str) -> bool:
+    """The match's last word is no word that names no one ("nfa", "tbc", "sw", "dsl") and no title: where the
+    context already says a person is meant ("logged by LB"), capitals that happen to spell a word are initials."""
+    from casenotes.deid.lexicon import default_lexicon
     from casenotes.deid.text import fold
 
     last = fold(text.split()[-1])
     lexicon = default_lexicon()
-    lower, title = lexicon.frequencies([last])[0, :2]
-    return not common_word(lower, title) and last not in lexicon.not_names and last not in lexicon.titles
+    return last not in lexicon.not_names and last not in lexicon.titles
+
+
+def initials_not_a_word(text: str) -> bool:
+    """As :func:`initials_not_a_label`, and the last word is no common English word either: a writer's initials
+    ("jd", "sm"), not "ok" or "yes"."""
+    from casenotes.deid.lexicon import common_word, default_lexicon
+    from casenotes.deid.text import fold
+
+    lower, title = default_lexicon().frequencies([fold(text.split()[-1])])[0, :2]
+    return initials_not_a_label(text) and not common_word(lower, title)
 
 
 def names_before_initials(text: str) -> bool:
@@ -152,7 +161,8 @@ _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "nhs_checksum": nhs_checksum, "at_least_six_digits": at_least_six_digits, "uk_phone_length": uk_phone_length,
     "digits_with_letter_o": digits_with_letter_o, "names_before_initials": names_before_initials,
-    "initials_not_a_word": initials_not_a_word, "spoken_uk_phone_length": spoken_uk_phone_length,
+    "initials_not_a_word": initials_not_a_word, "initials_not_a_label": initials_not_a_label,
+    "spoken_uk_phone_length": spoken_uk_phone_length,
     "not_an_english_word": not_an_english_word, "compound_reference": compound_reference}
 
 
