@@ -135,10 +135,11 @@ dashboard's team rows and the trial's clusters both read it (``note_facts`` carr
 _PLACED = f"* REPLACE ({_BOROUGH} AS borough, {_TEAM} AS team), {_TEAM_KEY} AS team_key"
 """Summary cells' columns with a missing borough or team named, so no page or grouping loses those notes."""
 _FACTS = (f"SELECT f.* EXCLUDE (text), {_TEAM_KEY} AS team_key, s.* EXCLUDE (note_id) FROM note_facts f "
-          f"LEFT JOIN {_DOMAIN_PIVOT} s USING (note_id) ORDER BY f.note_id")
-"""One row per note: metadata, team key, trained status, timepoint, label counts and domain scores; no text. In
-note order: DuckDB's parallel join returns rows in any order, and every reader of the notes (the trends, the
-dashboard, a test comparing two reads) should see the same rows in the same order."""
+          f"LEFT JOIN {_DOMAIN_PIVOT} s USING (note_id)")
+"""One row per note: metadata, team key, trained status, timepoint, label counts and domain scores; no text."""
+_NOTE_ORDER = " ORDER BY note_id"
+"""How every read of the notes ends: DuckDB's parallel join returns rows in any order, and every reader (the
+trends, the dashboard, a test comparing two reads) should see the same rows in the same order; sorted once, last."""
 _UNIT_ID = "case_id || '@' || timepoint"
 """A case-level audit unit: a case's notes in one timepoint window (``C-104@baseline``)."""
 _CASE_NOTES = f"SELECT note_id, recorded_at, text, {_UNIT_ID} AS unit_id FROM note_facts WHERE case_id IS NOT NULL"
@@ -592,7 +593,7 @@ class Store:
     def note_facts(self) -> pd.DataFrame:
         """One row per note with metadata, ``team_key``, trained status, timepoint, label counts and domain scores
         (no text)."""
-        return self._query(_FACTS)
+        return self._query(_FACTS + _NOTE_ORDER)
 
     def note_outcomes(self, *, view: str = "itt", windows: Sequence[int] = DEFAULT_WINDOWS) -> pd.DataFrame:
         """``note_facts`` as a trend view sees them, with each note's outcomes: ``trained`` and ``timepoint`` for
@@ -602,8 +603,7 @@ class Store:
         Raises:
             InputError: an unknown view, or windows that are not two increasing whole numbers of months.
         """
-        return self._query(_outcomes_sql(f"({_FACTS})", _view_replace(view)) + " ORDER BY note_id",
-                           list(_windows(windows)))
+        return self._query(_outcomes_sql(f"({_FACTS})", _view_replace(view)) + _NOTE_ORDER, list(_windows(windows)))
 
     def notes_page(self, *, borough: str | None = None, team: str | None = None, label: str | None = None,
                    limit: int = 500) -> pd.DataFrame:

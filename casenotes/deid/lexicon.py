@@ -22,6 +22,8 @@ from casenotes.errors import RuleFileError
 
 _CONFIG_KEYS = {"version", "titles", "cues", "not_names", "letters_not_names", "letter_labels", "dotted_words",
                 "person_verbs", "name_prefixes"}
+_WORD_LISTS = _CONFIG_KEYS - {"version"}
+"""The config keys holding a list of words, each a :class:`Lexicon` field of the same name."""
 _JOINED_UP = re.compile(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+")
 """A word of capitalised parts written together ("MyConcern", "SystmOne", "McDonald")."""
 UNKNOWN = -99.0
@@ -116,8 +118,7 @@ class Lexicon:
             raise RuleFileError(f"[E260] {config_file.name}: unknown keys {sorted(unknown)}; allowed "
                                 f"{sorted(_CONFIG_KEYS)}.")
         lists: dict[str, Any] = {}  # frozensets, for the fields of the same names
-        for key in ("titles", "cues", "not_names", "letters_not_names", "letter_labels", "dotted_words",
-                    "person_verbs", "name_prefixes"):
+        for key in sorted(_WORD_LISTS):
             value = raw.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise RuleFileError(f"[E261] {config_file.name}: '{key}' must be a list of words.")

@@ -23,6 +23,8 @@ _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "except
          "locatives", "welsh_before", "before_joiners", "titles", "services", "inner", "joiners", "saint_cues",
          "bodies", "compass", "inside", "institutions", "district_cues", "openers", "school_inner",
          "next_to_place"}
+_WORD_LISTS = _KEYS - {"version", "entities"}
+"""The keys holding a list of words, each a :class:`PlaceRules` field of the same name."""
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
                             r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top|basement)\s+floor"
                             r"(?:\s+(?:flat|apartment|maisonette))?\s*,?\s*)?"
@@ -69,16 +71,12 @@ class PlaceRules:
         if unknown or not isinstance(raw.get("entities"), dict):
             raise RuleFileError(f"[E267] {file.name}: keys {sorted(raw)}; allowed {sorted(_KEYS)}, and "
                                 "'entities' must map an entity to its place words.")
-        for key, value in [*raw["entities"].items(), *((k, raw.get(k, [])) for k in _KEYS - {"version", "entities"})]:
+        for key, value in [*raw["entities"].items(), *((k, raw.get(k, [])) for k in _WORD_LISTS)]:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise RuleFileError(f"[E267] {file.name}: '{key}' must be a list of words (quote words YAML reads "
                                     "as true/false, such as \"on\" and \"no\").")
         entity_of = {fold(w): entity for entity, words_ in raw["entities"].items() for w in words_}
-        lists = {k: frozenset(fold(str(w)) for w in raw.get(k, []))
-                 for k in ("continues", "qualifiers", "not_before", "exceptions", "capitalised_only", "locatives",
-                           "welsh_before", "before_joiners", "titles", "services", "inner", "joiners", "saint_cues",
-                           "bodies", "compass", "inside", "institutions", "district_cues", "openers",
-                           "school_inner", "next_to_place")}
+        lists = {k: frozenset(fold(str(w)) for w in raw.get(k, [])) for k in _WORD_LISTS}
         return cls(entity_of, file=file, **lists)
 
     @property
