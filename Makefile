@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN = $(VENV)/bin
 
-.PHONY: demo test lint lock install browser gold models models-v3 models-v4 models-v5 models-v6 models-v7 models-v8 train-v5-data train-v6-data train-v7-data calibrate-audit clean
+.PHONY: demo test lint lock install browser gold models models-v3 models-v4 models-v5 models-v6 models-v7 models-v8 models-v9 train-v5-data train-v6-data train-v7-data train-v8-data calibrate-audit clean
 
 LOCK = requirements.lock
 EXTRAS = .[dev,transformer,scale]
@@ -242,6 +242,25 @@ models-v8: train-v7-data
 	$(call train-round,linear-v7,transformer-v5,ensemble-v8,$(TRAIN_V7),ensemble-v7-bf16,models/results_v8_dev.json)
 	$(BIN)/python models/build_results.py --models $(V8_MODELS) --sets gold_test,ext1,ext2,ext3,ext4,ext5,ext6 \
 		--out models/results_v8_set_aside.json
+
+## make train-v8-data: the v9 models' training data: the v8 models' (train-v7-data) plus corpus v8 (writers t15-t17,
+## briefed as outside writers), without any sentence whose text is in a measured set (dev, gold test, external v1-v7)
+## or in selection set v1
+TRAIN_V8 = $(TRAIN_V7) --extra annotation/corpus_v8/train_v8.jsonl
+
+train-v8-data: train-v7-data
+	$(BIN)/python annotation/build_train_v8.py
+
+## make models-v9: as models-v8, one corpus later: linear-v8, transformer-v6 (3 epochs), ensemble-v9 and
+## ensemble-v9-bf16 on the v8 models' data plus corpus v8; then ensemble-v7-bf16 and the v9 models on dev pooled with
+## selection set v1 (models/results_v9_select.json), which alone decides whether ensemble-v9-bf16 becomes the default
+## (models/RESULTS.md, v9). Every other v9 figure is measured after that choice.
+V9_MODELS = linear-v8,transformer-v6,ensemble-v9,ensemble-v9-bf16
+
+models-v9: train-v8-data
+	$(call train-round,linear-v8,transformer-v6,ensemble-v9,$(TRAIN_V8),ensemble-v7-bf16,models/results_v9_dev.json)
+	$(BIN)/python models/build_results.py --models ensemble-v7-bf16,$(V9_MODELS) --sets select \
+		--out models/results_v9_select.json
 
 ## make ensemble-v4-bf16 (v5 to v8): ensemble-vN's members (read from its model.json: a linear and a transformer model,
 ## e.g. linear-v6 and transformer-v4) with the transformer run in bfloat16, built and added to the manifest

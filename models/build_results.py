@@ -3,9 +3,10 @@
 usage: python models/build_results.py [--models rules-v1,...] [--sets dev] [--out models/results.json] [--resume | --add]
 
 Sets (``SETS``): ``dev`` is corpus v3's writer t4 (held out of every v3 model's training; the default model and
-the v3 settings are chosen on it), ``gold_test`` the gold corpus's fixed test split, ``ext1`` to ``ext6`` the
-external sets (test sets only: never used to train, to pick thresholds, epochs or the default). External v2 to v6 are
-also reported per ``style``. ``--sets dev`` measures the dev set alone, which is all a choice may look at; the
+the v3 settings are chosen on it), ``gold_test`` the gold corpus's fixed test split, ``ext1`` to ``ext7`` the
+external sets (test sets only: never used to train, to pick thresholds, epochs or the default). External v2 to v7 are
+also reported per ``style``. ``select`` is the dev set pooled with selection set v1 (three more writers), on which the
+v9 round chose the default (its selection part is also reported per ``style``). ``--sets dev`` measures the dev set alone, which is all a choice may look at; the
 full run writes ``results.json`` and the tables of ``RESULTS.md`` (as ``RESULTS.table.md``, to replace the tables
 below RESULTS.md's account of the sets) and, for the models listed in ``--cards``, adds the numbers
 to their model cards (model.json ``card.evaluations`` and MODEL_CARD.md; the manifest is rewritten after each card).
@@ -32,10 +33,13 @@ NEW = ("linear-v3", "ensemble-v3", "linear-v4", "ensemble-v4", "linear-v5", "ens
        "ensemble-v6", "ensemble-v6-bf16", "linear-v6", "transformer-v4", "ensemble-v7", "ensemble-v7-bf16")
 SET_NAMES = {"dev": "dev (corpus v3 writer t4)", "gold_test": "gold test", "ext1": "external v1",
              "ext2": "external v2", "ext3": "external v3", "ext4": "external v4",
-             "ext5": "external v5", "ext6": "external v6"}
-STYLES = {"ext2": ("routine", "trained", "messy", "relay"), "ext3": ("trained", "transition", "messy", "formal"),
-          **{k: ("trained", "transition", "messy", "formal") for k in ("ext4", "ext5", "ext6")}}
-"""Each external set's writing styles (its sentences' ``style``), reported separately."""
+             "ext5": "external v5", "ext6": "external v6", "ext7": "external v7",
+             "select": "dev + selection v1"}
+LATER = tuple(f"ext{v}" for v in range(3, 8))
+"""The external sets written after the v3 models: each met every model then shipped for the first time."""
+STYLES = {"ext2": ("routine", "trained", "messy", "relay"),
+          **{k: ("trained", "transition", "messy", "formal") for k in (*LATER, "select")}}
+"""Each external set's (and the selection set's) writing styles (its sentences' ``style``), reported separately."""
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -49,25 +53,39 @@ def _matrix(rows: list[dict[str, Any]]) -> np.ndarray:
 
 
 def load_sets(names: list[str]) -> dict[str, tuple[list[str], np.ndarray, list[str | None]]]:
-    """Each set's texts, labels and per-sentence style (external v2 to v6 only)."""
+    """Each set's texts, labels and per-sentence style (external v2 to v7 and the selection set only)."""
     out = {}
-    if "dev" in names:
+    if "dev" in names or "select" in names:
         excluded = set(re.findall(r"\bt\d-\d{4}\b", (ANNOTATION / "corpus_v3" / "AGREEMENT.md").read_text()))
         rows = [r for r in _jsonl(ANNOTATION / "corpus_v3" / "sentences_t4.jsonl") if r["id"] not in excluded]
-        out["dev"] = ([r["text"] for r in rows], _matrix(rows), [None] * len(rows))
+        dev = ([r["text"] for r in rows], _matrix(rows), [None] * len(rows))
+        if "dev" in names:
+            out["dev"] = dev
+        if "select" in names:
+            out["select"] = _pooled(dev, *(_labelled(folder, "labels_a.jsonl")
+                                         for folder in sorted((ANNOTATION / "selection_v1").glob("s*/"))))
     if "gold_test" in names:
         rows = [r for r in _jsonl(ANNOTATION / "gold" / "sentences.v1.jsonl") if r.get("split") == "test"]
         out["gold_test"] = ([r["text"] for r in rows], _matrix(rows), [None] * len(rows))
     if "ext1" in names:
         rows = _jsonl(ANNOTATION / "external" / "sentences_ext1.jsonl")
         out["ext1"] = ([r["text"] for r in rows], _matrix(rows), [None] * len(rows))
-    for key, folder, labels in (("ext2", "external_v2", "labels.jsonl"), ("ext3", "external_v3", "labels_a.jsonl"),
-                                *((f"ext{v}", f"external_v{v}", "labels_a.jsonl") for v in (4, 5, 6))):
+    for key, labels in (("ext2", "labels.jsonl"), *((k, "labels_a.jsonl") for k in LATER)):
         if key in names:
-            texts = {r["id"]: r for r in _jsonl(ANNOTATION / folder / "sentences.jsonl")}
-            rows = _jsonl(ANNOTATION / folder / labels)
-            out[key] = ([texts[r["id"]]["text"] for r in rows], _matrix(rows), [texts[r["id"]]["style"] for r in rows])
+            out[key] = _labelled(ANNOTATION / f"external_v{key[3:]}", labels)
     return out
+
+
+def _labelled(folder: Path, labels: str) -> tuple[list[str], np.ndarray, list[str | None]]:
+    """A set written as ``sentences.jsonl`` (id, style, text) and a labels file (id, one 0/1 key per label)."""
+    texts = {r["id"]: r for r in _jsonl(folder / "sentences.jsonl")}
+    rows = _jsonl(folder / labels)
+    return [texts[r["id"]]["text"] for r in rows], _matrix(rows), [texts[r["id"]]["style"] for r in rows]
+
+
+def _pooled(*parts: tuple[list[str], np.ndarray, list[str | None]]) -> tuple[list[str], np.ndarray, list[str | None]]:
+    """Several sets as one: their sentences one after another."""
+    return ([t for p in parts for t in p[0]], np.vstack([p[1] for p in parts]), [s for p in parts for s in p[2]])
 
 
 def scores(Y: np.ndarray, P: np.ndarray) -> dict[str, Any]:
@@ -104,9 +122,8 @@ def markdown(results: dict[str, dict[str, Any]], first_contact: set[tuple[str, s
         base = key.split(":")[0]
         return f"{value:.3f}" + ("*" if (model, base) in first_contact else "")
 
-    sets = ["dev", "gold_test", "ext1", "ext2", *[f"ext2:{s}" for s in STYLES["ext2"]],
-            "ext3", *[f"ext3:{s}" for s in STYLES["ext3"]], "ext4", *[f"ext4:{s}" for s in STYLES["ext4"]],
-            "ext5", *[f"ext5:{s}" for s in STYLES["ext5"]], "ext6", *[f"ext6:{s}" for s in STYLES["ext6"]]]
+    sets = ["dev", "select", "gold_test", "ext1",
+            *[k for e in ("ext2", *LATER) for k in (e, *(f"{e}:{s}" for s in STYLES[e]))]]
     head = ["model", *[SET_NAMES.get(s, s.replace(":", " ")) for s in sets], "ext2 trained child_focus recall"]
     lines = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
     for model, res in results.items():
@@ -115,8 +132,7 @@ def markdown(results: dict[str, dict[str, Any]], first_contact: set[tuple[str, s
         row.append(cell(model, "ext2", trained["labels"]["child_focus"]["recall"]) if trained else "")
         lines.append("| " + " | ".join(row) + " |")
     per_label = []
-    for set_name in ("dev", "gold_test", "ext1", "ext2", "ext2:trained", "ext3", "ext3:trained", "ext4", "ext4:trained",
-                     "ext5", "ext5:trained", "ext6", "ext6:trained"):
+    for set_name in ("dev", "select", "gold_test", "ext1", *(k for e in ("ext2", *LATER) for k in (e, f"{e}:trained"))):
         title = SET_NAMES.get(set_name) or f"{SET_NAMES[set_name.split(':')[0]]}, trained style"
         per_label += ["", f"Per-label F1, {title}:", "",
                       "| model | " + " | ".join(LABELS) + " |", "|" + " --- |" * (len(LABELS) + 1)]
@@ -139,7 +155,7 @@ def add_to_card(model: str, res: dict[str, Any]) -> None:
     write_model_card(load_model(path), path, meta["card"])
 
 
-EXTERNAL_KEYS = {f"ext{v}": f"external_v{v}" for v in range(6, 0, -1)}
+EXTERNAL_KEYS = {f"ext{v}": f"external_v{v}" for v in range(7, 0, -1)}
 """The results' external sets under the keys the Models page reads (casenotes/data/model_status.v1.json)."""
 
 
@@ -156,12 +172,12 @@ def add_external(model: str, res: dict[str, Any]) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--models", default=",".join(OLD + NEW))
-    ap.add_argument("--sets", default="dev,gold_test,ext1,ext2,ext3,ext4,ext5,ext6")
+    ap.add_argument("--sets", default="dev,select,gold_test,ext1,ext2,ext3,ext4,ext5,ext6,ext7")
     ap.add_argument("--first-contact", default="linear-v3,ensemble-v3,linear-v4:ext1+ext2,ensemble-v4:ext1+ext2,"
                     "linear-v5:ext1+ext2,ensemble-v5,transformer-v3:ext1+ext2,ensemble-v6,ensemble-v6-bf16,"
                     "linear-v6:ext1+ext2,transformer-v4:ext1+ext2,ensemble-v7,ensemble-v7-bf16",
                     help="models whose numbers on gold test and external v1/v2 are their first contact, or "
-                    "MODEL:SET+SET for named sets (external v3 to v6 are every model's first contact)")
+                    "MODEL:SET+SET for named sets (external v3 to v7 are every model's first contact)")
     ap.add_argument("--cards", default="", help="models whose model cards get these numbers")
     ap.add_argument("--external", action="store_true", help="write every measured model's external-set scores into "
                     "its model.json (card.external)")
@@ -185,7 +201,7 @@ def main() -> None:
         for item in args.first_contact.split(","):  # MODEL (gold test, external v1, v2) or MODEL:SET+SET
             model, _, named = item.partition(":")
             first |= {(model, s) for s in (named.split("+") if named else ("gold_test", "ext1", "ext2"))}
-        first |= {(m, s) for m in results for s in ("ext3", "ext4", "ext5", "ext6")}  # these met every model for the first time
+        first |= {(m, s) for m in results for s in LATER}  # these met every model for the first time
         table = markdown(results, first)
         (args.out.parent / "RESULTS.table.md").write_text(table, encoding="utf-8")
         for model in [m for m in args.cards.split(",") if m]:
