@@ -13,6 +13,9 @@ import pytest
     ("Email: weiling77 at sample dot cn (given by dad)", "sample"),  # "at ... dot" to a country's domain
     ("Re: Joel PRICE  NHS 703 21l 5586 on the discharge letter", "5586"),  # l typed for a 1 after the NHS cue
     ("Re: Joel PRICE  nhs no 7O3 2I1 5586", "7O3"),  # O and I typed for 0 and 1
+    ("uncle drives a Skoda with Slovak plates, 3BK 7720, most days", "7720"),  # a plate abroad, cue before
+    ("seen in the blue car TM 38 RXV (Romanian plate) at pick-up", "RXV"),  # a plate abroad, "plate" after
+    ("a man in a white van (K 64 3RD? - she was not sure) waited", "3RD"),  # a partial plate in a van
 ])
 def test_structured_identifiers_in_these_forms_go(deid, note, gone):
     assert gone not in deid(note, "c141")
@@ -33,6 +36,9 @@ def test_a_date_of_birth_after_a_sentence_closed_by_a_quote_or_bracket_goes(fami
     ("she was at school.Me and him went to the shop", "school.Me"),  # a sentence starts, no e-mail's dot (was taken)
     ("we met at home.It went well", "home.It"),
     ("NHS 612 44 lots of forms to do", "612 44 lots"),  # an NHS cue and letters that are a word
+    ("dad drives a black Audi A3 YX19 ABC now", "Audi A3"),  # a car model before a UK plate is no plate
+    ("in the car PC 4410 told her to wait", "PC"),  # a rank before a collar number
+    ("car seat for a Y2 SEN pupil", "Y2 SEN"),  # one digit is no plate
     ("Meeting with Nell (4). She drew 03/02/2025 on the card.", "03/02/2025"),  # an event's clause, a date stays
 ])
 def test_words_and_event_dates_stay(family, note, kept):
