@@ -32,6 +32,14 @@ def test_a_date_of_birth_after_a_sentence_closed_by_a_quote_or_bracket_goes(fami
     assert "19/07/2023" not in out and "11-9-1990" not in out
 
 
+@pytest.mark.parametrize(("note", "gone"), [
+    ("Kyle (16 in March - 02/03/2010) has started at college.", "02/03/2010"),  # an age and the month it comes
+    ("Kyle (turns 16 on 2nd March) 02/03/2010 per his mum.", "02/03/2010"),
+])
+def test_a_date_of_birth_after_an_age_and_its_month_goes(family, note, gone):
+    assert gone not in family("Kyle Moss")(note, "c1")
+
+
 @pytest.mark.parametrize(("note", "kept"), [
     ("she was at school.Me and him went to the shop", "school.Me"),  # a sentence starts, no e-mail's dot (was taken)
     ("we met at home.It went well", "home.It"),
@@ -40,6 +48,7 @@ def test_a_date_of_birth_after_a_sentence_closed_by_a_quote_or_bracket_goes(fami
     ("in the car PC 4410 told her to wait", "PC"),  # a rank before a collar number
     ("car seat for a Y2 SEN pupil", "Y2 SEN"),  # one digit is no plate
     ("Meeting with Nell (4). She drew 03/02/2025 on the card.", "03/02/2025"),  # an event's clause, a date stays
+    ("Meeting with Nell (5 in May - 14/03/2025) at school.", "14/03/2025"),  # an event before the name
 ])
 def test_words_and_event_dates_stay(family, note, kept):
     assert kept in family("Nell Ward")(note, "c1")
