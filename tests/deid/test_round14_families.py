@@ -1,5 +1,5 @@
 """Round 14 (issue #16, deid-v18): structured-identifier families seen on text the engine was not built on, fixed
-by mechanism or format rather than by any corpus's strings. Notes written for these tests; 10 of the 11 cases
+by mechanism or format rather than by any corpus's strings. Notes written for these tests; 11 of the 12 cases
 failed before the round's change (the guards beside them pass on both, but for "school.Me", which the start
 took for an e-mail)."""
 
@@ -16,6 +16,7 @@ import pytest
     ("uncle drives a Skoda with Slovak plates, 3BK 7720, most days", "7720"),  # a plate abroad, cue before
     ("seen in the blue car TM 38 RXV (Romanian plate) at pick-up", "RXV"),  # a plate abroad, "plate" after
     ("a man in a white van (K 64 3RD? - she was not sure) waited", "3RD"),  # a partial plate in a van
+    ("Checked the car on PNC WK21 RTD, no markers.", "RTD"),  # a UK plate after a system's name, whole
 ])
 def test_structured_identifiers_in_these_forms_go(deid, note, gone):
     assert gone not in deid(note, "c141")
