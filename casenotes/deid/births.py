@@ -21,8 +21,10 @@ from casenotes.errors import RuleFileError
 _KEYS = {"person_gap", "event_before"}
 _OPTIONAL = {"cue_before"}
 _NUMBER = re.compile(r"\d+")
-_CLAUSE_END = re.compile(r"(?<=[a-z]{3})[.!?](?=\s)|;")
-"""The end of a sentence (not of "Dr." or "Mrs.") or a clause."""
+_CLAUSE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\w\w[\"'’”)]))[.!?](?=\s)|;")
+"""The end of a sentence (not of "Dr." or "Mrs.") or a clause, also after a closing quote or bracket ('... a
+"stitch up". Alfie ...', '... partner (LB). Police: ...'; round 14), so an event told of in the sentence before
+does not reach a date of birth in the next."""
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_WORD = re.compile(r"(?i)\b(" + "|".join(_MONTHS) + r")[a-z]*")
 NEVER = r"(?!)"
