@@ -65,8 +65,10 @@ class LabelRules:
         reference starts, its lookahead reading the reference's opening), or ``start`` when it has none."""
         if self.prefix is None:
             return start
-        for m in self.prefix.finditer(text, left, min(len(text), start + 20)):
-            if m.end() == start and m.group("prefix").casefold() not in self.kept:
+        end = min(len(text), start + 20)
+        for pos in range(left, start):  # every place, not finditer: a kept code's match must not hide a later one
+            m = self.prefix.match(text, pos, end)
+            if m is not None and m.end() == start and m.group("prefix").casefold() not in self.kept:
                 return m.start("prefix")
         return start
 
