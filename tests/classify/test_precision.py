@@ -127,8 +127,8 @@ def test_fast_evidence_is_looked_for_only_in_sentences_given_a_label(transformer
     assert all(r["evidence"] == [] for r, g in zip(records, given) if not g)
 
 
-def test_the_default_model_runs_bfloat16_and_gives_ensemble_v7s_labels():
-    default, full = load_model(), load_model("ensemble-v7")
+def test_the_default_model_runs_bfloat16_and_gives_ensemble_v9s_labels():
+    default, full = load_model(), load_model("ensemble-v9")
     assert all(getattr(m, "bfloat16_", False) for m in default.models_ if hasattr(m, "net_"))
     texts = ext1_texts()
     np.testing.assert_array_equal(default.predict(texts), full.predict(texts))
