@@ -6,8 +6,8 @@ Sets (``SETS``): ``dev`` is corpus v3's writer t4 (held out of every v3 model's 
 the v3 settings are chosen on it), ``gold_test`` the gold corpus's fixed test split, ``ext1`` to ``ext7`` the
 external sets (test sets only: never used to train, to pick thresholds, epochs or the default). External v2 to v7 are
 also reported per ``style``. ``select`` is the dev set pooled with selection set v1 (three more writers), on which the
-v9 round chose the default (its selection part is also reported per ``style``). ``--sets dev`` measures the dev set alone, which is all a choice may look at; the
-full run writes ``results.json`` and the tables of ``RESULTS.md`` (as ``RESULTS.table.md``, to replace the tables
+v9 round chose the default (its selection part is also reported per ``style``). ``--sets dev`` (``--sets select``
+since v9) measures what a choice may look at, alone; the full run writes ``results.json`` and the tables of ``RESULTS.md`` (as ``RESULTS.table.md``, to replace the tables
 below RESULTS.md's account of the sets) and, for the models listed in ``--cards``, adds the numbers
 to their model cards (model.json ``card.evaluations`` and MODEL_CARD.md; the manifest is rewritten after each card).
 A model ``NAME@int8`` is measured in its quantised form (``load_model(NAME, precision="int8")``).
