@@ -17,15 +17,15 @@ from hypothesis import strategies as st
 from casenotes.classify.evaluate import plausibility, rationale_match, read_rationales
 from casenotes.classify.explain import load_settings, phrases, words
 from casenotes.data import data_path
-from casenotes.classify.registry import DEFAULT_MODEL, models_dir
+from casenotes.classify.registry import models_dir
 from casenotes.errors import InputError, RuleFileError
 from casenotes.schemas import LABELS
+from tests.classify.shipped import SHIPPED, live_models
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_TEST = [r["text"] for r in map(json.loads, (ROOT / "annotation" / "gold" / "sentences.v1.jsonl").open())
              if r.get("split") == "test"]
 RATIONALES = ROOT / "annotation" / "rationales" / "rationales.v1.jsonl"
-SHIPPED = sorted(p.parent.name for p in models_dir().glob("*/model.json"))
 SAVED_OUTPUTS = Path(__file__).with_name("shipped_outputs")
 
 
@@ -39,19 +39,6 @@ def stopword_only(records: list[list[dict]], texts: list[str]) -> list[str]:
     settings = load_settings()
     return [e["text"] for ev, text in zip(records, texts) for e in ev
             if not any(settings.is_content(w) for w in re.findall(r"\w[\w'-]*", text[e["start"]:e["end"]]))]
-
-
-def live_models() -> list[str]:
-    """The default model and the newest shipped model of every other backend. Which spans are content is the
-    backend's code (explain.py's settings), not its weights, so one model per backend runs it live; every shipped
-    model's shown evidence is also checked through its saved outputs, which test_shipped_models pins to the live
-    output exactly."""
-    backend = {m: json.loads((models_dir() / m / "model.json").read_text())["backend"] for m in SHIPPED}
-    newest: dict[str, str] = {backend[DEFAULT_MODEL]: DEFAULT_MODEL}
-    for model in sorted(SHIPPED, key=lambda m: (int(re.search(r"-v(\d+)", m).group(1)), m)):
-        if backend[model] != backend[DEFAULT_MODEL]:
-            newest[backend[model]] = model
-    return sorted(newest.values())
 
 
 @pytest.mark.parametrize("model", live_models())
