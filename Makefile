@@ -263,7 +263,7 @@ models-v9: train-v8-data
 	$(BIN)/python models/build_results.py --models ensemble-v7-bf16,$(V9_MODELS) --sets select \
 		--out models/results_v9_select.json
 
-## make ensemble-v4-bf16 (v5 to v8): ensemble-vN's members (read from its model.json: a linear and a transformer model,
+## make ensemble-v4-bf16 (v5 to v9): ensemble-vN's members (read from its model.json: a linear and a transformer model,
 ## e.g. linear-v6 and transformer-v4) with the transformer run in bfloat16, built and added to the manifest
 ensemble-v%-bf16: install
 	$(BIN)/python -c "import json; from casenotes.classify.ensemble import EnsembleClassifier as E; \

@@ -29,7 +29,7 @@ def needs(model: str) -> None:
 def test_card_numbers_are_reproduced(model):
     """The card's gold test figures, recomputed through evaluate_model on the default and one model per other
     backend (the evaluation is backend code); every other card is tied to its weights through the saved outputs
-    below and checked against its MODEL_CARD.md in the next test."""
+    below; every card, these included, is checked against its MODEL_CARD.md in the next test."""
     needs(model)
     card = json.loads((models_dir() / model / "model.json").read_text())["card"]["evaluation"]
     got = evaluate_model(model, GOLD / card["file"], split=card["split"])
@@ -37,9 +37,6 @@ def test_card_numbers_are_reproduced(model):
     assert got["macro_f1"] == pytest.approx(card["macro_f1"], abs=1e-6)
     for label, m in card["labels"].items():
         assert got["labels"][label]["f1"] == pytest.approx(m["f1"], abs=1e-6), label
-    text = (models_dir() / model / "MODEL_CARD.md").read_text()
-    assert f"**{card['macro_f1']:.3f}**" in text
-
 
 
 @pytest.mark.parametrize("model", CARDS)
