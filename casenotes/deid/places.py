@@ -22,7 +22,8 @@ from casenotes.errors import RuleFileError
 _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "exceptions", "capitalised_only",
          "locatives", "welsh_before", "before_joiners", "titles", "services", "inner", "joiners", "saint_cues",
          "bodies", "compass", "inside", "institutions", "district_cues", "openers", "school_inner",
-         "next_to_place"}
+         "next_to_place", "numbered_only", "number_cues", "nursery_openers", "school_cues", "eponym_openers",
+         "months", "activity_words", "person_titles"}
 _WORD_LISTS = _KEYS - {"version", "entities"}
 """The keys holding a list of words, each a :class:`PlaceRules` field of the same name."""
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
@@ -63,6 +64,14 @@ class PlaceRules:
     openers: frozenset[str] = frozenset()
     school_inner: frozenset[str] = frozenset()
     next_to_place: frozenset[str] = frozenset()
+    numbered_only: frozenset[str] = frozenset()
+    number_cues: frozenset[str] = frozenset()
+    nursery_openers: frozenset[str] = frozenset()
+    school_cues: frozenset[str] = frozenset()
+    eponym_openers: frozenset[str] = frozenset()
+    months: frozenset[str] = frozenset()
+    activity_words: frozenset[str] = frozenset()
+    person_titles: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "PlaceRules":
@@ -84,10 +93,13 @@ class PlaceRules:
         return {self.file.name: sha256(self.file)}
 
 
-def find_places(w: Words, freq: list[list[float]], rules: PlaceRules, towns: frozenset[str] = frozenset()
+def find_places(w: Words, freq: list[list[float]], rules: PlaceRules, towns: frozenset[str] = frozenset(),
+                first_names: frozenset[str] = frozenset(), not_names: frozenset[str] = frozenset()
                 ) -> list[tuple[int, int, str]]:
     """The places in a text, as (start, end, entity); ``freq``: each word's lower-case and capitalised log-probabilities
-    (:meth:`Lexicon.frequencies`); ``towns``: listed towns, folded ("St Helens" is a town, not a saint's school)."""
+    (:meth:`Lexicon.frequencies`); ``towns``: listed towns, folded ("St Helens" is a town, not a saint's school);
+    ``first_names``, ``not_names``: listed first names and words that are never names (languages, communities),
+    folded: never the lone name of a street or school."""
     text, folded, n = w.text, w.folded, len(w)
     out: list[tuple[int, int, str]] = []
     taken_until = 0
@@ -125,6 +137,9 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules, towns: fro
         start = w.starts[first]
         number = _NUMBER_BEFORE.search(text, max(0, start - 24), start) if entity == "ADDRESS" else None
         numbered = bool(number and any(c.isdigit() for c in number.group()))
+        if folded[i] in rules.numbered_only and not numbered:
+            i = last + 1  # "est. 2012", "Mr Ho": "Est", "Ho" are an estate's and a house's only after a number
+            continue
         if folded[i] in rules.capitalised_only and not w.forms[i][:1].isupper() and not numbered and (
                 loose or all(word_like(*freq[j][:2]) for j in range(first, i) if w.forms[j].islower())):
             i = last + 1  # "the risk is high", "at meeting point": very common place words need a proper name
@@ -143,6 +158,8 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules, towns: fro
         i = last + 1
     _add_welsh_addresses(w, rules, out)
     _add_saint_names(w, rules, out, towns)
+    _add_nursery_names(w, rules, out)
+    _add_cued_names(w, freq, rules, out, towns, first_names, not_names)
     return sorted(out)
 
 
@@ -184,6 +201,84 @@ def _add_saint_names(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]
             start, end = w.starts[i], w.ends[i + 1] + (2 if w.possessive[i + 1] else 0)
             if not any(start < b and a < end for a, b, _ in out):
                 out.append((start, end, "SCHOOL"))
+
+
+_NUMBERED_GAP = re.compile(r"([ \t]*[,:(]?[ \t]*)(\d{1,4}[a-z]?) ", re.I)
+"""The text between a cue and a name that holds only a house number ("attended 12 Bedgrove", "home, 64 Pegasus")."""
+MAX_LONE_WORDS = 3
+"""Capitalised words of a street or school named with no place word, at most."""
+
+
+def _add_nursery_names(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]]) -> None:
+    """Add nurseries named in the usual way, a word of ``nursery_openers`` and a capitalised plural ("Little
+    Acorns", "Busy Bees", "Tiny Steps"), to ``out`` as schools where they overlap nothing found already."""
+    for i in range(len(w) - 1):
+        nxt = w.forms[i + 1]
+        if w.folded[i] in rules.nursery_openers and w.forms[i][:1].isupper() and nxt[:1].isupper() \
+                and not nxt.isupper() and w.folded[i + 1].endswith("s") and len(nxt) > 3 \
+                and not w.possessive[i + 1] and w.gap(i + 1) == " " \
+                and not (i + 2 < len(w) and w.gap(i + 2) == " " and w.folded[i + 2] in rules.activity_words):
+            start, end = w.starts[i], w.ends[i + 1]
+            if not any(start < b and a < end for a, b, _ in out):
+                out.append((start, end, "SCHOOL"))
+
+
+def _lone_name(w: Words, k: int, freq: list[list[float]], rules: PlaceRules, towns: frozenset[str],
+               first_names: frozenset[str], not_names: frozenset[str], *, opener: bool = False) -> int | None:
+    """The last word of a street's or school's name written with no place word from word ``k`` on: one to
+    ``MAX_LONE_WORDS`` capitalised words joined by spaces, the first no English word in ordinary use, no listed first
+    name, town, month or ``not_before`` word (an ``eponym_openers`` word may open it when ``opener``: "Sir John
+    Cass"), then a comma, stop, bracket, line end or the text's end; None where there is none."""
+    n = len(w)
+    if k >= n or not w.forms[k][:1].isupper() or w.forms[k][1:2].isupper() or w.possessive[k] \
+            or w.folded[k] in not_names or w.folded[k] in rules.person_titles:
+        return None  # "PPNs", "CAMHS"; "English classes"; "School: Mrs Radley"
+    f = w.folded[k]
+    if opener and f in rules.eponym_openers:
+        if k + 1 >= n or w.gap(k + 1) != " " or not w.forms[k + 1][:1].isupper():
+            return None
+    elif f in rules.not_before or f in rules.months or f in first_names or f in towns or f in rules.entity_of \
+            or word_like(freq[k][0], freq[k][1]) or len(f) < 3:
+        return None
+    last = k
+    while last + 1 < n and last + 1 - k < MAX_LONE_WORDS and w.gap(last + 1) == " " \
+            and w.forms[last + 1][:1].isupper() and not w.forms[last + 1][1:2].isupper() \
+            and w.folded[last + 1] not in rules.not_before and w.folded[last + 1] not in rules.months \
+            and not w.possessive[last]:
+        last += 1
+    tail = w.gap(last + 1) if last + 1 < n else w.text[w.ends[last]:]
+    if w.possessive[last] or tail.lstrip(" \t")[:1] not in ("", *",.;:()\n-–"):
+        return None
+    return last
+
+
+def _add_cued_names(w: Words, freq: list[list[float]], rules: PlaceRules, out: list[tuple[int, int, str]],
+                    towns: frozenset[str], first_names: frozenset[str], not_names: frozenset[str]) -> None:
+    """Add streets and schools written by their name alone where their cue says what they are: a house number
+    after a ``number_cues`` word or a locative, a comma, colon or bracket ("attended 12 Bedgrove,", "at home,
+    64 Pegasus.", "(14 Burrowmoor)") is a street's; a name after a ``school_cues`` word or a "School:" label
+    ("attends Greenacre.", "School: Sir William Ramsay") is a school's. Only where they overlap nothing found."""
+    for k in range(1, len(w)):
+        gap = w.gap(k)
+        number = _NUMBERED_GAP.fullmatch(gap)
+        if number:
+            cue = number.group(1).strip(" \t")
+            if not (cue in (",", ":", "(") or (cue == "" and (w.folded[k - 1] in rules.number_cues
+                                                               or w.folded[k - 1] in rules.locatives))):
+                continue
+            last = _lone_name(w, k, freq, rules, towns, first_names, not_names)
+            start, entity = w.ends[k - 1] + number.start(2), "ADDRESS"
+        elif (w.folded[k - 1] in rules.school_cues and gap == " ") \
+                or (w.folded[k - 1] in ("school", "schools") and gap.strip(" \t") == ":"):
+            last = _lone_name(w, k, freq, rules, towns, first_names, not_names, opener=True)
+            start, entity = w.starts[k], "SCHOOL"
+        else:
+            continue
+        if last is None:
+            continue
+        end = w.ends[last]
+        if not any(start < b and a < end for a, b, _ in out):
+            out.append((start, end, entity))
 
 
 _BUILDING = re.compile(r"(?:\b(?:[Tt]he\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s*,\s*)$")

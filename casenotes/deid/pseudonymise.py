@@ -264,7 +264,8 @@ class Pseudonymiser:
         number read as a kept shape ("4-6 Kelso Road": a range, not a score or a date) is the address's."""
         claimed = [s for s in spans if s[2] is not None]
         out: list[tuple[int, int, str | None]] = []
-        for a, b, entity in find_places(w, freq.tolist(), self.places, self.lexicon.towns):
+        for a, b, entity in find_places(w, freq.tolist(), self.places, self.lexicon.towns,
+                                               self.lexicon.first, self.lexicon.not_names):
             name = self._place_name(w, a, b)
             if " ".join(name) in self.lexicon.towns and w.folded[bisect.bisect_right(w.ends, b) - 1] in self.places.bodies:
                 continue
