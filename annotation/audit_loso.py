@@ -30,7 +30,7 @@ import argparse
 import hashlib
 import json
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -138,7 +138,7 @@ def loso(rubric: Rubric, sets: Sequence[ScoredSet], features: pd.DataFrame | Non
     folds: dict[str, Any] = {}
     for left in sets:
         held = set(left.note_ids)
-        parts = {TRAINED: left.trained} if left.trained else None
+        parts: dict[str, Collection[str]] | None = {TRAINED: left.trained} if left.trained else None
         _, report = calibrate(rubric, features, human, heldout=held, heldout_sets=parts)
         fold = {}
         for domain in DOMAINS:
@@ -159,7 +159,7 @@ def decide(baseline: Mapping[str, Any], candidate: Mapping[str, Any], margin: fl
     mean over folds is more than ``margin`` lower."""
     gain = candidate["mean"] - baseline["mean"]
     drops = {d: candidate["domain_means"][d] - baseline["domain_means"][d] for d in DOMAINS}
-    worse = [d for d, v in drops.items() if v < -margin]
+    worse = [d for d, v in drops.items() if v < -margin - 1e-12]  # rounding: exactly the margin lower is allowed
     return {"mean_gain": gain, "domain_changes": drops, "domains_more_than_margin_lower": worse,
             "replaces": bool(gain >= margin - 1e-12 and not worse)}
 
