@@ -150,8 +150,16 @@ def loso(rubric: Rubric, sets: Sequence[ScoredSet], features: pd.DataFrame | Non
                             "calibration_notes": entry["calibration_notes"]}
         folds[left.name] = fold
     domain_means = {d: float(np.mean([folds[s][d]["qwk"] for s in folds])) for d in DOMAINS}
-    return {"rubric": rubric.version, "path": str(rubric.path), "sha256": rubric.sha256, "folds": folds,
+    return {"rubric": rubric.version, "path": _shown(rubric.path), "sha256": rubric.sha256, "folds": folds,
             "domain_means": domain_means, "mean": float(np.mean(list(domain_means.values())))}
+
+
+def _shown(path: Path) -> str:
+    """A path as the results file records it: relative to the repository when inside it."""
+    try:
+        return str(path.resolve().relative_to(ROOT.parent))
+    except ValueError:
+        return str(path)
 
 
 def decide(baseline: Mapping[str, Any], candidate: Mapping[str, Any], margin: float = 0.01) -> dict[str, Any]:
@@ -204,7 +212,8 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
         results["rubrics"].append(result)
         print(table(result), "\n", flush=True)
     base = results["rubrics"][0]
-    results["decisions"] = [{"candidate": r["path"], **decide(base, r, args.margin)} for r in results["rubrics"][1:]]
+    results["decisions"] = [{"candidate": r["path"], "baseline": base["path"], **decide(base, r, args.margin)}
+                            for r in results["rubrics"][1:]]
     for d in results["decisions"]:
         print(f"{Path(d['candidate']).name} vs {Path(base['path']).name}: mean {d['mean_gain']:+.3f}, domains "
               + ", ".join(f"{k} {v:+.3f}" for k, v in d["domain_changes"].items())
