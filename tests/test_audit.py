@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casenotes.audit import Rubric, note_features
+from casenotes.data import data_path
 from casenotes.errors import RubricError
 from casenotes.schemas import DOMAINS, LABELS
 
@@ -17,7 +18,7 @@ from casenotes.schemas import DOMAINS, LABELS
 def test_default_rubric_loads_all_domains():
     rubric = Rubric.load()
     assert list(rubric.domains) == list(DOMAINS)
-    assert rubric.version == "audit_rubric.v2" and rubric.scale == 4
+    assert rubric.version == "audit_rubric.v3" and rubric.scale == 4
 
 
 def test_no_evidence_scores_the_floor_except_non_blaming():
@@ -103,6 +104,8 @@ def _reference_features(sentence_labels, sentence_probs=None):
         probs = [p.get(a, 0.0) for p in sentence_probs] if sentence_probs else [float(a in s) for s in sets]
         feats[f"sum_p_{a}"] = math.log1p(sum(probs))
         feats[f"max_p_{a}"] = max(probs, default=0.0)
+        feats[f"n_p30_{a}"] = math.log1p(sum(p >= 0.3 for p in probs))  # rubric v3: possible and clear sentences
+        feats[f"n_p80_{a}"] = math.log1p(sum(p >= 0.8 for p in probs))
     return feats
 
 
@@ -127,3 +130,35 @@ def test_one_note_scores_and_features_as_first_written(note, with_probs):
     rubric = Rubric.load()
     assert {d: (s.score, s.evidence) for d, s in rubric.score(labels, probs).items()} == \
            _reference_levels(rubric, labels)
+
+
+def test_clear_and_possible_sentences_are_counted_apart_from_the_threshold():
+    """Rubric v3's features: sentences whose probability reaches 0.8 (clear) and 0.3 (possible), whatever the
+    model's own threshold gave."""
+    labels = [["victim_blaming"], ["victim_blaming"], [], []]
+    probs = [{"victim_blaming": 0.95}, {"victim_blaming": 0.6}, {"victim_blaming": 0.35}, {"victim_blaming": 0.1}]
+    feats = note_features(labels, probs)
+    assert feats["n_victim_blaming"] == math.log1p(2)
+    assert feats["n_p80_victim_blaming"] == math.log1p(1) and feats["n_p30_victim_blaming"] == math.log1p(3)
+    assert feats["n_p80_partnering"] == feats["n_p30_partnering"] == 0.0
+
+
+def test_v3_calibrates_on_clear_sentences():
+    rubric = Rubric.load(data_path("audit_rubric.v3.toml"))
+    assert "n_p80_victim_blaming" in rubric.domains["non_blaming_strengths"].calibration_features
+    assert all(any(f.startswith("n_p80_") for f in rule.calibration_features) for rule in rubric.domains.values())
+    assert Rubric.load(data_path("audit_rubric.v2.toml")).version == "audit_rubric.v2"  # the old version stays loadable
+
+
+def test_v3_floor_no_blame_with_her_strengths_is_at_least_4(tmp_path):
+    """Anchor 4 of non_blaming_strengths ("no blame, her strengths recorded") survives a calibrated mapping that
+    would score the note lower; one blaming sentence takes the guarantee away."""
+    text = Rubric.load(data_path("audit_rubric.v3.toml")).path.read_text(encoding="utf-8")
+    low = text.replace("[domains.partnering_safety]", "[domains.non_blaming_strengths.ordinal]\n"
+                       "weights = { n_p80_victim_blaming = 1.0 }\ncutpoints = [10.0, 11.0, 12.0]\n\n"
+                       "[domains.partnering_safety]")
+    (tmp_path / "low.toml").write_text(low, encoding="utf-8")
+    rubric = Rubric.load(tmp_path / "low.toml")
+    assert rubric.score([["partnering"], []])["non_blaming_strengths"].score == 4
+    assert rubric.score([[], []])["non_blaming_strengths"].score == 3
+    assert rubric.score([["partnering"], ["victim_blaming"]])["non_blaming_strengths"].score == 1

@@ -27,18 +27,24 @@ from casenotes.schemas import DEFAULT_RUBRIC_PATH, DOMAIN_INFO, DOMAINS, LABELS,
 _LEVEL_KEYS = {"score", "min", "max"}
 _DOMAIN_KEYS = {"title", "evidence", "anchors", "levels", "floors", "ordinal", "calibration_features"}
 _ORDINAL_KEYS = {"weights", "cutpoints"}
+SURE_CUTS = (0.3, 0.8)
+"""Probabilities at which :func:`note_features` also counts a label's sentences (``n_p30_<label>``,
+``n_p80_<label>``): a note's clear sentences (0.8) set apart from its borderline ones, such as a trained note's
+sentence naming his pattern that the classifier also gives victim_blaming at 0.5-0.8."""
 DEFAULT_RUBRIC = DEFAULT_RUBRIC_PATH.name
 """The rubric ``Rubric.load("default")`` reads: the one the domains file in force names (shipped:
-``audit_rubric.v2.toml``; older versions stay loadable by path)."""
+``audit_rubric.v3.toml``; older versions stay loadable by path)."""
 
 
 def note_features(sentence_labels: Sequence[Sequence[str]],
                   sentence_probs: Sequence[dict[str, float]] | None = None) -> dict[str, float]:
     """Evidence features of one note, the inputs of ordinal mappings.
 
-    ``n_<label>`` sentences carrying the label, ``n_<a>&<b>`` carrying both (log1p-scaled), ``sum_p_<label>``
-    summed probability (log1p-scaled), ``max_p_<label>`` highest probability, ``share_<label>`` share of
-    sentences, and ``n_sentences`` (log1p-scaled).
+    ``n_<label>`` sentences carrying the label, ``n_<a>&<b>`` carrying both (log1p-scaled), ``n_p30_<label>`` and
+    ``n_p80_<label>`` sentences whose probability for the label reaches 0.3 (possible) or 0.8 (clear), whatever
+    the model's threshold (log1p-scaled; :data:`SURE_CUTS`), ``sum_p_<label>`` summed probability (log1p-scaled),
+    ``max_p_<label>`` highest probability, ``share_<label>`` share of sentences, and ``n_sentences``
+    (log1p-scaled).
     """
     given, probs = _note_arrays(sentence_labels, sentence_probs)
     return {name: float(values[0]) for name, values in note_feature_table(given, probs, np.array([len(given)])).items()}
@@ -82,6 +88,8 @@ def note_feature_table(given: np.ndarray, probs: np.ndarray | None, n_sentences:
         for j, b in enumerate(LABELS[i + 1:], start=i + 1):
             both = np.bincount(note_of[given[:, i] & given[:, j]], minlength=n_notes)
             feats[f"n_{a}&{b}"] = feats[f"n_{b}&{a}"] = _log1p(both)
+        for cut in SURE_CUTS:
+            feats[f"n_p{round(cut * 100)}_{a}"] = _log1p(np.bincount(note_of[probs[:, i] >= cut], minlength=n_notes))
         feats[f"sum_p_{a}"] = _log1p(np.bincount(note_of, weights=probs[:, i], minlength=n_notes))
         highest = np.zeros(n_notes)  # probabilities are >= 0: a note without sentences has 0.0
         np.maximum.at(highest, note_of, probs[:, i])
