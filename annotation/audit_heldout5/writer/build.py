@@ -1,0 +1,32 @@
+#!/usr/bin/env python3
+"""Assemble batch01..batch08 into raw/notes_aw7.jsonl and texts_only.jsonl (blind copy)."""
+import importlib.util, json, pathlib
+
+HERE = pathlib.Path(__file__).resolve().parent
+OUT = HERE.parent
+DOMAINS = ["perpetrator_pattern", "non_blaming_strengths", "partnering_safety", "child_harm_assessment"]
+
+def load(path):
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.NOTES
+
+def main():
+    notes = []
+    for p in sorted((HERE / "src").glob("batch*.py")):
+        notes.extend(load(p))
+    (OUT / "raw").mkdir(exist_ok=True)
+    with open(OUT / "raw" / "notes_aw7.jsonl", "w", encoding="utf-8") as f, \
+         open(OUT / "texts_only.jsonl", "w", encoding="utf-8") as g:
+        for i, n in enumerate(notes, 1):
+            nid = f"aw7-{i:04d}"
+            rec = {"note_id": nid, "text": n["text"], "setting": n["setting"], "note_type": n["note_type"],
+                   "scorer": "aw7", "scores": {d: n["scores"][d] for d in DOMAINS},
+                   "reasons": {d: n["reasons"][d] for d in DOMAINS}}
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            g.write(json.dumps({"note_id": nid, "text": n["text"]}, ensure_ascii=False) + "\n")
+    print(f"wrote {len(notes)} notes")
+
+if __name__ == "__main__":
+    main()
