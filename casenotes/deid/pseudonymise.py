@@ -622,7 +622,8 @@ MAX_LOCALITY_WORDS = 5
 def _localities(w: Words, spans: list[tuple[int, int, str | None]], lexicon: Lexicon) -> list[tuple[int, int]]:
     """The localities of the addresses in ``spans``: the capitalised words between an address and the postcode
     after it on the same line, but for a listed town ending them ("14 Orchard Way, Fox Corner, Bath BA1 2XX":
-    "Fox Corner" is part of the address, "Bath" the post town, kept like a town anywhere)."""
+    "Fox Corner" is part of the address, "Bath" the post town, kept like a town anywhere) and for a listed town or
+    district between commas ("27 Elm Close, Bransholme, Hull HU7": a city's district stays, as it does anywhere)."""
     out = []
     for start, _end, entity in spans:
         if entity != "[POSTCODE]":
@@ -637,8 +638,13 @@ def _localities(w: Words, spans: list[tuple[int, int, str | None]], lexicon: Lex
             continue
         kept = next((k for k in range(len(run)) if fold(w.text[w.starts[run[k]]:w.ends[run[-1]]]) in lexicon.towns),
                     len(run))
-        if kept:
-            out.append((w.starts[run[0]], w.ends[run[kept - 1]]))
+        parts: list[list[int]] = []  # the locality's parts between commas: "Bransholme, Hull"
+        for i in run[:kept]:
+            if not parts or "," in w.gap(i):
+                parts.append([])
+            parts[-1].append(i)
+        out += [(w.starts[part[0]], w.ends[part[-1]]) for part in parts
+                if fold(w.text[w.starts[part[0]]:w.ends[part[-1]]]) not in lexicon.towns]
     return out
 
 
