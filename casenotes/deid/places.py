@@ -23,7 +23,7 @@ _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "except
          "locatives", "welsh_before", "before_joiners", "titles", "services", "inner", "joiners", "saint_cues",
          "bodies", "compass", "inside", "institutions", "district_cues", "openers", "school_inner",
          "next_to_place", "numbered_only", "number_cues", "nursery_openers", "school_cues", "eponym_openers",
-         "months", "activity_words", "person_titles"}
+         "months", "activity_words", "person_titles", "town_parts"}
 _WORD_LISTS = _KEYS - {"version", "entities"}
 """The keys holding a list of words, each a :class:`PlaceRules` field of the same name."""
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
@@ -72,6 +72,7 @@ class PlaceRules:
     months: frozenset[str] = frozenset()
     activity_words: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()
+    town_parts: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "PlaceRules":

@@ -260,7 +260,8 @@ class Pseudonymiser:
     def _places(self, w: Words, freq: np.ndarray, spans: list[tuple[int, int, str | None]], memory: "_Memory"
                 ) -> list[tuple[int, int, str | None]]:
         """``spans`` with the schools and addresses of a text outside them, each remembered (in ``memory``) for
-        the case's other texts; not a town's service named after it ("Lambeth Housing", "Kent Police"). A house
+        the case's other texts; not a town's service named after it ("Lambeth Housing", "Kent Police"), nor a listed
+        district whose name holds a place word, written alone with no house number ("Hyson Green"). A house
         number read as a kept shape ("4-6 Kelso Road": a range, not a score or a date) is the address's."""
         claimed = [s for s in spans if s[2] is not None]
         out: list[tuple[int, int, str | None]] = []
@@ -269,6 +270,8 @@ class Pseudonymiser:
             name = self._place_name(w, a, b)
             if " ".join(name) in self.lexicon.towns and w.folded[bisect.bisect_right(w.ends, b) - 1] in self.places.bodies:
                 continue
+            if entity == "ADDRESS" and fold(w.text[a:b]) in self.lexicon.districts:
+                continue  # "Hyson Green", "Orchard Park", "on Hessle Road": a listed district, with no house number
             pieces = _unclaimed(claimed + out, a, b, w.text)  # "Flat 7" already claimed: "Marsh House" still goes
             out += [(x, y, f"[{entity}]") for x, y in pieces]
             if pieces:
@@ -478,6 +481,8 @@ def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match],
                                           and w.gap(run[0]).strip() in ("", ".")):
         return False
     whole, run = run, _place_core(w, run, places, after_place=after_place)  # "Kent Intake", "Medway North": the place and its body
+    if " ".join(w.folded[i] for i in whole) in lexicon.towns:
+        run = whole  # "Somers Town", "White City": a listed place whose last word is a body's or a town's
     name = " ".join(w.folded[i] for i in run)
     if any(fold(w.text[w.starts[run[0] - k]:w.ends[run[-1]]]) in lexicon.towns for k in (1, 2) if run[0] >= k):
         return True  # the end of a town's name whose first words are no name ("King's Lynn", "Stoke on Trent")
@@ -535,11 +540,12 @@ _ARTICLES = frozenset({"the", "a", "an", "their", "his", "her", "our", "its"})
 
 
 def _place_core(w: Words, run: list[int], places: PlaceRules, *, after_place: bool) -> list[int]:
-    """A run of name words less the bodies and points of the compass the name finder took in with a place's name
-    ("Kent Intake", "East Kent", "Medway North"); a point of the compass straight after an address is the
+    """A run of name words less the bodies, points of the compass and town words the name finder took in with a
+    place's name ("Kent Intake", "East Kent", "Medway North", "Bristol City"); a point of the compass straight after an address is the
     address's ("Main Ridge West Boston")."""
     core = list(run)
-    while len(core) > 1 and (w.folded[core[-1]] in places.bodies or w.folded[core[-1]] in places.compass):
+    while len(core) > 1 and (w.folded[core[-1]] in places.bodies or w.folded[core[-1]] in places.compass
+                             or w.folded[core[-1]] in places.town_parts):
         core.pop()
     while len(core) > 1 and w.folded[core[0]] in places.compass and not after_place:
         core.pop(0)
