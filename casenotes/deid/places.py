@@ -23,7 +23,8 @@ _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "except
          "locatives", "welsh_before", "before_joiners", "titles", "services", "inner", "joiners", "saint_cues",
          "bodies", "compass", "inside", "institutions", "district_cues", "openers", "school_inner",
          "next_to_place", "numbered_only", "number_cues", "nursery_openers", "school_cues", "eponym_openers",
-         "months", "activity_words", "person_titles", "town_parts"}
+         "months", "activity_words", "person_titles", "town_parts",
+         "town_locatives"}
 _WORD_LISTS = _KEYS - {"version", "entities"}
 """The keys holding a list of words, each a :class:`PlaceRules` field of the same name."""
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
@@ -73,6 +74,7 @@ class PlaceRules:
     activity_words: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()
     town_parts: frozenset[str] = frozenset()
+    town_locatives: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "PlaceRules":

@@ -303,8 +303,8 @@ class Pseudonymiser:
                 continue
             for i in range(len(w) - len(name) + 1):
                 if not self._names_place(w.folded[i:i + len(name)], name) or not _capitalised_or_rare(w, i, self.lexicon) \
-                        or (i > 0 and w.folded[i - 1] in self.places.inside and " ".join(name) in self.lexicon.towns):
-                    continue  # "in Canterbury" is the town, whatever school of the case is named after it
+                        or (" ".join(name) in self.lexicon.towns and _town_slot(w, i, i + len(name) - 1, self.places)):
+                    continue  # "in Canterbury", "Leicester CSC" are the town, whatever school of the case is named after it
                 a, b = w.starts[i], w.ends[i + len(name) - 1]
                 if not _overlaps(taken, a, b):
                     taken.append((a, b, f"[{entity}]"))
@@ -537,6 +537,15 @@ def _title(w: Words, i: int, lexicon: Lexicon) -> bool:
 
 _ARTICLES = frozenset({"the", "a", "an", "their", "his", "her", "our", "its"})
 """Words before a title that make it a role ("the Imam", "their Pastor"), not a name."""
+
+
+def _town_slot(w: Words, first: int, last: int, places: PlaceRules) -> bool:
+    """Whether words ``first`` to ``last`` stand where a town does: after "in", "near", "to" or "from" ("moved to
+    Leicester") or before a body or service named after it ("Leicester CSC", "Hereford sites")."""
+    before = w.folded[first - 1] if first > 0 else ""
+    after = w.folded[last + 1] if last + 1 < len(w) and w.gap(last + 1) == " " else ""
+    return before in places.inside or before in places.town_locatives or after in places.bodies \
+        or after in places.services
 
 
 def _place_core(w: Words, run: list[int], places: PlaceRules, *, after_place: bool) -> list[int]:
