@@ -145,11 +145,14 @@ def initials_not_a_word(text: str) -> bool:
 def names_before_initials(text: str) -> bool:
     """The words before the brackets hold a listed first name or surname that is no common English word ("Dawn
     Fisher (DF)", "Kayleigh (KT)"): the brackets hold a person's initials, not an acronym ("Child Protection
-    (CP)", "Independent Reviewing Officer (IRO)")."""
+    (CP)", "Independent Reviewing Officer (IRO)") nor a role the name lists hold as a title ("Sophie Chambers (SW)",
+    "Hannah Lister (HV)")."""
     from casenotes.deid.lexicon import common_word, default_lexicon
     from casenotes.deid.text import fold
 
     lexicon = default_lexicon()
+    if fold(text.rsplit("(", 1)[-1].strip(" ).")) in lexicon.titles:
+        return False  # "Sophie Chambers (SW)", "Mrs D Pearce (DSL)": a role, not initials ("Colin Pascoe (CP)" are)
     words = [fold(w) for w in _LETTER_RUNS.findall(text.split("(", 1)[0])]
     freq = lexicon.frequencies(words)
     return any((w in lexicon.first or w in lexicon.surname) and not common_word(freq[i, 0], freq[i, 1])

@@ -76,6 +76,8 @@ class Lexicon:
         towns: folded place names (one or more words) of the UK and, for large places, the world, which a name
             found on its own is not.
         files: data files in force and their SHA-256, for the run record.
+        districts: folded names of cities' districts from the hand-written list (also in ``towns``): one whose
+            name holds a place word ("Hyson Green", "Orchard Park") written alone is the district, not an address.
     """
 
     first: frozenset[str]
@@ -93,6 +95,7 @@ class Lexicon:
     upper: np.ndarray
     cluster: np.ndarray
     files: dict[str, str] = field(default_factory=dict)
+    districts: frozenset[str] = frozenset()
     person_verbs: frozenset[str] = frozenset()
     name_prefixes: frozenset[str] = frozenset()
     _rows: dict[str, tuple[float, float, float, float]] = field(default_factory=dict, repr=False)
@@ -109,9 +112,11 @@ class Lexicon:
     @classmethod
     def load(cls, config: str | Path = "default", *, first: str | Path = "default",
              surname: str | Path = "default", lexicon: str | Path = "default", towns: str | Path = "default",
-             world: str | Path = "default", communities: str | Path = "default") -> "Lexicon":
+             world: str | Path = "default", communities: str | Path = "default",
+             districts: str | Path = "default") -> "Lexicon":
         """Load the lists (``"default"`` or a path for each; ``towns`` and ``world`` are the UK's places and the
-        rest of the world's, held together as ``towns``; ``communities`` the nationalities, peoples and faiths that
+        rest of the world's, held together as ``towns`` with ``districts``, the cities' districts and the short
+        names towns go by that no GeoNames list holds; ``communities`` the nationalities, peoples and faiths that
         join ``not_names``)."""
         config_file, raw = read_rule_yaml(config, "deid_names.v1.yaml", "E260")
         unknown = set(raw) - _CONFIG_KEYS
@@ -130,15 +135,17 @@ class Lexicon:
         towns_file = resolve(towns, "places_uk.v1.txt")
         world_file = resolve(world, "places_world.v1.txt")
         communities_file = resolve(communities, "communities.v1.txt")
+        districts_file = resolve(districts, "places_districts.v1.txt")
         lists["not_names"] |= _read_list(communities_file)  # "a Goan family": never a name on its own
         with np.load(lexicon_file, allow_pickle=False) as arrays:
             keys, lower, title, upper, cluster = (arrays[k] for k in ("keys", "lower", "title", "upper", "cluster"))
-        places = _read_list(towns_file) | _read_list(world_file)
+        districts_ = _read_list(districts_file)
+        places = _read_list(towns_file) | _read_list(world_file) | districts_
         places |= {"st " + p.removeprefix("saint ") for p in places if p.startswith("saint ")}  # "St Blazey"
         return cls(first=_read_list(first_file), surname=_read_list(surname_file), keys=keys, lower=lower,
-                   title=title, upper=upper, cluster=cluster, towns=places,
+                   title=title, upper=upper, cluster=cluster, towns=places, districts=districts_,
                    files={f.name: sha256(f) for f in (config_file, first_file, surname_file, lexicon_file, towns_file,
-                                                      world_file, communities_file)},
+                                                      world_file, communities_file, districts_file)},
                    **lists)
 
     def frequencies(self, folded: list[str]) -> np.ndarray:

@@ -23,7 +23,8 @@ _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "except
          "locatives", "welsh_before", "before_joiners", "titles", "services", "inner", "joiners", "saint_cues",
          "bodies", "compass", "inside", "institutions", "district_cues", "openers", "school_inner",
          "next_to_place", "numbered_only", "number_cues", "nursery_openers", "school_cues", "eponym_openers",
-         "months", "activity_words", "person_titles"}
+         "months", "activity_words", "person_titles", "town_parts",
+         "town_locatives"}
 _WORD_LISTS = _KEYS - {"version", "entities"}
 """The keys holding a list of words, each a :class:`PlaceRules` field of the same name."""
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
@@ -72,6 +73,8 @@ class PlaceRules:
     months: frozenset[str] = frozenset()
     activity_words: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()
+    town_parts: frozenset[str] = frozenset()
+    town_locatives: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "PlaceRules":
@@ -191,11 +194,16 @@ def _add_saint_names(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]
     """Add "St"/"Saint" and a capitalised or possessive name where no place word follows ("attends St Mary's")
     to ``out`` as a school, where it overlaps nothing found already: a possessive name, or one ending in s, is a
     school ("St Mary's", "St Josephs"), another only after a school's cue ("attends St Bede"; "RAF St Athan" and
-    "from St Blazey" name towns). A listed town written so ("St Helens", "St Albans", "St Ives") is the town
-    unless a school's cue comes before it."""
+    "from St Blazey" name towns). A listed town or district written so ("St Helens", "St Albans", "St Ives", "St
+    Pauls") is the place unless a school's cue comes before it; one written as a possessive only after "in" or
+    "near" or a comma ("lives in St Ann's", "21 Cranmer Walk, St Ann's,"; "both at St Werburgh's" is a school)."""
     for i in range(len(w) - 1):
         cued = i > 0 and w.folded[i - 1] in rules.saint_cues
-        town = not w.possessive[i + 1] and f"st {w.folded[i + 1]}" in towns
+        if w.possessive[i + 1]:  # "lives in St Ann's"
+            town = f"st {w.folded[i + 1]}'s" in towns and i > 0 and (
+                w.folded[i - 1] in rules.inside or w.gap(i).strip() == ",")
+        else:
+            town = f"st {w.folded[i + 1]}" in towns
         if w.folded[i] in _SAINT and (w.forms[i + 1][:1].isupper() or w.possessive[i + 1]) and _joined(w, i + 1) \
                 and (cued or (not town and (w.possessive[i + 1] or w.folded[i + 1].endswith("s")))):
             start, end = w.starts[i], w.ends[i + 1] + (2 if w.possessive[i + 1] else 0)

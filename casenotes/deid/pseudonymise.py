@@ -260,7 +260,8 @@ class Pseudonymiser:
     def _places(self, w: Words, freq: np.ndarray, spans: list[tuple[int, int, str | None]], memory: "_Memory"
                 ) -> list[tuple[int, int, str | None]]:
         """``spans`` with the schools and addresses of a text outside them, each remembered (in ``memory``) for
-        the case's other texts; not a town's service named after it ("Lambeth Housing", "Kent Police"). A house
+        the case's other texts; not a town's service named after it ("Lambeth Housing", "Kent Police"), nor a listed
+        district whose name holds a place word, written alone with no house number ("Hyson Green"). A house
         number read as a kept shape ("4-6 Kelso Road": a range, not a score or a date) is the address's."""
         claimed = [s for s in spans if s[2] is not None]
         out: list[tuple[int, int, str | None]] = []
@@ -269,6 +270,8 @@ class Pseudonymiser:
             name = self._place_name(w, a, b)
             if " ".join(name) in self.lexicon.towns and w.folded[bisect.bisect_right(w.ends, b) - 1] in self.places.bodies:
                 continue
+            if entity == "ADDRESS" and fold(w.text[a:b]) in self.lexicon.districts:
+                continue  # "Hyson Green", "Orchard Park", "on Hessle Road": a listed district, with no house number
             pieces = _unclaimed(claimed + out, a, b, w.text)  # "Flat 7" already claimed: "Marsh House" still goes
             out += [(x, y, f"[{entity}]") for x, y in pieces]
             if pieces:
@@ -300,8 +303,8 @@ class Pseudonymiser:
                 continue
             for i in range(len(w) - len(name) + 1):
                 if not self._names_place(w.folded[i:i + len(name)], name) or not _capitalised_or_rare(w, i, self.lexicon) \
-                        or (i > 0 and w.folded[i - 1] in self.places.inside and " ".join(name) in self.lexicon.towns):
-                    continue  # "in Canterbury" is the town, whatever school of the case is named after it
+                        or (" ".join(name) in self.lexicon.towns and _town_slot(w, i, i + len(name) - 1, self.places)):
+                    continue  # "in Canterbury", "Leicester CSC" are the town, whatever school of the case is named after it
                 a, b = w.starts[i], w.ends[i + len(name) - 1]
                 if not _overlaps(taken, a, b):
                     taken.append((a, b, f"[{entity}]"))
@@ -478,6 +481,8 @@ def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match],
                                           and w.gap(run[0]).strip() in ("", ".")):
         return False
     whole, run = run, _place_core(w, run, places, after_place=after_place)  # "Kent Intake", "Medway North": the place and its body
+    if " ".join(w.folded[i] for i in whole) in lexicon.towns:
+        run = whole  # "Somers Town", "White City": a listed place whose last word is a body's or a town's
     name = " ".join(w.folded[i] for i in run)
     if any(fold(w.text[w.starts[run[0] - k]:w.ends[run[-1]]]) in lexicon.towns for k in (1, 2) if run[0] >= k):
         return True  # the end of a town's name whose first words are no name ("King's Lynn", "Stoke on Trent")
@@ -534,12 +539,22 @@ _ARTICLES = frozenset({"the", "a", "an", "their", "his", "her", "our", "its"})
 """Words before a title that make it a role ("the Imam", "their Pastor"), not a name."""
 
 
+def _town_slot(w: Words, first: int, last: int, places: PlaceRules) -> bool:
+    """Whether words ``first`` to ``last`` stand where a town does: after "in", "near", "to" or "from" ("moved to
+    Leicester") or before a body or service named after it ("Leicester CSC", "Hereford sites")."""
+    before = w.folded[first - 1] if first > 0 else ""
+    after = w.folded[last + 1] if last + 1 < len(w) and w.gap(last + 1) == " " else ""
+    return before in places.inside or before in places.town_locatives or after in places.bodies \
+        or after in places.services
+
+
 def _place_core(w: Words, run: list[int], places: PlaceRules, *, after_place: bool) -> list[int]:
-    """A run of name words less the bodies and points of the compass the name finder took in with a place's name
-    ("Kent Intake", "East Kent", "Medway North"); a point of the compass straight after an address is the
+    """A run of name words less the bodies, points of the compass and town words the name finder took in with a
+    place's name ("Kent Intake", "East Kent", "Medway North", "Bristol City"); a point of the compass straight after an address is the
     address's ("Main Ridge West Boston")."""
     core = list(run)
-    while len(core) > 1 and (w.folded[core[-1]] in places.bodies or w.folded[core[-1]] in places.compass):
+    while len(core) > 1 and (w.folded[core[-1]] in places.bodies or w.folded[core[-1]] in places.compass
+                             or w.folded[core[-1]] in places.town_parts):
         core.pop()
     while len(core) > 1 and w.folded[core[0]] in places.compass and not after_place:
         core.pop(0)
@@ -622,7 +637,8 @@ MAX_LOCALITY_WORDS = 5
 def _localities(w: Words, spans: list[tuple[int, int, str | None]], lexicon: Lexicon) -> list[tuple[int, int]]:
     """The localities of the addresses in ``spans``: the capitalised words between an address and the postcode
     after it on the same line, but for a listed town ending them ("14 Orchard Way, Fox Corner, Bath BA1 2XX":
-    "Fox Corner" is part of the address, "Bath" the post town, kept like a town anywhere)."""
+    "Fox Corner" is part of the address, "Bath" the post town, kept like a town anywhere) and for a listed town or
+    district between commas ("27 Elm Close, Bransholme, Hull HU7": a city's district stays, as it does anywhere)."""
     out = []
     for start, _end, entity in spans:
         if entity != "[POSTCODE]":
@@ -637,8 +653,13 @@ def _localities(w: Words, spans: list[tuple[int, int, str | None]], lexicon: Lex
             continue
         kept = next((k for k in range(len(run)) if fold(w.text[w.starts[run[k]]:w.ends[run[-1]]]) in lexicon.towns),
                     len(run))
-        if kept:
-            out.append((w.starts[run[0]], w.ends[run[kept - 1]]))
+        parts: list[list[int]] = []  # the locality's parts between commas: "Bransholme, Hull"
+        for i in run[:kept]:
+            if not parts or "," in w.gap(i):
+                parts.append([])
+            parts[-1].append(i)
+        out += [(w.starts[part[0]], w.ends[part[-1]]) for part in parts
+                if fold(w.text[w.starts[part[0]]:w.ends[part[-1]]]) not in lexicon.towns]
     return out
 
 
