@@ -30,9 +30,13 @@ _WORD_LISTS = _KEYS - {"version", "entities"}
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
                             r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top|basement)\s+floor"
                             r"(?:\s+(?:flat|apartment|maisonette))?\s*,?\s*)?"
-                            r"(?:(?<![\d./:\-])\b(?:no\.?\s*)?(?:\d{1,4}[a-z]?\s?[\-–&]\s?|\d{1,3}[a-z]?/)?\d{1,4}[a-z]?\s*,?\s*)?$")
-"""A house number before a street, also a range ("4-6 Mill Road", "12 & 14 Kay Street") or a flat's number and
-the house's written with a slash ("3/12 Kay Street"), after a flat's and a floor ("Flat 24, 9th floor, Clydesdale Tower", "2nd floor flat, 27 Crown Road")."""
+                            r"(?:(?<![\d./:\-])\b(?:no\.?\s*)?(?:\d{1,4}[a-z]?\s?[\-–&]\s?)?\d{1,4}[a-z]?\s*,?\s*)?$")
+"""A house number before a street, also a range ("4-6 Mill Road", "12 & 14 Kay Street"), after a flat's and a floor ("Flat 24, 9th floor, Clydesdale Tower", "2nd floor flat, 27 Crown Road")."""
+_SLASHED_NUMBER = re.compile(r"(?:^|[:,(\n]|\b(?P<cue>[a-z]+))[ \t]*"
+                             r"(?P<number>(?<![\d./:\-])\b\d{1,3}[a-z]?/\d{1,4}[a-z]?[ \t]*,?[ \t]*)$", re.I)
+"""A flat's number and the house's joined by a slash before a street ("Property: 6/21 Kay Street"), read so only
+after a colon, comma, bracket or the line's start or a ``number_cues`` word or locative: elsewhere "3/4" is a date
+or a score ("Seen 3/4 Kelso Road")."""
 _HOUSE_NUMBER = re.compile(r"(?<![\d./:\-])\b\d{1,4}[a-z]?\s*,?\s*$", re.I)
 _SAINT = frozenset({"st", "saint", "st."})
 MAX_NAME_WORDS = 4
@@ -148,6 +152,11 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules, towns: fro
             continue
         start = w.starts[first]
         number = _NUMBER_BEFORE.search(text, max(0, start - 24), start) if entity == "ADDRESS" else None
+        number_start = number.start() if number else None
+        slashed = _SLASHED_NUMBER.search(text, max(0, start - 40), start) if entity == "ADDRESS" else None
+        if slashed is not None and (slashed.group("cue") is None or fold(slashed.group("cue")) in rules.number_cues
+                                    or fold(slashed.group("cue")) in rules.locatives):
+            number_start = slashed.start("number")  # "Property: 6/21 Kay Street"; not "Seen 3/4 Kelso Road"
         numbered = bool(number and any(c.isdigit() for c in number.group()))
         if folded[i] in rules.numbered_only and not numbered:
             i = last + 1  # "est. 2012", "Mr Ho": "Est", "Ho" are an estate's and a house's only after a number
@@ -159,8 +168,8 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules, towns: fro
         if not numbered and ((entity == "ADDRESS" and _title_before_name(w, i, rules)) or _service(w, last, rules)):
             i = last + 1  # "GP Dr Qadir", "Dear Dr Islam"; "Grange Road Surgery" is the surgery's, not a home's,
             continue  # and "Homerton University Hospital" a hospital, not a school
-        if number:
-            start = number.start()
+        if number_start is not None:
+            start = number_start
         if entity == "ADDRESS":
             start = _building_before(w, start)
         if merged is not None:
