@@ -24,15 +24,19 @@ _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "except
          "bodies", "compass", "inside", "institutions", "district_cues", "openers", "school_inner",
          "next_to_place", "numbered_only", "number_cues", "nursery_openers", "school_cues", "eponym_openers",
          "months", "activity_words", "person_titles", "town_parts",
-         "town_locatives"}
+         "town_locatives", "street_suffixes", "place_prefixes", "dwelling_words", "beside_words", "school_tails"}
 _WORD_LISTS = _KEYS - {"version", "entities"}
 """The keys holding a list of words, each a :class:`PlaceRules` field of the same name."""
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
                             r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top|basement)\s+floor"
                             r"(?:\s+(?:flat|apartment|maisonette))?\s*,?\s*)?"
                             r"(?:(?<![\d./:\-])\b(?:no\.?\s*)?(?:\d{1,4}[a-z]?\s?[\-–&]\s?)?\d{1,4}[a-z]?\s*,?\s*)?$")
-"""A house number before a street, also a range ("4-6 Mill Road", "12 & 14 Kay Street"), after a flat's and a
-floor ("Flat 24, 9th floor, Clydesdale Tower", "2nd floor flat, 27 Crown Road")."""
+"""A house number before a street, also a range ("4-6 Mill Road", "12 & 14 Kay Street"), after a flat's and a floor ("Flat 24, 9th floor, Clydesdale Tower", "2nd floor flat, 27 Crown Road")."""
+_SLASHED_NUMBER = re.compile(r"(?:^|[:,(\n]|\b(?P<cue>[a-z]+))[ \t]*"
+                             r"(?P<number>(?<![\d./:\-])\b\d{1,3}[a-z]?/\d{1,4}[a-z]?[ \t]*,?[ \t]*)$", re.I)
+"""A flat's number and the house's joined by a slash before a street ("Property: 6/21 Kay Street"), read so only
+after a colon, comma, bracket or the line's start or a ``number_cues`` word or locative: elsewhere "3/4" is a date
+or a score ("Seen 3/4 Kelso Road")."""
 _HOUSE_NUMBER = re.compile(r"(?<![\d./:\-])\b\d{1,4}[a-z]?\s*,?\s*$", re.I)
 _SAINT = frozenset({"st", "saint", "st."})
 MAX_NAME_WORDS = 4
@@ -75,6 +79,11 @@ class PlaceRules:
     person_titles: frozenset[str] = frozenset()
     town_parts: frozenset[str] = frozenset()
     town_locatives: frozenset[str] = frozenset()
+    street_suffixes: frozenset[str] = frozenset()
+    place_prefixes: frozenset[str] = frozenset()
+    dwelling_words: frozenset[str] = frozenset()
+    beside_words: frozenset[str] = frozenset()
+    school_tails: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "PlaceRules":
@@ -133,12 +142,21 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules, towns: fro
                 and w.forms[last + 2][:1].isupper():
             last += 2  # "Kidderminster College of Technology"
         entity = rules.entity_of.get(folded[last], entity)
+        if entity == "ADDRESS" and last + 1 < n and folded[last + 1] in rules.street_suffixes \
+                and w.forms[last + 1][:1].isupper() and _joined(w, last + 1) \
+                and not (last + 2 < n and _joined(w, last + 2) and w.forms[last + 2][:1].isupper()):
+            last += 1  # "Station Road North"; not "High Street North Shields"
         phrase = " ".join(folded[first:last + 1])
         if any(phrase == e or phrase.endswith(" " + e) for e in rules.exceptions):
             i = last + 1
             continue
         start = w.starts[first]
         number = _NUMBER_BEFORE.search(text, max(0, start - 24), start) if entity == "ADDRESS" else None
+        number_start = number.start() if number else None
+        slashed = _SLASHED_NUMBER.search(text, max(0, start - 40), start) if entity == "ADDRESS" else None
+        if slashed is not None and (slashed.group("cue") is None or fold(slashed.group("cue")) in rules.number_cues
+                                    or fold(slashed.group("cue")) in rules.locatives):
+            number_start = slashed.start("number")  # "Property: 6/21 Kay Street"; not "Seen 3/4 Kelso Road"
         numbered = bool(number and any(c.isdigit() for c in number.group()))
         if folded[i] in rules.numbered_only and not numbered:
             i = last + 1  # "est. 2012", "Mr Ho": "Est", "Ho" are an estate's and a house's only after a number
@@ -150,8 +168,8 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules, towns: fro
         if not numbered and ((entity == "ADDRESS" and _title_before_name(w, i, rules)) or _service(w, last, rules)):
             i = last + 1  # "GP Dr Qadir", "Dear Dr Islam"; "Grange Road Surgery" is the surgery's, not a home's,
             continue  # and "Homerton University Hospital" a hospital, not a school
-        if number:
-            start = number.start()
+        if number_start is not None:
+            start = number_start
         if entity == "ADDRESS":
             start = _building_before(w, start)
         if merged is not None:
@@ -163,7 +181,8 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules, towns: fro
     _add_saint_names(w, rules, out, towns)
     _add_nursery_names(w, rules, out)
     _add_cued_names(w, freq, rules, out, towns, first_names, not_names)
-    return sorted(out)
+    _add_prefixed_names(w, freq, rules, out, towns, first_names, not_names)
+    return sorted(_with_dwelling(w, rules, out))
 
 
 def _ampersand_word(w: Words, i: int) -> str:
@@ -366,3 +385,59 @@ def _name_start(w: Words, place: int, freq: list[list[float]], rules: PlaceRules
             and not _HOUSE_NUMBER.search(w.text, max(0, w.starts[first] - 8), w.starts[first]):
         return None
     return first
+
+
+def _add_prefixed_names(w: Words, freq: list[list[float]], rules: PlaceRules, out: list[tuple[int, int, str]],
+                        towns: frozenset[str], first_names: frozenset[str], not_names: frozenset[str]) -> None:
+    """Add farms, hamlets and houses named by a ``place_prefixes`` word and a capitalised word no list holds ("Low
+    Gillrigg", "Far Thwaite") to ``out`` as addresses, where they overlap nothing found already; not a listed town,
+    first name or word in ordinary use ("Great Yarmouth", "Low Income", "East Kent")."""
+    n = len(w)
+    for i in range(n - 1):
+        f, nxt = w.folded[i + 1], w.forms[i + 1]
+        if w.folded[i] not in rules.place_prefixes or not w.forms[i][:1].isupper() or w.forms[i][1:2].isupper() \
+                or not nxt[:1].isupper() or nxt[1:2].isupper() or w.gap(i + 1) != " " or w.possessive[i + 1] \
+                or len(f) < 3 or f in first_names or f in towns or f in not_names or f in rules.entity_of \
+                or f in rules.not_before or f in rules.months or f in rules.compass \
+                or f"{w.folded[i]} {f}" in towns or word_like(freq[i + 1][0], freq[i + 1][1]):
+            continue
+        if i + 2 < n and w.gap(i + 2) == " " and w.forms[i + 2][:1].isupper():
+            continue  # a longer name ("Great Ormond Street" is found by its place word)
+        start, end = w.starts[i], w.ends[i + 1]
+        if not any(start < b and a < end for a, b, _ in out):
+            out.append((start, end, "ADDRESS"))
+
+
+def _with_dwelling(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``out`` with each address that follows a home placed against a building ("the flat above the bakery on Mill
+    Road", "Flat 4 above shop, 9 Kay Street") widened to start at the home's word: what locates the home is part of
+    its address."""
+    if not rules.dwelling_words:
+        return out
+    homes = "|".join(re.escape(x) for x in sorted(rules.dwelling_words))
+    beside = "|".join(re.escape(x) for x in sorted(rules.beside_words)) or "(?!)"
+    before = re.compile(rf"(?i)\b(?:{homes})\b(?:[ \t]+\d{{1,4}}[a-z]?)?[ \t]+(?:{beside})[ \t]+"
+                        rf"(?:(?:the|a)[ \t]+)?(?:[\w'’&]+[ \t]+){{0,2}}?[\w'’&]+(?:[ \t]*,[ \t]*|[ \t]+on[ \t]+)$")
+    widened = []
+    for a, b, entity in out:
+        m = before.search(w.text, max(0, a - 60), a) if entity == "ADDRESS" else None
+        if m is not None and not any(m.start() < y and x < a for x, y, _ in out if (x, y) != (a, b)):
+            a = m.start()
+        widened.append((a, b, entity))
+    return widened
+
+
+_TAIL_WORD = re.compile(r"[ \t]+([A-Za-z]+(?:[ \t]?&[ \t]?[A-Za-z]+)?)\b")
+
+
+def school_tail(text: str, end: int, rules: PlaceRules) -> int:
+    """Where a school whose name ends at ``end`` ends once a short form written after it is taken in ("Ashgrove
+    CP", "Kelsall J&I", "Moor Park Upper"): one capitalised ``school_tails`` word not followed by a word in lower
+    case or a figure ("Oakfield Primary CP plan" is a child protection plan), or ``end`` where none follows."""
+    m = _TAIL_WORD.match(text, end)
+    if m is None or not m.group(1)[:1].isupper() or fold(m.group(1).replace(" ", "")) not in rules.school_tails:
+        return end
+    after = text[m.end():m.end() + 2].lstrip(" \t")
+    if after[:1].islower() or after[:1].isdigit():
+        return end  # "Oakfield Primary CP plan": child protection's, not the school's
+    return m.end()

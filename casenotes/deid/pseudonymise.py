@@ -44,7 +44,7 @@ from casenotes.deid.lexicon import COMMON, Lexicon, common_word, default_lexicon
 from casenotes.deid.names import NameDetector, detector_files
 from casenotes.deid.labels import LabelRules
 from casenotes.deid.people import CaseNames, Match, People, PeopleIndex, known_words, load_diminutives, read_people
-from casenotes.deid.places import PlaceRules, find_places
+from casenotes.deid.places import PlaceRules, find_places, school_tail
 from casenotes.deid.sweep import Sweep
 from casenotes.deid.text import Words, fold, recase, shape, words
 from casenotes.errors import InputError
@@ -173,7 +173,8 @@ class Pseudonymiser:
             case = memory[c] if c is not None else remembered
             # a word the detector alone took for a name that the case writes elsewhere as a district stays
             spans = [s for s in spans if remembered.guesses.get(s[:2]) not in case.districts]
-            out.append(_rewrite(w.text, spans + self._remembered(w, c, spans, case)))
+            spans = spans + self._remembered(w, c, spans, case)
+            out.append(_rewrite(w.text, _with_school_tails(w.text, spans, self.places)))
         return out
 
     def __call__(self, text: str, case_id: str | None = None) -> str:
@@ -788,6 +789,21 @@ def _pools(w: Words, run: list[int], lexicon: Lexicon) -> list[str]:
         after_title = run[0] > 0 and w.folded[run[0] - 1] in lexicon.titles
         return ["surname" if after_title else "first"]
     return ["first"] * (len(run) - 1) + ["surname"]
+
+
+def _with_school_tails(text: str, spans: list[tuple[int, int, str | None]], places: PlaceRules
+                       ) -> list[tuple[int, int, str | None]]:
+    """``spans`` with each school's widened over a short form written after its name ("Ashgrove CP"), where no
+    other span starts there."""
+    starts = {a for a, _, _ in spans}
+    out = []
+    for a, b, r in spans:
+        if r == "[SCHOOL]":
+            end = school_tail(text, b, places)
+            if end > b and not any(b < x < end for x in starts):
+                b = end
+        out.append((a, b, r))
+    return out
 
 
 def _rewrite(text: str, spans: list[tuple[int, int, str | None]]) -> str:
