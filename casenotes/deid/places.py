@@ -6,6 +6,10 @@ road", "Flat 7, Marsh House", "St Aldhelm's C of E Junior School"), with the hou
 Name words are not on the file's ``not_before`` list, and a name word in lower case must be an uncommon English
 word (so "oakfield primary" is a place but "a busy road" is not). "St"/"Saint" before a capitalised name is a
 place on its own ("attends St Mary's").
+
+Long because the finder and its passes (Welsh-first names, saints, nurseries, cued and prefixed names, dwellings
+above shops) are one grammar over the same word positions and the same ``PlaceRules``: split, each part would
+reach into the others' private helpers.
 """
 
 from __future__ import annotations
@@ -129,35 +133,13 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules, towns: fro
             continue
         # a place whose name holds a place found just before ("Castle View Short Stay School") is one place
         merged = out[-1] if out and w.starts[first] < taken_until else None
-        last = i + (folded[i] not in rules.entity_of)  # "B&B" is two words
-        while last + 1 < n and _joined(w, last + 1) and (w.forms[last + 1][:1].isupper() or w.forms[i].islower()) and (
-                folded[last + 1] in rules.continues
-                or (folded[last + 1] in rules.qualifiers and last + 2 < n and folded[last + 2] in rules.continues
-                    and _joined(w, last + 2))):
-            last += 1
-        while last + 2 < n and folded[last + 1] in rules.joiners and _joined(w, last + 1) \
-                and _joined(w, last + 2) and folded[last + 2] in rules.continues and w.forms[last + 2][:1].isupper():
-            last += 2  # "Holy Rood Catholic School and Sixth Form"
-        if last + 2 < n and folded[last + 1] == "of" and _joined(w, last + 1) and _joined(w, last + 2) \
-                and w.forms[last + 2][:1].isupper():
-            last += 2  # "Kidderminster College of Technology"
-        entity = rules.entity_of.get(folded[last], entity)
-        if entity == "ADDRESS" and last + 1 < n and folded[last + 1] in rules.street_suffixes \
-                and w.forms[last + 1][:1].isupper() and _joined(w, last + 1) \
-                and not (last + 2 < n and _joined(w, last + 2) and w.forms[last + 2][:1].isupper()):
-            last += 1  # "Station Road North"; not "High Street North Shields"
+        last, entity = _place_end(w, i, rules, entity)
         phrase = " ".join(folded[first:last + 1])
         if any(phrase == e or phrase.endswith(" " + e) for e in rules.exceptions):
             i = last + 1
             continue
         start = w.starts[first]
-        number = _NUMBER_BEFORE.search(text, max(0, start - 24), start) if entity == "ADDRESS" else None
-        number_start = number.start() if number else None
-        slashed = _SLASHED_NUMBER.search(text, max(0, start - 40), start) if entity == "ADDRESS" else None
-        if slashed is not None and (slashed.group("cue") is None or fold(slashed.group("cue")) in rules.number_cues
-                                    or fold(slashed.group("cue")) in rules.locatives):
-            number_start = slashed.start("number")  # "Property: 6/21 Kay Street"; not "Seen 3/4 Kelso Road"
-        numbered = bool(number and any(c.isdigit() for c in number.group()))
+        number_start, numbered = _house_number(text, start, rules) if entity == "ADDRESS" else (None, False)
         if folded[i] in rules.numbered_only and not numbered:
             i = last + 1  # "est. 2012", "Mr Ho": "Est", "Ho" are an estate's and a house's only after a number
             continue
@@ -183,6 +165,44 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules, towns: fro
     _add_cued_names(w, freq, rules, out, towns, first_names, not_names)
     _add_prefixed_names(w, freq, rules, out, towns, first_names, not_names)
     return sorted(_with_dwelling(w, rules, out))
+
+
+def _place_end(w: Words, i: int, rules: PlaceRules, entity: str) -> tuple[int, str]:
+    """The last word of the place whose place word is word ``i``, and its entity (the last place word's): the words
+    that continue it ("Oakfield Primary School", "Holy Rood Catholic School and Sixth Form", "Kidderminster College
+    of Technology") and a street's point of the compass ("Station Road North"; not "High Street North Shields")."""
+    folded, n = w.folded, len(w)
+    last = i + (folded[i] not in rules.entity_of)  # "B&B" is two words
+    while last + 1 < n and _joined(w, last + 1) and (w.forms[last + 1][:1].isupper() or w.forms[i].islower()) and (
+            folded[last + 1] in rules.continues
+            or (folded[last + 1] in rules.qualifiers and last + 2 < n and folded[last + 2] in rules.continues
+                and _joined(w, last + 2))):
+        last += 1
+    while last + 2 < n and folded[last + 1] in rules.joiners and _joined(w, last + 1) \
+            and _joined(w, last + 2) and folded[last + 2] in rules.continues and w.forms[last + 2][:1].isupper():
+        last += 2
+    if last + 2 < n and folded[last + 1] == "of" and _joined(w, last + 1) and _joined(w, last + 2) \
+            and w.forms[last + 2][:1].isupper():
+        last += 2
+    entity = rules.entity_of.get(folded[last], entity)
+    if entity == "ADDRESS" and last + 1 < n and folded[last + 1] in rules.street_suffixes \
+            and w.forms[last + 1][:1].isupper() and _joined(w, last + 1) \
+            and not (last + 2 < n and _joined(w, last + 2) and w.forms[last + 2][:1].isupper()):
+        last += 1
+    return last, entity
+
+
+def _house_number(text: str, start: int, rules: PlaceRules) -> tuple[int | None, bool]:
+    """Where the house or flat number before an address starting at ``start`` begins (None: no number), and whether
+    it holds a digit; a slashed number ("Property: 6/21 Kay Street") only after a cue, a locative or nothing (not
+    "Seen 3/4 Kelso Road", a score)."""
+    number = _NUMBER_BEFORE.search(text, max(0, start - 24), start)
+    number_start = number.start() if number else None
+    slashed = _SLASHED_NUMBER.search(text, max(0, start - 40), start)
+    if slashed is not None and (slashed.group("cue") is None or fold(slashed.group("cue")) in rules.number_cues
+                                or fold(slashed.group("cue")) in rules.locatives):
+        number_start = slashed.start("number")
+    return number_start, bool(number and any(c.isdigit() for c in number.group()))
 
 
 def _ampersand_word(w: Words, i: int) -> str:
