@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from casenotes.data import read_rule_yaml, sha256
@@ -35,7 +36,8 @@ _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*
                             r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top|basement)\s+floor"
                             r"(?:\s+(?:flat|apartment|maisonette))?\s*,?\s*)?"
                             r"(?:(?<![\d./:\-])\b(?:no\.?\s*)?(?:\d{1,4}[a-z]?\s?[\-–&]\s?)?\d{1,4}[a-z]?\s*,?\s*)?$")
-"""A house number before a street, also a range ("4-6 Mill Road", "12 & 14 Kay Street"), after a flat's and a floor ("Flat 24, 9th floor, Clydesdale Tower", "2nd floor flat, 27 Crown Road")."""
+"""A house number before a street, also a range ("4-6 Mill Road", "12 & 14 Kay Street"), after a flat's and a
+floor ("Flat 24, 9th floor, Clydesdale Tower", "2nd floor flat, 27 Crown Road")."""
 _SLASHED_NUMBER = re.compile(r"(?:^|[:,(\n]|\b(?P<cue>[a-z]+))[ \t]*"
                              r"(?P<number>(?<![\d./:\-])\b\d{1,3}[a-z]?/\d{1,4}[a-z]?[ \t]*,?[ \t]*)$", re.I)
 """A flat's number and the house's joined by a slash before a street ("Property: 6/21 Kay Street"), read so only
@@ -205,6 +207,13 @@ def _house_number(text: str, start: int, rules: PlaceRules) -> tuple[int | None,
     return number_start, bool(number and any(c.isdigit() for c in number.group()))
 
 
+def _add_if_free(out: list[tuple[int, int, str]], start: int, end: int, entity: str) -> None:
+    """Add the place ``start``-``end`` to ``out`` unless it overlaps one found already: the passes after the main
+    finder only fill gaps, so a place found by its place word keeps its own extent."""
+    if not any(start < b and a < end for a, b, _ in out):
+        out.append((start, end, entity))
+
+
 def _ampersand_word(w: Words, i: int) -> str:
     """Two letters joined by "&" as one folded word ("B&B" -> "b&b"), or "" where word ``i`` starts none."""
     return f"{w.folded[i]}&{w.folded[i + 1]}" if len(w.folded[i]) == 1 and i + 1 < len(w) \
@@ -224,8 +233,8 @@ def _add_welsh_addresses(w: Words, rules: PlaceRules, out: list[tuple[int, int, 
             start = w.starts[i]
             number = _HOUSE_NUMBER.search(w.text, max(0, start - 8), start)
             start = number.start() if number else start
-            if last > i and not any(start < b and a < w.ends[last] for a, b, _ in out):
-                out.append((start, w.ends[last], "ADDRESS"))
+            if last > i:
+                _add_if_free(out, start, w.ends[last], "ADDRESS")
 
 
 def _add_saint_names(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]],
@@ -246,8 +255,7 @@ def _add_saint_names(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]
         if w.folded[i] in _SAINT and (w.forms[i + 1][:1].isupper() or w.possessive[i + 1]) and _joined(w, i + 1) \
                 and (cued or (not town and (w.possessive[i + 1] or w.folded[i + 1].endswith("s")))):
             start, end = w.starts[i], w.ends[i + 1] + (2 if w.possessive[i + 1] else 0)
-            if not any(start < b and a < end for a, b, _ in out):
-                out.append((start, end, "SCHOOL"))
+            _add_if_free(out, start, end, "SCHOOL")
 
 
 _NUMBERED_GAP = re.compile(r"([ \t]*[,:(]?[ \t]*)(\d{1,4}[a-z]?) ", re.I)
@@ -266,8 +274,7 @@ def _add_nursery_names(w: Words, rules: PlaceRules, out: list[tuple[int, int, st
                 and not w.possessive[i + 1] and w.gap(i + 1) == " " \
                 and not (i + 2 < len(w) and w.gap(i + 2) == " " and w.folded[i + 2] in rules.activity_words):
             start, end = w.starts[i], w.ends[i + 1]
-            if not any(start < b and a < end for a, b, _ in out):
-                out.append((start, end, "SCHOOL"))
+            _add_if_free(out, start, end, "SCHOOL")
 
 
 def _lone_name(w: Words, k: int, freq: list[list[float]], rules: PlaceRules, towns: frozenset[str],
@@ -324,8 +331,7 @@ def _add_cued_names(w: Words, freq: list[list[float]], rules: PlaceRules, out: l
         if last is None:
             continue
         end = w.ends[last]
-        if not any(start < b and a < end for a, b, _ in out):
-            out.append((start, end, entity))
+        _add_if_free(out, start, end, entity)
 
 
 _BUILDING = re.compile(r"(?:\b(?:[Tt]he\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s*,\s*)$")
@@ -424,8 +430,7 @@ def _add_prefixed_names(w: Words, freq: list[list[float]], rules: PlaceRules, ou
         if i + 2 < n and w.gap(i + 2) == " " and w.forms[i + 2][:1].isupper():
             continue  # a longer name ("Great Ormond Street" is found by its place word)
         start, end = w.starts[i], w.ends[i + 1]
-        if not any(start < b and a < end for a, b, _ in out):
-            out.append((start, end, "ADDRESS"))
+        _add_if_free(out, start, end, "ADDRESS")
 
 
 def _with_dwelling(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -434,10 +439,7 @@ def _with_dwelling(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]])
     its address."""
     if not rules.dwelling_words:
         return out
-    homes = "|".join(re.escape(x) for x in sorted(rules.dwelling_words))
-    beside = "|".join(re.escape(x) for x in sorted(rules.beside_words)) or "(?!)"
-    before = re.compile(rf"(?i)\b(?:{homes})\b(?:[ \t]+\d{{1,4}}[a-z]?)?[ \t]+(?:{beside})[ \t]+"
-                        rf"(?:(?:the|a)[ \t]+)?(?:[\w'’&]+[ \t]+){{0,2}}?[\w'’&]+(?:[ \t]*,[ \t]*|[ \t]+on[ \t]+)$")
+    before = _dwelling_before(rules.dwelling_words, rules.beside_words)
     widened = []
     for a, b, entity in out:
         m = before.search(w.text, max(0, a - 60), a) if entity == "ADDRESS" else None
@@ -445,6 +447,16 @@ def _with_dwelling(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]])
             a = m.start()
         widened.append((a, b, entity))
     return widened
+
+
+@lru_cache(maxsize=8)
+def _dwelling_before(dwelling_words: frozenset[str], beside_words: frozenset[str]) -> re.Pattern[str]:
+    """The words placing a home against a building just before an address ("the flat above the bakery on "), built
+    once per word lists rather than for every text."""
+    homes = "|".join(re.escape(x) for x in sorted(dwelling_words))
+    beside = "|".join(re.escape(x) for x in sorted(beside_words)) or "(?!)"
+    return re.compile(rf"(?i)\b(?:{homes})\b(?:[ \t]+\d{{1,4}}[a-z]?)?[ \t]+(?:{beside})[ \t]+"
+                      rf"(?:(?:the|a)[ \t]+)?(?:[\w'’&]+[ \t]+){{0,2}}?[\w'’&]+(?:[ \t]*,[ \t]*|[ \t]+on[ \t]+)$")
 
 
 _TAIL_WORD = re.compile(r"[ \t]+([A-Za-z]+(?:[ \t]?&[ \t]?[A-Za-z]+)?)\b")
