@@ -296,17 +296,35 @@ def test_researcher_journey_annotates_two_sentences(browser, study_server):
     assert sorted(map(tuple, mine["labels"])) == [(), ("victim_blaming",)]
 
 
-def _score_unit(driver, scores: list[int]) -> None:
-    """Choose a score for each domain of the unit on screen and save it."""
+def _score_unit(driver, scores: list[int], tries: int = 3) -> None:
+    """Choose a score for each domain of the unit on screen and save it. The form may still be re-rendering when
+    its radios first appear (a click then lands on an element about to be replaced), so settle first and check that
+    every choice took before saving; choose again if one did not."""
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
 
-    _wait(driver, '[data-testid="stRadio"]')
-    groups = driver.find_elements(By.CSS_SELECTOR, '[data-testid="stRadio"]')
-    assert len(groups) == len(scores)
-    for group, score in zip(groups, scores):
-        next(l for l in group.find_elements(By.CSS_SELECTOR, 'div[role="radiogroup"] label')
-             if l.text.strip().startswith(f"{score}:")).click()
-        time.sleep(0.2)
+    def chosen(group) -> str:
+        try:
+            ticked = group.find_elements(By.CSS_SELECTOR, 'input[type="radio"]:checked')
+            return driver.execute_script("return arguments[0].closest('label').innerText", ticked[0]) if ticked else ""
+        except StaleElementReferenceException:
+            return ""
+
+    _settle(driver)
+    for attempt in range(tries):
+        _wait(driver, '[data-testid="stRadio"]')
+        groups = driver.find_elements(By.CSS_SELECTOR, '[data-testid="stRadio"]')
+        assert len(groups) == len(scores)
+        for group, score in zip(groups, scores):
+            next(l for l in group.find_elements(By.CSS_SELECTOR, 'div[role="radiogroup"] label')
+                 if l.text.strip().startswith(f"{score}:")).click()
+            time.sleep(0.2)
+        groups = driver.find_elements(By.CSS_SELECTOR, '[data-testid="stRadio"]')
+        if all(chosen(g).strip().startswith(f"{s}:") for g, s in zip(groups, scores)):
+            break
+        _settle(driver)
+    else:
+        raise AssertionError(f"the scores {scores} did not take after {tries} tries")
     _click(driver, "button", "Save and next")
     _settle(driver)
 
