@@ -311,7 +311,7 @@ def _score_unit(driver, scores: list[int], tries: int = 3) -> None:
             return ""
 
     _settle(driver)
-    for attempt in range(tries):
+    for _ in range(tries):
         _wait(driver, '[data-testid="stRadio"]')
         groups = driver.find_elements(By.CSS_SELECTOR, '[data-testid="stRadio"]')
         assert len(groups) == len(scores)
