@@ -19,7 +19,7 @@ from casenotes.deid.identifiers import read_pattern_file
 from casenotes.errors import RuleFileError
 
 _KEYS = {"person_gap", "event_before"}
-_OPTIONAL = {"cue_before"}
+_OPTIONAL = {"cue_before", "subject_label"}
 _NUMBER = re.compile(r"\d+")
 _CLAUSE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\w\w[\"'’”)]))[.!?](?=\s)|;")
 """The end of a sentence (not of "Dr." or "Mrs.") or a clause, also after a closing quote or bracket ('... a
@@ -39,11 +39,14 @@ CENTURY_PIVOT = 30
 class BirthRules:
     """What may stand between a person's name and a date of birth (``person_gap``, matched against the whole text
     between them), what, found on the line before the name, makes the date an event's (``event_before``), and the
-    birth cues that govern a whole date later in their clause (``cue_before``; an older file has none)."""
+    birth cues that govern a whole date later in their clause (``cue_before``; an older file has none), and the
+    label that opens a list of the people a note is about (``subject_label``, "re:"): an event told of before it
+    is the note's, not the dates' after the names it lists ("Strategy discussion re: Zainab HUSSAIN 05/06/2015")."""
 
     person_gap: re.Pattern[str]
     event_before: re.Pattern[str]
     cue_before: re.Pattern[str] = re.compile(NEVER)
+    subject_label: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "BirthRules":
@@ -98,7 +101,7 @@ def births(text: str, dates: list[tuple[int, int]], dobs: list[tuple[int, int]],
     for a, b in dates:
         before = [end for end in person_ends if end <= a]
         if (before and rules.person_gap.match(text[max(before):a])
-                and not rules.event_before.search(text, _clause_start(text, max(before)), max(before))) \
+                and not rules.event_before.search(text, _event_start(text, max(before), rules), max(before))) \
                 or _cued(text, a, rules):
             out.append((a, b))
             continue
@@ -106,6 +109,14 @@ def births(text: str, dates: list[tuple[int, int]], dobs: list[tuple[int, int]],
         if key is not None and any(same_day(key, other) for other in found):
             out.append((a, b))
     return out
+
+
+def _event_start(text: str, end: int, rules: BirthRules) -> int:
+    """Where to look for an event before a name ending at ``end``: the clause's start, or after the last subject
+    label in it ("Strategy discussion re: ..."; the discussion is the note's event, not the listed people's)."""
+    start = _clause_start(text, end)
+    labels = list(rules.subject_label.finditer(text, start, end))
+    return labels[-1].end() if labels else start
 
 
 def _cued(text: str, start: int, rules: BirthRules) -> bool:

@@ -21,7 +21,7 @@ from casenotes.deid.text import fold, keys64
 from casenotes.errors import RuleFileError
 
 _CONFIG_KEYS = {"version", "titles", "cues", "not_names", "letters_not_names", "letter_labels", "dotted_words",
-                "person_verbs", "name_prefixes"}
+                "person_verbs", "name_prefixes", "placeholders"}
 _WORD_LISTS = _CONFIG_KEYS - {"version"}
 """The config keys holding a list of words, each a :class:`Lexicon` field of the same name."""
 _JOINED_UP = re.compile(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+")
@@ -73,6 +73,8 @@ class Lexicon:
             "Sue will"), not the word ("Frank discussion").
         name_prefixes: the first parts of surnames written with an inner capital ("Mc", "Mac", "De"): any other
             word written so is a product's or a service's name, never a person's (:meth:`joined_up`).
+        placeholders: words a people table writes in place of a name not yet given ("Baby of Kelly Marsh",
+            "SOUSA, baby", "ROWE, Unborn"): no part of anyone's name.
         towns: folded place names (one or more words) of the UK and, for large places, the world, which a name
             found on its own is not.
         files: data files in force and their SHA-256, for the run record.
@@ -98,6 +100,7 @@ class Lexicon:
     districts: frozenset[str] = frozenset()
     person_verbs: frozenset[str] = frozenset()
     name_prefixes: frozenset[str] = frozenset()
+    placeholders: frozenset[str] = frozenset()
     _rows: dict[str, tuple[float, float, float, float]] = field(default_factory=dict, repr=False)
     memo: dict[str, dict] = field(default_factory=dict, repr=False)
     """Per-form results the name steps work out from these lists (cached here, as they change with the lists)."""

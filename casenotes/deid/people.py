@@ -42,19 +42,24 @@ class NameParts:
     nicknames: tuple[str, ...] = ()
 
 
-def parse_name(raw: str) -> NameParts | None:
-    """Split a people-table name into parts, or None for an empty cell.
+def parse_name(raw: str, placeholders: frozenset[str] = frozenset()) -> NameParts | None:
+    """Split a people-table name into parts, or None for an empty cell or one of placeholders alone.
 
     ``Okafor, Zara`` and ``Zara Okafor`` give the same parts; a name with one part in capitals and the others not
     (``Zara OKAFOR``, ``OKAFOR Zara``, ``Mrs Zara OKAFOR``) takes the capitals for the surname, as case systems
-    write it; a title before it is dropped.
+    write it; a title before it is dropped, and so are ``placeholders`` (folded words a table writes for a name not
+    yet given, "Baby of Kelly Marsh", "SOUSA, baby", "Zahedi, baby girl"), with an "of" after one: the mother's name
+    after it is still hers.
     """
     from nameparser import HumanName
     from nameparser.config import CONSTANTS
 
-    text = " ".join(str(raw).split())
-    if not text:
+    kept = _without_placeholders(str(raw).split(), placeholders)
+    text = " ".join(kept)
+    if not text.replace(",", "").strip():
         return None
+    if len(kept) == 1 and len(str(raw).split()) > 1:  # "Baby Thomas", "SOUSA, baby": the family's name
+        return NameParts((), (), (kept[0].rstrip(","),))
     tokens = text.replace(",", " ").split()
     while len(tokens) > 1 and fold(tokens[0]).strip(".") in CONSTANTS.titles:
         tokens = tokens[1:]  # "Mrs Maureen TINDALE": the title is nobody's name (nameparser drops it too)
@@ -70,6 +75,26 @@ def parse_name(raw: str) -> NameParts | None:
     if not first and not last:
         return NameParts(tuple(tokens[:1]), tuple(tokens[1:-1]), tuple(tokens[-1:]) if len(tokens) > 1 else ())
     return NameParts(first, middle, last, nick)
+
+
+def _without_placeholders(tokens: list[str], placeholders: frozenset[str]) -> list[str]:
+    """``tokens`` less the placeholder words written after a comma or before "of", and that "of" ("Baby of Kelly
+    Marsh" -> "Kelly Marsh", "SOUSA, baby girl" -> "SOUSA,"); one written before a name stays, as notes write it
+    with the name ("Baby Thomas")."""
+    out: list[str] = []
+    dropped = False
+    for k, token in enumerate(tokens):
+        word = fold(token).strip(",.()")
+        after = fold(tokens[k + 1]) if k + 1 < len(tokens) else ""
+        placeholder = word in placeholders and ((k > 0 and (tokens[k - 1].endswith(",") or dropped)) or after == "of")
+        if placeholder or (dropped and word == "of"):
+            dropped = True
+            if token.endswith(",") and out:
+                out[-1] = out[-1].rstrip(",") + ","
+            continue
+        dropped = False
+        out.append(token)
+    return out
 
 
 def load_diminutives(path: str | Path = "default") -> tuple[dict[str, frozenset[str]], Path]:
@@ -199,7 +224,7 @@ def known_words(names: Iterable[object], lexicon: Lexicon) -> frozenset[str]:
     for raw in names:
         if not isinstance(raw, str):
             continue
-        parts = parse_name(raw)
+        parts = parse_name(raw, lexicon.placeholders)
         if parts is None:
             continue
         for word in (*parts.given, *parts.middle, *parts.surname, *parts.nicknames):
@@ -213,7 +238,8 @@ def known_words(names: Iterable[object], lexicon: Lexicon) -> frozenset[str]:
 class People:
     """Per case, the names of its people (built from a chunk's rows of the people table)."""
 
-    def __init__(self, rows: pd.DataFrame | None, *, diminutives: dict[str, frozenset[str]]) -> None:
+    def __init__(self, rows: pd.DataFrame | None, *, diminutives: dict[str, frozenset[str]],
+                 placeholders: frozenset[str] = frozenset()) -> None:
         self.cases: dict[str, CaseNames] = {}
         if rows is None or rows.empty:
             return
@@ -222,6 +248,6 @@ class People:
                 if raw is None or pd.isna(raw):
                     continue
                 raw = str(raw)
-            parts = parse_name(raw)
+            parts = parse_name(raw, placeholders)
             if parts is not None:
                 self.cases.setdefault(case, CaseNames()).add(parts, diminutives)

@@ -29,7 +29,8 @@ _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "except
          "bodies", "compass", "inside", "institutions", "district_cues", "openers", "school_inner",
          "next_to_place", "numbered_only", "number_cues", "nursery_openers", "school_cues", "eponym_openers",
          "months", "activity_words", "person_titles", "town_parts",
-         "town_locatives", "street_suffixes", "place_prefixes", "dwelling_words", "beside_words", "school_tails"}
+         "town_locatives", "street_suffixes", "place_prefixes", "dwelling_words", "beside_words", "school_tails",
+         "address_tails", "service_names", "service_places"}
 _WORD_LISTS = _KEYS - {"version", "entities"}
 """The keys holding a list of words, each a :class:`PlaceRules` field of the same name."""
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
@@ -90,6 +91,9 @@ class PlaceRules:
     dwelling_words: frozenset[str] = frozenset()
     beside_words: frozenset[str] = frozenset()
     school_tails: frozenset[str] = frozenset()
+    address_tails: frozenset[str] = frozenset()
+    service_names: frozenset[str] = frozenset()
+    service_places: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "PlaceRules":
@@ -137,7 +141,7 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules, towns: fro
         merged = out[-1] if out and w.starts[first] < taken_until else None
         last, entity = _place_end(w, i, rules, entity)
         phrase = " ".join(folded[first:last + 1])
-        if any(phrase == e or phrase.endswith(" " + e) for e in rules.exceptions):
+        if any(phrase == e or phrase.endswith(" " + e) for e in rules.exceptions) or _named_service(w, first, i, rules):
             i = last + 1
             continue
         start = w.starts[first]
@@ -172,7 +176,8 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules, towns: fro
 def _place_end(w: Words, i: int, rules: PlaceRules, entity: str) -> tuple[int, str]:
     """The last word of the place whose place word is word ``i``, and its entity (the last place word's): the words
     that continue it ("Oakfield Primary School", "Holy Rood Catholic School and Sixth Form", "Kidderminster College
-    of Technology") and a street's point of the compass ("Station Road North"; not "High Street North Shields")."""
+    of Technology"), a street's point of the compass ("Station Road North"; not "High Street North Shields") and a
+    yard's or site's word in lower case after a capitalised street ("Marsh Lane yard")."""
     folded, n = w.folded, len(w)
     last = i + (folded[i] not in rules.entity_of)  # "B&B" is two words
     while last + 1 < n and _joined(w, last + 1) and (w.forms[last + 1][:1].isupper() or w.forms[i].islower()) and (
@@ -191,7 +196,19 @@ def _place_end(w: Words, i: int, rules: PlaceRules, entity: str) -> tuple[int, s
             and w.forms[last + 1][:1].isupper() and _joined(w, last + 1) \
             and not (last + 2 < n and _joined(w, last + 2) and w.forms[last + 2][:1].isupper()):
         last += 1
+    if entity == "ADDRESS" and last + 1 < n and folded[last + 1] in rules.address_tails and _joined(w, last + 1) \
+            and w.forms[i][:1].isupper():
+        last += 1  # "Marsh Lane yard": a yard or site known by its lane's name
     return last, entity
+
+
+def _named_service(w: Words, first: int, place: int, rules: PlaceRules) -> bool:
+    """Whether the place is a service or project named by a word of hope or shelter ("the Hope Centre", "Phoenix
+    House", "Beacon Project"): its name words all ``service_names``, capitalised, its place word a
+    ``service_places`` word, and no house number before it."""
+    return w.folded[place] in rules.service_places and all(
+        w.folded[j] in rules.service_names and w.forms[j][:1].isupper() for j in range(first, place)) \
+        and not _HOUSE_NUMBER.search(w.text, max(0, w.starts[first] - 8), w.starts[first])
 
 
 def _house_number(text: str, start: int, rules: PlaceRules) -> tuple[int | None, bool]:
@@ -258,8 +275,12 @@ def _add_saint_names(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]
             _add_if_free(out, start, end, "SCHOOL")
 
 
-_NUMBERED_GAP = re.compile(r"([ \t]*[,:(]?[ \t]*)(\d{1,4}[a-z]?) ", re.I)
-"""The text between a cue and a name that holds only a house number ("attended 12 Bedgrove", "home, 64 Pegasus")."""
+_NUMBERED_GAP = re.compile(r"([ \t]*[,:(.–]?[ \t]*)(\d{1,4}[a-z]?) ", re.I)
+"""The text between a cue and a name that holds only a house number ("attended 12 Bedgrove", "home, 64 Pegasus",
+"review – 58 Marlpit –", "ASC. 16 Sycamore.")."""
+MIN_LOWER_STREET = 5
+"""Letters of a street's name typed in lower case after a house number and a cue word ("visit 112 carnarvon"), at
+least: shorter words are shorthand ("3 mths", "2 hrs")."""
 MAX_LONE_WORDS = 3
 """Capitalised words of a street or school named with no place word, at most."""
 
@@ -278,12 +299,20 @@ def _add_nursery_names(w: Words, rules: PlaceRules, out: list[tuple[int, int, st
 
 
 def _lone_name(w: Words, k: int, freq: list[list[float]], rules: PlaceRules, towns: frozenset[str],
-               first_names: frozenset[str], not_names: frozenset[str], *, opener: bool = False) -> int | None:
+               first_names: frozenset[str], not_names: frozenset[str], *, opener: bool = False, lower: bool = False
+               ) -> int | None:
     """The last word of a street's or school's name written with no place word from word ``k`` on: one to
     ``MAX_LONE_WORDS`` capitalised words joined by spaces, the first no English word in ordinary use, no listed first
     name, town, month or ``not_before`` word (an ``eponym_openers`` word may open it when ``opener``: "Sir John
-    Cass"), then a comma, stop, bracket, line end or the text's end; None where there is none."""
+    Cass"), then a comma, stop, bracket, line end or the text's end; None where there is none. When ``lower`` (a
+    house number after a ``number_cues`` word), one word in lower case of ``MIN_LOWER_STREET`` letters or more that is no
+    English word in ordinary use nor listed is the street's name, whatever follows ("visit 112 carnarvon done")."""
     n = len(w)
+    if lower and k < n and w.forms[k].islower():
+        f = w.folded[k]
+        listed = f in rules.not_before or f in rules.months or f in first_names or f in towns or f in not_names
+        return k if len(f) >= MIN_LOWER_STREET and f.isalpha() and not listed and f not in rules.entity_of \
+            and not w.possessive[k] and not word_like(freq[k][0], freq[k][1]) else None
     if k >= n or not w.forms[k][:1].isupper() or w.forms[k][1:2].isupper() or w.possessive[k] \
             or w.folded[k] in not_names or w.folded[k] in rules.person_titles:
         return None  # "PPNs", "CAMHS"; "English classes"; "School: Mrs Radley"
@@ -317,10 +346,10 @@ def _add_cued_names(w: Words, freq: list[list[float]], rules: PlaceRules, out: l
         number = _NUMBERED_GAP.fullmatch(gap)
         if number:
             cue = number.group(1).strip(" \t")
-            if not (cue in (",", ":", "(") or (cue == "" and (w.folded[k - 1] in rules.number_cues
-                                                               or w.folded[k - 1] in rules.locatives))):
+            cued = cue == "" and w.folded[k - 1] in rules.number_cues  # "visit 112 carnarvon"; not "of 8 reparation"
+            if not (cue in (",", ":", "(", "–", ".") or cued or (cue == "" and w.folded[k - 1] in rules.locatives)):
                 continue
-            last = _lone_name(w, k, freq, rules, towns, first_names, not_names)
+            last = _lone_name(w, k, freq, rules, towns, first_names, not_names, lower=cued)
             start, entity = w.ends[k - 1] + number.start(2), "ADDRESS"
         elif (w.folded[k - 1] in rules.school_cues and gap == " ") \
                 or (w.folded[k - 1] in ("school", "schools") and gap.strip(" \t") == ":"):

@@ -127,7 +127,7 @@ class Pseudonymiser:
 
     def use_people(self, people: pd.DataFrame | None) -> None:
         """Find these people-table rows' names from now on (a batch job passes each chunk its own cases')."""
-        self.people = People(people, diminutives=self.diminutives)
+        self.people = People(people, diminutives=self.diminutives, placeholders=self.lexicon.placeholders)
 
     def use_known(self, names: Iterable[object]) -> None:
         """Find the words of these names (a whole people table's) in every note, whatever its case."""
