@@ -137,6 +137,9 @@ class CaseNames:
                 self._put(piece, Match(person, "first", piece))
                 for other in diminutives.get(piece, ()):
                     self._put(other, Match(person, "first", piece))
+            letters = _hyphen_letters(word)
+            if letters:  # round 22: "TJ" for Tyler-Jay, keyed by the whole given name
+                self._put(letters, Match(person, "first", fold(word).strip("'-.")), weak=True)
         for word in parts.middle:
             for piece in _pieces(word):
                 self._put(piece, Match(person, "middle", piece))
@@ -160,6 +163,13 @@ class CaseNames:
             return
         if word not in self.words or (not weak and self.words[word].part == "initials"):
             self.words[word] = match
+
+
+def _hyphen_letters(word: str) -> str:
+    """The first letters of a hyphenated given name's parts ("tj" for Tyler-Jay, "am" for Anna-Marie), the short
+    form families call such a child by; empty for a name of one part."""
+    parts = [p for p in fold(word).strip("'-.").split("-") if p]
+    return "".join(p[0] for p in parts) if len(parts) > 1 else ""
 
 
 def _pieces(word: str) -> list[str]:
