@@ -1,4 +1,4 @@
-"""Compare audit rubrics by leave-one-set-out calibration over the scored audit sets (issue #21, audit rubric v3).
+"""Compare audit rubrics by leave-one-set-out calibration over the scored audit sets (issue #21, audit rubrics v3, v4).
 
 usage: python annotation/audit_loso.py --rubric FILE [--rubric FILE ...] [--model NAME] [--set NAME=DIR[+DIR:STYLE]]
        [--cache DIR] [--out FILE.json]
@@ -6,7 +6,7 @@ usage: python annotation/audit_loso.py --rubric FILE [--rubric FILE ...] [--mode
 Why: a rubric's mapping is fitted to human auditors' scores, so its agreement can only be measured on notes it was
 not fitted on. Every scored set was written by a different hand; a candidate rubric (other calibration features,
 floors, note features) is judged by how it does on a set *none of whose notes* it was calibrated on, for each set
-in turn: the decision rule in models/RESULTS.md, "Audit rubric v3".
+in turn: the decision rules in models/RESULTS.md, "Audit rubric v3" (four sets) and "Audit rubric v4" (six).
 
 How: the notes of each set are split and classified once by the model (``NoteScorer``, what ``casenotes audit``
 runs) and their sentence outputs (labels and probabilities, no text) are cached under ``--cache``, keyed by the
@@ -19,9 +19,11 @@ table is printed and everything is written as JSON. With two or more rubrics the
 other is judged by the rule: it wins only if its mean over folds and domains is at least ``--margin`` (0.01) higher
 and no domain's mean over folds is more than ``--margin`` lower.
 
-The default sets are the four the default model has met: the audit gold with the trained-style notes of
-``audit_trained`` (as ``make calibrate-audit`` passes them; all 240 gold notes, the frozen split is not used here),
-and audit held-out sets 2, 3 and 4. Nothing is written into the sets' folders.
+The default sets are the six of the audit rubric v4 rule (models/RESULTS.md, "Audit rubric v4"), all met by the
+default model: the audit gold with the trained-style notes of ``audit_trained`` (as ``make calibrate-audit`` passes
+them; all 240 gold notes, the frozen split is not used here), and audit held-out sets 2 to 6 (sets 5 and 6 were
+written with scores spread within every style). Audit held-out set 7 is not a default: it is measured once, after
+the choice. Nothing is written into the sets' folders.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ from casenotes.schemas import DOMAINS, LABELS
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT_SETS = ("gold=audit_gold+audit_trained:trained", "set2=audit_heldout2", "set3=audit_heldout3",
-                "set4=audit_heldout4")
+                "set4=audit_heldout4", "set5=audit_heldout5", "set6=audit_heldout6")
 TRAINED = "trained"
 
 

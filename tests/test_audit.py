@@ -18,7 +18,7 @@ from casenotes.schemas import DOMAINS, LABELS
 def test_default_rubric_loads_all_domains():
     rubric = Rubric.load()
     assert list(rubric.domains) == list(DOMAINS)
-    assert rubric.version == "audit_rubric.v3" and rubric.scale == 4
+    assert rubric.version == "audit_rubric.v4" and rubric.scale == 4
 
 
 def test_no_evidence_scores_the_floor_except_non_blaming():
@@ -148,6 +148,22 @@ def test_v3_calibrates_on_clear_sentences():
     assert "n_p80_victim_blaming" in rubric.domains["non_blaming_strengths"].calibration_features
     assert all(any(f.startswith("n_p80_") for f in rule.calibration_features) for rule in rubric.domains.values())
     assert Rubric.load(data_path("audit_rubric.v2.toml")).version == "audit_rubric.v2"  # the old version stays loadable
+
+
+def test_v4_weighs_length_and_clear_blame_in_pattern_and_child_harm_only():
+    """models/RESULTS.md, "Audit rubric v4": perpetrator_pattern and child_harm_assessment also weigh the note's
+    length and its clearly blaming sentences; every other domain, every level and every floor is v3's."""
+    v3, v4 = Rubric.load(data_path("audit_rubric.v3.toml")), Rubric.load(data_path("audit_rubric.v4.toml"))
+    added = ("n_sentences", "n_p80_victim_blaming")
+    for key in ("perpetrator_pattern", "child_harm_assessment"):
+        assert v4.domains[key].calibration_features == (*v3.domains[key].calibration_features, *added)
+    for key, rule in v4.domains.items():
+        old = v3.domains[key]
+        assert (rule.levels, rule.floors, rule.anchors, rule.evidence) == (old.levels, old.floors, old.anchors,
+                                                                           old.evidence)
+        if key not in ("perpetrator_pattern", "child_harm_assessment"):
+            assert rule.calibration_features == old.calibration_features
+    assert Rubric.load().path.name == "audit_rubric.v4.toml"
 
 
 def test_v3_floor_no_blame_with_her_strengths_is_at_least_4(tmp_path):

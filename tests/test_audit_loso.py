@@ -141,3 +141,13 @@ def test_sets_are_classified_once_and_cached(loso_tool, tmp_path):
     assert b"note 1" not in cached
     _, marked = loso_tool.parse_set(f"x={folder}:trained")
     assert loso_tool.classify_set(name, marked, Scorer(), None, "model-key").trained == {"x0", "x1", "x2", "x3"}
+
+
+def test_the_default_sets_are_the_six_of_the_v4_rule(loso_tool):
+    """models/RESULTS.md, "Audit rubric v4": the gold with the trained-style notes and held-out sets 2-6, each a
+    scored folder; set 7 is measured once after the choice and is never a default."""
+    names = [loso_tool.parse_set(spec)[0] for spec in loso_tool.DEFAULT_SETS]
+    assert names == ["gold", "set2", "set3", "set4", "set5", "set6"]
+    folders = [f for spec in loso_tool.DEFAULT_SETS for f, _ in loso_tool.parse_set(spec)[1]]
+    assert [f.name for f in folders] == ["audit_gold", "audit_trained", *(f"audit_heldout{i}" for i in range(2, 7))]
+    assert all((f / "notes.v1.jsonl").is_file() and (f / "human_scores.v1.csv").is_file() for f in folders)
