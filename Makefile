@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN = $(VENV)/bin
 
-.PHONY: demo test lint lock install browser gold models models-v3 models-v4 models-v5 models-v6 models-v7 models-v8 models-v9 train-v5-data train-v6-data train-v7-data train-v8-data calibrate-audit clean
+.PHONY: demo test lint lock install browser gold models models-v3 models-v4 models-v5 models-v6 models-v7 models-v8 models-v9 models-v10 train-v5-data train-v6-data train-v7-data train-v8-data train-v9-data calibrate-audit clean
 
 LOCK = requirements.lock
 EXTRAS = .[dev,transformer,scale]
@@ -266,7 +266,26 @@ models-v9: train-v8-data
 	$(BIN)/python models/build_results.py --models ensemble-v7-bf16,$(V9_MODELS) --sets select \
 		--out models/results_v9_select.json
 
-## make ensemble-v4-bf16 (v5 to v9): ensemble-vN's members (read from its model.json: a linear and a transformer model,
+## make train-v9-data: the v10 models' training data: the v9 models' (train-v8-data) plus corpus v9 (writers
+## t18-t20, briefed as outside writers), without any sentence whose text is in a measured set (dev, gold test,
+## external v1-v8) or in selection set v1
+TRAIN_V9 = $(TRAIN_V8) --extra annotation/corpus_v9/train_v9.jsonl
+
+train-v9-data: train-v8-data
+	$(BIN)/python annotation/build_train_v9.py
+
+## make models-v10: as models-v9, one corpus later: linear-v9, transformer-v7 (3 epochs), ensemble-v10 and
+## ensemble-v10-bf16 on the v9 models' data plus corpus v9; then ensemble-v9-bf16 and the v10 models on dev pooled
+## with selection set v1 (models/results_v10_select.json), which alone decides whether ensemble-v10-bf16 becomes the
+## default (models/RESULTS.md, v10). Every other v10 figure is measured after that choice.
+V10_MODELS = linear-v9,transformer-v7,ensemble-v10,ensemble-v10-bf16
+
+models-v10: train-v9-data
+	$(call train-round,linear-v9,transformer-v7,ensemble-v10,$(TRAIN_V9),ensemble-v9-bf16,models/results_v10_dev.json)
+	$(BIN)/python models/build_results.py --models ensemble-v9-bf16,$(V10_MODELS) --sets select \
+		--out models/results_v10_select.json
+
+## make ensemble-v4-bf16 (v5 to v10): ensemble-vN's members (read from its model.json: a linear and a transformer model,
 ## e.g. linear-v6 and transformer-v4) with the transformer run in bfloat16, built and added to the manifest
 ensemble-v%-bf16: install
 	$(BIN)/python -c "import json; from casenotes.classify.ensemble import EnsembleClassifier as E; \
