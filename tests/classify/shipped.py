@@ -21,3 +21,28 @@ def live_models() -> list[str]:
         if backend[model] != backend[DEFAULT_MODEL]:
             newest[backend[model]] = model
     return sorted(newest.values())
+
+
+def bfloat16_cpu() -> bool:
+    """Whether this CPU runs bfloat16 matrix products (AMX or AVX512-BF16): where it does not, a model saved in
+    bfloat16 runs in float32 (W160), so its numbers are its float32 sibling's, not the ones saved from a bfloat16
+    run."""
+    try:
+        import torch
+    except ImportError:
+        return False
+    return bool(torch.cpu._is_amx_tile_supported() or torch.cpu._is_avx512_bf16_supported())
+
+
+def reference_model(model: str) -> str:
+    """The shipped model whose saved outputs and card ``model`` must reproduce on this CPU: itself, or, for a
+    bfloat16 ensemble on a CPU without bfloat16 instructions, the float32 ensemble of the same members (the one
+    whose name lacks ``-bf16``)."""
+    params = json.loads((models_dir() / model / "model.json").read_text()).get("params") or {}
+    if params.get("precision") == "bfloat16" and not bfloat16_cpu():
+        sibling = model.removesuffix("-bf16")
+        twin = json.loads((models_dir() / sibling / "model.json").read_text())["params"]
+        assert twin["members"] == params["members"] and twin.get("precision", "float32") == "float32", sibling
+        return sibling
+    return model
+

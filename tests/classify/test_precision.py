@@ -20,11 +20,16 @@ from casenotes.classify import load_model
 from casenotes.classify.base import sigmoid, swapped_copies
 from casenotes.classify.ensemble import EnsembleClassifier
 from casenotes.errors import CasenotesWarning, ModelError
+from tests.classify.shipped import bfloat16_cpu
 
 pytest.importorskip("torch")
 
 EXT1 = Path(__file__).resolve().parents[2] / "annotation" / "external" / "sentences_ext1.jsonl"
 CASENOTES = str(Path(sys.executable).with_name("casenotes"))
+
+
+BF16 = pytest.mark.skipif(not bfloat16_cpu(), reason="this CPU has no bfloat16 instructions (AMX or AVX512-BF16): "
+                          "bfloat16 models run in float32 here (W160), as the tests below for such CPUs check")
 
 
 def ext1_texts() -> list[str]:
@@ -45,6 +50,7 @@ def test_the_batched_swap_pass_gives_what_two_passes_give(transformer):
     np.testing.assert_allclose(transformer.predict_proba(texts), own, atol=1e-5)
 
 
+@BF16
 def test_bfloat16_probabilities_stay_close_to_float32(transformer):
     texts = ext1_texts()
     fast = load_model("transformer-v2", precision="bfloat16")
@@ -56,8 +62,11 @@ def test_bfloat16_probabilities_stay_close_to_float32(transformer):
 
 def test_a_bfloat16_ensemble_loads_in_bfloat16_and_classifies_through_the_console_script(tmp_path):
     EnsembleClassifier(members=("linear-v4", "transformer-v2"), precision="bfloat16").fit().save(tmp_path / "e")
-    loaded = load_model(tmp_path / "e")
-    assert all(getattr(m, "bfloat16_", False) for m in loaded.models_ if hasattr(m, "net_"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CasenotesWarning)  # W160 on a CPU without bfloat16 instructions
+        loaded = load_model(tmp_path / "e")
+    # in bfloat16 where the CPU has bfloat16 instructions, in float32 (W160) where it has not
+    assert all(getattr(m, "bfloat16_", False) == bfloat16_cpu() for m in loaded.models_ if hasattr(m, "net_"))
     assert "bfloat16" in loaded.describe()
     texts = ext1_texts()[:30]
     src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
@@ -127,8 +136,20 @@ def test_fast_evidence_is_looked_for_only_in_sentences_given_a_label(transformer
     assert all(r["evidence"] == [] for r, g in zip(records, given) if not g)
 
 
+@BF16
 def test_the_default_model_runs_bfloat16_and_gives_ensemble_v9s_labels():
     default, full = load_model(), load_model("ensemble-v9")
     assert all(getattr(m, "bfloat16_", False) for m in default.models_ if hasattr(m, "net_"))
     texts = ext1_texts()
     np.testing.assert_array_equal(default.predict(texts), full.predict(texts))
+
+
+@pytest.mark.skipif(bfloat16_cpu(), reason="this CPU runs bfloat16; the test above checks the default there")
+def test_without_bfloat16_instructions_the_default_model_warns_and_is_ensemble_v9():
+    """A council laptop without AMX or AVX512-BF16 runs the default in float32: it says so (W160) and its
+    probabilities are ensemble-v9's."""
+    with pytest.warns(CasenotesWarning, match=r"\[W160\]"):
+        default = load_model()
+    assert not any(getattr(m, "bfloat16_", False) for m in default.models_ if hasattr(m, "net_"))
+    texts = ext1_texts()
+    np.testing.assert_allclose(default.predict_proba(texts), load_model("ensemble-v9").predict_proba(texts), atol=1e-6)

@@ -12,7 +12,7 @@ import pytest
 from casenotes.classify.registry import DEFAULT_MODEL, models_dir
 from casenotes.classify.evaluate import evaluate_model
 from casenotes.schemas import LABELS
-from tests.classify.shipped import live_models
+from tests.classify.shipped import live_models, reference_model
 
 GOLD = Path(__file__).resolve().parents[2] / "annotation" / "gold"
 CARDS = sorted(p.parent.name for p in models_dir().glob("*/model.json")
@@ -31,7 +31,7 @@ def test_card_numbers_are_reproduced(model):
     backend (the evaluation is backend code); every other card is tied to its weights through the saved outputs
     below; every card, these included, is checked against its MODEL_CARD.md in the next test."""
     needs(model)
-    card = json.loads((models_dir() / model / "model.json").read_text())["card"]["evaluation"]
+    card = json.loads((models_dir() / reference_model(model) / "model.json").read_text())["card"]["evaluation"]
     got = evaluate_model(model, GOLD / card["file"], split=card["split"])
     assert got["n"] == card["n"]
     assert got["macro_f1"] == pytest.approx(card["macro_f1"], abs=1e-6)
@@ -50,23 +50,36 @@ def test_every_card_states_its_gold_test_figures_in_its_model_card(model):
 OUTPUTS = Path(__file__).with_name("shipped_outputs")
 """Each shipped model's ``predict_proba`` (full precision, by label) and ``classify`` records for the first 200
 gold test sentences, as the models gave them before the backends shared their helpers and learned their labels
-from data (issue #17): refactoring the backends must not move a single probability. The evidence in these records
+from data (issue #17): refactoring the backends must not move a probability. The evidence in these records
 was regenerated, with probabilities, labels and scores checked unchanged, when evidence became attributed
 phrases (issue #21) and when evidence.v2.toml widened them into their clauses."""
 
+PROBA_TOLERANCE = 1e-5
+"""How far a probability may move between CPUs. float32 kernels sum in a different order on different CPU
+families (an AMD EPYC against the Intel CPU with AMX the outputs were saved on: 1e-7 apart), while a real change to
+a backend moves probabilities by far more; labels and evidence must still match exactly."""
+
 
 @pytest.mark.parametrize("model", sorted(p.stem for p in OUTPUTS.glob("*.jsonl")))
-def test_saved_outputs_are_reproduced_exactly(model):
+def test_saved_outputs_are_reproduced(model):
+    """On a CPU without bfloat16 instructions a bfloat16 ensemble runs in float32 (W160), so it must reproduce its
+    float32 sibling's saved outputs instead of its own."""
     from casenotes.classify import load_model
 
     needs(model)
-    saved = [json.loads(line) for line in (OUTPUTS / f"{model}.jsonl").open(encoding="utf-8")]
+    saved = [json.loads(line) for line in (OUTPUTS / f"{reference_model(model)}.jsonl").open(encoding="utf-8")]
     gold = {r["id"]: r["text"] for r in map(json.loads, (GOLD / "sentences.v1.jsonl").open(encoding="utf-8"))}
     texts = [gold[row["id"]] for row in saved]
     loaded = load_model(model)
     proba = loaded.predict_proba(texts)
-    assert [dict(zip(loaded.labels_, p)) for p in proba.tolist()] == [row["proba"] for row in saved]
-    assert loaded.classify(texts) == [{k: row[k] for k in ("labels", "scores", "evidence")} for row in saved]
+    for got, row in zip(proba.tolist(), saved):
+        assert dict(zip(loaded.labels_, got)) == pytest.approx(row["proba"], abs=PROBA_TOLERANCE), row["id"]
+    records = loaded.classify(texts)
+    assert [r["labels"] for r in records] == [row["labels"] for row in saved]
+    assert [r["evidence"] for r in records] == [row["evidence"] for row in saved]
+    for got, row in zip(records, saved):
+        # scores are rounded to 4 places: a probability 1e-7 from a rounding edge may round the other way
+        assert got["scores"] == pytest.approx(row["scores"], abs=1e-4 + PROBA_TOLERANCE), row["id"]
 
 
 def test_every_shipped_model_has_a_saved_output():
