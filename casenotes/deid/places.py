@@ -310,9 +310,8 @@ def _lone_name(w: Words, k: int, freq: list[list[float]], rules: PlaceRules, tow
     n = len(w)
     if lower and k < n and w.forms[k].islower():
         f = w.folded[k]
-        listed = f in rules.not_before or f in rules.months or f in first_names or f in towns or f in not_names
-        return k if len(f) >= MIN_LOWER_STREET and f.isalpha() and not listed and f not in rules.entity_of \
-            and not w.possessive[k] and not word_like(freq[k][0], freq[k][1]) else None
+        return k if len(f) >= MIN_LOWER_STREET and f.isalpha() and f not in not_names and not w.possessive[k] \
+            and not _not_a_street(w, k, freq, rules, towns, first_names) else None
     if k >= n or not w.forms[k][:1].isupper() or w.forms[k][1:2].isupper() or w.possessive[k] \
             or w.folded[k] in not_names or w.folded[k] in rules.person_titles:
         return None  # "PPNs", "CAMHS"; "English classes"; "School: Mrs Radley"
@@ -320,8 +319,7 @@ def _lone_name(w: Words, k: int, freq: list[list[float]], rules: PlaceRules, tow
     if opener and f in rules.eponym_openers:
         if k + 1 >= n or w.gap(k + 1) != " " or not w.forms[k + 1][:1].isupper():
             return None
-    elif f in rules.not_before or f in rules.months or f in first_names or f in towns or f in rules.entity_of \
-            or word_like(freq[k][0], freq[k][1]) or len(f) < 3:
+    elif _not_a_street(w, k, freq, rules, towns, first_names) or len(f) < 3:
         return None
     last = k
     while last + 1 < n and last + 1 - k < MAX_LONE_WORDS and w.gap(last + 1) == " " \
@@ -333,6 +331,15 @@ def _lone_name(w: Words, k: int, freq: list[list[float]], rules: PlaceRules, tow
     if w.possessive[last] or tail.lstrip(" \t")[:1] not in ("", *",.;:()\n-–"):
         return None
     return last
+
+
+def _not_a_street(w: Words, k: int, freq: list[list[float]], rules: PlaceRules, towns: frozenset[str],
+                  first_names: frozenset[str]) -> bool:
+    """Whether word ``k`` cannot open a street's or school's name written alone: a ``not_before`` word, a month, a
+    listed first name or town, a place word or an English word in ordinary use."""
+    f = w.folded[k]
+    return f in rules.not_before or f in rules.months or f in first_names or f in towns or f in rules.entity_of \
+        or word_like(freq[k][0], freq[k][1])
 
 
 def _add_cued_names(w: Words, freq: list[list[float]], rules: PlaceRules, out: list[tuple[int, int, str]],
