@@ -7,9 +7,9 @@ written just before the date. A date that is a whole cell of its row is a date o
 
 - the header above the row names its column as one ("DOB", "D.O.B.", "Date of birth"), or
 - a cell of the row tells of the birth ("Harvey born", "Baby born at 38/40"), or
-- the header names no event for the column ("Date seen", "Visit", "Incident", "Date") and the row holds a person (a
-  name the note's people or the name finder gave, or a cell shaped "SURNAME, Forename") and no event word in any of
-  its cells or its header's.
+- the header names no event for the column ("Date seen", "Visit", "Incident", "Date") and the row holds a person
+  before the date (a name the note's people or the name finder gave, or a cell shaped "SURNAME, Forename") and no
+  event word in any of its cells or its header's.
 
 Meeting schedules, chronologies and incident logs keep their dates: their header names the date's column as an
 event's, or their rows tell of one. The words are the ``table_*`` keys of ``dates_of_birth`` in the identifier
@@ -70,23 +70,25 @@ def _row(text: str, start: int, end: int) -> Row | None:
 
 def _header(text: str, row: Row) -> Row | None:
     """The header of the table holding ``row``: the nearest of the lines above it, one after another, that split
-    into cells the same way (a blank line or a line of prose ends the table), whose cells hold no digit."""
+    into cells the same way (a blank line or a line of prose ends the table), whose cells hold words and no digit."""
     line_start = text.rfind("\n", 0, row.cells[0][0]) + 1
     while line_start > 0:
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
         above = _row(text, prev_start, line_start - 1)
         if above is None or above.kind != row.kind:
             return None
-        if not any(c.isdigit() for c in text[prev_start:line_start]):
-            return above
+        cells = [text[a:b] for a, b in above.cells]
+        if not any(c.isdigit() for c in text[prev_start:line_start]) and any(c.isalpha() for c in "".join(cells)):
+            return above  # not a rule of dashes under the header ("-----|-----")
         line_start = prev_start
     return None
 
 
 def _column(text: str, header: Row, row: Row, index: int) -> str:
-    """The header's cell over the row's cell ``index``: by position in the row when both have as many cells,
-    else (a table aligned with spaces) the header cell whose span, to the next one's start, holds the cell's."""
-    if len(header.cells) == len(row.cells):
+    """The header's cell over the row's cell ``index``: by position in the row when both have as many cells or
+    the table's cells are set apart by bars (a header may leave a last column unnamed), else (a table aligned with
+    spaces) the header cell whose span, to the next one's start, holds the cell's."""
+    if len(header.cells) == len(row.cells) or (row.kind == "|" and index < len(header.cells)):
         a, b = header.cells[index]
         return text[a:b]
     if row.kind == "|":
@@ -122,5 +124,6 @@ def table_birth(text: str, date: tuple[int, int], person_ends: list[int], rules:
     heading = [text[a:b] for a, b in header.cells] if header is not None else []
     if any(rules.event.search(c) for c in others + heading):
         return False
-    return any(a < end <= b for a, b in row.cells for end in person_ends if (a, b) != row.cells[index]) \
-        or any(rules.person_cell.search(c) for c in others)
+    before = row.cells[:index]  # a row about a person names them before their date (a chronology's comes first)
+    return any(a < end <= b for a, b in before for end in person_ends) \
+        or any(rules.person_cell.search(cells[i]) for i in range(index))

@@ -31,6 +31,8 @@ _TABBED = "WALSH, Nora\t2207731\t05.06.1979\tGrandmother\n"
     ((), _BARS, "4/5/17"),
     (("Toby Marsh",), _CHRONOLOGY, "30/03/2020"),
     ((), _TABBED, "05.06.1979"),
+    # the command's reading makes every run of spaces one, so an aligned table reaches the engine single-spaced
+    (("Kelly Marsh",), "MARSH, Kelly Anne 4418822 03-Oct-1991 F", "03-Oct-1991"),
     ((), "Adult at risk\nMr D. J. Fenwick, 14/02/1949, lives with his son.", "14/02/1949"),
 ])
 def test_round24_date_of_birth_in_a_row_is_replaced(family, names: tuple[str, ...], text: str, secret: str) -> None:
@@ -58,6 +60,9 @@ def test_round24_identifier_is_replaced(deid, text: str, secret: str) -> None:
     (("Kelly Marsh",), "Date seen | Name | Notes\n02/05/2024 | Kelly Marsh | engaged well\n", "02/05/2024"),
     (("Kelly Marsh",), "Visit with Kelly, 11/03/2024, all well.", "11/03/2024"),
     (("Kelly Marsh",), "Kelly, 11/03/24, all well.", "11/03/24"),
+    (("Kelly Marsh",), "Case note.\nK. Marsh, 24/05/2024", "24/05/2024"),
+    (("Kelly Marsh",), "02/09/2024 | Kelly (13) tells school of a row | Academy", "02/09/2024"),
+    (("Kelly Marsh",), "Date | Event\n-----|------\n02/09/2024 | Kelly (13) tells school | Academy | PPN", "02/09/2024"),
     ((), "We met 12 of 8th May's group.", "12"),
     ((), "Marked _urgent_ on the file.", "_urgent_"),
     ((), "Check her account e.g. the bank one.", "e.g."),
