@@ -22,7 +22,8 @@ from casenotes.errors import RuleFileError
 
 _KEYS = {"person_gap", "event_before"}
 _OPTIONAL = {"cue_before", "subject_label", "table_dob_header", "table_event_header", "table_birth_cell",
-             "table_person_cell", "apposition_gap", "apposition_after"}
+             "table_person_cell", "apposition_gap", "apposition_after", "bracket_gap", "bracket_after",
+             "persons_line", "persons_gap"}
 _NUMBER = re.compile(r"\d+")
 _CLAUSE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\w\w[\"'’”)]))[.!?](?=\s)|;")
 """The end of a sentence (not of "Dr." or "Mrs.") or a clause, also after a closing quote or bracket ('... a
@@ -56,6 +57,10 @@ class BirthRules:
     table_person_cell: re.Pattern[str] = re.compile(NEVER)
     apposition_gap: re.Pattern[str] = re.compile(NEVER)
     apposition_after: re.Pattern[str] = re.compile(NEVER)
+    bracket_gap: re.Pattern[str] = re.compile(NEVER)
+    bracket_after: re.Pattern[str] = re.compile(NEVER)
+    persons_line: re.Pattern[str] = re.compile(NEVER)
+    persons_gap: re.Pattern[str] = re.compile(NEVER)
 
     @property
     def table(self) -> TableRules:
@@ -118,8 +123,8 @@ def births(text: str, dates: list[tuple[int, int]], dobs: list[tuple[int, int]],
     table = rules.table
     for a, b in dates:
         before = [end for end in person_ends if end <= a]
-        if (before and _after_name(text, max(before), (a, b), rules)
-                and not rules.event_before.search(text, _event_start(text, max(before), rules), max(before))) \
+        if (before and (_placed(text, max(before), (a, b), rules) or (_after_name(text, max(before), (a, b), rules)
+                and not rules.event_before.search(text, _event_start(text, max(before), rules), max(before))))) \
                 or _cued(text, a, rules) or table_birth(layout or text, (a, b), person_ends, table):
             out.append((a, b))
             continue
@@ -136,6 +141,19 @@ def _after_name(text: str, end: int, date: tuple[int, int], rules: BirthRules) -
     gap = text[end:date[0]]
     return bool(rules.person_gap.match(gap)) \
         or bool(rules.apposition_gap.match(gap) and rules.apposition_after.match(text, date[1]))
+
+
+def _placed(text: str, end: int, date: tuple[int, int], rules: BirthRules) -> bool:
+    """Whether a date is a date of birth by its place after a name ending at ``end``, whatever event the line tells
+    of (round 26): alone in brackets straight after the name, its year in full (``bracket_gap``, ``bracket_after``:
+    "Visit to mother and baby <name> (9th Sept 2023)"; a bracket that says it is the event's date has words in it),
+    or after the name on a persons line of a police notice or a case system (``persons_line``, matched from the
+    line's start to the name's end, and ``persons_gap``: "V: <name>, dd/mm/yyyy", "W1 - <name> - dd/mm/yyyy")."""
+    gap = text[end:date[0]]
+    if rules.bracket_gap.match(gap) and rules.bracket_after.match(text, date[1]):
+        return True
+    line_start = text.rfind("\n", 0, end) + 1
+    return bool(rules.persons_gap.match(gap) and rules.persons_line.fullmatch(text, line_start, end))
 
 
 def _event_start(text: str, end: int, rules: BirthRules) -> int:

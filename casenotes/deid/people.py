@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -101,6 +102,17 @@ def _without_placeholders(tokens: list[str], placeholders: frozenset[str]) -> li
 def load_diminutives(path: str | Path = "default") -> tuple[dict[str, frozenset[str]], Path]:
     """Folded name -> every name of its groups (itself included)."""
     file, raw = read_rule_yaml(path, "diminutives.v1.yaml", "E266")
+    return _groups(file, raw), file
+
+
+def load_name_forms(path: str | Path = "default") -> tuple[dict[str, frozenset[str]], Path, "Clipping"]:
+    """The diminutives file read once: its groups (as :func:`load_diminutives`), the file, and its clipping (as
+    :func:`load_clipping`)."""
+    file, raw = read_rule_yaml(path, "diminutives.v1.yaml", "E266")
+    return _groups(file, raw), file, _clipping(file, raw)
+
+
+def _groups(file: Path, raw: dict) -> dict[str, frozenset[str]]:
     groups = raw.get("groups")
     if not isinstance(groups, list) or not all(isinstance(g, list) and all(isinstance(n, str) for n in g)
                                                for g in groups):
@@ -110,7 +122,7 @@ def load_diminutives(path: str | Path = "default") -> tuple[dict[str, frozenset[
         folded = {fold(n) for n in group}
         for name in folded:
             out.setdefault(name, set()).update(folded)
-    return {k: frozenset(v) for k, v in out.items()}, file
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @dataclass(frozen=True)
@@ -125,13 +137,19 @@ class Clipping:
     min_letters: int = 4
     never_doubled: tuple[str, ...] = ()
 
+    @cached_property
+    def _alike(self) -> dict[str, str]:
+        """``sounds_alike`` as a mapping, built once (a cached property writes the instance's dict directly, which a
+        frozen dataclass allows)."""
+        return dict(self.sounds_alike)
+
     def forms(self, name: str) -> set[str]:
         """The clipped forms of a folded given name ("sadia": sadz, sads, sady, sadie, saddy, saddie, ...)."""
         m = _SYLLABLE.match(name)
         if m is None or not name.isalpha():
             return set()
         out: set[str] = set()
-        alike = dict(self.sounds_alike)
+        alike = self._alike
         for clip in {m.group(1), m.group(0)}:
             if len(name) < len(clip) + 2:
                 continue  # Mark, Rose, Grace: nothing left to clip
@@ -154,6 +172,10 @@ the consonant after that one too ("harp" of Harpreet)."""
 def load_clipping(path: str | Path = "default") -> Clipping:
     """The ``clipped`` section of the diminutives file (no clipping when it has none)."""
     file, raw = read_rule_yaml(path, "diminutives.v1.yaml", "E266")
+    return _clipping(file, raw)
+
+
+def _clipping(file: Path, raw: dict) -> Clipping:
     rule = raw.get("clipped") or {}
     try:
         return Clipping(endings=tuple(rule.get("endings", ())), doubled_endings=tuple(rule.get("doubled_endings", ())),
@@ -173,6 +195,8 @@ class Match:
     part: str
     key: str
     """The folded name the pseudonym is chosen by (a diminutive is keyed by the given name it stands for)."""
+    clipped: bool = field(default=False, compare=False)
+    """A clipped form made without a list (``Clipping``): any name put later for the same word replaces it."""
 
 
 class CaseNames:
@@ -181,7 +205,6 @@ class CaseNames:
     def __init__(self) -> None:
         self.words: dict[str, Match] = {}
         self.persons: list[NameParts] = []
-        self._clipped: set[str] = set()
 
     def add(self, parts: NameParts, diminutives: dict[str, frozenset[str]], clipping: Clipping | None = None) -> None:
         person = len(self.persons)
@@ -193,8 +216,7 @@ class CaseNames:
                     self._put(other, Match(person, "first", piece))
                 for short in clipping.forms(piece) if clipping is not None else ():
                     if short not in self.words:  # round 25: "Sadz" for Sadia; any listed name comes first
-                        self._put(short, Match(person, "first", piece))
-                        self._clipped.add(short)
+                        self._put(short, Match(person, "first", piece, clipped=True))
             letters = _hyphen_letters(word)
             if letters:  # round 22: "TJ" for Tyler-Jay, keyed by the whole given name
                 self._put(letters, Match(person, "first", fold(word).strip("'-.")), weak=True)
@@ -219,9 +241,8 @@ class CaseNames:
         """First come, first kept: a given name beats the same word as another person's diminutive or initials."""
         if len(word) < 2:
             return
-        if word not in self.words or (not weak and (self.words[word].part == "initials" or word in self._clipped)):
+        if word not in self.words or (not weak and (self.words[word].part == "initials" or self.words[word].clipped)):
             self.words[word] = match
-            self._clipped.discard(word)
 
 
 def _hyphen_letters(word: str) -> str:

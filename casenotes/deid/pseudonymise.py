@@ -43,7 +43,7 @@ from casenotes.deid.identifiers import DATE, KEEP, load_patterns, find_identifie
 from casenotes.deid.lexicon import COMMON, Lexicon, common_word, default_lexicon, word_like
 from casenotes.deid.names import NameDetector, detector_files
 from casenotes.deid.labels import LabelRules
-from casenotes.deid.people import (CaseNames, Match, People, PeopleIndex, known_words, load_clipping, load_diminutives,
+from casenotes.deid.people import (CaseNames, Match, People, PeopleIndex, known_words, load_name_forms,
                                    read_people)
 from casenotes.deid.places import PlaceRules, find_places, school_tail
 from casenotes.deid.sweep import Sweep
@@ -108,8 +108,7 @@ class Pseudonymiser:
         self._last: list[str] = pool["surnames"]
         self.lexicon = default_lexicon() if str(names) == "default" else Lexicon.load(names)
         self.places = PlaceRules.load(places)
-        self.diminutives, self.diminutives_file = load_diminutives(diminutives)
-        self.clipping = load_clipping(diminutives)
+        self.diminutives, self.diminutives_file, self.clipping = load_name_forms(diminutives)
         self.detector = NameDetector.load(detector) if detector is not None else None
         self.detector_files = {} if detector is None else _detector_files(detector)
         self.key = key if key is not None else secrets.token_bytes(KEY_BYTES)
@@ -552,8 +551,16 @@ def _town_slot(w: Words, first: int, last: int, places: PlaceRules) -> bool:
     Leicester") or before a body or service named after it ("Leicester CSC", "Hereford sites")."""
     before = w.folded[first - 1] if first > 0 else ""
     after = w.folded[last + 1] if last + 1 < len(w) and w.gap(last + 1) == " " else ""
-    return before in places.inside or before in places.town_locatives or after in places.bodies \
+    return before in places.inside or before in places.town_locatives or _body(w, last + 1, places) \
         or after in places.services
+
+
+def _body(w: Words, i: int, places: PlaceRules) -> bool:
+    """Whether word ``i``, straight after a place's name, is a body's or a club's word named after it; a possessive
+    is a body's word only as listed with its "'s" ("Chester Children's Services"; round 26)."""
+    if i >= len(w) or w.gap(i) != " ":
+        return False
+    return w.folded[i] + "'s" in places.bodies if w.possessive[i] else w.folded[i] in places.bodies
 
 
 def _place_core(w: Words, run: list[int], places: PlaceRules, *, after_place: bool) -> list[int]:
@@ -578,7 +585,7 @@ def _beside_place(w: Words, run: list[int], lexicon: Lexicon, places: PlaceRules
     if last + 1 < n and w.gap(last + 1) == " ":
         after = w.folded[last + 1]
         capitalised = w.forms[last + 1][:1].isupper()
-        if after in places.bodies or (capitalised and (after in places.services or after in places.compass)):
+        if _body(w, last + 1, places) or (capitalised and (after in places.services or after in places.compass)):
             return True
     if first > 0 and w.gap(first) == " " and w.folded[first - 1] in places.compass and w.forms[first - 1][:1].isupper():
         return True
@@ -699,12 +706,21 @@ def _joined_to_town(w: Words, i: int, lexicon: Lexicon, *, later: bool) -> bool:
         fold(w.text[w.starts[min(other, j)]:w.ends[max(other, j)]]) in lexicon.towns for j in ends)
 
 
+_APOSTROPHE_INITIAL = re.compile(r"[A-Z]['’][A-Z]\.?\Z")
+"""An initialled surname with an apostrophe ("O'D" for O'Donnell)."""
+
+
 def _lone_letters(w: Words, lexicon: Lexicon) -> set[int]:
     """Capital letters standing alone for people: not the article, the pronoun or M/F shorthand, not labels ("Plan
-    B", "Q&A", "B)"), not in text written in capitals."""
+    B", "Q&A", "B)"), not in text written in capitals; and the initial of a surname with an apostrophe straight
+    after an initial and a full stop ("R.O'D", "K. O'N"; round 26)."""
     out = set()
     n = len(w)
     for i, form in enumerate(w.forms):
+        if _APOSTROPHE_INITIAL.match(form) and i > 0 and w.gap(i).strip() == "." and len(w.forms[i - 1]) == 1 \
+                and w.forms[i - 1].isupper():
+            out.add(i)
+            continue
         if len(form) != 1 or not form.isupper() or w.folded[i] in lexicon.letters_not_names \
                 or _dotted_run(w, i) in lexicon.dotted_words:  # "N.I.", "D.O.B."
             continue
