@@ -3,8 +3,8 @@
 usage: python models/build_results.py [--models rules-v1,...] [--sets dev] [--out models/results.json] [--resume | --add]
 
 Sets (``SETS``): ``dev`` is corpus v3's writer t4 (held out of every v3 model's training; the default model and
-the v3 settings are chosen on it), ``gold_test`` the gold corpus's fixed test split, ``ext1`` to ``ext7`` the
-external sets (test sets only: never used to train, to pick thresholds, epochs or the default). External v2 to v7 are
+the v3 settings are chosen on it), ``gold_test`` the gold corpus's fixed test split, ``ext1`` to ``ext8`` the
+external sets (test sets only: never used to train, to pick thresholds, epochs or the default). External v2 to v8 are
 also reported per ``style``. ``select`` is the dev set pooled with selection set v1 (three more writers), on which the
 v9 round chose the default (its selection part is also reported per ``style``). ``--sets dev`` (``--sets select``
 since v9) measures what a choice may look at, alone; the full run writes ``results.json`` and the tables of ``RESULTS.md`` (as ``RESULTS.table.md``, to replace the tables
@@ -31,12 +31,13 @@ ANNOTATION = ROOT / "annotation"
 OLD = ("rules-v1", "linear-v1", "linear-v2", "transformer-v1", "transformer-v2", "ensemble-v1", "ensemble-v2")
 NEW = ("linear-v3", "ensemble-v3", "linear-v4", "ensemble-v4", "linear-v5", "ensemble-v5", "transformer-v3",
        "ensemble-v6", "ensemble-v6-bf16", "linear-v6", "transformer-v4", "ensemble-v7", "ensemble-v7-bf16",
-       "linear-v8", "transformer-v6", "ensemble-v9", "ensemble-v9-bf16")
+       "linear-v8", "transformer-v6", "ensemble-v9", "ensemble-v9-bf16", "linear-v9", "transformer-v7", "ensemble-v10",
+       "ensemble-v10-bf16")
 SET_NAMES = {"dev": "dev (corpus v3 writer t4)", "gold_test": "gold test", "ext1": "external v1",
              "ext2": "external v2", "ext3": "external v3", "ext4": "external v4",
-             "ext5": "external v5", "ext6": "external v6", "ext7": "external v7",
+             "ext5": "external v5", "ext6": "external v6", "ext7": "external v7", "ext8": "external v8",
              "select": "dev + selection v1"}
-LATER = tuple(f"ext{v}" for v in range(3, 8))
+LATER = tuple(f"ext{v}" for v in range(3, 9))
 """The external sets written after the v3 models: each met every model then shipped for the first time."""
 STYLES = {"ext2": ("routine", "trained", "messy", "relay"),
           **{k: ("trained", "transition", "messy", "formal") for k in (*LATER, "select")}}
@@ -54,7 +55,7 @@ def _matrix(rows: list[dict[str, Any]]) -> np.ndarray:
 
 
 def load_sets(names: list[str]) -> dict[str, tuple[list[str], np.ndarray, list[str | None]]]:
-    """Each set's texts, labels and per-sentence style (external v2 to v7 and the selection set only)."""
+    """Each set's texts, labels and per-sentence style (external v2 to v8 and the selection set only)."""
     out = {}
     if "dev" in names or "select" in names:
         excluded = set(re.findall(r"\bt\d-\d{4}\b", (ANNOTATION / "corpus_v3" / "AGREEMENT.md").read_text()))
@@ -156,7 +157,7 @@ def add_to_card(model: str, res: dict[str, Any]) -> None:
     write_model_card(load_model(path), path, meta["card"])
 
 
-EXTERNAL_KEYS = {f"ext{v}": f"external_v{v}" for v in range(7, 0, -1)}
+EXTERNAL_KEYS = {f"ext{v}": f"external_v{v}" for v in range(8, 0, -1)}
 """The results' external sets under the keys the Models page reads (casenotes/data/model_status.v1.json)."""
 
 
@@ -173,13 +174,14 @@ def add_external(model: str, res: dict[str, Any]) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--models", default=",".join(OLD + NEW))
-    ap.add_argument("--sets", default="dev,select,gold_test,ext1,ext2,ext3,ext4,ext5,ext6,ext7")
+    ap.add_argument("--sets", default="dev,select,gold_test,ext1,ext2,ext3,ext4,ext5,ext6,ext7,ext8")
     ap.add_argument("--first-contact", default="linear-v3,ensemble-v3,linear-v4:ext1+ext2,ensemble-v4:ext1+ext2,"
                     "linear-v5:ext1+ext2,ensemble-v5,transformer-v3:ext1+ext2,ensemble-v6,ensemble-v6-bf16,"
                     "linear-v6:ext1+ext2,transformer-v4:ext1+ext2,ensemble-v7,ensemble-v7-bf16,"
-                    "linear-v8:ext1+ext2,transformer-v6:ext1+ext2,ensemble-v9,ensemble-v9-bf16",
+                    "linear-v8:ext1+ext2,transformer-v6:ext1+ext2,ensemble-v9,ensemble-v9-bf16,"
+                    "linear-v9:ext1+ext2,transformer-v7:ext1+ext2,ensemble-v10,ensemble-v10-bf16",
                     help="models whose numbers on gold test and external v1/v2 are their first contact, or "
-                    "MODEL:SET+SET for named sets (external v3 to v7 are every model's first contact)")
+                    "MODEL:SET+SET for named sets (external v3 to v8 are every model's first contact)")
     ap.add_argument("--cards", default="", help="models whose model cards get these numbers")
     ap.add_argument("--external", action="store_true", help="write every measured model's external-set scores into "
                     "its model.json (card.external)")
