@@ -3,7 +3,8 @@
 A date introduced as one ("DOB", "born", an age) is found by the identifier patterns. Three more kinds are found
 here, once the people are known: a date a birth cue earlier in its clause governs, with no event told of between
 ("says DOB 01/01/2010 (HO have him as 1.1.2005 ...)"); a date written straight after a person's name, with only punctuation, an age,
-a DOB cue or a family role between ("Orla KEANE 14.02.1990", "KEANE, Orla | Mother | 14/02/1990"); and the same
+a DOB cue or a family role between ("Orla KEANE 14.02.1990", "KEANE, Orla | Mother | 14/02/1990"); a date that is a
+cell of a table's row about a person (:mod:`casenotes.deid.tables`: "dd/mm/yyyy | Harvey born", a "DOB" column); and the same
 day as a date of birth of the note written again another way ("DOB 7/22/1996 ... corrected to 22/07/1996").
 Every other date (a visit, an incident, a hearing) stays: the chronology and the trends need them. The rules are
 the ``dates_of_birth`` section of the identifier patterns file.
@@ -16,10 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casenotes.deid.identifiers import read_pattern_file
+from casenotes.deid.tables import TableRules, table_birth
 from casenotes.errors import RuleFileError
 
 _KEYS = {"person_gap", "event_before"}
-_OPTIONAL = {"cue_before", "subject_label"}
+_OPTIONAL = {"cue_before", "subject_label", "table_dob_header", "table_event_header", "table_birth_cell",
+             "table_person_cell", "apposition_gap", "apposition_after"}
 _NUMBER = re.compile(r"\d+")
 _CLAUSE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\w\w[\"'’”)]))[.!?](?=\s)|;")
 """The end of a sentence (not of "Dr." or "Mrs.") or a clause, also after a closing quote or bracket ('... a
@@ -47,6 +50,19 @@ class BirthRules:
     event_before: re.Pattern[str]
     cue_before: re.Pattern[str] = re.compile(NEVER)
     subject_label: re.Pattern[str] = re.compile(NEVER)
+    table_dob_header: re.Pattern[str] = re.compile(NEVER)
+    table_event_header: re.Pattern[str] = re.compile(NEVER)
+    table_birth_cell: re.Pattern[str] = re.compile(NEVER)
+    table_person_cell: re.Pattern[str] = re.compile(NEVER)
+    apposition_gap: re.Pattern[str] = re.compile(NEVER)
+    apposition_after: re.Pattern[str] = re.compile(NEVER)
+
+    @property
+    def table(self) -> TableRules:
+        """The rules that read a table's row as a unit (``table_*``; an older file has none, and no row gives a
+        date of birth): :mod:`casenotes.deid.tables`."""
+        return TableRules(self.table_dob_header, self.table_event_header, self.table_birth_cell,
+                          self.table_person_cell, self.event_before)
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "BirthRules":
@@ -98,17 +114,27 @@ def births(text: str, dates: list[tuple[int, int]], dobs: list[tuple[int, int]],
     dates of birth found by the patterns)."""
     found = [key for key in (day_key(text[a:b]) for a, b in dobs) if key is not None]
     out = []
+    table = rules.table
     for a, b in dates:
         before = [end for end in person_ends if end <= a]
-        if (before and rules.person_gap.match(text[max(before):a])
+        if (before and _after_name(text, max(before), (a, b), rules)
                 and not rules.event_before.search(text, _event_start(text, max(before), rules), max(before))) \
-                or _cued(text, a, rules):
+                or _cued(text, a, rules) or table_birth(text, (a, b), person_ends, table):
             out.append((a, b))
             continue
         key = day_key(text[a:b])
         if key is not None and any(same_day(key, other) for other in found):
             out.append((a, b))
     return out
+
+
+def _after_name(text: str, end: int, date: tuple[int, int], rules: BirthRules) -> bool:
+    """Whether what stands between a name ending at ``end`` and ``date`` is a date of birth's gap: what
+    ``person_gap`` allows, or a comma alone (``apposition_gap``) when the date is set apart as the name's after it
+    too (``apposition_after``: "Mrs P. Hadley, 08/01/1958, lives alone"; round 24)."""
+    gap = text[end:date[0]]
+    return bool(rules.person_gap.match(gap)) \
+        or bool(rules.apposition_gap.match(gap) and rules.apposition_after.match(text, date[1]))
 
 
 def _event_start(text: str, end: int, rules: BirthRules) -> int:

@@ -727,12 +727,14 @@ def _extend_runs(w: Words, names: list[int], surnames: set[int], matched: set[in
                     and w.folded[before] not in lexicon.not_names:
                 found.add(before)
         for j in (i - 1, i + 1):
-            if not 0 <= j < len(w) or j in found or j in matched or w.gap(max(i, j)) != " ":
+            if not 0 <= j < len(w) or j in found or j in matched or w.gap(max(i, j)) not in (" ", ". "):
                 continue
             form, other = w.forms[j], w.forms[i]
             if j == i + 1 and len(other) == 1 and i > 0 and w.folded[i - 1] in lexicon.titles \
                     and shape(form) in ("Xx", "XX") and w.folded[j] not in lexicon.not_names:
-                found.add(j)  # "Mrs T Harrow": after a title and an initial, a surname, whatever else it names
+                found.add(j)  # "Mrs T Harrow", "DS R. Pound": after a title and an initial, a surname, whatever else
+                continue  # it names (round 23: the initial's full stop too)
+            if w.gap(max(i, j)) != " ":
                 continue
             both_capitalised = shape(form) in ("Xx", "XX") and shape(other) in ("Xx", "XX")  # "Favour OKAFOR"
             if (shape(form) != shape(other) and not both_capitalised) or w.folded[j] in lexicon.not_names \
