@@ -56,6 +56,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _PLAIN = re.compile(r"[\t\n\r\x20-\x25\x27-\x7e]*")
 """Printable ASCII without '&' (entities) or ESC (terminal codes): text that ftfy would not change."""
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_COLUMN_BREAK = re.compile(r"(?<=\S)(?:[ \u00a0]*\t[ \t\u00a0]*|[ \u00a0]{2,})(?=\S)")
+"""A tab, or two or more spaces, inside a line: a table's column break, kept (as one tab) for de-identification."""
+COLUMN = "\t"
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
@@ -111,11 +114,13 @@ class Mapping:
         return cls(columns=columns, date_format=raw.get("date_format"))
 
 
-def clean_text(value: Any) -> str:
+def clean_text(value: Any, *, columns: bool = False) -> str:
     """Repair a note cell: RTF and HTML residue, mojibake, control characters and runs of whitespace.
 
     Line breaks survive (as single newlines) because the sentence splitter uses them as boundaries when
-    practitioners leave full stops off.
+    practitioners leave full stops off. With ``columns`` a tab or a run of two or more spaces inside a line
+    is kept as one tab (a table aligned with spaces keeps its column breaks for de-identification, which
+    makes every tab one space again: :func:`flat`); without it, as before, every run is one space.
     """
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
@@ -140,9 +145,19 @@ def clean_text(value: Any) -> str:
         # read differently from what is stored and break search; drop them
         text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     if "  " in text or "\t" in text or "\u00a0" in text:  # three scans cost less than a sub that changes nothing
+        if columns:  # control characters are gone by now, so \x1f marks a column break through the next sub
+            text = _COLUMN_BREAK.sub("\x1f", text)
         text = _SPACES.sub(" ", text)
+        if columns:
+            text = text.replace("\x1f", COLUMN)
     text = _BLANK_LINES.sub("\n", text)
     return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+def flat(text: str) -> str:
+    """A text cleaned with its column breaks as the rest of the pipeline reads it: every tab one space (what
+    :func:`clean_text` without ``columns`` gives)."""
+    return text.replace(COLUMN, " ") if COLUMN in text else text
 
 
 def parse_date(value: Any, date_format: str | None = None) -> str | None:
@@ -516,7 +531,7 @@ class NoteReader:
         if isinstance(raw_text, str) and len(raw_text) > MAX_NOTE_CHARS:
             return Reject(name, row, note_id, "text", "text_too_long",
                           f"{len(raw_text)} characters; the limit is {MAX_NOTE_CHARS}")
-        text = clean_text(raw_text)
+        text = clean_text(raw_text, columns=True)
         if not text:
             return Reject(name, row, note_id, "text", "missing_text", REJECT_REASONS["missing_text"])
         if text.count("\ufffd") > max(3, len(text) // 20):
@@ -526,7 +541,7 @@ class NoteReader:
         except ValueError:
             fmt = self.mapping.date_format or "DD/MM/YYYY or ISO 8601"
             return Reject(name, row, note_id, "recorded_at", "bad_date", f"not a date; expected {fmt}")
-        digest = text_hash(text)
+        digest = text_hash(flat(text))
         previous = self._seen.get(note_id)
         if previous is not None:
             reason = "duplicate_note" if previous == digest else "duplicate_note_id"

@@ -14,6 +14,7 @@ import pandas as pd
 from casenotes.batch.rows import rows_for_store
 from casenotes.batch.texts import NoteScorer
 from casenotes.deid import Pseudonymiser
+from casenotes.ingest import flat
 
 
 class ChunkScorer:
@@ -32,9 +33,12 @@ class ChunkScorer:
                  ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
         """Score a chunk; ``people`` holds the people table's rows for the chunk's cases (or None)."""
         todo = todo.reset_index(drop=True)
-        todo["text_sha1"] = [self.deid.text_digest(t) for t in todo["text"]]
+        # the reader keeps a table's column breaks as tabs for de-identification alone: the digest, the scorer
+        # and the store read the text with every tab one space, as before
+        todo["text_sha1"] = [self.deid.text_digest(flat(t)) for t in todo["text"]]
         self.deid.use_people(people)
         todo = self.deid.apply(todo)
+        todo["text"] = [flat(t) for t in todo["text"]]
         hints = role_hints(people, self.deid) if people is not None and "role" in people else {}
         case_hints = [hints.get(str(c)) for c in todo["case_id"]] if hints else None
         scored = self.scorer.score_batch(list(todo["text"]), case_hints)

@@ -107,11 +107,12 @@ def same_day(a: tuple[int, frozenset[int]], b: tuple[int, frozenset[int]]) -> bo
 
 
 def births(text: str, dates: list[tuple[int, int]], dobs: list[tuple[int, int]], person_ends: list[int],
-           rules: BirthRules) -> list[tuple[int, int]]:
+           rules: BirthRules, *, layout: str | None = None) -> list[tuple[int, int]]:
     """The ``dates`` (whole dates kept so far, as spans of ``text``) that are dates of birth: written after the
     end of a person's name (``person_ends``) with only what ``rules.person_gap`` allows between, in a clause that
     tells of no event before the name (``rules.event_before``), or the same day as one of ``dobs`` (the note's
-    dates of birth found by the patterns)."""
+    dates of birth found by the patterns). ``layout`` is ``text`` with its tabs (column breaks), one character for
+    one, which the table reading alone reads (round 25)."""
     found = [key for key in (day_key(text[a:b]) for a, b in dobs) if key is not None]
     out = []
     table = rules.table
@@ -119,7 +120,7 @@ def births(text: str, dates: list[tuple[int, int]], dobs: list[tuple[int, int]],
         before = [end for end in person_ends if end <= a]
         if (before and _after_name(text, max(before), (a, b), rules)
                 and not rules.event_before.search(text, _event_start(text, max(before), rules), max(before))) \
-                or _cued(text, a, rules) or table_birth(text, (a, b), person_ends, table):
+                or _cued(text, a, rules) or table_birth(layout or text, (a, b), person_ends, table):
             out.append((a, b))
             continue
         key = day_key(text[a:b])

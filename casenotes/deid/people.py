@@ -12,6 +12,7 @@ written capitalised, so "she will attend" keeps its verb.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -113,6 +114,58 @@ def load_diminutives(path: str | Path = "default") -> tuple[dict[str, frozenset[
 
 
 @dataclass(frozen=True)
+class Clipping:
+    """How a writer shortens a given name without a list (``clipped`` in ``diminutives.v1.yaml``): its first
+    syllable with one of ``endings``, or with its last consonant doubled (or sounded alike) before one of
+    ``doubled_endings``; every form has at least ``min_letters`` letters."""
+
+    endings: tuple[str, ...] = ()
+    doubled_endings: tuple[str, ...] = ()
+    sounds_alike: tuple[tuple[str, str], ...] = ()
+    min_letters: int = 4
+    never_doubled: tuple[str, ...] = ()
+
+    def forms(self, name: str) -> set[str]:
+        """The clipped forms of a folded given name ("sadia": sadz, sads, sady, sadie, saddy, saddie, ...)."""
+        m = _SYLLABLE.match(name)
+        if m is None or not name.isalpha():
+            return set()
+        out: set[str] = set()
+        alike = dict(self.sounds_alike)
+        for clip in {m.group(1), m.group(0)}:
+            if len(name) < len(clip) + 2:
+                continue  # Mark, Rose, Grace: nothing left to clip
+            out |= {clip + e for e in self.endings}
+        clip = m.group(1)
+        if len(name) >= len(clip) + 2:
+            last = clip[-1]
+            for double in {last, alike.get(last, last)} - set(self.never_doubled):
+                stem = clip[:-1] + double * 2
+                out |= {stem + e for e in self.doubled_endings}
+        return {f for f in out - {name} if len(f) >= self.min_letters and not _TRIPLE.search(f)}
+
+
+_TRIPLE = re.compile(r"(.)\1\1")
+_SYLLABLE = re.compile(r"([^aeiouy]*[aeiouy]+[^aeiouy])[^aeiouy]?")
+"""A folded name's first syllable: group 1 up to the first consonant after its first vowels, the whole match with
+the consonant after that one too ("harp" of Harpreet)."""
+
+
+def load_clipping(path: str | Path = "default") -> Clipping:
+    """The ``clipped`` section of the diminutives file (no clipping when it has none)."""
+    file, raw = read_rule_yaml(path, "diminutives.v1.yaml", "E266")
+    rule = raw.get("clipped") or {}
+    try:
+        return Clipping(endings=tuple(rule.get("endings", ())), doubled_endings=tuple(rule.get("doubled_endings", ())),
+                        sounds_alike=tuple(sorted(dict(rule.get("sounds_alike", {})).items())),
+                        min_letters=int(rule.get("min_letters", 4)),
+                        never_doubled=tuple(rule.get("never_doubled", ())))
+    except (TypeError, ValueError, AttributeError):
+        raise RuleFileError(f"[E266] {file.name}: 'clipped' must hold endings, doubled_endings, never_doubled (lists), "
+                            f"sounds_alike (a mapping) and min_letters (a number).") from None
+
+
+@dataclass(frozen=True)
 class Match:
     """A word of a note that names someone in the people table."""
 
@@ -128,8 +181,9 @@ class CaseNames:
     def __init__(self) -> None:
         self.words: dict[str, Match] = {}
         self.persons: list[NameParts] = []
+        self._clipped: set[str] = set()
 
-    def add(self, parts: NameParts, diminutives: dict[str, frozenset[str]]) -> None:
+    def add(self, parts: NameParts, diminutives: dict[str, frozenset[str]], clipping: Clipping | None = None) -> None:
         person = len(self.persons)
         self.persons.append(parts)
         for word in (*parts.given, *parts.nicknames):
@@ -137,6 +191,10 @@ class CaseNames:
                 self._put(piece, Match(person, "first", piece))
                 for other in diminutives.get(piece, ()):
                     self._put(other, Match(person, "first", piece))
+                for short in clipping.forms(piece) if clipping is not None else ():
+                    if short not in self.words:  # round 25: "Sadz" for Sadia; any listed name comes first
+                        self._put(short, Match(person, "first", piece))
+                        self._clipped.add(short)
             letters = _hyphen_letters(word)
             if letters:  # round 22: "TJ" for Tyler-Jay, keyed by the whole given name
                 self._put(letters, Match(person, "first", fold(word).strip("'-.")), weak=True)
@@ -161,8 +219,9 @@ class CaseNames:
         """First come, first kept: a given name beats the same word as another person's diminutive or initials."""
         if len(word) < 2:
             return
-        if word not in self.words or (not weak and self.words[word].part == "initials"):
+        if word not in self.words or (not weak and (self.words[word].part == "initials" or word in self._clipped)):
             self.words[word] = match
+            self._clipped.discard(word)
 
 
 def _hyphen_letters(word: str) -> str:
@@ -249,7 +308,7 @@ class People:
     """Per case, the names of its people (built from a chunk's rows of the people table)."""
 
     def __init__(self, rows: pd.DataFrame | None, *, diminutives: dict[str, frozenset[str]],
-                 placeholders: frozenset[str] = frozenset()) -> None:
+                 placeholders: frozenset[str] = frozenset(), clipping: Clipping | None = None) -> None:
         self.cases: dict[str, CaseNames] = {}
         if rows is None or rows.empty:
             return
@@ -260,4 +319,4 @@ class People:
                 raw = str(raw)
             parts = parse_name(raw, placeholders)
             if parts is not None:
-                self.cases.setdefault(case, CaseNames()).add(parts, diminutives)
+                self.cases.setdefault(case, CaseNames()).add(parts, diminutives, clipping)

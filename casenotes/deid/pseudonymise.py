@@ -43,7 +43,8 @@ from casenotes.deid.identifiers import DATE, KEEP, load_patterns, find_identifie
 from casenotes.deid.lexicon import COMMON, Lexicon, common_word, default_lexicon, word_like
 from casenotes.deid.names import NameDetector, detector_files
 from casenotes.deid.labels import LabelRules
-from casenotes.deid.people import CaseNames, Match, People, PeopleIndex, known_words, load_diminutives, read_people
+from casenotes.deid.people import (CaseNames, Match, People, PeopleIndex, known_words, load_clipping, load_diminutives,
+                                   read_people)
 from casenotes.deid.places import PlaceRules, find_places, school_tail
 from casenotes.deid.sweep import Sweep
 from casenotes.deid.text import Words, fold, recase, shape, words
@@ -108,6 +109,7 @@ class Pseudonymiser:
         self.lexicon = default_lexicon() if str(names) == "default" else Lexicon.load(names)
         self.places = PlaceRules.load(places)
         self.diminutives, self.diminutives_file = load_diminutives(diminutives)
+        self.clipping = load_clipping(diminutives)
         self.detector = NameDetector.load(detector) if detector is not None else None
         self.detector_files = {} if detector is None else _detector_files(detector)
         self.key = key if key is not None else secrets.token_bytes(KEY_BYTES)
@@ -127,7 +129,8 @@ class Pseudonymiser:
 
     def use_people(self, people: pd.DataFrame | None) -> None:
         """Find these people-table rows' names from now on (a batch job passes each chunk its own cases')."""
-        self.people = People(people, diminutives=self.diminutives, placeholders=self.lexicon.placeholders)
+        self.people = People(people, diminutives=self.diminutives, placeholders=self.lexicon.placeholders,
+                             clipping=self.clipping)
 
     def use_known(self, names: Iterable[object]) -> None:
         """Find the words of these names (a whole people table's) in every note, whatever its case."""
@@ -158,23 +161,27 @@ class Pseudonymiser:
         case ("Brackenwood Primary", "Chun Kit Lam") is also removed where another note of the case names it
         briefly ("at Brackenwood", "Chun said"). A batch job gives a chunk of notes at once.
         """
-        texts = [unicodedata.normalize("NFC", t) for t in texts]
+        # round 25: every rule reads the text with each tab one space (a reader's column break, or a tab given as
+        # written), but for the table reading, which reads the columns; one character for one, so spans agree,
+        # and the text is rewritten as given
+        layouts = [unicodedata.normalize("NFC", t) for t in texts]
+        texts = [t.replace("\t", " ") for t in layouts]
         ids = [None if c is None or (isinstance(c, float) and np.isnan(c)) else str(c)
                for c in (case_ids if case_ids is not None else [None] * len(texts))]
         ws = [words(t) for t in texts]
         scores = self.detector.scores(ws, self.lexicon, self.known) if self.detector is not None else [{} for _ in ws]
-        found = [self._spans(w, c, d) for w, c, d in zip(ws, ids, scores)]
+        found = [self._spans(w, c, d, layout) for w, c, d, layout in zip(ws, ids, scores, layouts)]
         memory: dict[str, _Memory] = {}
         for (_, remembered), case_id in zip(found, ids):
             if case_id is not None:
                 memory.setdefault(case_id, _Memory()).update(remembered)
         out = []
-        for w, c, (spans, remembered) in zip(ws, ids, found):
+        for w, c, (spans, remembered), layout in zip(ws, ids, found, layouts):
             case = memory[c] if c is not None else remembered
             # a word the detector alone took for a name that the case writes elsewhere as a district stays
             spans = [s for s in spans if remembered.guesses.get(s[:2]) not in case.districts]
             spans = spans + self._remembered(w, c, spans, case)
-            out.append(_rewrite(w.text, _with_school_tails(w.text, spans, self.places)))
+            out.append(_rewrite(layout, _with_school_tails(w.text, spans, self.places)))
         return out
 
     def __call__(self, text: str, case_id: str | None = None) -> str:
@@ -188,11 +195,11 @@ class Pseudonymiser:
         out["text"] = self.pseudonymise(out["text"].tolist(), case_ids)
         return out
 
-    def _spans(self, w: Words, case_id: str | None, scores: dict[int, float]
+    def _spans(self, w: Words, case_id: str | None, scores: dict[int, float], layout: str | None = None
                ) -> tuple[list[tuple[int, int, str | None]], "_Memory"]:
         """What to replace in one text (start, end, replacement; None keeps a claimed span as written), and the
         place and name words found, for the other texts of its case (``scores``: the name detector's
-        probabilities for the text's candidate words)."""
+        probabilities for the text's candidate words; ``layout``: the text with its tabs, for the table reading)."""
         threshold = self.detector.threshold if self.detector is not None else 1.0
         detected = [i for i, p in scores.items() if p >= threshold]
         memory = _Memory()
@@ -228,7 +235,7 @@ class Pseudonymiser:
                   and w.folded[i] not in label_words and not _title(w, i, self.lexicon)
                   and (len(w.forms[i]) > 1 or _dotted_run(w, i) not in self.lexicon.dotted_words)]
         for run in (r for r in _runs(w, others) if not _plain_word(w, r, freq, self.lexicon, self.known, names)):
-            if _town(w, run, self.lexicon, matched, self.places, after_place=_after_place(w, run[0], spans)) \
+            if _town(w, run, self.lexicon, matched, self.places, after_place=_placed(w, run, spans)) \
                     or _institution(w, run, self.places):
                 memory.districts |= {w.folded[i] for i in run if self._unlisted(w.folded[i])}
                 continue  # "moved from Bradford", "in Milton Keynes": a place the detector took for a name
@@ -246,7 +253,7 @@ class Pseudonymiser:
                             and w.folded[i] not in self.lexicon.towns:  # "Leicester CSC" is no reason to take
                         memory.names[w.folded[i]] = pool  # "to Leicester" elsewhere for a name
         born = set(births(w.text, [(a, b) for a, b, e in found if e == DATE], [(a, b) for a, b, e in found if e == "DOB"],
-                          person_ends, self.births))
+                          person_ends, self.births, layout=layout))
         return [(a, b, "[DOB]" if (a, b) in born and r is None else r) for a, b, r in spans], memory
 
     def _identifiers(self, text: str) -> list[tuple[int, int, str]]:
@@ -607,6 +614,18 @@ def _after_place(w: Words, i: int, spans: list[tuple[int, int, str | None]]) -> 
                for _, b, r in spans)
 
 
+def _placed(w: Words, run: list[int], spans: list[tuple[int, int, str | None]]) -> bool:
+    """Whether a run of words stands straight after an address or a school, or straight before a postcode."""
+    return _after_place(w, run[0], spans) or _before_postcode(w, run[-1], spans)
+
+
+def _before_postcode(w: Words, i: int, spans: list[tuple[int, int, str | None]]) -> bool:
+    """Whether word ``i`` stands straight before a postcode on its line, with nothing but spaces or a comma
+    between ("..., Allerton, Bradford BD15 ..."): the post town, even when it is also a listed name (round 25)."""
+    return any(r == "[POSTCODE]" and a >= w.ends[i] and not w.text[w.ends[i]:a].strip(" ,\t")
+               for a, _, r in spans)
+
+
 MAX_TOWN_WORDS = 3
 """Words of a listed town written straight after a place, at most ("St Joseph's Primary, Milton Keynes")."""
 
@@ -836,7 +855,7 @@ def pseudonymise_file(input_path: str | Path, output: str | Path, *, mapping: st
     (CasenotesWarning, W004) when the people table names nobody in the export's cases.
     """
     from casenotes.export import write_csv
-    from casenotes.ingest import Mapping, NoteReader
+    from casenotes.ingest import Mapping, NoteReader, flat
 
     output = Path(output)
     reader = NoteReader(input_path, Mapping.load(mapping))
@@ -854,7 +873,8 @@ def pseudonymise_file(input_path: str | Path, output: str | Path, *, mapping: st
             deid.use_people(index.for_cases(notes["case_id"]) if index is not None else None)
             for note_id, case_id, text in zip(notes["note_id"], notes["case_id"], deid.apply(notes)["text"]):
                 case = None if case_id is None or pd.isna(case_id) else str(case_id)
-                out.write(json.dumps({"note_id": note_id, "case_id": case, "text": text}, ensure_ascii=False) + "\n")
+                out.write(json.dumps({"note_id": note_id, "case_id": case, "text": flat(text)}, ensure_ascii=False)
+                          + "\n")  # the reader's column breaks (tabs, for the table rules) one space again
                 written += 1
     if index is not None:
         index.warn_if_unmatched(Path(input_path).name)
