@@ -30,7 +30,7 @@ _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "except
          "next_to_place", "numbered_only", "number_cues", "nursery_openers", "school_cues", "eponym_openers",
          "months", "activity_words", "person_titles", "town_parts",
          "town_locatives", "street_suffixes", "place_prefixes", "dwelling_words", "beside_words", "school_tails",
-         "address_tails", "service_names", "service_places"}
+         "address_tails", "service_names", "service_places", "named_districts"}
 _WORD_LISTS = _KEYS - {"version", "entities"}
 """The keys holding a list of words, each a :class:`PlaceRules` field of the same name."""
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
@@ -94,6 +94,7 @@ class PlaceRules:
     address_tails: frozenset[str] = frozenset()
     service_names: frozenset[str] = frozenset()
     service_places: frozenset[str] = frozenset()
+    named_districts: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "PlaceRules":

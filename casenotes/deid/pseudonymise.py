@@ -495,6 +495,10 @@ def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match],
         return True  # the end of a town's name whose first words are no name ("King's Lynn", "Stoke on Trent")
     before = w.folded[run[0] - 1] if run[0] > 0 else ""
     beside = run != whole or _beside_place(w, run, lexicon, places)
+    if name in places.named_districts:  # "in Hanley", "Fenton family hub"; not "Fenton said" (round 27)
+        return (before in places.inside and w.gap(run[0]) == " " and not w.possessive[run[-1]]) or beside \
+            or any(w.folded[j] in places.district_cues or w.folded[j] in places.service_places
+                   for j in range(run[-1] + 1, min(run[-1] + 3, len(w))))
     if name in lexicon.towns:
         return after_place or before in places.locatives or _set_apart(w, run) or beside \
             or not (len(run) == 1 and name in lexicon.first)
