@@ -106,8 +106,8 @@ def load_diminutives(path: str | Path = "default") -> tuple[dict[str, frozenset[
 
 
 def load_name_forms(path: str | Path = "default") -> tuple[dict[str, frozenset[str]], Path, "Clipping"]:
-    """The diminutives file read once: its groups (as :func:`load_diminutives`), the file, and its clipping (as
-    :func:`load_clipping`)."""
+    """The diminutives file read once: its groups (as :func:`load_diminutives`), the file, and its clipping (the
+    ``clipped`` section: how listed given names are shortened)."""
     file, raw = read_rule_yaml(path, "diminutives.v1.yaml", "E266")
     return _groups(file, raw), file, _clipping(file, raw)
 
@@ -169,13 +169,8 @@ _SYLLABLE = re.compile(r"([^aeiouy]*[aeiouy]+[^aeiouy])[^aeiouy]?")
 the consonant after that one too ("harp" of Harpreet)."""
 
 
-def load_clipping(path: str | Path = "default") -> Clipping:
-    """The ``clipped`` section of the diminutives file (no clipping when it has none)."""
-    file, raw = read_rule_yaml(path, "diminutives.v1.yaml", "E266")
-    return _clipping(file, raw)
-
-
 def _clipping(file: Path, raw: dict) -> Clipping:
+    """The ``clipped`` section of the diminutives file (no clipping when it has none)."""
     rule = raw.get("clipped") or {}
     try:
         return Clipping(endings=tuple(rule.get("endings", ())), doubled_endings=tuple(rule.get("doubled_endings", ())),
