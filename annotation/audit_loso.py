@@ -1,29 +1,32 @@
-"""Compare audit rubrics by leave-one-set-out calibration over the scored audit sets (issue #21, audit rubrics v3, v4).
+"""Compare audit rubrics by leave-one-set-out calibration over the scored audit sets (issue #21, audit rubrics v3-v5).
 
-usage: python annotation/audit_loso.py --rubric FILE [--rubric FILE ...] [--model NAME] [--set NAME=DIR[+DIR:STYLE]]
-       [--cache DIR] [--out FILE.json]
+usage: python annotation/audit_loso.py --rubric FILE [--rubric FILE ...] [--model NAME ...] [--set NAME=DIR[+DIR:STYLE]]
+       [--cache DIR] [--margin 0.01] [--domain-margin 0.02] [--out FILE.json]
 
 Why: a rubric's mapping is fitted to human auditors' scores, so its agreement can only be measured on notes it was
 not fitted on. Every scored set was written by a different hand; a candidate rubric (other calibration features,
 floors, note features) is judged by how it does on a set *none of whose notes* it was calibrated on, for each set
-in turn: the decision rules in models/RESULTS.md, "Audit rubric v3" (four sets) and "Audit rubric v4" (six).
+in turn: the decision rules in models/RESULTS.md, "Audit rubric v3" (four sets), "Audit rubric v4" (six) and "The
+next audit round's rule" (eight sets, two classifiers: audit rubric v5).
 
-How: the notes of each set are split and classified once by the model (``NoteScorer``, what ``casenotes audit``
+How: the notes of each set are split and classified once by each model (``NoteScorer``, what ``casenotes audit``
 runs) and their sentence outputs (labels and probabilities, no text) are cached under ``--cache``, keyed by the
 model's files and the notes. For each rubric the note features are computed from those outputs by
 ``casenotes.audit.rubric.note_feature_table``, and for each set the library's own calibration
 (``casenotes.audit.calibrate.calibrate``) is fitted on the notes of the *other* sets and measured on the left-out
 set against the scorers' consensus: quadratic-weighted kappa per domain, also within the trained style where a set
-marks it (a ``note_type`` of ``trained``, or a folder whose notes are all trained-style, ``DIR:trained``). The
-table is printed and everything is written as JSON. With two or more rubrics the first is the baseline and each
-other is judged by the rule: it wins only if its mean over folds and domains is at least ``--margin`` (0.01) higher
-and no domain's mean over folds is more than ``--margin`` lower.
+marks it (a ``note_type`` of ``trained``, or a folder whose notes are all trained-style, ``DIR:trained``). Each
+model (``--model``, repeatable) is calibrated on its own outputs. The tables are printed and everything is written
+as JSON, each rubric with the description its file's header opens with. With two or more rubrics the first is the
+baseline and each other is judged by the rule: its criterion (the mean over the models of the mean over folds and
+domains) must be at least ``--margin`` (0.01) higher, and no domain's mean over folds more than ``--domain-margin``
+lower for any model (0.02, the v5 rule; the v3 and v4 rules, one model, used 0.01 for both).
 
-The default sets are the six of the audit rubric v4 rule (models/RESULTS.md, "Audit rubric v4"), all met by the
-default model: the audit gold with the trained-style notes of ``audit_trained`` (as ``make calibrate-audit`` passes
-them; all 240 gold notes, the frozen split is not used here), and audit held-out sets 2 to 6 (sets 5 and 6 were
-written with scores spread within every style). Audit held-out set 7 is not a default: it is measured once, after
-the choice. Nothing is written into the sets' folders.
+The default sets are the eight of the audit rubric v5 rule (models/RESULTS.md, "The next audit round's rule"): the
+audit gold with the trained-style notes of ``audit_trained`` (as ``make calibrate-audit`` passes them; all 240 gold
+notes, the frozen split is not used here), and audit held-out sets 2 to 8 (sets 5-8 were written with scores spread
+within every style). Audit held-out set 9 is not a default: it is measured once, after the choice, by someone else.
+Nothing is written into the sets' folders.
 """
 
 from __future__ import annotations
@@ -46,7 +49,9 @@ from casenotes.schemas import DOMAINS, LABELS
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT_SETS = ("gold=audit_gold+audit_trained:trained", "set2=audit_heldout2", "set3=audit_heldout3",
-                "set4=audit_heldout4", "set5=audit_heldout5", "set6=audit_heldout6")
+                "set4=audit_heldout4", "set5=audit_heldout5", "set6=audit_heldout6", "set7=audit_heldout7",
+                "set8=audit_heldout8")
+DEFAULT_MODELS = ("ensemble-v9-bf16", "ensemble-v10")
 TRAINED = "trained"
 
 
@@ -164,14 +169,44 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def decide(baseline: Mapping[str, Any], candidate: Mapping[str, Any], margin: float = 0.01) -> dict[str, Any]:
-    """The rule: the candidate replaces the baseline only if its mean is >= ``margin`` higher and no domain's
-    mean over folds is more than ``margin`` lower."""
-    gain = candidate["mean"] - baseline["mean"]
-    drops = {d: candidate["domain_means"][d] - baseline["domain_means"][d] for d in DOMAINS}
-    worse = [d for d, v in drops.items() if v < -margin - 1e-12]  # rounding: exactly the margin lower is allowed
-    return {"mean_gain": gain, "domain_changes": drops, "domains_more_than_margin_lower": worse,
-            "replaces": bool(gain >= margin - 1e-12 and not worse)}
+def decide(baseline: Mapping[str, Any], candidate: Mapping[str, Any], margin: float = 0.01,
+           domain_margin: float | None = None) -> dict[str, Any]:
+    """The rule for one model: the candidate replaces the baseline only if its mean is >= ``margin`` higher and no
+    domain's mean over folds is more than ``domain_margin`` (default: ``margin``) lower."""
+    return decide_models({"model": baseline}, {"model": candidate}, margin, domain_margin)
+
+
+def decide_models(baseline: Mapping[str, Mapping[str, Any]], candidate: Mapping[str, Mapping[str, Any]],
+                  margin: float = 0.01, domain_margin: float | None = None) -> dict[str, Any]:
+    """The rule over several models (each a :func:`loso` result by model name): the criterion is the mean over the
+    models of their mean over folds and domains; the candidate replaces the baseline only if its criterion is >=
+    ``margin`` higher and no domain's mean over folds is more than ``domain_margin`` lower for any model."""
+    lower = margin if domain_margin is None else domain_margin
+    gain = criterion(candidate) - criterion(baseline)
+    drops = {m: {d: candidate[m]["domain_means"][d] - baseline[m]["domain_means"][d] for d in DOMAINS}
+             for m in baseline}
+    # rounding: exactly the margin lower is allowed
+    worse = [f"{m}:{d}" for m, by in drops.items() for d, v in by.items() if v < -lower - 1e-12]
+    out: dict[str, Any] = {"mean_gain": gain, "domains_more_than_margin_lower": worse,
+                           "replaces": bool(gain >= margin - 1e-12 and not worse)}
+    out["domain_changes"] = next(iter(drops.values())) if len(drops) == 1 else drops
+    return out
+
+
+def criterion(by_model: Mapping[str, Mapping[str, Any]]) -> float:
+    """The rule's criterion: the mean over the models of each one's mean over folds and domains."""
+    return float(np.mean([r["mean"] for r in by_model.values()]))
+
+
+def describe(path: Path) -> str:
+    """What a rubric file is: the comment lines its header opens with (up to the first empty comment line)."""
+    lines = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        text = line.removeprefix("#").strip()
+        if not line.startswith("#") or not text:
+            break
+        lines.append(text)
+    return " ".join(lines)
 
 
 def table(result: Mapping[str, Any]) -> str:
@@ -195,34 +230,52 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rubric", action="append", required=True,
                         help="rubric file (repeat; the first is the baseline the others are judged against)")
-    parser.add_argument("--model", default="ensemble-v9-bf16")
+    parser.add_argument("--model", action="append", dest="models",
+                        help=f"model whose sentence outputs are calibrated (repeat; default {DEFAULT_MODELS})")
     parser.add_argument("--set", action="append", dest="sets", help=f"NAME=DIR[:STYLE][+DIR...] (default {DEFAULT_SETS})")
     parser.add_argument("--cache", type=Path, help="folder for the sets' cached sentence outputs")
-    parser.add_argument("--margin", type=float, default=0.01)
+    parser.add_argument("--margin", type=float, default=0.01, help="how far ahead the criterion must be")
+    parser.add_argument("--domain-margin", type=float, default=0.02,
+                        help="how far behind a domain may be for any model (the v5 rule: 0.02)")
     parser.add_argument("--out", type=Path, help="JSON file to write")
     args = parser.parse_args(argv)
-    from casenotes.batch import NoteScorer
-
-    scorer = NoteScorer(model=args.model, rubric=Rubric.load(args.rubric[0]).path)
-    model_key = model_digest(scorer.model_path)
-    sets = [classify_set(*parse_set(spec), scorer, args.cache, model_key) for spec in (args.sets or DEFAULT_SETS)]
-    features = features_of(sets)
-    results: dict[str, Any] = {"model": scorer.model_path.name, "sets": {s.name: {"notes": len(s.note_ids),
-                               "trained_notes": len(s.trained)} for s in sets}, "rubrics": []}
-    for path in args.rubric:
-        result = loso(Rubric.load(path), sets, features)
-        results["rubrics"].append(result)
-        print(table(result), "\n", flush=True)
+    models = args.models or list(DEFAULT_MODELS)
+    rubrics = [Rubric.load(path) for path in args.rubric]
+    results: dict[str, Any] = {"models": [], "sets": {}, "rubrics": [
+        {"rubric": r.version, "path": _shown(r.path), "sha256": r.sha256, "description": describe(r.path),
+         "by_model": {}} for r in rubrics]}
+    for model in models:
+        name, sets = load_sets(model, args.sets or DEFAULT_SETS, rubrics[0].path, args.cache)
+        results["models"].append(name)
+        results["sets"] = {s.name: {"notes": len(s.note_ids), "trained_notes": len(s.trained)} for s in sets}
+        features = features_of(sets)
+        for rubric, entry in zip(rubrics, results["rubrics"]):
+            result = loso(rubric, sets, features)
+            entry["by_model"][name] = result
+            print(f"[{name}] " + table(result), "\n", flush=True)
+    for entry in results["rubrics"]:
+        entry["criterion"] = criterion(entry["by_model"])
     base = results["rubrics"][0]
-    results["decisions"] = [{"candidate": r["path"], "baseline": base["path"], **decide(base, r, args.margin)}
+    results["decisions"] = [{"candidate": r["path"], "baseline": base["path"],
+                             **decide_models(base["by_model"], r["by_model"], args.margin, args.domain_margin)}
                             for r in results["rubrics"][1:]]
-    for d in results["decisions"]:
-        print(f"{Path(d['candidate']).name} vs {Path(base['path']).name}: mean {d['mean_gain']:+.3f}, domains "
-              + ", ".join(f"{k} {v:+.3f}" for k, v in d["domain_changes"].items())
-              + f" -> {'replaces' if d['replaces'] else 'does not replace'} the baseline", flush=True)
+    print(f"{Path(base['path']).name}: criterion {base['criterion']:.4f}")
+    for d, r in zip(results["decisions"], results["rubrics"][1:]):
+        print(f"{Path(d['candidate']).name}: criterion {r['criterion']:.4f} ({d['mean_gain']:+.4f}); domains more "
+              f"than {args.domain_margin} lower: {d['domains_more_than_margin_lower'] or 'none'} -> "
+              f"{'replaces' if d['replaces'] else 'does not replace'} the baseline", flush=True)
     if args.out:
         args.out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return results
+
+
+def load_sets(model: str, specs: Sequence[str], rubric: Path, cache: Path | None) -> tuple[str, list[ScoredSet]]:
+    """One model's name and every set's sentence outputs by it (classified once, then read from ``cache``)."""
+    from casenotes.batch import NoteScorer
+
+    scorer = NoteScorer(model=model, rubric=rubric)
+    model_key = model_digest(scorer.model_path)
+    return scorer.model_path.name, [classify_set(*parse_set(spec), scorer, cache, model_key) for spec in specs]
 
 
 if __name__ == "__main__":

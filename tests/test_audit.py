@@ -99,9 +99,15 @@ def _reference_features(sentence_labels, sentence_probs=None):
         count = sum(a in s for s in sets)
         feats[f"n_{a}"] = math.log1p(count)
         feats[f"share_{a}"] = count / n if n else 0.0
+        feats[f"any_{a}"] = float(count > 0)  # rubric v5 candidates: where in the note, the model's own labels
+        at = [k for k, s in enumerate(sets) if a in s]
+        feats[f"span_{a}"] = (at[-1] - at[0] + 1) / n if at else 0.0
+        probs = [p.get(a, 0.0) for p in sentence_probs] if sentence_probs else [float(a in s) for s in sets]
         for b in LABELS[i + 1:]:
             feats[f"n_{a}&{b}"] = feats[f"n_{b}&{a}"] = math.log1p(sum(a in s and b in s for s in sets))
-        probs = [p.get(a, 0.0) for p in sentence_probs] if sentence_probs else [float(a in s) for s in sets]
+            other = [p.get(b, 0.0) for p in sentence_probs] if sentence_probs else [float(b in s) for s in sets]
+            feats[f"max_p_{a}&{b}"] = feats[f"max_p_{b}&{a}"] = max(map(min, probs, other), default=0.0)
+            feats[f"sum_p_{a}&{b}"] = feats[f"sum_p_{b}&{a}"] = math.log1p(sum(x * y for x, y in zip(probs, other)))
         feats[f"sum_p_{a}"] = math.log1p(sum(probs))
         feats[f"max_p_{a}"] = max(probs, default=0.0)
         feats[f"n_p30_{a}"] = math.log1p(sum(p >= 0.3 for p in probs))  # rubric v3: possible and clear sentences

@@ -143,11 +143,42 @@ def test_sets_are_classified_once_and_cached(loso_tool, tmp_path):
     assert loso_tool.classify_set(name, marked, Scorer(), None, "model-key").trained == {"x0", "x1", "x2", "x3"}
 
 
-def test_the_default_sets_are_the_six_of_the_v4_rule(loso_tool):
-    """models/RESULTS.md, "Audit rubric v4": the gold with the trained-style notes and held-out sets 2-6, each a
-    scored folder; set 7 is measured once after the choice and is never a default."""
+def test_the_default_sets_are_the_eight_of_the_v5_rule(loso_tool):
+    """models/RESULTS.md, "The next audit round's rule": the gold with the trained-style notes and held-out sets 2-8,
+    each a scored folder, for both classifiers; set 9 is measured once after the choice and is never a default."""
     names = [loso_tool.parse_set(spec)[0] for spec in loso_tool.DEFAULT_SETS]
-    assert names == ["gold", "set2", "set3", "set4", "set5", "set6"]
+    assert names == ["gold", *(f"set{i}" for i in range(2, 9))]
     folders = [f for spec in loso_tool.DEFAULT_SETS for f, _ in loso_tool.parse_set(spec)[1]]
-    assert [f.name for f in folders] == ["audit_gold", "audit_trained", *(f"audit_heldout{i}" for i in range(2, 7))]
+    assert [f.name for f in folders] == ["audit_gold", "audit_trained", *(f"audit_heldout{i}" for i in range(2, 9))]
     assert all((f / "notes.v1.jsonl").is_file() and (f / "human_scores.v1.csv").is_file() for f in folders)
+    assert loso_tool.DEFAULT_MODELS == ("ensemble-v9-bf16", "ensemble-v10")
+
+
+def _result(domain_means):
+    return {"domain_means": domain_means, "mean": float(np.mean(list(domain_means.values())))}
+
+
+@pytest.mark.parametrize("v9, v10, replaces", [
+    ({d: 0.01 for d in DOMAINS}, {d: 0.01 for d in DOMAINS}, True),
+    ({d: 0.02 for d in DOMAINS}, {d: 0.0 for d in DOMAINS}, True),  # the criterion averages the two classifiers
+    ({d: 0.015 for d in DOMAINS}, {d: 0.0 for d in DOMAINS}, False),
+    ({"perpetrator_pattern": 0.1, "non_blaming_strengths": 0.0, "partnering_safety": 0.0,
+      "child_harm_assessment": 0.0}, {"perpetrator_pattern": 0.1, "non_blaming_strengths": -0.02,
+                                      "partnering_safety": 0.0, "child_harm_assessment": 0.0}, True),
+    ({d: 0.05 for d in DOMAINS}, {"perpetrator_pattern": -0.021, "non_blaming_strengths": 0.05,
+                                  "partnering_safety": 0.05, "child_harm_assessment": 0.05}, False),
+])
+def test_the_v5_rule_over_two_classifiers(loso_tool, v9, v10, replaces):
+    """v5 replaces v4 only if the mean over the two classifiers of the mean per-domain QWK is >= 0.01 ahead, with no
+    domain more than 0.02 behind for either classifier."""
+    base = {m: _result({d: 0.8 for d in DOMAINS}) for m in ("v9", "v10")}
+    cand = {"v9": _result({d: 0.8 + v9[d] for d in DOMAINS}), "v10": _result({d: 0.8 + v10[d] for d in DOMAINS})}
+    decision = loso_tool.decide_models(base, cand, 0.01, 0.02)
+    assert decision["replaces"] is replaces
+    assert decision["mean_gain"] == pytest.approx(loso_tool.criterion(cand) - loso_tool.criterion(base))
+
+
+def test_a_rubric_is_described_by_its_header(loso_tool, tmp_path):
+    path = tmp_path / "c.toml"
+    path.write_text("# c01: what it changes,\n# on two lines.\n#\n# more\nversion = 'x'\n", encoding="utf-8")
+    assert loso_tool.describe(path) == "c01: what it changes, on two lines."

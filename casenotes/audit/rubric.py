@@ -43,8 +43,13 @@ def note_features(sentence_labels: Sequence[Sequence[str]],
     ``n_<label>`` sentences carrying the label, ``n_<a>&<b>`` carrying both (log1p-scaled), ``n_p30_<label>`` and
     ``n_p80_<label>`` sentences whose probability for the label reaches 0.3 (possible) or 0.8 (clear), whatever
     the model's threshold (log1p-scaled; :data:`SURE_CUTS`), ``sum_p_<label>`` summed probability (log1p-scaled),
-    ``max_p_<label>`` highest probability, ``share_<label>`` share of sentences, and ``n_sentences``
-    (log1p-scaled).
+    ``max_p_<label>`` highest probability, ``max_p_<a>&<b>`` the highest of a sentence's lower probability of
+    the two labels (both in one sentence: his behaviour and the child's experience of it), ``sum_p_<a>&<b>`` the
+    summed product of the two (log1p-scaled), ``share_<label>`` share of sentences, ``any_<label>`` 1 when a sentence
+    carries the label, ``span_<label>`` the share of the note's sentences from its first to its last sentence
+    carrying the label (a pattern named across the note, not in one place; 0 without one), and ``n_sentences``
+    (log1p-scaled). ``n_``, ``share_``, ``any_`` and ``span_`` read the model's own labels (its thresholds), not
+    its probability scale.
     """
     given, probs = _note_arrays(sentence_labels, sentence_probs)
     return {name: float(values[0]) for name, values in note_feature_table(given, probs, np.array([len(given)])).items()}
@@ -76,7 +81,7 @@ def note_feature_table(given: np.ndarray, probs: np.ndarray | None, n_sentences:
     ``given`` (sentences x LABELS, 0/1) and ``probs`` (the same shape, or None: the 0/1 labels stand in) hold the
     notes' sentences one note after another, ``n_sentences[i]`` of them for note ``i``.
     """
-    note_of, _ = note_positions(n_sentences)
+    note_of, sent_idx = note_positions(n_sentences)
     n_notes = len(n_sentences)
     given = given.astype(bool)
     probs = given.astype(float) if probs is None else probs
@@ -85,9 +90,16 @@ def note_feature_table(given: np.ndarray, probs: np.ndarray | None, n_sentences:
         count = np.bincount(note_of[given[:, i]], minlength=n_notes)
         feats[f"n_{a}"] = _log1p(count)
         feats[f"share_{a}"] = np.divide(count, n_sentences, out=np.zeros(n_notes), where=n_sentences > 0)
+        feats[f"any_{a}"] = (count > 0).astype(float)
+        feats[f"span_{a}"] = _span(note_of[given[:, i]], sent_idx[given[:, i]], n_sentences)
         for j, b in enumerate(LABELS[i + 1:], start=i + 1):
             both = np.bincount(note_of[given[:, i] & given[:, j]], minlength=n_notes)
             feats[f"n_{a}&{b}"] = feats[f"n_{b}&{a}"] = _log1p(both)
+            joint = np.zeros(n_notes)
+            np.maximum.at(joint, note_of, np.minimum(probs[:, i], probs[:, j]))
+            feats[f"max_p_{a}&{b}"] = feats[f"max_p_{b}&{a}"] = joint
+            summed = np.bincount(note_of, weights=probs[:, i] * probs[:, j], minlength=n_notes)
+            feats[f"sum_p_{a}&{b}"] = feats[f"sum_p_{b}&{a}"] = _log1p(summed)
         for cut in SURE_CUTS:
             feats[f"n_p{round(cut * 100)}_{a}"] = _log1p(np.bincount(note_of[probs[:, i] >= cut], minlength=n_notes))
         feats[f"sum_p_{a}"] = _log1p(np.bincount(note_of, weights=probs[:, i], minlength=n_notes))
@@ -95,6 +107,17 @@ def note_feature_table(given: np.ndarray, probs: np.ndarray | None, n_sentences:
         np.maximum.at(highest, note_of, probs[:, i])
         feats[f"max_p_{a}"] = highest
     return feats
+
+
+def _span(note_of: np.ndarray, index: np.ndarray, n_sentences: np.ndarray) -> np.ndarray:
+    """Per note, the share of its sentences from the first to the last of the sentences given (their notes and
+    indexes within the note); 0 for a note with none."""
+    first = np.full(len(n_sentences), np.iinfo(np.int64).max)
+    last = np.full(len(n_sentences), -1)
+    np.minimum.at(first, note_of, index)
+    np.maximum.at(last, note_of, index)
+    width = np.where(last >= 0, last - first + 1, 0)
+    return np.divide(width, n_sentences, out=np.zeros(len(n_sentences)), where=n_sentences > 0)
 
 
 def _log1p(values: np.ndarray) -> np.ndarray:
