@@ -84,18 +84,18 @@ models: install
 	$(MAKE) calibrate-audit MODEL=ensemble-v2
 
 ## make calibrate-audit [MODEL=name] [AUDIT_SETS=...]: fit the shipped rubric's mapping for a shipped model (default
-## ensemble-v9-bf16) to the human auditors: calibrated on the audit gold's calibration split, the trained-style notes
+## ensemble-v10-bf16) to the human auditors: calibrated on the audit gold's calibration split, the trained-style notes
 ## and the audit held-out sets named in AUDIT_SETS (default 2 to 8), measured on the gold's frozen held-out notes
 ## (annotation/audit_gold/split.v1.csv), never fitted on them. Writes models/MODEL/rubric.toml (the model's default
 ## rubric) and the report models/MODEL/rubric_calibration.json, then the manifest. Rerun it whenever the default model
 ## changes. Audit held-out set 2 joined the calibration notes with ensemble-v7-bf16, set 3 with ensemble-v9-bf16, set
 ## 4 with audit rubric v3, set 5 after it, set 6 with audit rubric v4, sets 7 and 8 in the audit rubric v5 round, for
-## ensemble-v9-bf16 and ensemble-v10 (models/RESULTS.md, v7, v9, "Audit rubric v3", "set 5 joins", "Audit rubric v4"
-## and "Audit rubric v5"); earlier defaults were fitted with fewer
+## ensemble-v9-bf16, ensemble-v10 and ensemble-v10-bf16 (models/RESULTS.md, v7, v9, "Audit rubric v3", "set 5 joins",
+## "Audit rubric v4" and "Audit rubric v5"); earlier defaults were fitted with fewer
 ## (`make calibrate-audit MODEL=ensemble-v6-bf16 AUDIT_SETS=` refits one without any; `AUDIT_SETS="audit_heldout2
 ## audit_heldout3"` is how ensemble-v9-bf16's rubric was fitted before v3). Rubrics are compared set by set with
 ## annotation/audit_loso.py.
-MODEL ?= ensemble-v9-bf16
+MODEL ?= ensemble-v10-bf16
 AUDIT_SETS ?= audit_heldout2 audit_heldout3 audit_heldout4 audit_heldout5 audit_heldout6 audit_heldout7 \
 	audit_heldout8
 AUDIT_NOTES = --notes annotation/audit_gold/notes.v1.jsonl --notes annotation/audit_trained/notes.v1.jsonl \
@@ -279,8 +279,8 @@ train-v9-data: train-v8-data
 ## make models-v10: as models-v9, one corpus later: linear-v9, transformer-v7 (3 epochs), ensemble-v10 and
 ## ensemble-v10-bf16 on the v9 models' data plus corpus v9; then ensemble-v9-bf16 and the v10 models on dev pooled
 ## with selection set v1 (models/results_v10_select.json), which alone decides whether ensemble-v10-bf16 becomes the
-## default (models/RESULTS.md, v10). Every other v10 figure is measured after that choice. ensemble-v10-bf16 is not
-## shipped: the audit step kept ensemble-v9-bf16 the default, and on a CPU without bfloat16 it is ensemble-v10.
+## default (models/RESULTS.md, v10). Every other v10 figure is measured after that choice; the audit step then needed
+## audit held-out set 9 to make it the default (RESULTS.md, "Audit rubric v5").
 V10_MODELS = linear-v9,transformer-v7,ensemble-v10,ensemble-v10-bf16
 
 models-v10: train-v9-data

@@ -31,7 +31,8 @@ ANNOTATION = ROOT / "annotation"
 OLD = ("rules-v1", "linear-v1", "linear-v2", "transformer-v1", "transformer-v2", "ensemble-v1", "ensemble-v2")
 NEW = ("linear-v3", "ensemble-v3", "linear-v4", "ensemble-v4", "linear-v5", "ensemble-v5", "transformer-v3",
        "ensemble-v6", "ensemble-v6-bf16", "linear-v6", "transformer-v4", "ensemble-v7", "ensemble-v7-bf16",
-       "linear-v8", "transformer-v6", "ensemble-v9", "ensemble-v9-bf16", "linear-v9", "transformer-v7", "ensemble-v10")
+       "linear-v8", "transformer-v6", "ensemble-v9", "ensemble-v9-bf16", "linear-v9", "transformer-v7", "ensemble-v10",
+       "ensemble-v10-bf16")
 SET_NAMES = {"dev": "dev (corpus v3 writer t4)", "gold_test": "gold test", "ext1": "external v1",
              "ext2": "external v2", "ext3": "external v3", "ext4": "external v4",
              "ext5": "external v5", "ext6": "external v6", "ext7": "external v7", "ext8": "external v8",
@@ -178,7 +179,7 @@ def main() -> None:
                     "linear-v5:ext1+ext2,ensemble-v5,transformer-v3:ext1+ext2,ensemble-v6,ensemble-v6-bf16,"
                     "linear-v6:ext1+ext2,transformer-v4:ext1+ext2,ensemble-v7,ensemble-v7-bf16,"
                     "linear-v8:ext1+ext2,transformer-v6:ext1+ext2,ensemble-v9,ensemble-v9-bf16,"
-                    "linear-v9:ext1+ext2,transformer-v7:ext1+ext2,ensemble-v10",
+                    "linear-v9:ext1+ext2,transformer-v7:ext1+ext2,ensemble-v10,ensemble-v10-bf16",
                     help="models whose numbers on gold test and external v1/v2 are their first contact, or "
                     "MODEL:SET+SET for named sets (external v3 to v8 are every model's first contact)")
     ap.add_argument("--cards", default="", help="models whose model cards get these numbers")

@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 from casenotes.classify.registry import DEFAULT_MODEL, models_dir
 
 SHIPPED = sorted(p.parent.name for p in models_dir().glob("*/model.json"))
+OUTPUTS = Path(__file__).with_name("shipped_outputs")
+"""Each shipped model's ``predict_proba`` (full precision, by label) and ``classify`` records for the first 200
+gold test sentences (``test_shipped_models``), one JSONL file per model, by its name, as the models gave them before
+the backends shared their helpers and learned their labels from data (issue #17): refactoring the backends must not
+move a probability. The evidence in these records was regenerated, with probabilities, labels and scores checked
+unchanged, when evidence became attributed phrases (issue #21) and when evidence.v2.toml widened them into their
+clauses. A bfloat16 ensemble measured only in float32 has none of its own (``reference_model``)."""
 
 
 def live_models() -> list[str]:
@@ -36,13 +44,19 @@ def bfloat16_cpu() -> bool:
 
 def reference_model(model: str) -> str:
     """The shipped model whose saved outputs and card ``model`` must reproduce on this CPU: itself, or, for a
-    bfloat16 ensemble on a CPU without bfloat16 instructions, the float32 ensemble of the same members (the one
-    whose name lacks ``-bf16``)."""
+    bfloat16 ensemble, the float32 ensemble of the same members (the one whose name lacks ``-bf16``) on a CPU
+    without bfloat16 instructions, or where the bfloat16 ensemble was only ever measured in float32 (no saved
+    outputs of its own: ensemble-v10-bf16 was chosen and shipped from such a CPU)."""
     params = json.loads((models_dir() / model / "model.json").read_text()).get("params") or {}
-    if params.get("precision") == "bfloat16" and not bfloat16_cpu():
+    if params.get("precision") == "bfloat16" and (not bfloat16_cpu() or not (OUTPUTS / f"{model}.jsonl").is_file()):
         sibling = model.removesuffix("-bf16")
         twin = json.loads((models_dir() / sibling / "model.json").read_text())["params"]
         assert twin["members"] == params["members"] and twin.get("precision", "float32") == "float32", sibling
         return sibling
     return model
 
+
+def pinned_in_float32_only(model: str) -> bool:
+    """Whether ``model`` runs in bfloat16 on this CPU but is pinned by its float32 sibling's outputs, so it can
+    match them only within bfloat16's error (a few hundredths of a probability), not exactly."""
+    return bfloat16_cpu() and reference_model(model) != model

@@ -20,15 +20,12 @@ from casenotes.data import data_path
 from casenotes.classify.registry import models_dir
 from casenotes.errors import InputError, RuleFileError
 from casenotes.schemas import LABELS
-from tests.classify.shipped import SHIPPED, live_models
+from tests.classify.shipped import OUTPUTS, live_models
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_TEST = [r["text"] for r in map(json.loads, (ROOT / "annotation" / "gold" / "sentences.v1.jsonl").open())
              if r.get("split") == "test"]
 RATIONALES = ROOT / "annotation" / "rationales" / "rationales.v1.jsonl"
-SAVED_OUTPUTS = Path(__file__).with_name("shipped_outputs")
-
-
 def needs(model: str) -> None:
     backend = json.loads((models_dir() / model / "model.json").read_text())["backend"]
     if backend.startswith(("transformer", "ensemble")):
@@ -55,12 +52,12 @@ def test_no_stopword_only_span_over_the_gold_test_sentences(model):
     assert stopword_only(loaded.evidence(GOLD_TEST[:40], mode="full"), GOLD_TEST[:40]) == []
 
 
-@pytest.mark.parametrize("model", SHIPPED)
+@pytest.mark.parametrize("model", sorted(p.stem for p in OUTPUTS.glob("*.jsonl")))
 def test_no_stopword_only_span_in_any_shipped_models_saved_outputs(model):
     """Every shipped model's `classify` evidence for the first 200 gold test sentences, as saved (and reproduced
-    exactly by test_shipped_models)."""
+    by test_shipped_models; a bfloat16 model measured only in float32 is pinned by its sibling's)."""
     gold = {r["id"]: r["text"] for r in map(json.loads, (ROOT / "annotation" / "gold" / "sentences.v1.jsonl").open())}
-    saved = [json.loads(line) for line in (SAVED_OUTPUTS / f"{model}.jsonl").open(encoding="utf-8")]
+    saved = [json.loads(line) for line in (OUTPUTS / f"{model}.jsonl").open(encoding="utf-8")]
     shown, texts = [row["evidence"] for row in saved], [gold[row["id"]] for row in saved]
     assert sum(map(len, shown)) > 10
     assert stopword_only(shown, texts) == []

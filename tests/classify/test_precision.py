@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from casenotes.classify import load_model
+from casenotes.classify import DEFAULT_MODEL, load_model
 from casenotes.classify.base import sigmoid, swapped_copies
 from casenotes.classify.ensemble import EnsembleClassifier
 from casenotes.errors import CasenotesWarning, ModelError
@@ -137,19 +137,22 @@ def test_fast_evidence_is_looked_for_only_in_sentences_given_a_label(transformer
 
 
 @BF16
-def test_the_default_model_runs_bfloat16_and_gives_ensemble_v9s_labels():
-    default, full = load_model(), load_model("ensemble-v9")
+def test_the_default_model_runs_bfloat16_and_gives_its_float32_siblings_labels():
+    """The default (ensemble-v10-bf16) was measured only in float32; where it runs in bfloat16 its labels may differ
+    from its float32 sibling's on under 1% of sentence-label pairs (ensemble-v9-bf16 gave identical labels)."""
+    default, full = load_model(), load_model(DEFAULT_MODEL.removesuffix("-bf16"))
     assert all(getattr(m, "bfloat16_", False) for m in default.models_ if hasattr(m, "net_"))
     texts = ext1_texts()
-    np.testing.assert_array_equal(default.predict(texts), full.predict(texts))
+    assert (default.predict(texts) != full.predict(texts)).mean() < 0.01
 
 
 @pytest.mark.skipif(bfloat16_cpu(), reason="this CPU runs bfloat16; the test above checks the default there")
-def test_without_bfloat16_instructions_the_default_model_warns_and_is_ensemble_v9():
+def test_without_bfloat16_instructions_the_default_model_warns_and_is_its_float32_sibling():
     """A council laptop without AMX or AVX512-BF16 runs the default in float32: it says so (W160) and its
-    probabilities are ensemble-v9's."""
+    probabilities are its float32 sibling's (ensemble-v10's)."""
     with pytest.warns(CasenotesWarning, match=r"\[W160\]"):
         default = load_model()
     assert not any(getattr(m, "bfloat16_", False) for m in default.models_ if hasattr(m, "net_"))
     texts = ext1_texts()
-    np.testing.assert_allclose(default.predict_proba(texts), load_model("ensemble-v9").predict_proba(texts), atol=1e-6)
+    sibling = load_model(DEFAULT_MODEL.removesuffix("-bf16"))
+    np.testing.assert_allclose(default.predict_proba(texts), sibling.predict_proba(texts), atol=1e-6)

@@ -7,12 +7,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from casenotes.classify.registry import DEFAULT_MODEL, models_dir
 from casenotes.classify.evaluate import evaluate_model
 from casenotes.schemas import LABELS
-from tests.classify.shipped import live_models, reference_model
+from tests.classify.shipped import OUTPUTS, SHIPPED, live_models, pinned_in_float32_only, reference_model
 
 GOLD = Path(__file__).resolve().parents[2] / "annotation" / "gold"
 CARDS = sorted(p.parent.name for p in models_dir().glob("*/model.json")
@@ -47,23 +48,22 @@ def test_every_card_states_its_gold_test_figures_in_its_model_card(model):
     assert f"**{card['macro_f1']:.3f}**" in (models_dir() / model / "MODEL_CARD.md").read_text()
 
 
-OUTPUTS = Path(__file__).with_name("shipped_outputs")
-"""Each shipped model's ``predict_proba`` (full precision, by label) and ``classify`` records for the first 200
-gold test sentences, as the models gave them before the backends shared their helpers and learned their labels
-from data (issue #17): refactoring the backends must not move a probability. The evidence in these records
-was regenerated, with probabilities, labels and scores checked unchanged, when evidence became attributed
-phrases (issue #21) and when evidence.v2.toml widened them into their clauses."""
-
 PROBA_TOLERANCE = 1e-5
 """How far a probability may move between CPUs. float32 kernels sum in a different order on different CPU
 families (an AMD EPYC against the Intel CPU with AMX the outputs were saved on: 1e-7 apart), while a real change to
 a backend moves probabilities by far more; labels and evidence must still match exactly."""
 
 
-@pytest.mark.parametrize("model", sorted(p.stem for p in OUTPUTS.glob("*.jsonl")))
+BFLOAT16_TOLERANCE = 0.05
+"""How far a bfloat16 run's probabilities may lie from its float32 sibling's (as test_precision checks for a
+transformer), with under 1% of the labels on the other side of a threshold."""
+
+
+@pytest.mark.parametrize("model", SHIPPED)
 def test_saved_outputs_are_reproduced(model):
     """On a CPU without bfloat16 instructions a bfloat16 ensemble runs in float32 (W160), so it must reproduce its
-    float32 sibling's saved outputs instead of its own."""
+    float32 sibling's saved outputs instead of its own; a bfloat16 ensemble shipped with no outputs of its own
+    (measured only in float32) must stay within bfloat16's error of its sibling's where it does run in bfloat16."""
     from casenotes.classify import load_model
 
     needs(model)
@@ -72,9 +72,15 @@ def test_saved_outputs_are_reproduced(model):
     texts = [gold[row["id"]] for row in saved]
     loaded = load_model(model)
     proba = loaded.predict_proba(texts)
+    records = loaded.classify(texts)
+    if pinned_in_float32_only(model):
+        expected = np.array([[row["proba"][label] for label in loaded.labels_] for row in saved])
+        assert np.abs(proba - expected).max() < BFLOAT16_TOLERANCE
+        flips = sum(sorted(r["labels"]) != sorted(row["labels"]) for r, row in zip(records, saved))
+        assert flips < 0.01 * len(saved) + 1, flips
+        return
     for got, row in zip(proba.tolist(), saved):
         assert dict(zip(loaded.labels_, got)) == pytest.approx(row["proba"], abs=PROBA_TOLERANCE), row["id"]
-    records = loaded.classify(texts)
     assert [r["labels"] for r in records] == [row["labels"] for row in saved]
     assert [r["evidence"] for r in records] == [row["evidence"] for row in saved]
     for got, row in zip(records, saved):
@@ -83,8 +89,10 @@ def test_saved_outputs_are_reproduced(model):
 
 
 def test_every_shipped_model_has_a_saved_output():
-    shipped = sorted(p.parent.name for p in models_dir().glob("*/model.json"))
-    assert sorted(p.stem for p in OUTPUTS.glob("*.jsonl")) == shipped
+    """Every shipped model is pinned by saved outputs (its own, or its float32 sibling's), and every saved output
+    belongs to a shipped model."""
+    assert all((OUTPUTS / f"{reference_model(m)}.jsonl").is_file() for m in SHIPPED)
+    assert {p.stem for p in OUTPUTS.glob("*.jsonl")} <= set(SHIPPED)
 
 
 def test_every_shipped_model_has_a_card():
@@ -94,7 +102,7 @@ def test_every_shipped_model_has_a_card():
 
 def test_default_model_meets_the_bar_on_the_gold_test_split():
     """The default is chosen on sentences of writers it never saw (the dev test below); it must still hold on the
-    gold corpus's test split (ensemble-v9-bf16: 0.909, models/RESULTS.md)."""
+    gold corpus's test split (ensemble-v10-bf16, in float32: 0.907, models/RESULTS.md)."""
     needs(DEFAULT_MODEL)
     got = evaluate_model(DEFAULT_MODEL, GOLD / "sentences.v1.jsonl", split="test")
     assert got["macro_f1"] >= 0.85, got["macro_f1"]
