@@ -340,14 +340,14 @@ class Pseudonymiser:
     def _known_words(self, w: Words, freq: np.ndarray) -> set[int]:
         """Words of names anywhere in the people table (``known``): capitalised, or in lower case when they are
         rare in lower case ("zara", not "frank"); and a listed given name rare in lower case, written in lower case
-        with a possessive "s" and no apostrophe ("at kaseys", "natalies no"; round 28; not "robins"), where that is no
-        word and no name of its own."""
+        with a possessive "s" and no apostrophe ("at kaseys", "natalies no"; round 28; not "robins", "lorries"), where
+        that is in no list of words and no name of its own."""
         lex = self.lexicon
         out = {i for i, f in enumerate(w.folded) if f in self.known
                and not (w.forms[i].islower() and freq[i, 0] > RARE_LOWER)}
         owners = [i for i, f in enumerate(w.folded) if len(f) > 4 and w.forms[i].endswith("s") and w.forms[i].islower()
                   and f[:-1] in lex.first and f not in lex.first and f not in lex.surname
-                  and f[:-1] not in lex.not_names and freq[i, 0] < RARE_LOWER and freq[i, 1] < RARE_LOWER]
+                  and f[:-1] not in lex.not_names and freq[i, 0] <= UNKNOWN and freq[i, 1] <= UNKNOWN]
         stems = lex.frequencies([w.folded[i][:-1] for i in owners]).tolist() if owners else []
         return out | {i for i, (lower, title, *_) in zip(owners, stems) if lower < RARE_LOWER
                       and not common_word(lower, title)}
@@ -902,10 +902,13 @@ def _surname_letter(w: Words, i: int, lexicon: Lexicon) -> bool:
 
 def _initialled_surname(w: Words, i: int, freq: np.ndarray, lexicon: Lexicon) -> bool:
     """Whether the word after a capital initial ``i`` is that person's surname, whatever else it names ("K. Salt",
-    "R. Lusted,", "L Cawood)", "D. ROSENTHAL"; round 28): capitalised, of two letters or more, not a title, not on the
-    never-a-name list unless written "Xx" after the initial's full stop and commoner in lower case than capitalised
-    (a service's letters that are also a word and a surname: "K. Salt", "H. Dart"; not "G Monday"), and, after the initial's full stop (where a sentence may end: "seen by J. Then she ...", "a B.
-    Good effort"), not followed by a word in lower case."""
+    "R. Lusted,", "L Cawood)", "D. ROSENTHAL"; round 28): capitalised, of two letters or more, not a title, a role, a
+    person's verb or one of ``initials_words``; not on the never-a-name list unless written "Xx" after the initial's
+    full stop and commoner in lower case than capitalised (a service's letters that are also a word and a surname:
+    "K. Salt", "H. Dart"; not "G Monday"); not a label's word ("Year", "Plan"), nor a common word with another word
+    straight after it ("S Phone call"); not after digits (an NI number's letter) nor before a colon or a slash; and,
+    after the initial's full stop (where a sentence may end: "seen by J. Then she ...", "a B. Good effort"), not
+    followed by a word in lower case."""
     j = i + 1
     if len(w.forms[i]) != 1 or not w.forms[i].isupper() or j >= len(w) or w.gap(j) not in (" ", ". ") \
             or shape(w.forms[j]) not in ("Xx", "XX") or w.folded[j] in lexicon.titles \
@@ -919,6 +922,9 @@ def _initialled_surname(w: Words, i: int, freq: np.ndarray, lexicon: Lexicon) ->
             or (shape(w.forms[j + 1]) == "Xx" and w.folded[j + 1] in lexicon.initials_roles
                 and common_word(freq[j, 0], freq[j, 1]))):
         return False  # a service or a role named after a place or a word: "N Somerset MASH", "S.K. Social Worker"
+    if w.folded[j] in lexicon.letter_labels or (common_word(freq[j, 0], freq[j, 1]) and j + 1 < len(w)
+                                                 and w.gap(j + 1) == " "):
+        return False  # "L.W. Year 2", "C. Plan -"; a word running on ("Rokeya B Client ID", "S Phone call")
     if w.folded[j] in lexicon.not_names and not (w.gap(j) == ". " and shape(w.forms[j]) == "Xx"
                                                  and freq[j, 0] > UNKNOWN and freq[j, 0] >= freq[j, 1]):
         return False
