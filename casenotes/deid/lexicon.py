@@ -21,7 +21,8 @@ from casenotes.deid.text import fold, keys64
 from casenotes.errors import RuleFileError
 
 _CONFIG_KEYS = {"version", "titles", "cues", "not_names", "letters_not_names", "letter_labels", "dotted_words",
-                "person_verbs", "name_prefixes", "placeholders"}
+                "person_verbs", "weak_person_verbs", "name_prefixes", "placeholders", "initials_words",
+                "initials_roles"}
 _WORD_LISTS = _CONFIG_KEYS - {"version"}
 """The config keys holding a list of words, each a :class:`Lexicon` field of the same name."""
 _JOINED_UP = re.compile(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+")
@@ -99,7 +100,16 @@ class Lexicon:
     files: dict[str, str] = field(default_factory=dict)
     districts: frozenset[str] = frozenset()
     person_verbs: frozenset[str] = frozenset()
+    weak_person_verbs: frozenset[str] = frozenset()
+    """Of ``person_verbs``, those that follow a thing as often as a person ("is", "was", "will", "to"): enough after a
+    capitalised word, not after a given name written in lower case that is also a word (round 28)."""
     name_prefixes: frozenset[str] = frozenset()
+    initials_words: frozenset[str] = frozenset()
+    """Two or three letters that, in capitals, are an English word or a common shorthand before they are anyone's
+    initials ("CO to call", "IS", "TO"): never taken for initials on a cue alone (round 28)."""
+    initials_roles: frozenset[str] = frozenset()
+    """Words of a role or a duty that say capital initials beside them are a person ("AHB (duty)", "TC
+    (stepfather)", "MB, EDT" at a note's end; round 28), beside the titles and the never-a-name list."""
     placeholders: frozenset[str] = frozenset()
     _rows: dict[str, tuple[float, float, float, float]] = field(default_factory=dict, repr=False)
     memo: dict[str, dict] = field(default_factory=dict, repr=False)

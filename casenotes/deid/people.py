@@ -136,6 +136,9 @@ class Clipping:
     sounds_alike: tuple[tuple[str, str], ...] = ()
     min_letters: int = 4
     never_doubled: tuple[str, ...] = ()
+    short_endings: tuple[str, ...] = ()
+    """Endings put on the first syllable of a name only one letter longer, ending in a vowel ("rubes" for Ruby,
+    "tobes" for Toby; round 28)."""
 
     @cached_property
     def _alike(self) -> dict[str, str]:
@@ -151,6 +154,8 @@ class Clipping:
         out: set[str] = set()
         alike = self._alike
         for clip in {m.group(1), m.group(0)}:
+            if len(name) == len(clip) + 1 and name[-1] in "aeiouy":
+                out |= {clip + e for e in self.short_endings}  # Ruby: "rubes"
             if len(name) < len(clip) + 2:
                 continue  # Mark, Rose, Grace: nothing left to clip
             out |= {clip + e for e in self.endings}
@@ -176,9 +181,11 @@ def _clipping(file: Path, raw: dict) -> Clipping:
         return Clipping(endings=tuple(rule.get("endings", ())), doubled_endings=tuple(rule.get("doubled_endings", ())),
                         sounds_alike=tuple(sorted(dict(rule.get("sounds_alike", {})).items())),
                         min_letters=int(rule.get("min_letters", 4)),
-                        never_doubled=tuple(rule.get("never_doubled", ())))
+                        never_doubled=tuple(rule.get("never_doubled", ())),
+                        short_endings=tuple(rule.get("short_endings", ())))
     except (TypeError, ValueError, AttributeError):
-        raise RuleFileError(f"[E266] {file.name}: 'clipped' must hold endings, doubled_endings, never_doubled (lists), "
+        raise RuleFileError(f"[E266] {file.name}: 'clipped' must hold endings, doubled_endings, never_doubled, "
+                            f"short_endings (lists), "
                             f"sounds_alike (a mapping) and min_letters (a number).") from None
 
 

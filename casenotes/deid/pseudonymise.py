@@ -40,7 +40,7 @@ import pandas as pd
 from casenotes.data import read_rule_yaml, sha256
 from casenotes.deid.births import BirthRules, births
 from casenotes.deid.identifiers import DATE, KEEP, load_patterns, find_identifiers
-from casenotes.deid.lexicon import COMMON, Lexicon, common_word, default_lexicon, word_like
+from casenotes.deid.lexicon import COMMON, UNKNOWN, Lexicon, common_word, default_lexicon, word_like
 from casenotes.deid.names import NameDetector, detector_files
 from casenotes.deid.labels import LabelRules
 from casenotes.deid.people import (CaseNames, Match, People, PeopleIndex, known_words, load_name_forms,
@@ -339,22 +339,33 @@ class Pseudonymiser:
 
     def _known_words(self, w: Words, freq: np.ndarray) -> set[int]:
         """Words of names anywhere in the people table (``known``): capitalised, or in lower case when they are
-        rare in lower case ("zara", not "frank")."""
-        return {i for i, f in enumerate(w.folded) if f in self.known
-                and not (w.forms[i].islower() and freq[i, 0] > RARE_LOWER)}
+        rare in lower case ("zara", not "frank"); and a listed given name rare in lower case, written in lower case
+        with a possessive "s" and no apostrophe ("at kaseys", "natalies no"; round 28; not "robins", "lorries"), where
+        that is in no list of words and no name of its own."""
+        lex = self.lexicon
+        out = {i for i, f in enumerate(w.folded) if f in self.known
+               and not (w.forms[i].islower() and freq[i, 0] > RARE_LOWER)}
+        owners = [i for i, f in enumerate(w.folded) if len(f) > 4 and w.forms[i].endswith("s") and w.forms[i].islower()
+                  and f[:-1] in lex.first and f not in lex.first and f not in lex.surname
+                  and f[:-1] not in lex.not_names and freq[i, 0] <= UNKNOWN and freq[i, 1] <= UNKNOWN]
+        stems = lex.frequencies([w.folded[i][:-1] for i in owners]).tolist() if owners else []
+        return out | {i for i, (lower, title, *_) in zip(owners, stems) if lower < RARE_LOWER
+                      and not common_word(lower, title)}
 
     def _table_words(self, w: Words, names: CaseNames, freq: np.ndarray, scores: dict[int, float],
                      threshold: float) -> tuple[dict[int, Match], set[int]]:
         """The words naming the case's people, and which of them end in a possessive s written without an
         apostrophe ("dans sister"). A common English word in lower case counts only where the detector takes it
         for a name, with a possessive or an age ("rang grace's mum", "summer (7)"; not "a grace period") or
-        joined by "and" to another of the case's people ("rose and alfie"), initials only in capitals, and
+        joined by "and" to another of the case's people ("rose and alfie"), or where the note names the person so in
+        lower case elsewhere ("pat didnt ... pat v shaken"; round 28), initials only in capitals, and
         a given name not when a capitalised name of someone else follows it ("SW Hannah Price" is not the mother,
         Hannah Okafor)."""
         detected_set = {i for i, p in scores.items() if p >= threshold}
         found: dict[int, Match] = {}
         plural: set[int] = set()
         common: dict[int, Match] = {}  # common words in lower case, held back until something says they are names
+        confirmed: set[str] = set()  # such words a person's verb or a family word in brackets showed to be names
         for i, f in enumerate(w.folded):
             match = names.words.get(f)
             if match is None and len(f) > 3 and f.endswith("s") and w.forms[i].islower():
@@ -366,7 +377,10 @@ class Pseudonymiser:
             form = w.forms[i]
             if form.islower() and common_word(freq[i, 0], freq[i, 1]) and i not in detected_set:
                 plural.discard(i)
-                if w.possessive[i] or _AGE_AFTER.match(w.text, w.ends[i]):
+                if match.part == "first" and _lower_person(w, i, self.lexicon):
+                    found[i] = match  # "pat didnt", "mum (grace": the person, wherever else the note writes it so
+                    confirmed.add(f)
+                elif w.possessive[i] or _AGE_AFTER.match(w.text, w.ends[i]):
                     found[i] = match  # "hope's mam", "summer (7)": the person
                 elif i not in plural:
                     common[i] = match
@@ -374,8 +388,9 @@ class Pseudonymiser:
             if match.part == "initials" and not form.isupper():
                 continue
             found[i] = match
+        confirmed -= self.lexicon.person_verbs
         for i, match in common.items():  # "rose and alfie": joined by "and" to one of the case's people
-            if any(j in found and w.folded[k] in _AND and w.gap(min(i, j) + 1).strip() == "" == w.gap(max(i, j)).strip()
+            if (w.folded[i] in confirmed and (i == 0 or w.folded[i - 1] not in _ARTICLES)) or any(j in found and w.folded[k] in _AND and w.gap(min(i, j) + 1).strip() == "" == w.gap(max(i, j)).strip()
                    for j, k in ((i - 2, i - 1), (i + 2, i + 1)) if 0 <= j < len(w)):
                 found[i] = match
         for i, match in list(found.items()):
@@ -506,6 +521,20 @@ def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match],
                    and w.folded[i] not in lexicon.surname for i in run)  # not "Rd S", "P.W." or "hillside farm"
     inside = before in places.inside and not w.possessive[run[-1]]
     return unlisted and (inside or beside)
+
+
+def _lower_person(w: Words, i: int, lexicon: Lexicon) -> bool:
+    """Whether a people-table given name written in lower case that is also a word is the person (round 28): before
+    a person's verb that does not follow things as often ("pat didnt let her in", "jack went to the meeting"; not
+    "is", "was", "will": ``weak_person_verbs``), not after an article ("the mark went"); or alone in brackets after
+    a family word ("mum (grace - ...", "nan (pat)")."""
+    before = w.folded[i - 1] if i > 0 else ""
+    if before in lexicon.cues and w.gap(i).strip() == "(" and w.forms[i - 1].isalpha():
+        return True
+    if i + 1 >= len(w) or w.gap(i + 1) != " " or before in _ARTICLES:
+        return False
+    after = w.folded[i + 1]
+    return after in lexicon.person_verbs and after not in lexicon.weak_person_verbs
 
 
 def _plain_word(w: Words, run: list[int], freq: np.ndarray, lexicon: Lexicon, known: frozenset[str],
@@ -736,7 +765,67 @@ def _lone_letters(w: Words, lexicon: Lexicon) -> set[int]:
         if neighbours and all(f.isupper() for f in neighbours):
             continue  # "HOME VISIT A" and the like: capitals everywhere
         out.add(i)
+    return out | _cued_initials(w, lexicon)
+
+
+_SIGN_OFF_BEFORE = re.compile(r"[.!?|:\n–—-]\s*\Z")
+"""What may stand before a sign-off's initials (besides the text's start): a line break, a sentence's end, a bar or a
+dash."""
+
+
+def _cued_initials(w: Words, lexicon: Lexicon) -> set[int]:
+    """Capital initials (two or three capitals) that the note makes a person (round 28): two alone in brackets after a
+    role or a time, or with a role there ("DSL (AW)", "at 09:20 (HS)", "Action (SP, DSL):"; not after a name, where
+    they are the person's role: "Laura (MW)"), not the letters of the capitalised words before them ("Early
+    Help Assessment (EHA)"); signing the note off, with only roles, titles, dates or times after them to its end ("...
+    for info. KM", "| NB 12/06/24", "– MB, EDT"); or before a role in brackets ("TC (stepfather)", "AHB (duty)").
+    Never a practitioner's or a service's abbreviation (``not_names``, ``titles``, ``dotted_words``: GP, SW, DSL,
+    MASH, CIN, ...) nor initials that are an English word (CO, TO, IS)."""
+    out = set()
+    n = len(w)
+    for i, form in enumerate(w.forms):
+        f = w.folded[i]
+        if not 2 <= len(form) <= 3 or not form.isupper() or not form.isalpha() or f in lexicon.not_names \
+                or f in lexicon.titles or f in lexicon.dotted_words or f in lexicon.initials_words:
+            continue
+        before, after = w.gap(i), w.gap(i + 1) if i + 1 < n else ""
+        rest = range(i + 1, n)
+        opened = before.rstrip().endswith("(")
+        if opened and after == ", " and i + 1 < n and _role(w, i + 1, lexicon) and w.gap(i + 2).startswith(")") \
+                and not _acronym(w, i):
+            out.add(i)  # "Action (SP, DSL):"
+        elif opened and after.startswith(")") and len(form) == 2 and i > 0 and (
+                _role(w, i - 1, lexicon) or w.forms[i - 1].isdigit()) and not _acronym(w, i):
+            out.add(i)  # "DSL (AW)", "at 09:20 (HS)"; not "Laura (MW)", "Room 4, ... (HMO)"
+        elif opened and i > 0 and (w.folded[i - 1] in lexicon.initials_roles or w.folded[i - 1] in lexicon.titles) \
+                and after.startswith(")") and not _acronym(w, i):
+            out.add(i)
+        elif (i == 0 or (_SIGN_OFF_BEFORE.search(before) and not _after_name_line(w, i))) and all(_role(w, j, lexicon) or w.forms[j].isdigit() for j in rest):
+            out.add(i)
+        elif after.strip() == "(" and i + 1 < n and _role(w, i + 1, lexicon) and w.gap(i + 2).startswith(")"):
+            out.add(i)
     return out
+
+
+def _after_name_line(w: Words, i: int) -> bool:
+    """Whether word ``i`` starts a line straight after a line ending in a capitalised word (a signature's name, the
+    role's letters below it: "Alison Prowse\nUWO | 01632 ...")."""
+    gap = w.gap(i)
+    return i > 0 and "\n" in gap and not any(c in gap for c in ".!?|:–—-") and w.forms[i - 1][:1].isupper()
+
+
+def _role(w: Words, i: int, lexicon: Lexicon) -> bool:
+    """Whether word ``i`` names a role or a team rather than anyone (after initials: "(stepfather)", "EDT", "Duty")."""
+    f = w.folded[i]
+    return f in lexicon.initials_roles or f in lexicon.titles or (f in lexicon.not_names and not f.isdigit())
+
+
+def _acronym(w: Words, i: int) -> bool:
+    """Whether capitals in brackets are the first letters of the capitalised words straight before them ("Early Help
+    Assessment (EHA)", "Child in Need (CIN)": small words may be left out)."""
+    letters = w.folded[i]
+    firsts = [w.folded[j][0] for j in range(max(0, i - 6), i) if w.forms[j][:1].isupper()]
+    return len(firsts) >= len(letters) and "".join(firsts[-len(letters):]) == letters
 
 
 def _dotted_run(w: Words, i: int) -> str:
@@ -773,6 +862,9 @@ def _extend_runs(w: Words, names: list[int], surnames: set[int], matched: set[in
                     and shape(form) in ("Xx", "XX") and w.folded[j] not in lexicon.not_names:
                 found.add(j)  # "Mrs T Harrow", "DS R. Pound": after a title and an initial, a surname, whatever else
                 continue  # it names (round 23: the initial's full stop too)
+            if j == i + 1 and _initialled_surname(w, i, freq, lexicon):
+                found.add(j)  # round 28: "K. Salt", "R. Lusted,", "L Cawood)": after an initial, even a word
+                continue
             if w.gap(max(i, j)) != " ":
                 continue
             both_capitalised = shape(form) in ("Xx", "XX") and shape(other) in ("Xx", "XX")  # "Favour OKAFOR"
@@ -784,7 +876,59 @@ def _extend_runs(w: Words, names: list[int], surnames: set[int], matched: set[in
                 i in surnames or w.folded[j] in lexicon.first))  # "Lead: Sue Greenhalgh"
             if capitalised_name or (not common_word(freq[j, 0], freq[j, 1]) and not word_like(freq[j, 0], freq[j, 1])):
                 found.add(j)
+    found |= {i + 1 for i in found | matched if _surname_letter(w, i, lexicon)}
     return sorted(found)
+
+
+def _surname_letter(w: Words, i: int, lexicon: Lexicon) -> bool:
+    """Whether the word after name word ``i`` is the single capital written for a surname ("Chlo V:", "KAZLAUSKAS
+    M.", "Sarah A,", "Gaz W]"; round 28): one capital after one space, then the end, a line's end or punctuation
+    that closes the name (not "&", "/", "-" or an apostrophe, as in "Kai B&Q", "Mia A/B"), or a capitalised word;
+    not a label's letter ("Year R"), nor a letter that is shorthand (``letters_not_names``) unless a full stop or a
+    colon follows it, nor a persons line's next label ("S: <NAME>")."""
+    j = i + 1
+    if j >= len(w) or len(w.forms[i]) < 2 or not w.forms[i][:1].isupper() or w.gap(j) != " " \
+            or len(w.forms[j]) != 1 or not w.forms[j].isupper() or w.folded[i] in lexicon.letter_labels:
+        return False  # "Year R"
+    if j + 1 >= len(w):
+        return w.folded[j] not in lexicon.letters_not_names
+    after = w.gap(j + 1)
+    if w.folded[j] in lexicon.letters_not_names and after.lstrip(" ")[:1] not in (".", ":"):
+        return False  # a table's "Y" column, "Tom A lot"; "KAZLAUSKAS M.", "Chlo V:" still go
+    if after.lstrip(" ")[:1] == ":" and w.forms[j + 1][:1].isupper():
+        return False  # "V: <name>  S: <NAME>": a persons line's next label
+    return after.lstrip(" ")[:1] in tuple(".,:;)]|\n") or (after == " " and w.forms[j + 1][:1].isupper())
+
+
+def _initialled_surname(w: Words, i: int, freq: np.ndarray, lexicon: Lexicon) -> bool:
+    """Whether the word after a capital initial ``i`` is that person's surname, whatever else it names ("K. Salt",
+    "R. Lusted,", "L Cawood)", "D. ROSENTHAL"; round 28): capitalised, of two letters or more, not a title, a role, a
+    person's verb or one of ``initials_words``; not on the never-a-name list unless written "Xx" after the initial's
+    full stop and commoner in lower case than capitalised (a service's letters that are also a word and a surname:
+    "K. Salt", "H. Dart"; not "G Monday"); not a label's word ("Year", "Plan"), nor a common word with another word
+    straight after it ("S Phone call"); not after digits (an NI number's letter) nor before a colon or a slash; and,
+    after the initial's full stop (where a sentence may end: "seen by J. Then she ...", "a B. Good effort"), not
+    followed by a word in lower case."""
+    j = i + 1
+    if len(w.forms[i]) != 1 or not w.forms[i].isupper() or j >= len(w) or w.gap(j) not in (" ", ". ") \
+            or shape(w.forms[j]) not in ("Xx", "XX") or w.folded[j] in lexicon.titles \
+            or _dotted_run(w, i) in lexicon.dotted_words or w.folded[j] in lexicon.initials_words \
+            or w.folded[j] in lexicon.person_verbs or w.folded[j] in lexicon.initials_roles \
+            or any(c.isdigit() for c in w.gap(i)) \
+            or (j + 1 < len(w) and w.gap(j + 1).lstrip()[:1] in (":", "/")):
+        return False  # not a label ("D. Suspect:"), an NI number's letter ("... 60 D. Lives"), "J. Ref", "J. Rank/Unit"
+    if j + 1 < len(w) and w.gap(j + 1) == " " and (
+            (w.folded[j + 1] in lexicon.not_names and w.folded[j + 1] not in lexicon.initials_roles)
+            or (shape(w.forms[j + 1]) == "Xx" and w.folded[j + 1] in lexicon.initials_roles
+                and common_word(freq[j, 0], freq[j, 1]))):
+        return False  # a service or a role named after a place or a word: "N Somerset MASH", "S.K. Social Worker"
+    if w.folded[j] in lexicon.letter_labels or (common_word(freq[j, 0], freq[j, 1]) and j + 1 < len(w)
+                                                 and w.gap(j + 1) == " "):
+        return False  # "L.W. Year 2", "C. Plan -"; a word running on ("Rokeya B Client ID", "S Phone call")
+    if w.folded[j] in lexicon.not_names and not (w.gap(j) == ". " and shape(w.forms[j]) == "Xx"
+                                                 and freq[j, 0] > UNKNOWN and freq[j, 0] >= freq[j, 1]):
+        return False
+    return w.gap(j) == " " or j + 1 >= len(w) or not (w.gap(j + 1) == " " and w.forms[j + 1][:1].islower())
 
 
 def _unclaimed(spans: list[tuple[int, int, str | None]], start: int, end: int, text: str) -> list[tuple[int, int]]:
