@@ -5,6 +5,10 @@ against human auditors, by an ``ordinal`` mapping: a weighted index of note feat
 ``floors`` then raise a score that an anchor guarantees (a note with no blaming sentence is at least "no blame"),
 because a mapping fitted to human scores can trade that guarantee away for a small average gain. Either way the
 rubric names the labels whose sentences justify the score, so every score can be traced to the sentences behind it.
+
+Long because the rubric file's reading and checking, the note features the ordinal mappings read (counts, shares,
+probabilities, spans and joint features of two labels) and the scoring that applies them are one contract: a
+feature named in a rubric file must be computed here exactly as calibration computed it.
 """
 
 from __future__ import annotations
