@@ -43,6 +43,7 @@ def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match],
     beside = run != whole or _beside_place(w, run, lexicon, places)
     if name in places.named_districts:  # "in Hanley", "Fenton family hub"; not "Fenton said" (round 27)
         return (before in places.inside and w.gap(run[0]) == " " and not w.possessive[run[-1]]) or beside \
+            or _moved(w, run[0], places) \
             or any(w.folded[j] in places.district_cues or w.folded[j] in places.service_places
                    for j in range(run[-1] + 1, min(run[-1] + 3, len(w))))
     if name in lexicon.towns:
@@ -52,6 +53,13 @@ def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match],
                    and w.folded[i] not in lexicon.surname for i in run)  # not "Rd S", "P.W." or "hillside farm"
     inside = before in places.inside and not w.possessive[run[-1]]
     return unlisted and (inside or beside)
+
+
+def _moved(w: Words, i: int, places: PlaceRules) -> bool:
+    """Whether word ``i`` follows "to" or "from" after a word of a move ("moved to Brent", "coming from Bispham";
+    not "spoke to Fenton"), not with a possessive (round 29)."""
+    return i > 1 and w.folded[i - 1] in places.town_locatives and w.folded[i - 2] in places.district_movers \
+        and w.gap(i) == " " and w.gap(i - 1) == " " and not w.possessive[i]
 
 
 def _institution(w: Words, run: list[int], places: PlaceRules) -> bool:
