@@ -30,7 +30,8 @@ _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "except
          "next_to_place", "numbered_only", "number_cues", "nursery_openers", "school_cues", "eponym_openers",
          "months", "activity_words", "person_titles", "town_parts",
          "town_locatives", "street_suffixes", "place_prefixes", "dwelling_words", "beside_words", "school_tails",
-         "address_tails", "service_names", "service_places", "named_districts"}
+         "address_tails", "service_names", "service_places", "named_districts", "district_movers",
+         "capitalised_always"}
 _WORD_LISTS = _KEYS - {"version", "entities"}
 """The keys holding a list of words, each a :class:`PlaceRules` field of the same name."""
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
@@ -95,6 +96,8 @@ class PlaceRules:
     service_names: frozenset[str] = frozenset()
     service_places: frozenset[str] = frozenset()
     named_districts: frozenset[str] = frozenset()
+    district_movers: frozenset[str] = frozenset()
+    capitalised_always: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "PlaceRules":
@@ -151,7 +154,8 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules, towns: fro
             i = last + 1  # "est. 2012", "Mr Ho": "Est", "Ho" are an estate's and a house's only after a number
             continue
         if folded[i] in rules.capitalised_only and not w.forms[i][:1].isupper() and not numbered and (
-                loose or all(word_like(*freq[j][:2]) for j in range(first, i) if w.forms[j].islower())):
+                loose or folded[i] in rules.capitalised_always
+                or all(word_like(*freq[j][:2]) for j in range(first, i) if w.forms[j].islower())):
             i = last + 1  # "the risk is high", "at meeting point": very common place words need a proper name
             continue
         if not numbered and ((entity == "ADDRESS" and _title_before_name(w, i, rules)) or _service(w, last, rules)):
