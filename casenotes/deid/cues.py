@@ -230,17 +230,32 @@ def _extend_runs(w: Words, names: list[int], surnames: set[int], matched: set[in
                 continue
             sentence_start = j == 0 or any(c in ".!?:\n" for c in w.gap(j))
             capitalised_name = (j > i and shape(form) == "Xx" and not sentence_start) or (j < i and both_capitalised and (
-                i in surnames or w.folded[j] in lexicon.first))  # "Lead: Sue Greenhalgh"
+                i in surnames or w.folded[j] in lexicon.first)) or (  # "Lead: Sue Greenhalgh"
+                j > i and _upper_surname(w, i, j, freq, lexicon))  # "Lewis CRAY" (round 30)
             if capitalised_name or (not common_word(freq[j, 0], freq[j, 1]) and not word_like(freq[j, 0], freq[j, 1])):
                 found.add(j)
     found |= {i + 1 for i in found | matched if _surname_letter(w, i, lexicon)}
     return sorted(found)
 
 
+def _upper_surname(w: Words, i: int, j: int, freq: np.ndarray, lexicon: Lexicon) -> bool:
+    """Whether word ``j``, in capitals straight after a listed given name ``i`` written capitalised, is that person's
+    surname written as case systems write it ("Lewis CRAY", "Kath WAIN"; round 30): three letters or more with a
+    vowel, not a shorthand, a title, a person's verb or initials that are a word (``not_names``, ``titles``,
+    ``person_verbs``, ``initials_words``: "Kai CAMHS", "Mia DOB"), and no common word in lower case ("Tom SAID")."""
+    form, folded = w.forms[j], w.folded[j]
+    return shape(w.forms[i]) == "Xx" and w.folded[i] in lexicon.first and shape(form) == "XX" and len(form) >= 3 \
+        and form.isalpha() and any(c in "AEIOUY" for c in form) and folded not in lexicon.not_names \
+        and folded not in lexicon.titles and folded not in lexicon.person_verbs \
+        and folded not in lexicon.weak_person_verbs and folded not in lexicon.initials_words \
+        and not common_word(freq[j, 0], freq[j, 1])
+
+
 def _surname_letter(w: Words, i: int, lexicon: Lexicon) -> bool:
     """Whether the word after name word ``i`` is the single capital written for a surname ("Chlo V:", "KAZLAUSKAS
     M.", "Sarah A,", "Gaz W]"; round 28): one capital after one space, then the end, a line's end or punctuation
-    that closes the name (not "&", "/", "-" or an apostrophe, as in "Kai B&Q", "Mia A/B"), or a capitalised word;
+    that closes the name (not "&", "/", "-" or an apostrophe, as in "Kai B&Q", "Mia A/B"), a dash with spaces
+    round it ("Subject: Ifeoluwa A - attendance"; round 30), or a capitalised word;
     not a label's letter ("Year R"), nor a letter that is shorthand (``letters_not_names``) unless a full stop or a
     colon follows it, nor a persons line's next label ("S: <NAME>")."""
     j = i + 1
@@ -250,11 +265,12 @@ def _surname_letter(w: Words, i: int, lexicon: Lexicon) -> bool:
     if j + 1 >= len(w):
         return w.folded[j] not in lexicon.letters_not_names
     after = w.gap(j + 1)
-    if w.folded[j] in lexicon.letters_not_names and after.lstrip(" ")[:1] not in (".", ":"):
+    dash = after[:1] == " " == after[-1:] and after.strip() in ("-", "–", "—")  # "Ifeoluwa A - attendance" (round 30)
+    if w.folded[j] in lexicon.letters_not_names and after.lstrip(" ")[:1] not in (".", ":") and not dash:
         return False  # a table's "Y" column, "Tom A lot"; "KAZLAUSKAS M.", "Chlo V:" still go
     if after.lstrip(" ")[:1] == ":" and w.forms[j + 1][:1].isupper():
         return False  # "V: <name>  S: <NAME>": a persons line's next label
-    return after.lstrip(" ")[:1] in tuple(".,:;)]|\n") or (after == " " and w.forms[j + 1][:1].isupper())
+    return after.lstrip(" ")[:1] in tuple(".,:;)]|\n") or (after == " " and w.forms[j + 1][:1].isupper()) or dash
 
 
 def _initialled_surname(w: Words, i: int, freq: np.ndarray, lexicon: Lexicon) -> bool:

@@ -111,6 +111,10 @@ class Lexicon:
     """Words of a role or a duty that say capital initials beside them are a person ("AHB (duty)", "TC
     (stepfather)", "MB, EDT" at a note's end; round 28), beside the titles and the never-a-name list."""
     placeholders: frozenset[str] = frozenset()
+    local_districts: frozenset[str] = frozenset()
+    """Of ``districts``, those no list of the UK's or the world's towns holds (a city's district or estate, not a
+    post town): after a family's street address in the same comma run, or as a school's name, part of that address
+    or school (round 30, deid-v34)."""
     _rows: dict[str, tuple[float, float, float, float]] = field(default_factory=dict, repr=False)
     memo: dict[str, dict] = field(default_factory=dict, repr=False)
     """Per-form results the name steps work out from these lists (cached here, as they change with the lists)."""
@@ -153,10 +157,12 @@ class Lexicon:
         with np.load(lexicon_file, allow_pickle=False) as arrays:
             keys, lower, title, upper, cluster = (arrays[k] for k in ("keys", "lower", "title", "upper", "cluster"))
         districts_ = _read_list(districts_file)
-        places = _read_list(towns_file) | _read_list(world_file) | districts_
+        towns_ = _read_list(towns_file) | _read_list(world_file)
+        places = towns_ | districts_
         places |= {"st " + p.removeprefix("saint ") for p in places if p.startswith("saint ")}  # "St Blazey"
         return cls(first=_read_list(first_file), surname=_read_list(surname_file), keys=keys, lower=lower,
                    title=title, upper=upper, cluster=cluster, towns=places, districts=districts_,
+                   local_districts=districts_ - towns_,
                    files={f.name: sha256(f) for f in (config_file, first_file, surname_file, lexicon_file, towns_file,
                                                       world_file, communities_file, districts_file)},
                    **lists)

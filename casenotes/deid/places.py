@@ -31,7 +31,7 @@ _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "except
          "months", "activity_words", "person_titles", "town_parts",
          "town_locatives", "street_suffixes", "place_prefixes", "dwelling_words", "beside_words", "school_tails",
          "address_tails", "service_names", "service_places", "named_districts", "district_movers",
-         "capitalised_always"}
+         "capitalised_always", "district_homes"}
 _WORD_LISTS = _KEYS - {"version", "entities"}
 """The keys holding a list of words, each a :class:`PlaceRules` field of the same name."""
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
@@ -98,6 +98,7 @@ class PlaceRules:
     named_districts: frozenset[str] = frozenset()
     district_movers: frozenset[str] = frozenset()
     capitalised_always: frozenset[str] = frozenset()
+    district_homes: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "PlaceRules":

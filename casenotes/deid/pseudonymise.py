@@ -56,8 +56,8 @@ from casenotes.deid.cues import (RARE_LOWER, _ARTICLES, _LETTERS, _capitalised_o
                                   _lone_letters, _lower_person, _particle_start, _plain_word, _title)
 from casenotes.deid.spans import _overlaps, _rewrite, _runs, _unclaimed, _with_school_tails
 from casenotes.deid.sweep import Sweep
-from casenotes.deid.towns import (_AND, _district_slot, _institution, _localities, _placed, _town, _town_after,
-                                  _town_slot)
+from casenotes.deid.towns import (_AND, _district_slot, _home_districts, _home_slot, _institution,
+                                  _localities, _placed, _school_district, _town, _town_after, _town_slot)
 from casenotes.deid.text import Words, fold, recase, shape, words
 from casenotes.errors import InputError
 
@@ -292,10 +292,14 @@ class Pseudonymiser:
             pieces = _unclaimed(claimed + out, a, b, w.text)  # "Flat 7" already claimed: "Marsh House" still goes
             out += [(x, y, f"[{entity}]") for x, y in pieces]
             if pieces:
-                # a school is named again by its name alone ("attends Brackenwood"); an address's name alone is
-                # the district or person it was named after ("Kingstanding Road" ... "lives in Kingstanding")
-                memory.places[name if entity == "SCHOOL" else self._place_name(w, a, b, place_words=True)] = entity
+                # a school is named again by its name alone ("attends Brackenwood"), a district's whole name when
+                # it is named after one ("Rose Hill Primary" ... "at Rose Hill"); an address's name alone is the
+                # district or person it was named after ("Kingstanding Road" ... "lives in Kingstanding")
+                memory.places[_school_district(w, a, b, name, self.lexicon) if entity == "SCHOOL"
+                              else self._place_name(w, a, b, place_words=True)] = entity
         out = [(a, _town_after(w, b, claimed, self.lexicon, self.places) if r == "[SCHOOL]" else b, r) for a, b, r in out]
+        # a city district written as the family's home ("Home visit to Nunsthorpe"; round 30)
+        out += [(a, b, "[ADDRESS]") for a, b in _home_districts(w, claimed + out, self.lexicon, self.places)]
         return [s for s in spans if s[2] is not None or not _overlaps(out, s[0], s[1])] + out
 
     def _place_name(self, w: Words, start: int, end: int, *, place_words: bool = False) -> tuple[str, ...]:
@@ -319,8 +323,12 @@ class Pseudonymiser:
             if not name:
                 continue
             for i in range(len(w) - len(name) + 1):
-                if not self._names_place(w.folded[i:i + len(name)], name) or not _capitalised_or_rare(w, i, self.lexicon) \
-                        or (" ".join(name) in self.lexicon.towns and _town_slot(w, i, i + len(name) - 1, self.places)):
+                if not self._names_place(w.folded[i:i + len(name)], name) or not _capitalised_or_rare(w, i, self.lexicon):
+                    continue
+                if entity == "SCHOOL" and " ".join(name) in self.lexicon.local_districts:
+                    if _home_slot(w, i, self.places):
+                        continue  # "moved to Longhill", "lives in Rose Hill": the district; "home from Longhill": the school
+                elif " ".join(name) in self.lexicon.towns and _town_slot(w, i, i + len(name) - 1, self.places):
                     continue  # "in Canterbury", "Leicester CSC" are the town, whatever school of the case is named after it
                 a, b = w.starts[i], w.ends[i + len(name) - 1]
                 if not _overlaps(taken, a, b):

@@ -232,3 +232,50 @@ def _joined_to_town(w: Words, i: int, lexicon: Lexicon, *, later: bool) -> bool:
     ends = range(other, min(other + 2, n)) if later else range(other, max(other - 2, -1), -1)
     return w.forms[other][:1].isupper() and any(
         fold(w.text[w.starts[min(other, j)]:w.ends[max(other, j)]]) in lexicon.towns for j in ends)
+
+
+MAX_DISTRICT_WORDS = 3
+"""Words of a city district's name read as one, at most (round 30)."""
+
+
+def _school_district(w: Words, start: int, end: int, name: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
+    """The words a school is named again by: a city district's whole name when the school is named after one
+    ("Rose Hill Primary": "rose hill", not "rose" alone; round 30) that holds all of ``name``, else ``name``."""
+    inside = [i for i in range(bisect.bisect_left(w.starts, start), len(w)) if w.ends[i] <= end]
+    if not name or not inside or name[0] not in w.folded[inside[0]:inside[-1] + 1]:
+        return name
+    first = w.folded.index(name[0], inside[0])
+    for last in range(min(inside[-1], first + MAX_DISTRICT_WORDS - 1), first - 1, -1):
+        district = tuple(w.folded[first:last + 1])
+        if fold(w.text[w.starts[first]:w.ends[last]]) in lexicon.local_districts and district[:len(name)] == name:
+            return district  # not "Kingstanding" alone for "Kingstanding Leadership Academy"
+    return name
+
+
+def _home_slot(w: Words, i: int, places: PlaceRules) -> bool:
+    """Whether word ``i`` stands where a family's district does rather than a school: after "in" or "near", after a
+    comma (an address's district: "3 Oak Road, Benchill"), or after a word of a move and "to" or "from" ("lives in
+    Rose Hill", "moved to Longhill"; not "home late from Longhill", "the nurse at Rose Hill")."""
+    before = w.folded[i - 1] if i > 0 else ""
+    return before in places.inside or "," in w.gap(i) or (i > 1 and before in places.town_locatives
+                                                          and w.folded[i - 2] in places.district_movers)
+
+
+def _home_districts(w: Words, spans: list[tuple[int, int, str | None]], lexicon: Lexicon, places: PlaceRules
+                    ) -> list[tuple[int, int]]:
+    """City districts (``lexicon.local_districts``) written as a family's address by the district alone, after words
+    that say so (``places.district_homes``: "Home visit to Nunsthorpe", "living at Eastfield"; round 30); the same
+    district elsewhere stays a place."""
+    out: list[tuple[int, int]] = []
+    for i in range(1, len(w)):
+        if not w.forms[i][:1].isupper() or _overlaps(spans, w.starts[i], w.ends[i]):
+            continue
+        last = next((j for j in range(min(len(w), i + MAX_DISTRICT_WORDS) - 1, i - 1, -1)
+                     if fold(w.text[w.starts[i]:w.ends[j]]) in lexicon.local_districts
+                     and all(w.forms[k][:1].isupper() and w.gap(k) == " " for k in range(i + 1, j + 1))), None)
+        if last is None or _overlaps(spans, w.starts[i], w.ends[last]):
+            continue
+        before = [fold(w.text[w.starts[k]:w.starts[i]]).strip() for k in range(max(0, i - 4), i)]
+        if any(" ".join(b.split()) in places.district_homes for b in before):
+            out.append((w.starts[i], w.ends[last]))
+    return out
