@@ -1,13 +1,14 @@
-"""Compare audit rubrics by leave-one-set-out calibration over the scored audit sets (issue #21, audit rubrics v3-v5).
+"""Compare audit rubrics by leave-one-set-out calibration over the scored audit sets (issue #21, audit rubrics v3-v6).
 
 usage: python annotation/audit_loso.py --rubric FILE [--rubric FILE ...] [--model NAME ...] [--set NAME=DIR[+DIR:STYLE]]
-       [--cache DIR] [--margin 0.01] [--domain-margin 0.02] [--out FILE.json]
+       [--cache DIR] [--margin 0.01] [--domain-margin 0.02] [--domain-gain 0.015] [--folds-ahead 12] [--out FILE.json]
 
 Why: a rubric's mapping is fitted to human auditors' scores, so its agreement can only be measured on notes it was
 not fitted on. Every scored set was written by a different hand; a candidate rubric (other calibration features,
 floors, note features) is judged by how it does on a set *none of whose notes* it was calibrated on, for each set
-in turn: the decision rules in models/RESULTS.md, "Audit rubric v3" (four sets), "Audit rubric v4" (six) and "The
-next audit round's rule" (eight sets, two classifiers: audit rubric v5).
+in turn: the decision rules in models/RESULTS.md, "Audit rubric v3" (four sets), "Audit rubric v4" (six), "The
+next audit round's rule" (eight sets, two classifiers: audit rubric v5) and "Audit rubric v6" (nine sets, two
+classifiers, domain by domain).
 
 How: the notes of each set are split and classified once by each model (``NoteScorer``, what ``casenotes audit``
 runs) and their sentence outputs (labels and probabilities, no text) are cached under ``--cache``, keyed by the
@@ -18,14 +19,18 @@ set against the scorers' consensus: quadratic-weighted kappa per domain, also wi
 marks it (a ``note_type`` of ``trained``, or a folder whose notes are all trained-style, ``DIR:trained``). Each
 model (``--model``, repeatable) is calibrated on its own outputs. The tables are printed and everything is written
 as JSON, each rubric with the description its file's header opens with. With two or more rubrics the first is the
-baseline and each other is judged by the rule: its criterion (the mean over the models of the mean over folds and
-domains) must be at least ``--margin`` (0.01) higher, and no domain's mean over folds more than ``--domain-margin``
-lower for any model (0.02, the v5 rule; the v3 and v4 rules, one model, used 0.01 for both).
+baseline and each other is judged by two rules. The v6 rule, in force (``domain_decision``): domain by domain, a
+candidate qualifies if, in that domain, the mean over the models of its mean over folds is at least
+``--domain-gain`` (0.015) ahead and it is ahead on at least ``--folds-ahead`` (12) of all the models' folds; of the
+qualifiers the larger gain replaces the baseline's mapping there (``decide_domains``). The v5 rule, kept for the
+record (``decisions``): the whole rubric's criterion (the mean over the models of the mean over folds and domains)
+must be at least ``--margin`` (0.01) higher, and no domain's mean over folds more than ``--domain-margin`` lower for
+any model (0.02; the v3 and v4 rules, one model, used 0.01 for both).
 
-The default sets are the eight of the audit rubric v5 rule (models/RESULTS.md, "The next audit round's rule"): the
-audit gold with the trained-style notes of ``audit_trained`` (as ``make calibrate-audit`` passes them; all 240 gold
-notes, the frozen split is not used here), and audit held-out sets 2 to 8 (sets 5-8 were written with scores spread
-within every style). Audit held-out set 9 is not a default: it is measured once, after the choice, by someone else.
+The default sets are the nine of the audit rubric v6 rule (models/RESULTS.md, "Audit rubric v6"): the audit gold
+with the trained-style notes of ``audit_trained`` (as ``make calibrate-audit`` passes them; all 240 gold notes, the
+frozen split is not used here), and audit held-out sets 2 to 9 (sets 5-9 were written with scores spread within
+every style). Audit held-out set 10 is not a default: it is measured once, after the choice, by someone else.
 Nothing is written into the sets' folders.
 """
 
@@ -50,7 +55,7 @@ from casenotes.schemas import DOMAINS, LABELS
 ROOT = Path(__file__).resolve().parent
 DEFAULT_SETS = ("gold=audit_gold+audit_trained:trained", "set2=audit_heldout2", "set3=audit_heldout3",
                 "set4=audit_heldout4", "set5=audit_heldout5", "set6=audit_heldout6", "set7=audit_heldout7",
-                "set8=audit_heldout8")
+                "set8=audit_heldout8", "set9=audit_heldout9")
 DEFAULT_MODELS = ("ensemble-v9-bf16", "ensemble-v10")
 TRAINED = "trained"
 
@@ -193,6 +198,40 @@ def decide_models(baseline: Mapping[str, Mapping[str, Any]], candidate: Mapping[
     return out
 
 
+def domain_gains(baseline: Mapping[str, Mapping[str, Any]], candidate: Mapping[str, Mapping[str, Any]],
+                 margin: float = 0.015, folds_ahead: int = 12) -> dict[str, dict[str, Any]]:
+    """The v6 rule's test of one candidate, domain by domain (each model a :func:`loso` result by model name): its
+    gain is the mean over the models of its mean over folds minus the baseline's; it is ahead on a fold where its
+    QWK is higher than the baseline's (a tie is not ahead); it qualifies in a domain only if the gain is >=
+    ``margin`` and it is ahead on >= ``folds_ahead`` of the folds (all models' folds counted together)."""
+    out = {}
+    for d in DOMAINS:
+        gain = float(np.mean([candidate[m]["domain_means"][d] - baseline[m]["domain_means"][d] for m in baseline]))
+        pairs = [(candidate[m]["folds"][f][d]["qwk"], baseline[m]["folds"][f][d]["qwk"])
+                 for m in baseline for f in baseline[m]["folds"]]
+        ahead = sum(c > b + 1e-12 for c, b in pairs)
+        out[d] = {"gain": gain, "folds_ahead": ahead, "folds": len(pairs),
+                  "qualifies": bool(gain >= margin - 1e-12 and ahead >= folds_ahead)}
+    return out
+
+
+def decide_domains(baseline: Mapping[str, Mapping[str, Any]], candidates: Mapping[str, Mapping[str, Mapping[str, Any]]],
+                   margin: float = 0.015, folds_ahead: int = 12) -> dict[str, Any]:
+    """The v6 rule (models/RESULTS.md, "Audit rubric v6"): per domain, the candidate (by name, each its results by
+    model) whose mapping replaces the baseline's there: of those that qualify (:func:`domain_gains`), the one with
+    the larger gain; None where none qualifies (the baseline's mapping stays).
+
+    Returns:
+        ``{"by_candidate": {name: {domain: gains}}, "chosen": {domain: name or None}}``.
+    """
+    by_candidate = {name: domain_gains(baseline, cand, margin, folds_ahead) for name, cand in candidates.items()}
+    chosen: dict[str, str | None] = {}
+    for d in DOMAINS:
+        qualified = [(g[d]["gain"], name) for name, g in by_candidate.items() if g[d]["qualifies"]]
+        chosen[d] = max(qualified, key=lambda x: x[0])[1] if qualified else None
+    return {"margin": margin, "folds_ahead_needed": folds_ahead, "by_candidate": by_candidate, "chosen": chosen}
+
+
 def criterion(by_model: Mapping[str, Mapping[str, Any]]) -> float:
     """The rule's criterion: the mean over the models of each one's mean over folds and domains."""
     return float(np.mean([r["mean"] for r in by_model.values()]))
@@ -228,24 +267,45 @@ def table(result: Mapping[str, Any]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rubric", action="append", required=True,
+    parser.add_argument("--rubric", action="append",
                         help="rubric file (repeat; the first is the baseline the others are judged against)")
     parser.add_argument("--model", action="append", dest="models",
                         help=f"model whose sentence outputs are calibrated (repeat; default {DEFAULT_MODELS})")
     parser.add_argument("--set", action="append", dest="sets", help=f"NAME=DIR[:STYLE][+DIR...] (default {DEFAULT_SETS})")
     parser.add_argument("--cache", type=Path, help="folder for the sets' cached sentence outputs")
+    parser.add_argument("--merge", action="append", type=Path,
+                        help="instead of --rubric: join earlier runs' --out files (e.g. one per model, run side by "
+                             "side; rubrics in all of them, in the first one's order) and judge them")
     parser.add_argument("--margin", type=float, default=0.01, help="how far ahead the criterion must be")
     parser.add_argument("--domain-margin", type=float, default=0.02,
                         help="how far behind a domain may be for any model (the v5 rule: 0.02)")
+    parser.add_argument("--domain-gain", type=float, default=0.015,
+                        help="the v6 rule: how far ahead a candidate's domain must be (mean over the models)")
+    parser.add_argument("--folds-ahead", type=int, default=12,
+                        help="the v6 rule: on how many folds (all models' together) it must be ahead")
     parser.add_argument("--out", type=Path, help="JSON file to write")
     args = parser.parse_args(argv)
-    models = args.models or list(DEFAULT_MODELS)
-    rubrics = [Rubric.load(path) for path in args.rubric]
+    if bool(args.rubric) == bool(args.merge):
+        parser.error("give --rubric (one or more) or --merge (one or more), not both")
+    if args.merge:
+        results = merge_runs([json.loads(f.read_text(encoding="utf-8")) for f in args.merge])
+    else:
+        results = run(args.rubric, args.models or list(DEFAULT_MODELS), args.sets or DEFAULT_SETS, args.cache)
+    report_decisions(results, args)
+    if args.out:
+        args.out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    return results
+
+
+def run(rubric_paths: Sequence[str], models: Sequence[str], specs: Sequence[str], cache: Path | None
+        ) -> dict[str, Any]:
+    """Every rubric's :func:`loso` result for every model, the tables printed as they come."""
+    rubrics = [Rubric.load(path) for path in rubric_paths]
     results: dict[str, Any] = {"models": [], "sets": {}, "rubrics": [
         {"rubric": r.version, "path": _shown(r.path), "sha256": r.sha256, "description": describe(r.path),
          "by_model": {}} for r in rubrics]}
     for model in models:
-        name, sets = load_sets(model, args.sets or DEFAULT_SETS, rubrics[0].path, args.cache)
+        name, sets = load_sets(model, specs, rubrics[0].path, cache)
         results["models"].append(name)
         results["sets"] = {s.name: {"notes": len(s.note_ids), "trained_notes": len(s.trained)} for s in sets}
         features = features_of(sets)
@@ -253,20 +313,53 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
             result = loso(rubric, sets, features)
             entry["by_model"][name] = result
             print(f"[{name}] " + table(result), "\n", flush=True)
+    return results
+
+
+def merge_runs(runs: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """Earlier runs' results joined into one: every model of each, and every rubric (by path and hash) measured for
+    all of those models, in the order first met, the first run's baseline first (a rubric measured twice for a model,
+    such as the baseline of two batches, gives the same figures; the later run's are kept). The runs must share
+    their sets."""
+    if any(r["sets"] != runs[0]["sets"] for r in runs):
+        raise SystemExit("--merge: the runs were made on different sets")
+    seen: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in runs:
+        for e in r["rubrics"]:
+            entry = seen.setdefault((e["path"], e["sha256"]), {k: v for k, v in e.items() if k != "criterion"}
+                                    | {"by_model": {}})
+            entry["by_model"].update(e["by_model"])
+    models = list(dict.fromkeys(m for r in runs for m in r["models"]))
+    rubrics = [e for e in seen.values() if set(e["by_model"]) == set(models)]
+    if not rubrics or (rubrics[0]["path"], rubrics[0]["sha256"]) != (runs[0]["rubrics"][0]["path"],
+                                                                     runs[0]["rubrics"][0]["sha256"]):
+        raise SystemExit("--merge: the first run's baseline is not in every run")
+    return {"models": models, "sets": runs[0]["sets"], "rubrics": rubrics}
+
+
+def report_decisions(results: dict[str, Any], args: argparse.Namespace) -> None:
+    """Judge every rubric after the first against it, by the v5 rule (whole rubric: ``decisions``) and by the v6
+    rule (domain by domain: ``domain_decision``, the rule in force), into ``results``, and print both."""
     for entry in results["rubrics"]:
         entry["criterion"] = criterion(entry["by_model"])
-    base = results["rubrics"][0]
+    base, others = results["rubrics"][0], results["rubrics"][1:]
     results["decisions"] = [{"candidate": r["path"], "baseline": base["path"],
                              **decide_models(base["by_model"], r["by_model"], args.margin, args.domain_margin)}
-                            for r in results["rubrics"][1:]]
+                            for r in others]
     print(f"{Path(base['path']).name}: criterion {base['criterion']:.4f}")
-    for d, r in zip(results["decisions"], results["rubrics"][1:]):
+    for d, r in zip(results["decisions"], others):
         print(f"{Path(d['candidate']).name}: criterion {r['criterion']:.4f} ({d['mean_gain']:+.4f}); domains more "
               f"than {args.domain_margin} lower: {d['domains_more_than_margin_lower'] or 'none'} -> "
-              f"{'replaces' if d['replaces'] else 'does not replace'} the baseline", flush=True)
-    if args.out:
-        args.out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-    return results
+              f"{'replaces' if d['replaces'] else 'does not replace'} the baseline (v5 rule)", flush=True)
+    ruled = decide_domains(base["by_model"], {r["path"]: r["by_model"] for r in others}, args.domain_gain,
+                           args.folds_ahead)
+    results["domain_decision"] = {"baseline": base["path"], **ruled}
+    for path, gains in ruled["by_candidate"].items():
+        print(f"{Path(path).name}: " + "; ".join(
+            f"{d} {g['gain']:+.4f} ahead {g['folds_ahead']}/{g['folds']}{' QUALIFIES' if g['qualifies'] else ''}"
+            for d, g in gains.items()))
+    for d, path in ruled["chosen"].items():
+        print(f"v6 rule, {d}: {Path(path).name if path else 'none qualifies: the baseline stays'}", flush=True)
 
 
 def load_sets(model: str, specs: Sequence[str], rubric: Path, cache: Path | None) -> tuple[str, list[ScoredSet]]:

@@ -143,13 +143,13 @@ def test_sets_are_classified_once_and_cached(loso_tool, tmp_path):
     assert loso_tool.classify_set(name, marked, Scorer(), None, "model-key").trained == {"x0", "x1", "x2", "x3"}
 
 
-def test_the_default_sets_are_the_eight_of_the_v5_rule(loso_tool):
-    """models/RESULTS.md, "The next audit round's rule": the gold with the trained-style notes and held-out sets 2-8,
-    each a scored folder, for both classifiers; set 9 is measured once after the choice and is never a default."""
+def test_the_default_sets_are_the_nine_of_the_v6_rule(loso_tool):
+    """models/RESULTS.md, "Audit rubric v6": the gold with the trained-style notes and held-out sets 2-9, each a
+    scored folder, for both classifiers; set 10 is measured once after the choice and is never a default."""
     names = [loso_tool.parse_set(spec)[0] for spec in loso_tool.DEFAULT_SETS]
-    assert names == ["gold", *(f"set{i}" for i in range(2, 9))]
+    assert names == ["gold", *(f"set{i}" for i in range(2, 10))]
     folders = [f for spec in loso_tool.DEFAULT_SETS for f, _ in loso_tool.parse_set(spec)[1]]
-    assert [f.name for f in folders] == ["audit_gold", "audit_trained", *(f"audit_heldout{i}" for i in range(2, 9))]
+    assert [f.name for f in folders] == ["audit_gold", "audit_trained", *(f"audit_heldout{i}" for i in range(2, 10))]
     assert all((f / "notes.v1.jsonl").is_file() and (f / "human_scores.v1.csv").is_file() for f in folders)
     assert loso_tool.DEFAULT_MODELS == ("ensemble-v9-bf16", "ensemble-v10")
 
@@ -182,3 +182,68 @@ def test_a_rubric_is_described_by_its_header(loso_tool, tmp_path):
     path = tmp_path / "c.toml"
     path.write_text("# c01: what it changes,\n# on two lines.\n#\n# more\nversion = 'x'\n", encoding="utf-8")
     assert loso_tool.describe(path) == "c01: what it changes, on two lines."
+
+
+FOLDS = [f"set{i}" for i in range(1, 10)]
+
+
+def _folded(qwk):
+    """A made-up :func:`loso` result of one model: ``qwk(domain, fold)`` per fold, and the means over folds."""
+    folds = {f: {d: {"qwk": qwk(d, i)} for d in DOMAINS} for i, f in enumerate(FOLDS)}
+    means = {d: float(np.mean([folds[f][d]["qwk"] for f in FOLDS])) for d in DOMAINS}
+    return {"folds": folds, "domain_means": means, "mean": float(np.mean(list(means.values())))}
+
+
+def _ahead_on(n_per_model, by, domain="child_harm_assessment"):
+    """Two models' results, ``by`` ahead of 0.8 on the first ``n_per_model`` folds of ``domain`` (equal elsewhere)
+    and, to keep the mean gain ``by`` * 9 / n, a little more on those."""
+    def qwk(d, i):
+        return 0.8 + (by * 9 / n_per_model if d == domain and i < n_per_model else 0.0)
+    return {m: _folded(qwk) for m in ("v9", "v10")}
+
+
+def test_a_domain_qualifies_by_0_015_and_12_of_18_folds(loso_tool):
+    """models/RESULTS.md, "Audit rubric v6": in a domain, the mean over the two classifiers of the mean over folds
+    >= 0.015 ahead, and ahead on >= 12 of the 18 folds; other domains are untouched."""
+    base = {m: _folded(lambda d, i: 0.8) for m in ("v9", "v10")}
+    gains = loso_tool.domain_gains(base, _ahead_on(6, 0.015))
+    assert gains["child_harm_assessment"] == {"gain": pytest.approx(0.015), "folds_ahead": 12, "folds": 18,
+                                              "qualifies": True}
+    assert not any(gains[d]["qualifies"] or gains[d]["folds_ahead"] for d in DOMAINS if d != "child_harm_assessment")
+    assert not loso_tool.domain_gains(base, _ahead_on(6, 0.0149))["child_harm_assessment"]["qualifies"]
+    few = loso_tool.domain_gains(base, _ahead_on(5, 0.05))["child_harm_assessment"]  # 10 of 18 folds
+    assert few["folds_ahead"] == 10 and few["gain"] == pytest.approx(0.05) and not few["qualifies"]
+    # one classifier alone: 0.03 for it is 0.015 over the two, but only 9 folds ahead
+    alone = {"v9": _ahead_on(9, 0.03)["v9"], "v10": base["v10"]}
+    assert not loso_tool.domain_gains(base, alone)["child_harm_assessment"]["qualifies"]
+
+
+def test_the_larger_gain_wins_and_no_qualifier_keeps_the_baseline(loso_tool):
+    base = {m: _folded(lambda d, i: 0.8) for m in ("v9", "v10")}
+    candidates = {"small": _ahead_on(9, 0.02), "large": _ahead_on(7, 0.03), "short": _ahead_on(9, 0.01),
+                  "pattern": _ahead_on(8, 0.02, "perpetrator_pattern")}
+    decision = loso_tool.decide_domains(base, candidates)
+    assert decision["chosen"] == {"perpetrator_pattern": "pattern", "non_blaming_strengths": None,
+                                  "partnering_safety": None, "child_harm_assessment": "large"}
+    assert decision["by_candidate"]["short"]["child_harm_assessment"]["qualifies"] is False
+    assert loso_tool.decide_domains(base, {"short": candidates["short"]})["chosen"] == dict.fromkeys(DOMAINS)
+
+
+def test_runs_made_side_by_side_are_merged_and_judged(loso_tool):
+    """One run per classifier (``--out`` each), joined by ``--merge``: a rubric enters only if every model measured it,
+    the baseline stays first."""
+    base, better = _folded(lambda d, i: 0.8), _folded(lambda d, i: 0.8 + 0.02 * (d == "partnering_safety"))
+    sets = {f: {"notes": 80, "trained_notes": 20} for f in FOLDS}
+
+    def run(model, rubrics):
+        return {"models": [model], "sets": sets, "rubrics": [
+            {"rubric": name, "path": f"{name}.toml", "sha256": name, "description": "", "by_model": {model: r},
+             "criterion": r["mean"]} for name, r in rubrics]}
+
+    merged = loso_tool.merge_runs([run("v10", [("v4", base), ("c1", better), ("only_v10", better)]),
+                                   run("v9", [("v4", base), ("c1", better)])])
+    assert merged["models"] == ["v10", "v9"] and [r["path"] for r in merged["rubrics"]] == ["v4.toml", "c1.toml"]
+    decision = loso_tool.decide_domains(merged["rubrics"][0]["by_model"], {"c1": merged["rubrics"][1]["by_model"]})
+    assert decision["chosen"]["partnering_safety"] == "c1"
+    with pytest.raises(SystemExit, match="baseline"):
+        loso_tool.merge_runs([run("v10", [("v4", base)]), run("v9", [("c1", better)])])

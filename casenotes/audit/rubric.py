@@ -37,7 +37,7 @@ SURE_CUTS = (0.3, 0.8)
 sentence naming his pattern that the classifier also gives victim_blaming at 0.5-0.8."""
 DEFAULT_RUBRIC = DEFAULT_RUBRIC_PATH.name
 """The rubric ``Rubric.load("default")`` reads: the one the domains file in force names (shipped:
-``audit_rubric.v4.toml``; older versions stay loadable by path)."""
+``audit_rubric.v6.toml``; older versions stay loadable by path)."""
 
 
 def note_features(sentence_labels: Sequence[Sequence[str]],
@@ -47,12 +47,13 @@ def note_features(sentence_labels: Sequence[Sequence[str]],
     ``n_<label>`` sentences carrying the label, ``n_<a>&<b>`` carrying both (log1p-scaled), ``n_p30_<label>`` and
     ``n_p80_<label>`` sentences whose probability for the label reaches 0.3 (possible) or 0.8 (clear), whatever
     the model's threshold (log1p-scaled; :data:`SURE_CUTS`), ``sum_p_<label>`` summed probability (log1p-scaled),
-    ``max_p_<label>`` highest probability, ``max_p_<a>&<b>`` the highest of a sentence's lower probability of
-    the two labels (both in one sentence: his behaviour and the child's experience of it), ``sum_p_<a>&<b>`` the
-    summed product of the two (log1p-scaled), ``share_<label>`` share of sentences, ``any_<label>`` 1 when a sentence
-    carries the label, ``span_<label>`` the share of the note's sentences from its first to its last sentence
-    carrying the label (a pattern named across the note, not in one place; 0 without one), and ``n_sentences``
-    (log1p-scaled). ``n_``, ``share_``, ``any_`` and ``span_`` read the model's own labels (its thresholds), not
+    ``max_p_<label>`` highest probability, ``mean_p_<label>`` mean probability over the note's sentences (the
+    share of the note's probability mass, as ``share_<label>`` is of its labelled sentences), ``max_p_<a>&<b>``
+    the highest of a sentence's lower probability of the two labels (both in one sentence: his behaviour and the
+    child's experience of it), ``sum_p_<a>&<b>`` the summed product of the two (log1p-scaled), ``share_<label>``
+    share of sentences, ``any_<label>`` 1 when a sentence carries the label, ``span_<label>`` the share of the
+    note's sentences from its first to its last sentence carrying the label (a pattern named across the note, not
+    in one place; 0 without one), and ``n_sentences`` (log1p-scaled). ``n_``, ``share_``, ``any_`` and ``span_`` read the model's own labels (its thresholds), not
     its probability scale.
     """
     given, probs = _note_arrays(sentence_labels, sentence_probs)
@@ -106,7 +107,9 @@ def note_feature_table(given: np.ndarray, probs: np.ndarray | None, n_sentences:
             feats[f"sum_p_{a}&{b}"] = feats[f"sum_p_{b}&{a}"] = _log1p(summed)
         for cut in SURE_CUTS:
             feats[f"n_p{round(cut * 100)}_{a}"] = _log1p(np.bincount(note_of[probs[:, i] >= cut], minlength=n_notes))
-        feats[f"sum_p_{a}"] = _log1p(np.bincount(note_of, weights=probs[:, i], minlength=n_notes))
+        summed_p = np.bincount(note_of, weights=probs[:, i], minlength=n_notes)
+        feats[f"sum_p_{a}"] = _log1p(summed_p)
+        feats[f"mean_p_{a}"] = np.divide(summed_p, n_sentences, out=np.zeros(n_notes), where=n_sentences > 0)
         highest = np.zeros(n_notes)  # probabilities are >= 0: a note without sentences has 0.0
         np.maximum.at(highest, note_of, probs[:, i])
         feats[f"max_p_{a}"] = highest
