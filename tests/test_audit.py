@@ -18,7 +18,7 @@ from casenotes.schemas import DOMAINS, LABELS
 def test_default_rubric_loads_all_domains():
     rubric = Rubric.load()
     assert list(rubric.domains) == list(DOMAINS)
-    assert rubric.version == "audit_rubric.v6" and rubric.scale == 4
+    assert rubric.version == "audit_rubric.v4" and rubric.scale == 4
 
 
 def test_no_evidence_scores_the_floor_except_non_blaming():
@@ -170,24 +170,7 @@ def test_v4_weighs_length_and_clear_blame_in_pattern_and_child_harm_only():
                                                                            old.evidence)
         if key not in ("perpetrator_pattern", "child_harm_assessment"):
             assert rule.calibration_features == old.calibration_features
-
-
-def test_v6_changes_only_child_harms_calibration_features():
-    """models/RESULTS.md, "Audit rubric v6": by the per-domain rule only child harm qualified (candidate d02): its
-    joint count gives way to the summed joint probability and the span of child-focus sentences; every other
-    domain, every level and every floor is v4's, and v6 is the rubric in force."""
-    v4, v6 = Rubric.load(data_path("audit_rubric.v4.toml")), Rubric.load(data_path("audit_rubric.v6.toml"))
-    child = "child_harm_assessment"
-    assert v6.domains[child].calibration_features == (
-        *[f for f in v4.domains[child].calibration_features if f != "n_child_focus&perpetrator_pattern"],
-        "sum_p_child_focus&perpetrator_pattern", "span_child_focus")
-    for key, rule in v6.domains.items():
-        old = v4.domains[key]
-        assert (rule.levels, rule.floors, rule.anchors, rule.evidence) == (old.levels, old.floors, old.anchors,
-                                                                           old.evidence)
-        if key != child:
-            assert rule.calibration_features == old.calibration_features
-    assert Rubric.load().path.name == "audit_rubric.v6.toml"
+    assert Rubric.load().path.name == "audit_rubric.v4.toml"
 
 
 def test_v3_floor_no_blame_with_her_strengths_is_at_least_4(tmp_path):

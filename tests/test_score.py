@@ -81,7 +81,7 @@ def test_names_from_people_table_never_reach_the_store(trial):
 def test_run_record_has_versions_and_hashes(trial):
     with Store(trial["db"], read_only=True) as store:
         run = store._query("SELECT * FROM runs ORDER BY started_at LIMIT 1").iloc[0]
-    assert run["model"] == "linear-v1" and run["rubric"] == "audit_rubric.v6"
+    assert run["model"] == "linear-v1" and run["rubric"] == "audit_rubric.v4"
     assert len(run["input_sha256"]) == 64 and len(run["model_sha256"]) == 64 and run["code_version"]
 
 

@@ -48,7 +48,7 @@ def _data_files(tmp_path: Path) -> dict[str, str]:
     domains["domains"].append({"name": DOMAIN, "title": TITLE, "description": "1 none; 4 arranged throughout",
                                "labels": [TOY]})
     (tmp_path / "domains.toy.yaml").write_text(yaml.safe_dump(domains, sort_keys=False), encoding="utf-8")
-    shipped = data_path("audit_rubric.v6.toml").read_text(encoding="utf-8")
+    shipped = data_path("audit_rubric.v4.toml").read_text(encoding="utf-8")
     (tmp_path / "rubric.toy.toml").write_text(shipped + TOY_TABLE, encoding="utf-8")
     return {LABELS_ENV: str(tmp_path / "labels.toy.yaml"), DOMAINS_ENV: str(tmp_path / "domains.toy.yaml")}
 

@@ -37,7 +37,7 @@ SURE_CUTS = (0.3, 0.8)
 sentence naming his pattern that the classifier also gives victim_blaming at 0.5-0.8."""
 DEFAULT_RUBRIC = DEFAULT_RUBRIC_PATH.name
 """The rubric ``Rubric.load("default")`` reads: the one the domains file in force names (shipped:
-``audit_rubric.v6.toml``; older versions stay loadable by path)."""
+``audit_rubric.v4.toml``; older versions stay loadable by path)."""
 
 
 def note_features(sentence_labels: Sequence[Sequence[str]],

@@ -36,19 +36,19 @@ def recorded(db: Path) -> dict[str, str]:
 def test_the_record_names_the_pipeline_rubric_and_deid_files(export, tmp_path):
     score_file(export, tmp_path / "s.duckdb", model="linear-v1")
     files = recorded(tmp_path / "s.duckdb")
-    for name in ("abbreviations.v1.yaml", "roles.v1.yaml", "context_rules.v1.json", "audit_rubric.v6.toml",
+    for name in ("abbreviations.v1.yaml", "roles.v1.yaml", "context_rules.v1.json", "audit_rubric.v4.toml",
                  "deid_patterns.v3.yaml", "pseudonyms.v1.yaml"):
         assert files[name] == sha256(data_path(name)), name
 
 
 def test_an_edited_copy_of_the_rubric_changes_the_recorded_hash(export, tmp_path):
-    copy = tmp_path / "mine" / "audit_rubric.v6.toml"
+    copy = tmp_path / "mine" / "audit_rubric.v4.toml"
     copy.parent.mkdir()
-    copy.write_text(data_path("audit_rubric.v6.toml").read_text(encoding="utf-8") + "\n# calibrated locally\n")
+    copy.write_text(data_path("audit_rubric.v4.toml").read_text(encoding="utf-8") + "\n# calibrated locally\n")
     score_file(export, tmp_path / "shipped.duckdb", model="linear-v1")
     score_file(export, tmp_path / "edited.duckdb", model="linear-v1", rubric=copy)
     shipped, edited = recorded(tmp_path / "shipped.duckdb"), recorded(tmp_path / "edited.duckdb")
-    assert edited["audit_rubric.v6.toml"] == sha256(copy) != shipped["audit_rubric.v6.toml"]
+    assert edited["audit_rubric.v4.toml"] == sha256(copy) != shipped["audit_rubric.v4.toml"]
 
 
 def test_an_edited_copy_of_the_rules_changes_the_recorded_hash(export, tmp_path):
