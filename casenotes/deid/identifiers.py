@@ -6,6 +6,9 @@ practitioners and systems really write them. Each pattern claims spans in file o
 claimed span alone. ``KEEP`` patterns claim dates, times and money without replacing them, ``DATE`` patterns claim
 whole dates the same way (kept unless :mod:`casenotes.deid.births` finds them to be dates of birth), and a
 catch-all takes any other run of six or more digits (a mistyped NHS number is still an identifier).
+
+Long because the validators the pattern file names, the loader that checks the file, and the scan that runs the
+patterns with their prefilters (needs, digit windows, screens) are one contract about the same data file.
 """
 
 from __future__ import annotations
@@ -184,9 +187,11 @@ class IdentifierPattern:
     near_digits: bool = False
     """Every match holds a digit: only the stretches of text around digits need scanning."""
 
-    def may_match(self, lowered: str) -> bool:
-        """Whether the text (lower-cased) holds anything the pattern needs."""
-        return not self.needs or any(need in lowered for need in self.needs)
+    def may_match(self, lowered: str, seen: dict[str, bool] | None = None) -> bool:
+        """Whether the text (lower-cased) holds anything the pattern needs (``seen``: the needs already looked for
+        in this text, which patterns share, such as "dob" and "ref")."""
+        seen = {} if seen is None else seen
+        return not self.needs or any(seen[n] if n in seen else seen.setdefault(n, n in lowered) for n in self.needs)
 
     def spans(self, text: str, windows: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
         """Where the pattern finds an identifier in ``text`` (its ``id`` group, if it has one), validated; with
@@ -361,8 +366,9 @@ def find_identifiers(text: str, patterns: list[IdentifierPattern]) -> list[tuple
     claimed: list[tuple[int, int, str]] = []
     masked = text
     lowered, windows = text.lower(), digit_windows(text)
+    seen: dict[str, bool] = {}  # each need looked for once per text
     for pattern in patterns:
-        if not pattern.may_match(lowered) or (pattern.near_digits and not windows):
+        if (pattern.near_digits and not windows) or not pattern.may_match(lowered, seen):
             continue
         found = pattern.spans(masked, windows)
         for start, end in found:
