@@ -6,9 +6,6 @@ practitioners and systems really write them. Each pattern claims spans in file o
 claimed span alone. ``KEEP`` patterns claim dates, times and money without replacing them, ``DATE`` patterns claim
 whole dates the same way (kept unless :mod:`casenotes.deid.births` finds them to be dates of birth), and a
 catch-all takes any other run of six or more digits (a mistyped NHS number is still an identifier).
-
-Long because the validators the pattern file names, the loader that checks the file, and the scan that runs the
-patterns with their prefilters (needs, digit windows, screens) are one contract about the same data file.
 """
 
 from __future__ import annotations
@@ -19,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casenotes.data import read_rule_yaml
+from casenotes.deid.screens import screen_for, skips_ahead
 from casenotes.errors import RuleFileError
 
 KEEP = "KEEP"
@@ -179,7 +177,8 @@ class IdentifierPattern:
     regex: re.Pattern[str]
     validator: Callable[[str], bool] | None
     screen: re.Pattern[str] | None = None
-    """``regex`` without the zero-width assertions it starts with (see :func:`screen_for`), or None."""
+    """``regex`` without the zero-width assertions it starts with (see :func:`screen_for`), or None (also where
+    such a screen costs more than it saves: :func:`casenotes.deid.screens.skips_ahead`)."""
     examples: tuple[str, ...] = ()
     counterexamples: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()
@@ -214,69 +213,6 @@ class IdentifierPattern:
         return out
 
 
-_INLINE_FLAGS = re.compile(r"\(\?[aiLmsu]+\)")
-
-
-def screen_for(regex: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``regex`` without the assertions it starts with (``\\b``, lookaheads, lookbehinds), or None if it starts
-    with none (or is verbose, or cannot be read so).
-
-    Every match of ``regex`` is a match of the screen at the same place, so a text in which the screen finds
-    nothing needs no substitution. And the screen is found several times faster: ``re`` jumps ahead to a
-    character that can start a pattern, which a leading assertion prevents, so a pattern written readably
-    (``\\bAB12...``) would otherwise be tried at every position of every note.
-    """
-    src = regex.pattern
-    flags = _INLINE_FLAGS.match(src)
-    start = i = flags.end() if flags else 0
-    if regex.flags & re.VERBOSE:
-        return None
-    while True:
-        if src.startswith("\\b", i):
-            i += 2
-        elif src.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
-            end = _group_end(src, i)
-            if end is None:
-                return None
-            i = end
-        else:
-            break
-    if i == start:
-        return None
-    try:
-        screen = re.compile(src[:start] + src[i:], regex.flags)
-    except re.error:
-        return None
-    # a group inside a removed assertion would renumber the rest (and a back-reference would change meaning)
-    return screen if screen.groups == regex.groups else None
-
-
-def _group_end(src: str, i: int) -> int | None:
-    """Where the group opened at ``src[i]`` ends (just past its ``)``), skipping escapes and character classes."""
-    depth, j = 0, i
-    while j < len(src):
-        c = src[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j += 1
-            if src.startswith("^", j):
-                j += 1
-            if src.startswith("]", j):  # a ] first in a class is a literal
-                j += 1
-            while j < len(src) and src[j] != "]":
-                j += 2 if src[j] == "\\" else 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return j + 1
-        j += 1
-    return None
-
-
 def load_patterns(path: str | Path = "default") -> tuple[list[IdentifierPattern], Path]:
     """Load and validate identifier patterns; unknown keys or validators raise RuleFileError."""
     file, raw = read_pattern_file(path)
@@ -295,8 +231,10 @@ def load_patterns(path: str | Path = "default") -> tuple[list[IdentifierPattern]
             compiled = re.compile(expand(item["regex"], defines, file, item["id"]))
         except re.error as exc:
             raise RuleFileError(f"[E032] {file.name} pattern {item['id']}: bad regex ({exc}).") from None
+        screen = screen_for(compiled)
         patterns.append(IdentifierPattern(item["id"], item["entity"], compiled,
-                                          VALIDATORS[validator] if validator else None, screen_for(compiled),
+                                          VALIDATORS[validator] if validator else None,
+                                          screen if screen is not None and skips_ahead(screen) else None,
                                           tuple(item.get("examples", ())), tuple(item.get("counterexamples", ())),
                                           tuple(str(n).lower() for n in item.get("needs", ())),
                                           bool(item.get("near_digits", False))))
