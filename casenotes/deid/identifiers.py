@@ -199,12 +199,13 @@ class IdentifierPattern:
             windows = digit_windows(text) if windows is None else windows
         else:
             windows = [(0, len(text))]
-            if self.screen is not None and not self.screen.search(text):
-                return []
         out = []
         group = "id" if "id" in self.regex.groupindex else 0
         for pos, endpos in windows:
-            for m in self.regex.finditer(text, pos, endpos):
+            first = self.screen.search(text, pos, endpos) if self.screen is not None else None
+            if self.screen is not None and first is None:
+                continue  # no match can start where the screen finds nothing, nor before where it finds one
+            for m in self.regex.finditer(text, first.start() if first is not None else pos, endpos):
                 if self.validator is not None and not self.validator(m.group(0)):
                     continue
                 start, end = m.span(group)
