@@ -11,6 +11,7 @@ the pattern itself (up to five times, measured on the bench and held-out notes, 
 from __future__ import annotations
 
 import re
+from typing import Any
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes (stdlib, private)
 from re import _parser  # type: ignore[attr-defined]
 
@@ -99,24 +100,24 @@ def _may_start_common(items: list, icase: bool) -> tuple[bool, bool]:
     return False, True
 
 
-def _item_may_start_common(op: object, av: object, icase: bool) -> tuple[bool, bool]:
+def _item_may_start_common(op: object, av: Any, icase: bool) -> tuple[bool, bool]:
     """:func:`_may_start_common` of one parsed item; anything not understood may start with anything."""
     if op is sre.LITERAL:
-        return _common(chr(av), icase), False  # type: ignore[arg-type]
+        return _common(chr(av), icase), False
     if op is sre.IN:
-        return _set_may_be_common(av, icase), False  # type: ignore[arg-type]
+        return _set_may_be_common(av, icase), False
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return False, True  # zero width: the next item starts the match
     if op is sre.SUBPATTERN:
-        _, add, remove, sub = av  # type: ignore[misc]
+        _, add, remove, sub = av
         return _may_start_common(list(sub), (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
     if op is sre.ATOMIC_GROUP:
-        return _may_start_common(list(av), icase)  # type: ignore[arg-type]
+        return _may_start_common(list(av), icase)
     if op is sre.BRANCH:
-        branches = [_may_start_common(list(b), icase) for b in av[1]]  # type: ignore[index]
+        branches = [_may_start_common(list(b), icase) for b in av[1]]
         return any(c for c, _ in branches), any(e for _, e in branches)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        low, _, sub = av  # type: ignore[misc]
+        low, _, sub = av
         common, empty = _may_start_common(list(sub), icase)
         return common, empty or low == 0
     return True, False
