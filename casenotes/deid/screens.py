@@ -5,7 +5,7 @@ A screen finds nothing in a text where its pattern finds nothing, so running it 
 it only saves time where ``re`` can skip over most of a text looking for where the screen could start (a digit, a
 capital, an "@"). A screen that can start at any lower-case letter or space is tried at almost every position, and
 without the pattern's leading ``\b`` or lookbehind it is tried in the middle of words too: it then costs more than
-the pattern itself (up to five times, measured on the bench and held-out notes, HISTORY 2026-12-07 evening).
+the pattern itself (up to nearly five times, measured on the bench and held-out notes, HISTORY 2026-12-07 evening).
 """
 
 from __future__ import annotations
