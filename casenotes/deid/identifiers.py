@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casenotes.data import read_rule_yaml
+from casenotes.deid.screens import screen_for, skips_ahead
 from casenotes.errors import RuleFileError
 
 KEEP = "KEEP"
@@ -176,7 +177,8 @@ class IdentifierPattern:
     regex: re.Pattern[str]
     validator: Callable[[str], bool] | None
     screen: re.Pattern[str] | None = None
-    """``regex`` without the zero-width assertions it starts with (see :func:`screen_for`), or None."""
+    """``regex`` without the zero-width assertions it starts with (see :func:`screen_for`), or None (also where
+    such a screen costs more than it saves: :func:`casenotes.deid.screens.skips_ahead`)."""
     examples: tuple[str, ...] = ()
     counterexamples: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()
@@ -184,9 +186,11 @@ class IdentifierPattern:
     near_digits: bool = False
     """Every match holds a digit: only the stretches of text around digits need scanning."""
 
-    def may_match(self, lowered: str) -> bool:
-        """Whether the text (lower-cased) holds anything the pattern needs."""
-        return not self.needs or any(need in lowered for need in self.needs)
+    def may_match(self, lowered: str, seen: dict[str, bool] | None = None) -> bool:
+        """Whether the text (lower-cased) holds anything the pattern needs (``seen``: the needs already looked for
+        in this text, which patterns share, such as "dob" and "ref")."""
+        seen = {} if seen is None else seen
+        return not self.needs or any(seen[n] if n in seen else seen.setdefault(n, n in lowered) for n in self.needs)
 
     def spans(self, text: str, windows: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
         """Where the pattern finds an identifier in ``text`` (its ``id`` group, if it has one), validated; with
@@ -195,81 +199,19 @@ class IdentifierPattern:
             windows = digit_windows(text) if windows is None else windows
         else:
             windows = [(0, len(text))]
-            if self.screen is not None and not self.screen.search(text):
-                return []
         out = []
         group = "id" if "id" in self.regex.groupindex else 0
         for pos, endpos in windows:
-            for m in self.regex.finditer(text, pos, endpos):
+            first = self.screen.search(text, pos, endpos) if self.screen is not None else None
+            if self.screen is not None and first is None:
+                continue  # no match can start where the screen finds nothing, nor before where it finds one
+            for m in self.regex.finditer(text, first.start() if first is not None else pos, endpos):
                 if self.validator is not None and not self.validator(m.group(0)):
                     continue
                 start, end = m.span(group)
                 if start < end:
                     out.append((start, end))
         return out
-
-
-_INLINE_FLAGS = re.compile(r"\(\?[aiLmsu]+\)")
-
-
-def screen_for(regex: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``regex`` without the assertions it starts with (``\\b``, lookaheads, lookbehinds), or None if it starts
-    with none (or is verbose, or cannot be read so).
-
-    Every match of ``regex`` is a match of the screen at the same place, so a text in which the screen finds
-    nothing needs no substitution. And the screen is found several times faster: ``re`` jumps ahead to a
-    character that can start a pattern, which a leading assertion prevents, so a pattern written readably
-    (``\\bAB12...``) would otherwise be tried at every position of every note.
-    """
-    src = regex.pattern
-    flags = _INLINE_FLAGS.match(src)
-    start = i = flags.end() if flags else 0
-    if regex.flags & re.VERBOSE:
-        return None
-    while True:
-        if src.startswith("\\b", i):
-            i += 2
-        elif src.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
-            end = _group_end(src, i)
-            if end is None:
-                return None
-            i = end
-        else:
-            break
-    if i == start:
-        return None
-    try:
-        screen = re.compile(src[:start] + src[i:], regex.flags)
-    except re.error:
-        return None
-    # a group inside a removed assertion would renumber the rest (and a back-reference would change meaning)
-    return screen if screen.groups == regex.groups else None
-
-
-def _group_end(src: str, i: int) -> int | None:
-    """Where the group opened at ``src[i]`` ends (just past its ``)``), skipping escapes and character classes."""
-    depth, j = 0, i
-    while j < len(src):
-        c = src[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j += 1
-            if src.startswith("^", j):
-                j += 1
-            if src.startswith("]", j):  # a ] first in a class is a literal
-                j += 1
-            while j < len(src) and src[j] != "]":
-                j += 2 if src[j] == "\\" else 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return j + 1
-        j += 1
-    return None
 
 
 def load_patterns(path: str | Path = "default") -> tuple[list[IdentifierPattern], Path]:
@@ -290,8 +232,10 @@ def load_patterns(path: str | Path = "default") -> tuple[list[IdentifierPattern]
             compiled = re.compile(expand(item["regex"], defines, file, item["id"]))
         except re.error as exc:
             raise RuleFileError(f"[E032] {file.name} pattern {item['id']}: bad regex ({exc}).") from None
+        screen = screen_for(compiled)
         patterns.append(IdentifierPattern(item["id"], item["entity"], compiled,
-                                          VALIDATORS[validator] if validator else None, screen_for(compiled),
+                                          VALIDATORS[validator] if validator else None,
+                                          screen if screen is not None and skips_ahead(screen) else None,
                                           tuple(item.get("examples", ())), tuple(item.get("counterexamples", ())),
                                           tuple(str(n).lower() for n in item.get("needs", ())),
                                           bool(item.get("near_digits", False))))
@@ -361,8 +305,9 @@ def find_identifiers(text: str, patterns: list[IdentifierPattern]) -> list[tuple
     claimed: list[tuple[int, int, str]] = []
     masked = text
     lowered, windows = text.lower(), digit_windows(text)
+    seen: dict[str, bool] = {}  # each need looked for once per text
     for pattern in patterns:
-        if not pattern.may_match(lowered) or (pattern.near_digits and not windows):
+        if (pattern.near_digits and not windows) or not pattern.may_match(lowered, seen):
             continue
         found = pattern.spans(masked, windows)
         for start, end in found:

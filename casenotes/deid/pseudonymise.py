@@ -228,7 +228,7 @@ class Pseudonymiser:
                 spans.append((start, end, self._for_person(names, match, case_id, w.forms[i][:end - w.starts[i]])))
                 person_ends.append(end)
         aged = {i for i in range(len(w)) if w.forms[i][:1].isupper() and w.folded[i] not in self.lexicon.not_names
-                and _AGE_AFTER.match(w.text, w.ends[i])}  # "Favour (2)", "Tia (7 yrs)"
+                and _AGE_AFTER.match(w.text, w.ends[i])} if "(" in w.text else set()  # "Favour (2)", "Tia (7 yrs)"
         letters = _lone_letters(w, self.lexicon)  # "J showed me screenshots", "contact w G or kids"
         others = _extend_runs(w, sorted((set(detected) | aged | letters | self._known_words(w, freq)) - set(matched)),
                               {i for i, m in matched.items() if m.part == "surname"}, set(matched), freq, self.lexicon)
@@ -319,11 +319,13 @@ class Pseudonymiser:
         if not memory.places and not memory.names:
             return out
         taken = list(spans)
+        starts = self._place_starts(w) if memory.places else {}
         for name, entity in memory.places.items():
             if not name:
                 continue
-            for i in range(len(w) - len(name) + 1):
-                if not self._names_place(w.folded[i:i + len(name)], name) or not _capitalised_or_rare(w, i, self.lexicon):
+            for i in starts.get(None if name[0] in self.places.entity_of else name[0], ()):
+                if i > len(w) - len(name) or not self._names_place(w.folded[i:i + len(name)], name) \
+                        or not _capitalised_or_rare(w, i, self.lexicon):
                     continue
                 if entity == "SCHOOL" and " ".join(name) in self.lexicon.local_districts:
                     if _home_slot(w, i, self.places):
@@ -342,6 +344,17 @@ class Pseudonymiser:
             if not _overlaps(taken, w.starts[i], w.ends[i]):
                 taken.append((w.starts[i], w.ends[i], self._for_other(case_id or "", w.forms[i], pool)))
                 out.append(taken[-1])
+        return out
+
+    def _place_starts(self, w: Words) -> dict[str | None, list[int]]:
+        """Where a remembered place's name can start in a text, in text order: each folded word's positions, and
+        under None those of every place word (a place word stands for any other, :meth:`_names_place`), so only
+        those positions are tried, not every word of the text for every place of the case."""
+        out: dict[str | None, list[int]] = {None: []}
+        for i, f in enumerate(w.folded):
+            out.setdefault(f, []).append(i)
+            if f in self.places.entity_of:
+                out[None].append(i)
         return out
 
     def _names_place(self, folded: list[str], name: tuple[str, ...]) -> bool:
