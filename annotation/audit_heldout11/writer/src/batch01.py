@@ -1,0 +1,123 @@
+# Batch 01 - routine style. Written and scored by aw13.
+NOTES = [
+    {
+        "setting": "home visit",
+        "note_type": "routine",
+        "text": """Unannounced home visit to Brambling Close, Norwich, following police notification of a DV incident at the address on Saturday night. Mum (Kerry) answered the door and was initially reluctant to let SW in. She stated that she and Dean had been drinking and an argument got out of hand. Kerry had a small cut above her eye which she said was from the door frame. SW observed the home to be cluttered but adequate. Leah (6) was at school. Kerry was reminded that this is the third incident this year and that the relationship appears volatile. SW explained that Leah being in the home when incidents occur is not acceptable and that Kerry needs to consider whether Dean should be living at the property. Kerry agreed that Dean will not stay over for the next two weeks. Leah's teacher reports she has been tired and tearful on Mondays. Plan: SW to visit again next week; Kerry to contact police if any further incidents.""",
+        "scores": {"perpetrator_pattern": 1, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "Incident framed as mutual argument; Dean's behaviour never named.",
+            "non_blaming_strengths": "'Volatile', onus on Kerry to decide about Dean, no strengths.",
+            "partnering_safety": "Agreement and police instruction imposed on Kerry only.",
+            "child_harm_assessment": "Teacher's tired/tearful report recorded but not linked or assessed.",
+        },
+    },
+    {
+        "setting": "duty / out-of-hours",
+        "note_type": "routine",
+        "text": """EDT call received 23:40 from Bedfordshire Police re domestic at Crossway Terrace, Luton. Parents Sadia and Imran had a verbal and physical altercation. Police attended and Imran left the property voluntarily to stay with his brother. No arrests made as neither party wished to make a statement. Two children in the home, Ayaan (8) and Zara (4), both asleep upstairs at the time according to parents. Sadia advised by EDT worker that she should not allow Imran to return tonight and that if she does the children may be at risk and further action may need to be taken. Sadia said she understood. Police DASH completed as standard risk. No further action required from EDT tonight. Passed to MASH for screening in the morning given this is the second call-out to the family in four months.""",
+        "scores": {"perpetrator_pattern": 1, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 1},
+        "reasons": {
+            "perpetrator_pattern": "'Altercation' between parents; no behaviour attributed to Imran.",
+            "non_blaming_strengths": "Mutualised and warning directed at Sadia about allowing him back.",
+            "partnering_safety": "Directive to Sadia only; no planning with her.",
+            "child_harm_assessment": "Children only located as asleep; parents' account accepted.",
+        },
+    },
+    {
+        "setting": "CP conference summary",
+        "note_type": "routine",
+        "text": """Initial child protection conference held at Charnwood House, Leicester, regarding Mason (3) and Ellie-May (7). Conference heard that police have attended the family home on five occasions in the past year, three involving Mr Cole being arrested for assault on Ms Barker, and that he has a previous conviction for criminal damage at the property. Ms Barker has previously ended the relationship twice and then resumed it. Conference agreed that the relationship is toxic and that Ms Barker has not been able to prioritise the children's needs over her relationship. Ellie-May's school reported that she has been wetting herself in class. Decision: both children subject to CP plans under the category of emotional abuse. Ms Barker to sign a written agreement that Mr Cole will not have contact with the children unsupervised, to attend the Freedom Programme and to inform SW if he visits the home.""",
+        "scores": {"perpetrator_pattern": 2, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "His arrests and conviction listed, but as history, not a pattern or choice.",
+            "non_blaming_strengths": "'Toxic' relationship; she 'has not prioritised' the children; her separations discounted.",
+            "partnering_safety": "Written agreement and programme imposed on Ms Barker.",
+            "child_harm_assessment": "Wetting noted as a symptom, not linked to what she has lived through.",
+        },
+    },
+    {
+        "setting": "health visitor",
+        "note_type": "routine",
+        "text": """Health visitor contact at home, Fenland Walk, Peterborough, 10-month review for baby Kacper. Mum Agnieszka present; partner Tomasz at work. Mum disclosed on routine enquiry that there have been some arguments at home and that Tomasz once pushed her when she was holding Kacper. She said things are better now. Kacper weighed and measured, tracking on the 25th centile, slightly down from previous. Observed him to startle easily at loud noises and to be slow to settle; mum reports he wakes screaming most nights and has become very clingy, will not be put down when Tomasz is in the room. Mum advised to keep Kacper out of the room if arguments start and to consider contacting the National DA helpline. Information shared with GP. Will discuss with safeguarding lead and review in four weeks.""",
+        "scores": {"perpetrator_pattern": 1, "non_blaming_strengths": 2, "partnering_safety": 1, "child_harm_assessment": 3},
+        "reasons": {
+            "perpetrator_pattern": "One push recorded, then 'some arguments'; no pattern, 'better now' accepted.",
+            "non_blaming_strengths": "Her disclosure recorded neutrally but advice puts onus on her; no strengths.",
+            "partnering_safety": "Advice given to her; nothing planned with her.",
+            "child_harm_assessment": "Baby's startle, sleep, clinginess near Tomasz observed in detail, not fully analysed.",
+        },
+    },
+    {
+        "setting": "school DSL log",
+        "note_type": "routine",
+        "text": """DSL log, St Wilfrid's Primary, Preston. Jayden (Y4) came to the office at 10.15 after becoming upset in maths. He told Mrs Okafor that 'mummy and Gary were shouting and Gary smashed the telly' and that he hid in his bedroom with his sister and put his headphones on. He said he did not want to go home tonight because Gary might still be angry. Jayden's attendance has dropped to 86% this term and he has been falling asleep in the afternoons. Spoke to Mum at pick-up; she said it was a bad night and that they were both in the wrong. Mum was told that school has a duty to report and that she needs to keep the children away from any arguments. Mum agreed to let school know if there are further problems. Referral made to MASH. Jayden to have a check-in with the learning mentor daily.""",
+        "scores": {"perpetrator_pattern": 1, "non_blaming_strengths": 1, "partnering_safety": 2, "child_harm_assessment": 3},
+        "reasons": {
+            "perpetrator_pattern": "Gary's smashing only in Jayden's quote; worker records 'both in the wrong' framing.",
+            "non_blaming_strengths": "Mutualising accepted; instruction to mum to keep children away.",
+            "partnering_safety": "Mum agrees to inform school; minimal, one-sided.",
+            "child_harm_assessment": "Jayden's voice, hiding, fear and attendance recorded; daily check-in.",
+        },
+    },
+    {
+        "setting": "Early Help review",
+        "note_type": "routine",
+        "text": """Early Help review meeting, Orwell Family Hub, Ipswich. Present: Mum (Stacey), Family Support Worker, school nurse. Dad (Lee) did not attend. Stacey reports that Lee has moved back in since the last review and that he is 'trying hard'. He has a caution from last year for assaulting Stacey and police were called in August when he threw a mug at her. Stacey said she did not want to end the relationship as the children love their dad. FSW reminded Stacey of her previous commitment that Lee would not return to the home while the Early Help plan was open and said this will have to be reported to the social care team. Children Tyler (9) and Mia (5) are described by school as settled. Actions: Stacey to complete the Freedom Programme; FSW to step the case up for advice; next review in six weeks.""",
+        "scores": {"perpetrator_pattern": 2, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 1},
+        "reasons": {
+            "perpetrator_pattern": "Caution and thrown mug attributed to Lee, but not linked as a pattern.",
+            "non_blaming_strengths": "Stacey held to 'her commitment'; his return treated as her breach.",
+            "partnering_safety": "Freedom Programme and reporting imposed on her.",
+            "child_harm_assessment": "Children only described as 'settled'; no assessment.",
+        },
+    },
+    {
+        "setting": "strategy-discussion minutes",
+        "note_type": "routine",
+        "text": """Strategy discussion, Southampton, attended by police DS Heron, SW, school DSL and health. Police shared that Ryan Walsh has been linked to nine DA callouts since 2021 across two relationships, including a harassment conviction against a previous partner, and that the current call involved him strangling Nicole and taking her phone so she could not call for help. He was arrested and released on bail with conditions not to attend the address. School reported that Harper (6) has been quiet. It was agreed that threshold for s47 is met. Concern was expressed that Nicole has minimised previous incidents and has let Ryan back after earlier bail conditions ended. Outcome: s47 enquiry; Nicole to be asked to sign a safety agreement not to allow Ryan into the home and to understand that if she does the LA will consider PLO.""",
+        "scores": {"perpetrator_pattern": 3, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "Ryan's callouts across relationships, strangulation and phone removal named to him.",
+            "non_blaming_strengths": "Nicole 'minimised', 'let Ryan back'; threat of PLO aimed at her.",
+            "partnering_safety": "Safety agreement imposed on Nicole only.",
+            "child_harm_assessment": "Harper 'quiet' only; no exploration.",
+        },
+    },
+    {
+        "setting": "case closure summary",
+        "note_type": "routine",
+        "text": """Case closure summary, Lincoln locality team. The family were referred in March following a domestic incident between Ms Kowalczyk and her partner at the time, Mr Dobbs. Ms Kowalczyk has since ended the relationship and has moved with her two children, Oliver (11) and Ruby (8), to a new address in Birchwood. She has done well to keep the children in school throughout the move and has engaged with all visits. However, she has been advised that should she resume a relationship with Mr Dobbs or allow him to know the new address, a further referral would be made and the children's safety would be reviewed. No further incidents have been reported to police since April. The children were seen on four occasions and were well presented. The case is closed to social care with a step-down to universal services.""",
+        "scores": {"perpetrator_pattern": 1, "non_blaming_strengths": 2, "partnering_safety": 1, "child_harm_assessment": 1},
+        "reasons": {
+            "perpetrator_pattern": "'Domestic incident between' them; Mr Dobbs' conduct not described.",
+            "non_blaming_strengths": "Some specific credit (schooling kept up), but followed by warning to her.",
+            "partnering_safety": "No safety plan with her; only a warning.",
+            "child_harm_assessment": "Children 'well presented'; nothing on their experience.",
+        },
+    },
+    {
+        "setting": "housing officer",
+        "note_type": "routine",
+        "text": """Housing officer note, Medway Council tenancy services. Met tenant Miss Charlene Adeyemi at the Strood office regarding repairs to her front door, which was damaged on 14th when her ex-partner Jermaine forced entry. Police reference provided. Miss Adeyemi asked about a move. I explained that a management transfer is only considered where there is evidence of ongoing risk and that she would need to show she has ended contact with Mr Jermaine Powell, as there have been reports from neighbours of him staying at the flat. I discussed the sanctuary scheme with her and she said she would like a door chain and a spyhole; I agreed to refer. Advised that further noise complaints or disturbances could put the tenancy at risk. Her daughter Amara (2) was in the pushchair throughout. Repairs raised as emergency.""",
+        "scores": {"perpetrator_pattern": 1, "non_blaming_strengths": 1, "partnering_safety": 2, "child_harm_assessment": 1},
+        "reasons": {
+            "perpetrator_pattern": "One forced entry named; no pattern, neighbours' reports turned on her.",
+            "non_blaming_strengths": "Transfer conditioned on her ending contact; tenancy warning to her.",
+            "partnering_safety": "Sanctuary items she chose are referred: partial partnering.",
+            "child_harm_assessment": "Amara only present in pushchair.",
+        },
+    },
+    {
+        "setting": "supervision record",
+        "note_type": "routine",
+        "text": """Supervision record, Stockport Child in Need team, discussion of the Hughes family. SW reported that Mr Gareth Hughes disclosed at the last visit that his wife Joanne has hit him several times when she has been drinking and has thrown his work phone at him. Mr Hughes said he does not want police involved. TM and SW discussed that there are clearly difficulties in the marriage and that both parents are under stress due to debts. Concern noted that Mr Hughes is not taking responsibility for protecting the children by remaining in the home. The children, Finn (12) and Isla (7), have been seen and Finn said 'it's mostly shouting'. Actions: SW to advise Mr Hughes that he should consider separating if the situation continues; refer both parents to Relate for couples counselling; review at next supervision.""",
+        "scores": {"perpetrator_pattern": 1, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "Reversed roles: Joanne's hitting reported by him but framed as marital difficulty.",
+            "non_blaming_strengths": "Mutualised 'difficulties', father blamed for not protecting.",
+            "partnering_safety": "Advice and couples counselling imposed; unsafe, not with him.",
+            "child_harm_assessment": "Finn's words recorded but not explored.",
+        },
+    },
+]

@@ -1,0 +1,123 @@
+# Batch 02 - routine style. Written and scored by aw13.
+NOTES = [
+    {
+        "setting": "assessment analysis",
+        "note_type": "routine",
+        "text": """Analysis (Child and Family Assessment), Bulwell Vale, Nottingham. The family came to the attention of the department following a DV incident in which Ms Tanya Reid sustained bruising to her arms. Both adults have a history of domestic abuse in previous relationships. The couple describe their relationship as 'on and off' and both report that arguments escalate when they have been drinking. Ms Reid has a diagnosis of anxiety and has struggled to maintain boundaries. Callum (4) presents as an active boy who can be defiant at nursery; nursery staff report he has pushed other children. It is the view of the assessing worker that Ms Reid needs to demonstrate that she can put Callum's needs first and sustain separation from Mr Higgs. Recommendation: Child in Need plan, parenting course for Ms Reid, and a referral to adult mental health services.""",
+        "scores": {"perpetrator_pattern": 1, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "Bruising agentless; 'both adults have a history'; Mr Higgs' actions absent.",
+            "non_blaming_strengths": "Mutualising, her mental health used against her, onus to separate.",
+            "partnering_safety": "Course and referral imposed on her.",
+            "child_harm_assessment": "Callum's behaviour noted, not connected to what he has lived with.",
+        },
+    },
+    {
+        "setting": "police PPN relay",
+        "note_type": "routine",
+        "text": """MASH screening of Lancashire Constabulary PPN received 09:10. Incident at Larkhill Road, Blackpool, 02:15 hrs. Caller: neighbour, reporting shouting and banging. Officers attended; Ms Donna Pike and Mr Shaun Tate both present, both intoxicated. Ms Pike had redness to her neck and said Mr Tate had grabbed her during an argument about money. Mr Tate stated she had started it by throwing his keys. Mr Tate arrested for common assault; later released NFA as Ms Pike withdrew her statement. Previous PPNs: three in 2024. Child in household: Kai (10), not seen by officers, reported asleep. DASH: medium. MASH outcome: threshold for Early Help; letter to Ms Pike advising her of the impact of domestic abuse on children and of local support services, and to contact police should there be any repeat.""",
+        "scores": {"perpetrator_pattern": 2, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 1},
+        "reasons": {
+            "perpetrator_pattern": "Grab and arrest attributed to Tate, prior PPNs listed; no pattern drawn.",
+            "non_blaming_strengths": "'Both intoxicated', his counter-claim unchallenged, letter lectures her.",
+            "partnering_safety": "Advice letter only; no contact or plan.",
+            "child_harm_assessment": "Kai not seen; 'asleep' accepted.",
+        },
+    },
+    {
+        "setting": "IDVA update",
+        "note_type": "routine",
+        "text": """IDVA update to allocated SW, Reading. I have had three telephone contacts with Ms Priya Sandhu since the MARAC referral. Ms Sandhu is clearly resourceful: she has kept a dated diary of incidents on her work laptop, has told her line manager so that reception will not put calls through from her husband, has opened a bank account in her own name and has arranged for her sister to collect her from the station each evening. She has asked for help with a non-molestation order and I have referred her to a solicitor at the Broad Street clinic. She has said she wants support to stay in the home rather than go to refuge, and we have talked through which neighbours she trusts. She remains at high risk. I will continue weekly contact and will attend the MARAC on 3rd.""",
+        "scores": {"perpetrator_pattern": 1, "non_blaming_strengths": 3, "partnering_safety": 2, "child_harm_assessment": 1},
+        "reasons": {
+            "perpetrator_pattern": "Husband's behaviour never described; 'high risk' only.",
+            "non_blaming_strengths": "Specific protective actions recorded without blame.",
+            "partnering_safety": "Some planning around her wishes, but little joint safety planning beyond referral.",
+            "child_harm_assessment": "No children mentioned at all in an update to the child's SW.",
+        },
+    },
+    {
+        "setting": "CAMHS letter",
+        "note_type": "routine",
+        "text": """Dear Ms Whitlock, re: Sophie Brennan (14), Reading CAMHS. Thank you for your referral. Sophie attended an initial assessment with her mother on 12th. Sophie described low mood for around eight months, difficulty sleeping and intrusive memories of 'the night the police came'. She said she still jumps when she hears a car door at night and that she checks the locks several times before bed. She told me she used to sit on the stairs to listen in case her mum needed her, and that she feels guilty that she did not call 999 sooner. She scores in the clinical range for PTSD symptoms on the CRIES-8. Her mother told me that the family have been through a difficult time due to domestic violence in the home and that things are calmer now. We will offer Sophie a course of trauma-focused CBT. Yours sincerely, Dr A. Mensah, Clinical Psychologist.""",
+        "scores": {"perpetrator_pattern": 1, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 3},
+        "reasons": {
+            "perpetrator_pattern": "'Domestic violence in the home'; no one named as responsible.",
+            "non_blaming_strengths": "Mother present only as informant; no strengths.",
+            "partnering_safety": "No safety planning at all.",
+            "child_harm_assessment": "Sophie's symptoms, vigilance and guilt described in her words; not linked to a person's behaviour.",
+        },
+    },
+    {
+        "setting": "family-group conference",
+        "note_type": "routine",
+        "text": """Family group conference, Northampton, for the Okoro children, Daniel (10) and Grace (6). Present: Mum (Blessing), maternal grandmother, maternal aunt, family friend. Father (Emeka) was invited but declined. The coordinator explained that the conference was called because of concerns about domestic violence between the parents and the children witnessing arguments. During private family time, the family agreed that Blessing and the children will stay with the grandmother at weekends, that the aunt will drive the children to school, and that Blessing will not let Emeka into the house when the children are there. Grace said she likes staying at Nana's because it is quiet. The plan was accepted by the social worker, who added that Blessing needs to make sure the plan is kept and that any breach will be reported.""",
+        "scores": {"perpetrator_pattern": 1, "non_blaming_strengths": 1, "partnering_safety": 2, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "'Domestic violence between the parents'; nothing on Emeka's behaviour.",
+            "non_blaming_strengths": "Mutualised; responsibility for plan and breaches placed on Blessing.",
+            "partnering_safety": "Family-made plan, but enforcement imposed on Blessing.",
+            "child_harm_assessment": "Grace's brief voice ('quiet') without exploration.",
+        },
+    },
+    {
+        "setting": "court statement summary",
+        "note_type": "routine",
+        "text": """Summary of local authority evidence, s31 application, Brighton Family Court, re: Alfie (5) and Poppy (2) Marsh. The local authority relies on the following: police have recorded eleven DA incidents at the family home since 2022; in June 2024 Mr Marsh was convicted of assault occasioning ABH against Ms Lane; in January 2025 he breached a restraining order. Despite this, Ms Lane resumed the relationship on two occasions and did not inform the local authority. Ms Lane has not engaged consistently with the Freedom Programme. The children have been exposed to repeated incidents of domestic abuse, and Ms Lane's failure to separate has placed them at risk of significant harm. The local authority seeks interim care orders and a placement with the maternal great-aunt.""",
+        "scores": {"perpetrator_pattern": 2, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 1},
+        "reasons": {
+            "perpetrator_pattern": "Conviction and breach attributed to Mr Marsh; no pattern analysis.",
+            "non_blaming_strengths": "'Failure to separate', 'did not inform', poor engagement: blame on Ms Lane.",
+            "partnering_safety": "No planning with her.",
+            "child_harm_assessment": "'Exposed' only; no account of the children's experience.",
+        },
+    },
+    {
+        "setting": "home visit",
+        "note_type": "routine",
+        "text": """Home visit, Anfield Rise, Liverpool. Present: Ms Carly Doyle, her partner Ms Jade Rooney and Carly's son Reece (7). Visit following referral from school after Reece said 'Jade hurt mummy's arm'. Both adults stated this was a misunderstanding and that they had been play fighting. SW spoke to the couple about healthy relationships and the impact of conflict on children. Jade said she had been under pressure since losing her job. Carly said she is happy in the relationship. The home was clean and tidy and there was food in the cupboards. Reece was seen in his bedroom and showed SW his Lego; he said he was fine and that he was looking forward to his birthday. Carly was advised that if any further concerns are raised by school, a Child and Family Assessment will be needed. NFA at this stage.""",
+        "scores": {"perpetrator_pattern": 1, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "Same-sex partner; 'play fighting' and job stress accepted, no pattern.",
+            "non_blaming_strengths": "'Conflict' between couple; warning aimed at Carly.",
+            "partnering_safety": "No plan; warning only.",
+            "child_harm_assessment": "Reece seen and spoke, but his disclosure not explored.",
+        },
+    },
+    {
+        "setting": "probation / perpetrator-programme update",
+        "note_type": "routine",
+        "text": """Probation update to Children's Services, Leicester. Mr Darren Fox is subject to a 24-month community order for assault by beating and criminal damage against his ex-partner Ms Louise Pratt. He has attended 8 of 12 Building Better Relationships sessions. In sessions he has described the offence as a one-off and has said that he lost his temper because Ms Pratt kept texting him. Facilitators note he has started to talk about jealousy and checking her phone as things he did during the relationship. He missed two appointments, which he explained as due to work. He reports no current contact with Ms Pratt but says that she has contacted him about the children. The relationship appears to have been volatile on both sides. His risk of harm to a known adult is assessed as medium.""",
+        "scores": {"perpetrator_pattern": 3, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 1},
+        "reasons": {
+            "perpetrator_pattern": "Offences, jealousy and phone checking named as his; his 'one-off' account unchallenged.",
+            "non_blaming_strengths": "His excuse unchallenged and 'volatile on both sides' mutualises; no strengths.",
+            "partnering_safety": "No safety planning with Ms Pratt.",
+            "child_harm_assessment": "Children mentioned only as contact topic.",
+        },
+    },
+    {
+        "setting": "Restart session",
+        "note_type": "routine",
+        "text": """Restart session 3, Ipswich. Met with Ms Hayley Burrows at the family centre. We went over the worksheet on the cycle of abuse. Hayley said she can see that she keeps going back to relationships that are not good for her and that she has 'a type'. We discussed red flags and how she can recognise them earlier. Hayley said her daughter Kayla (9) has been asking about her dad and wants to see him. I reminded Hayley that the CIN plan says contact with Mr Burrows must be supervised and that it would be her responsibility if Kayla was harmed during unsupervised contact. Kayla has been having tantrums at bedtime. Hayley was encouraged to set firm boundaries and use the reward chart. Homework: Hayley to write a list of her own warning signs. Next session in two weeks.""",
+        "scores": {"perpetrator_pattern": 1, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "Mr Burrows' behaviour absent; focus on her 'type'.",
+            "non_blaming_strengths": "Responsibility for Kayla's harm placed on Hayley.",
+            "partnering_safety": "Contact rules and homework imposed.",
+            "child_harm_assessment": "Kayla's wishes and tantrums noted but treated as behaviour management.",
+        },
+    },
+    {
+        "setting": "duty / out-of-hours",
+        "note_type": "routine",
+        "text": """Duty contact, Stockport. Phone call from Ms Rachel Fenton at 16:50. Rachel said there was an incident last night with her husband Paul, who is stepdad to her son Josh (13). Rachel said Paul and Josh had a row about Josh's Xbox and it got physical, and that Paul pinned Josh against the wall. Josh then went to his dad's house. Rachel says Josh can be very mouthy and that Paul has a short fuse. She wanted advice about whether Josh should come home. Duty SW advised Rachel that Josh should remain at his father's until things calm down and that she needs to make sure Paul and Josh are not left alone together. Rachel said she would speak to Paul. Father contacted and confirmed Josh can stay. Passed to the team for a Child and Family Assessment.""",
+        "scores": {"perpetrator_pattern": 1, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 1},
+        "reasons": {
+            "perpetrator_pattern": "Step-parent's pinning framed as 'a row'/'short fuse'; no pattern.",
+            "non_blaming_strengths": "Josh 'mouthy' excuse accepted; supervision duty put on Rachel.",
+            "partnering_safety": "Directive to Rachel only.",
+            "child_harm_assessment": "Josh not spoken to; only his whereabouts.",
+        },
+    },
+]

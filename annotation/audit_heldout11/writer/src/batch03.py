@@ -1,0 +1,123 @@
+# Batch 03 - trained (Safe & Together) style. Written and scored by aw13.
+NOTES = [
+    {
+        "setting": "assessment analysis",
+        "note_type": "trained",
+        "text": """Analysis, Child and Family Assessment, Tuckswood Lane, Norwich. Mr Craig Pellow has used a pattern of coercive control towards Ms Emma Lacey over four years: he controls the household money, has removed her car keys when she planned to see her sister, and on the police call of 2nd May he broke her phone and held her against the kitchen door while Freddie (8) and Isla (4) were in the next room. These are his choices as a parent. Ms Lacey has protected the children by taking them upstairs when he starts drinking, by keeping Freddie's routine going and by telling his school what was happening so that staff could support him. Freddie describes lying awake 'listening for Dad's voice', and he has started refusing to leave his mum at the school gate; Isla has regressed in toileting. The children's fear is a direct consequence of Mr Pellow's behaviour. Ms Lacey and I have agreed a safety plan based on what she knows has worked, and the plan will be reviewed with her before the next CIN meeting; a referral to the perpetrator programme has been offered to Mr Pellow.""",
+        "scores": {"perpetrator_pattern": 4, "non_blaming_strengths": 4, "partnering_safety": 3, "child_harm_assessment": 4},
+        "reasons": {
+            "perpetrator_pattern": "Specific controlling acts, named as his parenting choices, across time.",
+            "non_blaming_strengths": "Her protective actions recorded specifically; no blame.",
+            "partnering_safety": "Plan built on what she knows works, but the plan's content is not described.",
+            "child_harm_assessment": "Each child's experience linked directly to his behaviour.",
+        },
+    },
+    {
+        "setting": "home visit",
+        "note_type": "trained",
+        "text": """Home visit, Aylestone Drive, Leicester. Seen Ms Nadia Rahman and Zain (6). Mr Faisal Rahman was at work. Ms Rahman described how Mr Rahman checks her phone each evening, decides which relatives she may visit and has told her that social services will take Zain if she 'causes trouble'. She said he slapped her in March in front of Zain. This is a pattern of control and intimidation by Mr Rahman, and his threat about social services is part of it. Ms Rahman has kept Zain's GP and school appointments despite his restrictions and has quietly saved money with her cousin. Zain is said to be clingy and to have nightmares. I explained that the department will be asking Ms Rahman to attend the Freedom Programme, to contact police if Mr Rahman is violent and to agree that Zain will not be left alone with him. We will seek a meeting with Mr Rahman about his behaviour.""",
+        "scores": {"perpetrator_pattern": 4, "non_blaming_strengths": 3, "partnering_safety": 2, "child_harm_assessment": 3},
+        "reasons": {
+            "perpetrator_pattern": "Checking, restriction, threats, slap named as his pattern of control.",
+            "non_blaming_strengths": "Strengths specific and no blame, but directives undercut them a little.",
+            "partnering_safety": "Strengths noted yet the plan is imposed on her.",
+            "child_harm_assessment": "Zain's clinginess/nightmares noted in general terms, not explored.",
+        },
+    },
+    {
+        "setting": "supervision record",
+        "note_type": "trained",
+        "text": """Supervision, Brighton assessment team, re: the Gill family. SW and TM reviewed the new information that Mr Lewis Gill has been tracking Ms Hannah Gill's location through a shared app and turning up at her work. Together with the earlier threats to take the children abroad, this shows an escalating pattern of stalking since separation, which is the highest-risk period. We agreed the case recording will describe this as Mr Gill's behaviour and not as 'conflict over contact'. Ms Gill has already changed her passwords with the IDVA, varied her route to work and asked the school to stop the children leaving with anyone but her. SW is to meet her this week to build the next safety plan around her priorities, which she has said are the school run and keeping her job. Both children are anxious at handovers; their views about contact have not yet been gathered directly and SW will do this before the review.""",
+        "scores": {"perpetrator_pattern": 4, "non_blaming_strengths": 4, "partnering_safety": 4, "child_harm_assessment": 3},
+        "reasons": {
+            "perpetrator_pattern": "Tracking, workplace visits, abduction threats linked as escalating stalking.",
+            "non_blaming_strengths": "Reframes away from 'conflict'; lists her protective actions.",
+            "partnering_safety": "Next plan built around her stated priorities.",
+            "child_harm_assessment": "Anxiety at handovers noted; children's views still to be gathered.",
+        },
+    },
+    {
+        "setting": "IDVA update",
+        "note_type": "trained",
+        "text": """IDVA update, Luton, to allocated SW. Ms Amina Yusuf has told me that her ex-partner Mr Khalid Osman continues to send her abusive messages through their daughter's tablet and has sent flowers to her workplace with a note saying he knows her new shift times. Ms Yusuf has saved screenshots, reported each breach to police and asked her manager to move her to the back office. We built her safety plan together at our last meeting: she chose to keep her tenancy, we agreed code words with her neighbour, her brother will do the Saturday handover, and I have applied for a non-molestation order with her consent. She wants the school told about the tablet so staff can help. Ms Yusuf said the children have been 'a bit unsettled'. She has asked that any contact with the department is by text during her breaks.""",
+        "scores": {"perpetrator_pattern": 3, "non_blaming_strengths": 4, "partnering_safety": 4, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "His messages and workplace contact named; not developed into the wider pattern.",
+            "non_blaming_strengths": "Detailed protective efforts, no blame.",
+            "partnering_safety": "Plan clearly built with her choices.",
+            "child_harm_assessment": "Only 'a bit unsettled'; child's use as a channel not assessed.",
+        },
+    },
+    {
+        "setting": "CP conference summary",
+        "note_type": "trained",
+        "text": """Review CP conference summary, Sherwood Rise, Nottingham, re: Tia (9) and Kobe (3) Clarke. Conference heard that Mr Andre Clarke has continued his pattern of abuse towards Ms Shanice Clarke, including monitoring her spending, preventing her from attending college and the assault on 1st August when he pushed her down the stairs. He has not engaged with the perpetrator programme offered twice. Conference recorded that Ms Clarke has protected the children by moving Tia's bed into her room, calling police on 1st August and keeping both children's nursery and school attendance above 95%. Tia told her SW that she 'feels sick when Dad shouts' and that she tries to keep Kobe quiet so Dad doesn't get cross. The plan keeps the children on CP plans; Ms Clarke's safety plan will be reviewed with her and her IDVA, and the department will seek a further meeting with Mr Clarke.""",
+        "scores": {"perpetrator_pattern": 4, "non_blaming_strengths": 4, "partnering_safety": 3, "child_harm_assessment": 3},
+        "reasons": {
+            "perpetrator_pattern": "Monitoring, restriction, assault and non-engagement attributed to him.",
+            "non_blaming_strengths": "Specific protective actions, no blame.",
+            "partnering_safety": "Review with her and IDVA; content of plan not detailed.",
+            "child_harm_assessment": "Tia's voice and caretaking of Kobe recorded; Kobe's experience not assessed.",
+        },
+    },
+    {
+        "setting": "probation / perpetrator-programme update",
+        "note_type": "trained",
+        "text": """Perpetrator programme update, Preston, for the CIN review. Mr Jordan Ashworth has attended 14 of 22 group sessions. Facilitators have seen him start to name his behaviour: in session 11 he described going through Ms Lauren Ashworth's handbag and refusing to let her leave the house without him, and he acknowledged that Ellie (5) saw him throw her dinner plate against the wall. He has also said that Ellie 'gets upset and won't come near me', which he is beginning to see as fear of him rather than 'playing up'. He continues to say Lauren 'pushes his buttons'; this was challenged in the group. The partner support worker has had limited contact with Lauren, who is described as 'still wary and not fully honest with us'. Recommendation: continue the programme, and Lauren to be encouraged to take up partner support.""",
+        "scores": {"perpetrator_pattern": 4, "non_blaming_strengths": 2, "partnering_safety": 2, "child_harm_assessment": 3},
+        "reasons": {
+            "perpetrator_pattern": "His behaviours named, his excuse challenged, accountability work recorded.",
+            "non_blaming_strengths": "No strengths for Lauren; 'not fully honest' discredits her.",
+            "partnering_safety": "Partner support pushed on her, no joint plan.",
+            "child_harm_assessment": "Ellie's fear of him is linked to his conduct but only via his report.",
+        },
+    },
+    {
+        "setting": "Early Help review",
+        "note_type": "trained",
+        "text": """Early Help review, Werrington Family Hub, Peterborough. Present: Ms Georgia Hart, Family Worker, health visitor. Ms Hart's former partner Mr Connor Bly has continued to turn up at the house uninvited and to message her late at night, which is a continuation of the control she described at referral. Ms Hart has stopped answering the door to him and is logging each visit. We went through the plan line by line and she rewrote the actions herself: she wants the family worker to come on Tuesdays when Mr Bly knows she is home alone, she will use the Ring doorbell the hub has funded, and she asked for help to speak to a solicitor about contact arrangements. She said the kids are 'all over the place' at the moment. Next review in six weeks, with Ms Hart setting the agenda.""",
+        "scores": {"perpetrator_pattern": 3, "non_blaming_strengths": 3, "partnering_safety": 4, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "His uninvited visits and messages named as continued control; limited detail.",
+            "non_blaming_strengths": "No blame; some specific actions, fairly brief.",
+            "partnering_safety": "She rewrote the plan; actions driven by her.",
+            "child_harm_assessment": "Children only 'all over the place', not assessed.",
+        },
+    },
+    {
+        "setting": "school DSL log",
+        "note_type": "trained",
+        "text": """DSL log, Bitterne Park Primary, Southampton. Lily (Y2) drew a picture in circle time of her house 'when it's shouty' with herself under the table and a big figure by the door. When I asked her about it she said Dad shouts at Mummy and she hides with her rabbit until it's quiet, and sometimes she can't eat her breakfast because her tummy hurts. Her class teacher reports Lily startles when the classroom door bangs and asks every afternoon whether Mummy is picking her up. I spoke to Mum privately; she said she has been trying to get the children out of the house on weekend evenings and asked whether school could keep Lily's after-school club place, which we have done. Mum and I agreed she can message me directly if mornings have been hard so Lily gets a quiet start. Referral to MASH made with Mum's knowledge.""",
+        "scores": {"perpetrator_pattern": 2, "non_blaming_strengths": 3, "partnering_safety": 3, "child_harm_assessment": 4},
+        "reasons": {
+            "perpetrator_pattern": "Dad's shouting only in Lily's words; no pattern developed by worker.",
+            "non_blaming_strengths": "Mum's protective efforts noted without blame, briefly.",
+            "partnering_safety": "Small arrangements agreed with Mum; not a full safety plan.",
+            "child_harm_assessment": "Lily's fear, hiding, somatic signs and hypervigilance recorded in detail.",
+        },
+    },
+    {
+        "setting": "strategy-discussion minutes",
+        "note_type": "trained",
+        "text": """Strategy discussion, Lincoln. Police, SW, school nurse, IDVA. Police reported that Ms Kirsty Lowe was arrested on 9th after strangling her partner Ms Becca Tranter and locking her out of the flat in her nightclothes. Police records show Ms Lowe has three previous call-outs in this relationship, with a pattern of taking Ms Tranter's bank card and phone and threatening to 'out' her to her family. Ms Tranter had already moved her son Alfie (7) to her mother's the night before when Ms Lowe began drinking. Alfie told the school nurse that he 'hates it when Kirsty goes quiet because then she does the bad thing', and that he keeps his shoes on at night in case they have to leave. Agreed: s47 enquiry; IDVA to meet Ms Tranter to plan with her around the return home; police to seek bail conditions.""",
+        "scores": {"perpetrator_pattern": 4, "non_blaming_strengths": 4, "partnering_safety": 3, "child_harm_assessment": 4},
+        "reasons": {
+            "perpetrator_pattern": "Same-sex abuser: strangulation, economic abuse and outing threats as a pattern.",
+            "non_blaming_strengths": "Her pre-emptive protective move recorded; no blame.",
+            "partnering_safety": "Plan to be made with her, not yet made.",
+            "child_harm_assessment": "Alfie's own words show his vigilance tied to Ms Lowe's behaviour.",
+        },
+    },
+    {
+        "setting": "CAMHS letter",
+        "note_type": "trained",
+        "text": """Dear Mr Patel, re: Mason Holt (11), Blackpool CAMHS. I saw Mason with his mum on 21st. Mason described the months before his stepfather Mr Wayne Gorton left: he said Wayne would go silent for days, take the Wi-Fi router to work so Mason could not talk to his friends, and call his mum 'useless' at tea time. Mason said he stopped inviting friends round and began to hurt his own arms 'to make the noise in my head stop'. He is hypervigilant, sleeps with the light on and becomes distressed when adults raise their voices. His symptoms are best understood as a response to Mr Gorton's controlling behaviour rather than a primary mood disorder. Mason's mum has been steady and warm in sessions. I have advised her to keep the household calm and to supervise Mason's screen time closely. We will offer twelve sessions.""",
+        "scores": {"perpetrator_pattern": 3, "non_blaming_strengths": 3, "partnering_safety": 2, "child_harm_assessment": 4},
+        "reasons": {
+            "perpetrator_pattern": "Stepfather's silences, router removal, insults named as control, via the child.",
+            "non_blaming_strengths": "Mum described positively but generically.",
+            "partnering_safety": "Advice given to her; not planned with her.",
+            "child_harm_assessment": "Mason's self-harm and vigilance explicitly linked to Mr Gorton's behaviour.",
+        },
+    },
+]

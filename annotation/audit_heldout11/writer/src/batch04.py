@@ -1,0 +1,123 @@
+# Batch 04 - trained (Safe & Together) style. Written and scored by aw13.
+NOTES = [
+    {
+        "setting": "family-group conference",
+        "note_type": "trained",
+        "text": """Family group conference, Tilehurst, Reading, for Noah (8) and Ava (4) Dunn. Present: Ms Sarah Dunn, maternal grandparents, paternal aunt, coordinator, SW. Mr Liam Dunn was invited to a separate session. The SW set out the concern plainly: Mr Dunn's repeated threats to kill Ms Dunn, his damage to her car and his control of her contact with her family. The family were asked to plan around his behaviour. Ms Dunn led the family's plan: grandparents will have the children on the nights she works late; the aunt, who has contact with Mr Dunn, has agreed not to pass on information about the children's routine; Ms Dunn chose which school staff will know the plan. Ms Dunn told the conference that she left once before and he found her within a week, and the family built the plan on what she learned then. Noah told the coordinator he wants his mum to be safe and 'Dad to stop being scary'.""",
+        "scores": {"perpetrator_pattern": 3, "non_blaming_strengths": 4, "partnering_safety": 4, "child_harm_assessment": 3},
+        "reasons": {
+            "perpetrator_pattern": "Threats, damage, isolation named as his; pattern listed, not analysed in depth.",
+            "non_blaming_strengths": "Her leadership and learning from past separation valued.",
+            "partnering_safety": "Plan led by her knowledge.",
+            "child_harm_assessment": "Noah's voice recorded; Ava's experience not addressed.",
+        },
+    },
+    {
+        "setting": "health visitor",
+        "note_type": "trained",
+        "text": """Health visitor contact, Chantry, Ipswich, new birth visit for baby Evie. Mum (Chloe) disclosed during a private conversation that her partner Mr Kyle Barnes decides when she can feed Evie, takes her bank card, and during the pregnancy kicked her in the stomach after she went to an antenatal class without him. I have recorded this as Mr Barnes' pattern of coercive control, continued into the pregnancy, which is a recognised risk factor. Chloe has been clever and careful: she used the antenatal appointments to disclose, keeps her red book at her mother's, and has already spoken to the IDVA. We agreed together that I will visit when he is at football on Wednesdays, that my texts will be signed off as 'the baby clinic', and that she will decide when she is ready to speak to police. Evie is feeding well and gaining weight. Safeguarding supervision booked.""",
+        "scores": {"perpetrator_pattern": 4, "non_blaming_strengths": 4, "partnering_safety": 4, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "Feeding control, financial control, assault in pregnancy named as his pattern.",
+            "non_blaming_strengths": "Her protective resourcefulness detailed.",
+            "partnering_safety": "Visit timing and contact method planned with her.",
+            "child_harm_assessment": "Evie only weight/feeding; impact of his control on baby not assessed.",
+        },
+    },
+    {
+        "setting": "court statement summary",
+        "note_type": "trained",
+        "text": """Summary of SW statement, child arrangements proceedings, Stockport County Court, re: Oscar (7) and Millie (5) Hargreaves. Mr Neil Hargreaves' behaviour during the relationship included monitoring Ms Claire Hargreaves' phone, limiting her contact with friends, and the assault in October 2023 for which he received a caution. Since separation he has used handovers to question the children about their mother's new friends and has twice arrived at the school unannounced. Oscar told me that on contact days 'Dad asks loads of questions and I don't know what to say so I say I don't know'. Millie has begun wetting the bed the night before contact. In my assessment the children's distress arises from their father's conduct. Ms Hargreaves has kept contact going despite her own fear, has proposed a contact centre and has shared her record of handovers. I recommend supervised contact at a contact centre.""",
+        "scores": {"perpetrator_pattern": 4, "non_blaming_strengths": 3, "partnering_safety": 3, "child_harm_assessment": 4},
+        "reasons": {
+            "perpetrator_pattern": "Controlling behaviour during and post-separation linked to him.",
+            "non_blaming_strengths": "Her efforts recorded without blame; brief.",
+            "partnering_safety": "Recommendation reflects her proposal; not a full joint plan.",
+            "child_harm_assessment": "Both children's experience of contact tied to his conduct.",
+        },
+    },
+    {
+        "setting": "housing officer",
+        "note_type": "trained",
+        "text": """Housing officer note, Northampton Partnership Homes, domestic abuse team. Met Ms Latisha Brown at the Guildhall with her IDVA. Ms Brown's ex-partner Mr Tyrone Jacobs has been coming to the block at night, ringing other flats to be let in and leaving notes under her door. She has logged each occasion and kept the notes. She does not want to leave the area because her children's school and her mother are nearby. We agreed a plan on that basis: a sanctuary-scheme fit of a reinforced door and letterbox guard, a management move within the same estate only if the measures do not work, and a marker on the housing file so calls from him are not actioned. Ms Brown will tell me which day suits for the fitters. I will write to the estate manager about the door-entry system. She mentioned the children are unsettled by the noise at night.""",
+        "scores": {"perpetrator_pattern": 3, "non_blaming_strengths": 4, "partnering_safety": 4, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "His night visits and notes named; limited to post-separation harassment.",
+            "non_blaming_strengths": "Her logging and reasons for staying respected.",
+            "partnering_safety": "Plan explicitly built on her priorities.",
+            "child_harm_assessment": "Children 'unsettled' only.",
+        },
+    },
+    {
+        "setting": "case closure summary",
+        "note_type": "trained",
+        "text": """Case closure summary, Gillingham, Medway. This case was opened after Mr Darren Pope assaulted Ms Leanne Pope in front of their children, Jack (10) and Amelia (6), and was found to have been controlling her contact with her family for several years. Mr Pope has now left the home, is subject to a non-molestation order, and completed twelve weeks of a perpetrator programme; facilitators report partial progress and he continues to minimise. Ms Pope has protected the children throughout: she obtained the order, changed the children's school pick-up arrangements and has taken both children to their counselling sessions. The closure plan was written with her: she has identified who she will call, what the school knows and when she would want the team back. Jack told me he no longer checks the front door at night; Amelia's teacher says she is 'smiling again' and sleeping through. Both children's counselling will continue.""",
+        "scores": {"perpetrator_pattern": 4, "non_blaming_strengths": 3, "partnering_safety": 4, "child_harm_assessment": 4},
+        "reasons": {
+            "perpetrator_pattern": "Assault, long-term control, accountability work and minimising named.",
+            "non_blaming_strengths": "Strengths recorded; a fairly standard list.",
+            "partnering_safety": "Closure plan written with her.",
+            "child_harm_assessment": "Each child's recovery from the harm described.",
+        },
+    },
+    {
+        "setting": "Restart session",
+        "note_type": "trained",
+        "text": """Restart session 5, Norwich. Ms Jodie Kerr and I reviewed the safety plan she drafted last week. She has decided to keep her mobile on the family plan for now because changing it would alert him, and instead we set up a second phone kept at her friend's. She wants the children's names removed from the church newsletter, which she has done herself. She has identified her sister and the school office as the two people who can act quickly. We talked about what she has done over the years to keep the children fed, clothed and at school, and she said she had never thought of it as protecting them. Her ex-partner continues to be a concern. Her eldest, Mason (10), has started asking her not to go out in the evenings, and we talked about how she could reassure him. Next session in two weeks.""",
+        "scores": {"perpetrator_pattern": 2, "non_blaming_strengths": 4, "partnering_safety": 4, "child_harm_assessment": 3},
+        "reasons": {
+            "perpetrator_pattern": "Ex-partner 'a concern'; his behaviour not named.",
+            "non_blaming_strengths": "Her protective history reframed as strength; no blame.",
+            "partnering_safety": "Plan drafted by her, refined together.",
+            "child_harm_assessment": "Mason's anxiety noted and worked on, not linked to ex-partner's conduct.",
+        },
+    },
+    {
+        "setting": "duty / out-of-hours",
+        "note_type": "trained",
+        "text": """Duty record, Liverpool, 14:30. Call from Ms Shannon Kelly. Her ex-partner Mr Dale Murphy has been sitting outside her house in his van for three nights and last night sent her a photo of the children's bedroom window. This follows months of him turning up at the school gates. This is stalking behaviour by Mr Murphy and is a high-risk indicator. Ms Kelly has reported it to Merseyside Police (log ref given) and has kept the children in their rooms at the back of the house. I advised Ms Kelly to stay with her mother tonight, to keep her phone charged and to call 999 if he comes to the door, and said we would expect her to keep the children away from him. Police to be contacted re: DVPN. Children (Leo 9, Maisie 6) are said to be 'upset'. Passed to the allocated worker for follow-up tomorrow.""",
+        "scores": {"perpetrator_pattern": 3, "non_blaming_strengths": 3, "partnering_safety": 2, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "Stalking named as his behaviour; brief.",
+            "non_blaming_strengths": "Her reporting and actions noted; 'we would expect her' edges on onus.",
+            "partnering_safety": "Advice imposed under time pressure, not built with her.",
+            "child_harm_assessment": "Children 'upset' only.",
+        },
+    },
+    {
+        "setting": "home visit",
+        "note_type": "trained",
+        "text": """Home visit, Orton Goldhay, Peterborough. Seen Mr Ben Carter and Ruby (4). Mr Carter told me that his wife Mrs Natalie Carter has hit him with a hairbrush, threatened to tell police he hurts Ruby if he leaves, and controls his wages through her account. Ruby's grandmother has seen bruising to his arm. This is a pattern of abuse and coercive control by Mrs Carter; her threat of false allegations is part of it. Mr Carter has protected Ruby by taking her to his mother's when Mrs Carter has been drinking and by keeping a diary. We made a plan together: he chose to stay with his mother for now; he wants nursery told, and to tell them himself; I will help him make an application for a child arrangements order. Ruby told me that 'Mummy throws things and Daddy takes me to Nana's'. Ruby's nursery have noted she goes very quiet on Mondays.""",
+        "scores": {"perpetrator_pattern": 4, "non_blaming_strengths": 4, "partnering_safety": 4, "child_harm_assessment": 3},
+        "reasons": {
+            "perpetrator_pattern": "Roles reversed: mother's assault, threats and financial control named as her pattern.",
+            "non_blaming_strengths": "Father's protective actions specific; no blame.",
+            "partnering_safety": "Plan built with him on his choices.",
+            "child_harm_assessment": "Ruby's words and nursery observation, not fully analysed.",
+        },
+    },
+    {
+        "setting": "assessment analysis",
+        "note_type": "trained",
+        "text": """Assessment analysis, Ermine estate, Lincoln. Mrs Pauline Hogg (62) cares for her grandchildren Kayden (9) and Skye (6) under an SGO. Her adult daughter, Ms Jade Hogg (34), the children's mother, has for two years turned up intoxicated, taken money from Mrs Hogg's purse, smashed her bedroom door and threatened to 'take the kids and you'll never see them'. These are Jade's choices and they form a consistent pattern of financial abuse and intimidation. Kayden said he hides Skye in the wardrobe when 'Mum comes banging' and that he is 'in charge of keeping Skye quiet'; Skye now refuses to go to school on days Jade has visited. Both children are carrying fear and responsibility caused by Jade's behaviour. Mrs Hogg has changed the locks and spoken to the school. I have advised her to apply for a non-molestation order and to call police every time Jade attends.""",
+        "scores": {"perpetrator_pattern": 4, "non_blaming_strengths": 3, "partnering_safety": 3, "child_harm_assessment": 4},
+        "reasons": {
+            "perpetrator_pattern": "Adult daughter's pattern of financial abuse and intimidation named as her choices.",
+            "non_blaming_strengths": "Grandmother's actions noted without blame; limited.",
+            "partnering_safety": "Builds on her locks/school steps, but next steps are advice to her.",
+            "child_harm_assessment": "Children's hiding, role-reversal and school refusal linked to Jade's behaviour.",
+        },
+    },
+    {
+        "setting": "police PPN relay",
+        "note_type": "trained",
+        "text": """MASH note of police PPN and follow-up call with DC Arnott, Bedfordshire Police, Luton. Mr Paul Greaves was arrested on 4th for assault after he punched Ms Kerry Shaw and prevented her from leaving the kitchen. DC Arnott confirmed this is his sixth recorded DA incident with two partners; previous partner obtained a restraining order. He took her phone as she tried to call police. Officers noted that Theo (5) was found hiding behind the sofa with his hands over his ears, and that he asked officers 'is Paul going to prison'. His nursery report that he has been biting other children and hides under tables when adults raise their voices. Ms Shaw was said by police to be 'uncooperative' and to have refused a statement. MASH decision: strategy discussion; consider bail conditions; SW to see Ms Shaw and Theo today and talk with her about what she feels would keep them safe.""",
+        "scores": {"perpetrator_pattern": 4, "non_blaming_strengths": 2, "partnering_safety": 3, "child_harm_assessment": 4},
+        "reasons": {
+            "perpetrator_pattern": "Serial pattern across partners, phone removal, restraint named as his.",
+            "non_blaming_strengths": "Police 'uncooperative' relayed with no balancing strength.",
+            "partnering_safety": "Plan to talk with her about safety; intention, not yet plan.",
+            "child_harm_assessment": "Theo's fear, question and nursery behaviour tied to the assault.",
+        },
+    },
+]

@@ -1,0 +1,123 @@
+# Batch 05 - transition style (mixed framing within a note). Written and scored by aw13.
+NOTES = [
+    {
+        "setting": "home visit",
+        "note_type": "transition",
+        "text": """Home visit, Whitehouse, Ipswich. Seen Ms Becky Nunn and Harvey (5). Mr Scott Nunn not present. Ms Nunn described how Mr Nunn has been checking her phone and stopping her seeing her friends, and that last week he threw the remote at the TV and cracked the screen when she came home late from work. He has also told her she is a bad mother. This looks like a pattern of controlling behaviour by Mr Nunn. Ms Nunn said she still loves him and wants the relationship to work. SW explained that the couple's arguments are affecting Harvey and that Ms Nunn needs to think about what is best for him. Harvey was playing with his cars and seemed happy; Ms Nunn says he has started saying 'shut up' to her. Ms Nunn agreed to go to the Freedom Programme and to let SW know if there are any further incidents.""",
+        "scores": {"perpetrator_pattern": 3, "non_blaming_strengths": 2, "partnering_safety": 2, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "Phone checking, isolation, damage, denigration named as his control.",
+            "non_blaming_strengths": "Slips into 'couple's arguments' and onus on her; no strengths.",
+            "partnering_safety": "She 'agreed' to standard actions; not built with her.",
+            "child_harm_assessment": "Harvey's copying of 'shut up' noted, not linked or explored.",
+        },
+    },
+    {
+        "setting": "CP conference summary",
+        "note_type": "transition",
+        "text": """Initial CP conference summary, Farley Hill, Luton, re: Hamza (11) and Maryam (7) Qureshi. Police evidence showed Mr Tariq Qureshi has been arrested twice this year for assaults on Mrs Samira Qureshi and that he has threatened to take the children to Pakistan if she leaves. He has refused to meet the SW. Hamza told his teacher that he stays awake 'to make sure Dad doesn't hurt Mum' and that he has learned to make his own breakfast because Mum is 'too tired'. Maryam has stopped speaking at school. Conference agreed that Mrs Qureshi has failed to protect the children by remaining in the relationship and not supporting police prosecution. Plan: CP plans under emotional abuse; Mrs Qureshi to attend a DA awareness course and to demonstrate that she can keep the children safe; passports to be lodged with the solicitor.""",
+        "scores": {"perpetrator_pattern": 3, "non_blaming_strengths": 1, "partnering_safety": 2, "child_harm_assessment": 3},
+        "reasons": {
+            "perpetrator_pattern": "Assaults, abduction threat and refusal attributed to him.",
+            "non_blaming_strengths": "'Failed to protect by remaining'; no strengths.",
+            "partnering_safety": "Mostly imposed; passport step is a protective measure but not with her.",
+            "child_harm_assessment": "Hamza's vigilance and parentified role, Maryam's silence recorded.",
+        },
+    },
+    {
+        "setting": "supervision record",
+        "note_type": "transition",
+        "text": """Supervision, Clifton team, Nottingham, re: Ms Lorna Fisher. SW reported that Ms Fisher has ended her relationship with Mr Gavin Platt, who she describes as 'jealous and possessive'. They had a difficult relationship with lots of arguments, and police were called twice. SW and Ms Fisher have sat down together and written a safety plan: she wants to keep her job at the care home, so her manager will keep her rota private; she will use her brother's address for post; she has chosen which of her friends knows her new number; and she wants help to get her name off the joint tenancy. TM agreed SW should support the tenancy application. The children were not discussed in this supervision. Actions: SW to chase housing; IDVA referral with Ms Fisher's agreement; review in four weeks.""",
+        "scores": {"perpetrator_pattern": 2, "non_blaming_strengths": 2, "partnering_safety": 3, "child_harm_assessment": 1},
+        "reasons": {
+            "perpetrator_pattern": "Only her word 'jealous and possessive'; worker mutualises.",
+            "non_blaming_strengths": "'Difficult relationship with lots of arguments' mutualises; some strength implied.",
+            "partnering_safety": "Safety plan written with her around her priorities, narrow in scope.",
+            "child_harm_assessment": "Children explicitly not discussed.",
+        },
+    },
+    {
+        "setting": "Early Help review",
+        "note_type": "transition",
+        "text": """Early Help review, Ribbleton Family Hub, Preston. Ms Kelly Shaw and the family support worker. Ms Shaw reports that her ex-partner Mr Aaron Cookson is still texting her but she no longer replies. He has been angry about contact. Ms Shaw has done really well: she has set up her own bank account, kept both children in their after-school clubs and asked her GP for help with her sleep. She said she felt judged at the first meeting and that she is now more comfortable. The FSW reminded Ms Shaw that if she let Mr Cookson back into the home the case would need to be stepped up. Children Lacey (8) and Archie (3) were described as doing well. Actions: Ms Shaw to continue to keep a log of texts; FSW to refer to IDVA; review in eight weeks.""",
+        "scores": {"perpetrator_pattern": 2, "non_blaming_strengths": 3, "partnering_safety": 2, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "His texts and anger named, not as a pattern.",
+            "non_blaming_strengths": "Specific strengths, followed by a warning aimed at her.",
+            "partnering_safety": "Actions set for her, not with her.",
+            "child_harm_assessment": "Children 'doing well' only, with slightly more context.",
+        },
+    },
+    {
+        "setting": "school DSL log",
+        "note_type": "transition",
+        "text": """DSL log, Rainham Mark Primary, Medway. Callum (Y5) asked to speak to me at lunch. He said that at the weekend his mum and her boyfriend were fighting again and he took his little brother into the garden shed with a torch. He told me he keeps his school bag packed 'in case we have to go to Nan's' and that he can't concentrate in class because he is thinking about whether Mum is okay. He said he wants things to be 'calm like at Nan's'. His class teacher has noticed he has been drawing tanks and explosions and has stopped playing football at break. He asked me not to tell Mum he had told me. I explained what I would need to do. I phoned Mum after school, told her the relationship appears volatile and that she needs to keep the boys away from the fighting. Referral to MASH.""",
+        "scores": {"perpetrator_pattern": 1, "non_blaming_strengths": 2, "partnering_safety": 1, "child_harm_assessment": 4},
+        "reasons": {
+            "perpetrator_pattern": "Boyfriend's behaviour never identified; 'fighting' throughout.",
+            "non_blaming_strengths": "'Volatile' and onus on Mum; neutral elsewhere, no strengths.",
+            "partnering_safety": "Directive by phone.",
+            "child_harm_assessment": "Callum's voice, fear, preparedness, play and wishes recorded richly.",
+        },
+    },
+    {
+        "setting": "IDVA update",
+        "note_type": "transition",
+        "text": """IDVA update, Caversham, Reading. Met with Ms Fatima Begum at the library. She has told me there has been another domestic at home and that things between her and her husband are 'very bad'. Ms Begum is thoughtful about her safety: she has worked out which times of day he is out, she keeps copies of her documents with a friend at the mosque and she is practising English with a volunteer so she can speak to police herself. We reviewed her safety plan together and she changed two actions: she does not want a refuge referral yet, but does want a Clare's Law disclosure and help applying for a visa concession. I have done both with her consent. She has asked me to speak to her SW before the CIN meeting so that she does not have to repeat her story in front of him.""",
+        "scores": {"perpetrator_pattern": 2, "non_blaming_strengths": 3, "partnering_safety": 4, "child_harm_assessment": 1},
+        "reasons": {
+            "perpetrator_pattern": "'Another domestic', 'things very bad'; his behaviour not named.",
+            "non_blaming_strengths": "Specific strengths, but 'a domestic' mutualises slightly.",
+            "partnering_safety": "Plan revised by her; actions taken with consent.",
+            "child_harm_assessment": "No children in the note.",
+        },
+    },
+    {
+        "setting": "strategy-discussion minutes",
+        "note_type": "transition",
+        "text": """Strategy discussion, Northampton, police, SW, school, health. Police shared that Mr Jamie Lord has six DA incidents recorded with Ms Toni Hale since 2022; the pattern includes him locking her in the flat, taking her bank card and, on 2nd, holding a knife to her while saying he would 'end it for both of them'. He has previously been investigated for similar behaviour with an ex-partner in Kettering. School described Ruby (9) as withdrawn and reported that she told a TA 'Jamie makes everyone scared'. Ms Hale was described as having 'let him back' after the last bail ended, and as minimising. Outcome: s47; Ms Hale to sign a written agreement that Mr Lord will not be allowed in the home and that she will call police if he attends; SW to visit today.""",
+        "scores": {"perpetrator_pattern": 4, "non_blaming_strengths": 2, "partnering_safety": 2, "child_harm_assessment": 3},
+        "reasons": {
+            "perpetrator_pattern": "Detailed pattern, knife threat, previous partner: specific and consistent.",
+            "non_blaming_strengths": "'Let him back', 'minimising' in the minutes' voice.",
+            "partnering_safety": "Written agreement binding her, not him.",
+            "child_harm_assessment": "Ruby withdrawn and her words linked to Mr Lord; limited.",
+        },
+    },
+    {
+        "setting": "health visitor",
+        "note_type": "transition",
+        "text": """HV contact, Grange Park, Blackpool, 6-8 week check for baby Alfie. Mum (Jess) disclosed on routine enquiry that her partner Mr Karl Sutton has 'a temper' and punched the wall beside her head when Alfie was two weeks old. Jess told me she now keeps the baby monitor on when she is downstairs with Karl and goes to her mum's when he has been drinking. She said she felt the HV was the only person she could tell. I praised her for telling me and for planning ahead. We agreed together that I would come on the days Karl is at work and she would text 'appointment confirmed' if it was not safe. Alfie was alert, feeding well and gaining weight; he was calm throughout. There were arguments between the couple in the last month which Jess says are usually about money. Discussed with safeguarding lead.""",
+        "scores": {"perpetrator_pattern": 2, "non_blaming_strengths": 3, "partnering_safety": 3, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "Wall punch attributed to Karl but 'temper' and 'arguments between the couple' follow.",
+            "non_blaming_strengths": "Her protective steps credited; mutualising last line.",
+            "partnering_safety": "Visit plan agreed with her; limited scope.",
+            "child_harm_assessment": "Alfie's presentation described; impact of the incident not considered.",
+        },
+    },
+    {
+        "setting": "assessment analysis",
+        "note_type": "transition",
+        "text": """Analysis, Child and Family Assessment, Thornhill, Southampton. Mr Lee Dawson has used physical violence and intimidation towards Ms Zoe Marsh, including strangling her in January and damaging her car; he also tells her that no one will believe her because of her mental health. Ms Marsh has said that she wants to end the relationship but is frightened of what he will do. However, Ms Marsh's own anger and drinking also contribute to the arguments at home. Charlie (10) told me he gets 'a sore belly' when his mum and Lee are in the same room and that he goes to the park to get away. He has been excluded twice this term for fighting. Ms Marsh and I have talked through what she thinks would make the biggest difference, and she asked for a solicitor referral and for Charlie to have a mentor, both of which are in the plan.""",
+        "scores": {"perpetrator_pattern": 3, "non_blaming_strengths": 2, "partnering_safety": 3, "child_harm_assessment": 3},
+        "reasons": {
+            "perpetrator_pattern": "Strangulation, damage and mental-health taunts named as his.",
+            "non_blaming_strengths": "Her anger and drinking framed as contributing: partial blame.",
+            "partnering_safety": "Plan items came from her requests.",
+            "child_harm_assessment": "Charlie's voice and behaviour; linked partially to the adults together.",
+        },
+    },
+    {
+        "setting": "case closure summary",
+        "note_type": "transition",
+        "text": """Case closure summary, Mile Cross, Norwich. The family was referred after a domestic incident in which Mr Nathan Gray was arrested for assaulting Ms Amy Cutler. The parents have a history of a volatile relationship. Mr Gray later accepted a caution. Ms Cutler has since separated from Mr Gray and Mr Gray now sees Jack (6) at his mother's house each Saturday. Ms Cutler has been reminded that she must not allow Mr Gray back into the family home and that any further incidents would result in a re-referral. Jack was seen alone twice; he said he misses his dad but likes that 'it's quieter now'. School report that he is more settled. Ms Cutler was given the details of Leeway and the local IDVA service. The case is closed with no further role for social care.""",
+        "scores": {"perpetrator_pattern": 2, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "Arrest and caution attributed to him; no pattern.",
+            "non_blaming_strengths": "'Volatile relationship', warning aimed at her.",
+            "partnering_safety": "Signposting and a warning; no planning with her.",
+            "child_harm_assessment": "Jack's voice briefly recorded, not assessed.",
+        },
+    },
+]

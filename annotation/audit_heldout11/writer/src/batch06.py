@@ -1,0 +1,123 @@
+# Batch 06 - transition style (mixed framing within a note). Written and scored by aw13.
+NOTES = [
+    {
+        "setting": "court statement summary",
+        "note_type": "transition",
+        "text": """Summary of SW evidence, care proceedings, Lincoln Family Court, re: Tyler (6) and Lexi (3) Brooks. Mr Ryan Brooks has a sustained pattern of violent and controlling behaviour towards Ms Chelsea Brooks: he has been convicted twice of assault, he restricts her access to money and food, and he has repeatedly breached bail by contacting her through the children's paternal grandmother. Tyler has told his foster carer that 'Daddy hurts Mummy's face' and screams when men raise their voices; Lexi shows little response to pain and rarely cries, which her paediatrician links to chronic fear. Ms Brooks has, however, repeatedly failed to protect the children by returning to Mr Brooks and has not been open with professionals. The local authority's plan is for the children to remain in foster care, with contact for Ms Brooks conditional on her having no contact with Mr Brooks.""",
+        "scores": {"perpetrator_pattern": 4, "non_blaming_strengths": 2, "partnering_safety": 1, "child_harm_assessment": 3},
+        "reasons": {
+            "perpetrator_pattern": "Convictions, economic control, bail breaches via family: specific and consistent.",
+            "non_blaming_strengths": "'Failed to protect', 'not open'; mutualising avoided but blame explicit.",
+            "partnering_safety": "Conditions imposed on her.",
+            "child_harm_assessment": "Both children's presentations linked to fear, not fully to his conduct.",
+        },
+    },
+    {
+        "setting": "housing officer",
+        "note_type": "transition",
+        "text": """Housing options note, Peterborough City Council. Ms Rachel Olatunji attended with her IDVA. She is living in a one-bed flat at Millfield after leaving the family home because of a domestic with her ex-husband. Ms Olatunji has been very clear about what she needs: she wants to stay within reach of her job at the hospital, she does not want the family placed in a hostel, and she has already arranged for her sister to have the children two nights a week while a move is sorted. We agreed a plan on that basis: a homeless application with a priority for DA, a request for a property in the south of the city near her work, and a flag on the system so her address is withheld. She will let me know if anything changes. She said she was worried about being 'seen as making a fuss'. Application submitted today.""",
+        "scores": {"perpetrator_pattern": 2, "non_blaming_strengths": 3, "partnering_safety": 3, "child_harm_assessment": 1},
+        "reasons": {
+            "perpetrator_pattern": "'A domestic with her ex-husband'; his behaviour absent.",
+            "non_blaming_strengths": "Her clarity and arrangements valued; 'a domestic' mutualises.",
+            "partnering_safety": "Plan based on her priorities; housing-only scope.",
+            "child_harm_assessment": "Children only in logistics.",
+        },
+    },
+    {
+        "setting": "family-group conference",
+        "note_type": "transition",
+        "text": """FGC record, Walton, Liverpool, for Kayla (12) and Liam (8) Byrne. Present: Ms Tracey Byrne, maternal grandfather, maternal aunt Siobhan, SW, coordinator. The concern is that the children's uncle, Mr Martin Byrne, who lodges with the family, has hit Ms Byrne, taken money from her purse and shouted abuse at Kayla when she tried to stop him. Kayla said she goes to her room and puts music on so she doesn't hear him. Family members said Martin has 'always had a temper' and that Tracey needs to stand up to him. Ms Byrne said she has asked him to leave twice. The family plan is that grandfather will speak to Martin and that he will move to Siobhan's by the end of the month, and that Ms Byrne will call police if he comes round drunk. SW accepted the plan, adding a review in four weeks.""",
+        "scores": {"perpetrator_pattern": 3, "non_blaming_strengths": 3, "partnering_safety": 2, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "Extended family: uncle's hitting, theft, abuse of Kayla attributed to him.",
+            "non_blaming_strengths": "Her attempts to remove him noted; family's blame is quoted, not endorsed.",
+            "partnering_safety": "Family-made plan; her role is to call police, not shaped by her.",
+            "child_harm_assessment": "Kayla's coping noted briefly; Liam absent.",
+        },
+    },
+    {
+        "setting": "probation / perpetrator-programme update",
+        "note_type": "transition",
+        "text": """Probation update, Brighton, to CSC. Mr Kieran Webb is on licence following a sentence for ABH against his former partner Ms Stacey Morgan. In supervision he has described checking her messages, following her to work and 'losing it' when she went out with friends, and has begun to recognise this as control. He still describes the relationship as 'toxic on both sides', and in my view there were faults in how both of them handled things. He has asked about contact with his son Riley (4) and says Ms Morgan is stopping it out of spite. He has been told that contact is a matter for the family court. Riley's nursery has reported he is unsettled after phone calls from his father. Risk to Ms Morgan remains medium. He has a further session booked on jealousy and control.""",
+        "scores": {"perpetrator_pattern": 3, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "Checking, following, control recognised in his work; challenged partly.",
+            "non_blaming_strengths": "Officer adopts 'faults on both sides'; her 'spite' unchallenged.",
+            "partnering_safety": "No safety planning with Ms Morgan.",
+            "child_harm_assessment": "Riley unsettled after calls: noted, not explored.",
+        },
+    },
+    {
+        "setting": "CAMHS letter",
+        "note_type": "transition",
+        "text": """Dear Ms Cartwright, re: Ellie Jarvis (13), Leicester CAMHS. I saw Ellie on 3rd and 17th. Ellie described her stepfather, Mr Steve Rowe, as 'nice in front of people'. At home she said he decides what she eats, locks the fridge, has read her diary out loud at the table and calls her 'fat' and 'attention seeking'. She has been restricting food for four months and has started cutting. She said she feels 'like I'm walking on eggshells all day' and that she doesn't bring friends home. She worries her mum will be in trouble if she tells. Ellie's mother attended the second appointment and said there is some conflict between Ellie and Steve and that Ellie can be difficult. We have started a plan for her eating. I would be grateful if the SW could consider the home environment alongside our work.""",
+        "scores": {"perpetrator_pattern": 2, "non_blaming_strengths": 2, "partnering_safety": 2, "child_harm_assessment": 4},
+        "reasons": {
+            "perpetrator_pattern": "Stepfather's control appears in Ellie's words; clinician does not name a pattern.",
+            "non_blaming_strengths": "Mother's framing recorded; neither blamed nor strengths.",
+            "partnering_safety": "Eating plan only; home safety left to SW.",
+            "child_harm_assessment": "Ellie's lived experience of his behaviour and its effects detailed.",
+        },
+    },
+    {
+        "setting": "duty / out-of-hours",
+        "note_type": "transition",
+        "text": """Duty record, Reddish, Stockport. Call from Ms Laura Finch, 11:20. Her partner Ms Toni Booth came home drunk last night, pinned her to the bed and threw her phone in the bath. Laura says Toni has done this before and has threatened to tell the school Laura is a drug user if she leaves. This is Toni's pattern of violence and threats. Laura said the pair have had a rocky few months. Laura has already moved herself and her daughter Poppy (7) to her sister's in Cheadle. We talked about what she needs now: she wants to go back for Poppy's school things with police present, and she wants the school to know only that Poppy is staying at her auntie's. We agreed I would arrange both. Poppy was at school; Laura says she was asleep during the incident. Passed to the team.""",
+        "scores": {"perpetrator_pattern": 3, "non_blaming_strengths": 2, "partnering_safety": 3, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "Same-sex abuser: violence and threats named as her pattern.",
+            "non_blaming_strengths": "'The pair have had a rocky few months' mutualises; protective move noted.",
+            "partnering_safety": "Immediate steps agreed on her requests.",
+            "child_harm_assessment": "Poppy 'asleep' accepted; little on her experience.",
+        },
+    },
+    {
+        "setting": "Restart session",
+        "note_type": "transition",
+        "text": """Restart session, Lewsey, Luton. Session 4 with Ms Jasmine Clarke. Jasmine brought the safety plan she has been working on and we went through it together. She has decided to tell the children's school about the non-molestation order, to keep a spare key with her neighbour Mrs Ali, and to use her mum's address for any letters from the court. She does not want a refuge place and we respected that. She has also asked for help with a Universal Credit claim in her own name, which we did in session. We talked about her relationship with Marcus. She said he was 'alright when he wasn't drinking'. Jasmine said she knows she sometimes gave as good as she got. Her son Jayden (9) has been angry since the separation and she wants support for him; I will refer to the school nurse.""",
+        "scores": {"perpetrator_pattern": 2, "non_blaming_strengths": 3, "partnering_safety": 4, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "Marcus's behaviour only implied via her words; worker doesn't name it.",
+            "non_blaming_strengths": "Strong on her decisions; her self-blame recorded without reframing.",
+            "partnering_safety": "Plan hers, supported and respected.",
+            "child_harm_assessment": "Jayden's anger noted and referred, not assessed.",
+        },
+    },
+    {
+        "setting": "home visit",
+        "note_type": "transition",
+        "text": """Home visit, Castle Hill, Ipswich. Seen Mr Dean Aldous and his daughters Grace (10) and Holly (7). Mr Aldous disclosed that his partner Ms Tina Self has slapped him, kicked him, and cut up his work uniform when he said he was going to his brother's. She also tells the girls their dad 'doesn't really want them'. These are Ms Self's choices and they follow a pattern over at least a year. Grace told me she tries to make Mum laugh 'so she doesn't start'; Holly said she has bad dreams. Mr Aldous admitted he sometimes shouts back. SW advised that both adults need to reflect on the atmosphere at home. Mr Aldous said he will stay for the girls. SW explained that he should consider how he would keep the girls safe if Ms Self is drinking, and agreed to come back next week to look at this with him.""",
+        "scores": {"perpetrator_pattern": 3, "non_blaming_strengths": 3, "partnering_safety": 2, "child_harm_assessment": 3},
+        "reasons": {
+            "perpetrator_pattern": "Roles reversed: mother's violence, sabotage, denigration named as her choices.",
+            "non_blaming_strengths": "'Both adults need to reflect' mutualises; otherwise non-blaming.",
+            "partnering_safety": "Planning deferred; onus framed as his to consider.",
+            "child_harm_assessment": "Grace's placating and Holly's dreams noted, linked implicitly.",
+        },
+    },
+    {
+        "setting": "police PPN relay",
+        "note_type": "transition",
+        "text": """MASH screening, Notts Police PPN, incident at Radford, Nottingham, 22:50 Friday. Mr Marcus Ingram was arrested after smashing the windows of Ms Chantelle Davis's car and threatening to burn the house down with her in it. Police note he has five prior DA incidents with Ms Davis and breached a DVPO in March; officers state this shows escalating threats. Ms Davis said she did not want to support a prosecution and the officers recorded that she 'keeps going back to him'. Jaden (4) was awake and crying in the hallway when officers arrived. MASH view: the parents' relationship is unstable and Ms Davis has repeatedly minimised. Outcome: referral to CSC for assessment; letter to Ms Davis advising that Jaden's exposure to incidents must stop and that she must engage with services.""",
+        "scores": {"perpetrator_pattern": 3, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "His damage, threats, prior incidents and DVPO breach named.",
+            "non_blaming_strengths": "MASH's own 'unstable relationship', 'minimised', directive letter.",
+            "partnering_safety": "Letter imposing demands on her.",
+            "child_harm_assessment": "Jaden crying recorded; 'exposure' frame, no assessment.",
+        },
+    },
+    {
+        "setting": "CP conference summary",
+        "note_type": "transition",
+        "text": """Review CP conference, Lincoln, re: Maisie (8) and Ethan (5) Wilde. Ms Hollie Wilde has worked hard since the last conference: she obtained a non-molestation order, moved the children to a school closer to her mother, and kept every core group meeting even when she had no childcare. She said she felt listened to at this conference. The IDVA described her as 'the expert on her own safety'. Ms Wilde and her IDVA presented the safety plan they had drafted and conference adopted it with two additions Ms Wilde agreed to. Mr Wilde continues to be a risk and there were concerns raised about him. The children are reported by school to be settling; Maisie has made a friend. Decision: children to remain on CP plans for one more review given recent contact attempts.""",
+        "scores": {"perpetrator_pattern": 2, "non_blaming_strengths": 4, "partnering_safety": 3, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "'Continues to be a risk', 'contact attempts'; behaviour vague.",
+            "non_blaming_strengths": "Specific strengths, no blame.",
+            "partnering_safety": "Plan drafted by her with IDVA and adopted; additions agreed.",
+            "child_harm_assessment": "'Settling', friend made; no assessment of harm.",
+        },
+    },
+]

@@ -1,0 +1,123 @@
+# Batch 07 - messy style (field notes, shorthand, typos, relayed info). Written and scored by aw13.
+NOTES = [
+    {
+        "setting": "duty / out-of-hours",
+        "note_type": "messy",
+        "text": """EDT 01:20 - call from Norfolk police re DV at Heartsease flats, Norwich. M (Danielle) and F (Kyle) both drunk, argument escalated, neighbours called. M has scratch to face, F has bitten hand, both say other started it. F taken to his mums by officers, no arrest. C1 Tayla (9) awake, C2 Kai (2) asleep. Officers say C1 was crying on stairs and said she wanted her nan. Spoke w M by phone - M v tearful, says its been bad since F lost job. Advised M not to let F back tonite + to ring 999 if he turns up, M agreed. Nan to come over in am. Not for EDT further - pass to MASH for screening, 3rd call this yr i think (check).""",
+        "scores": {"perpetrator_pattern": 1, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "Mutual 'argument escalated', 'both say other started it'; no attribution.",
+            "non_blaming_strengths": "Mutualised, job-loss excuse relayed, directive to M.",
+            "partnering_safety": "Advice to M only.",
+            "child_harm_assessment": "C1 crying on stairs noted, not explored.",
+        },
+    },
+    {
+        "setting": "home visit",
+        "note_type": "messy",
+        "text": """HV Marsh Farm Luton - seen M (Sana) + C1 Aisha 7 + C2 Yusuf 4, F (Adeel) at work. M v open today. Says F monitors her location on phone, wont let her drive, takes child benefit + tells her she is 'mad' in front of kids, last wk he threw hot tea at the wall next to her. = his pattern of control, not 'arguments' as per referral. M has been v clever - hides cash in Yusuf's nappy bag, got the school to call her not F, told GP. We did plan togther: M wants to stay for now til Eid then go to her bro's, she picked the code word (\"did you buy the milk\"), I'll only visit tues when F at mosque. C1 told me she sleeps with her shoes next to her bed 'incase Dad gets cross' + puts Yusuf in the cupboard w tablet when shouting starts. C2 stammer started in Jan per nursery. Both kids carrying fear of F's behaviour - will put in assessment. Talk to TM re F meeting.""",
+        "scores": {"perpetrator_pattern": 4, "non_blaming_strengths": 4, "partnering_safety": 4, "child_harm_assessment": 4},
+        "reasons": {
+            "perpetrator_pattern": "Monitoring, financial control, denigration, tea thrown: named as his pattern, reframing referral.",
+            "non_blaming_strengths": "Her concealed protective steps credited.",
+            "partnering_safety": "Plan built with her timing and code word.",
+            "child_harm_assessment": "Both children's fear and coping tied to F's behaviour.",
+        },
+    },
+    {
+        "setting": "school DSL log",
+        "note_type": "messy",
+        "text": """DSL log - Layton Primary Blackpool. Tues 2.40pm. Ollie Y3 came in from play crying, said 'Mummy's boyfriend shouted and pulled mummy's hair and I was scared, I hid in the bath'. Said this was 'on Sunday'. Ollie has been in and out late lots recently, v tired, not eating his lunch, TA says he's been v clingy + asks to phone mum at lunch. He said he doesnt like going home when Craig is there. Rang mum at 3 - she said they'd had a row and it was sorted, she was sorry Ollie had been upset. Told mum school has to pass it on and she should keep Ollie out of it when they row. Mum ok with this. MASH ref done 3.30. Ollie to see ELSA weds + fri.""",
+        "scores": {"perpetrator_pattern": 1, "non_blaming_strengths": 2, "partnering_safety": 1, "child_harm_assessment": 3},
+        "reasons": {
+            "perpetrator_pattern": "Hair-pulling only in child's quote; DSL records 'a row'.",
+            "non_blaming_strengths": "'When they row' mutualises; mum not otherwise blamed.",
+            "partnering_safety": "Instruction to keep Ollie out of it.",
+            "child_harm_assessment": "Ollie's fear, hiding, clinginess and wishes recorded.",
+        },
+    },
+    {
+        "setting": "police PPN relay",
+        "note_type": "messy",
+        "text": """PPN rcvd 08.55 from Cambs police. Incident Dogsthorpe Peterborough 23.10 sat. Caller M (Shona Kerr). Report that ex partner Mr Dwayne Fell attended addr intoxicated, banged on door + kicked in panel, shouted threats. Officers attended, DF gone on arrival, later located + arrested crim damage. M told officers DF has been turning up 'on and off' since they split in summer. Prev: 2x PPN 2024 (verbal argument, both parties). DASH std. C in hh - Bella 6. Not seen - 'in bed'. M declined IDVA referral. Police note M 'reluctant to engage'. MASH outcome: NFA for CSC, info to school + letter to M re support + advice not to let DF into the home.""",
+        "scores": {"perpetrator_pattern": 2, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 1},
+        "reasons": {
+            "perpetrator_pattern": "Damage, threats, repeat attendance attributed to DF; no pattern drawn.",
+            "non_blaming_strengths": "Prior incidents 'both parties' and advice letter aimed at M.",
+            "partnering_safety": "Letter/advice only.",
+            "child_harm_assessment": "Bella not seen; 'in bed'.",
+        },
+    },
+    {
+        "setting": "home visit",
+        "note_type": "messy",
+        "text": """HV Braunstone Leicester w M (Kelly) - C's at school. Ex (Jason) still txting 20-30x a day, turning up at her work, sent pics of her new car. M blocked him on 2 numbers, keeps screenshots in a folder for the sols, swapped shifts so she's never alone on closing, told school who can collect. M knows him best - says the txts get worse before contact wknds so we plannned round that: her mum does handover at the McD's car park not at home, M keeps phone on silent wknds + checks once at 6, SW to chase the DVPO w police. M said 'first time anyones asked me what works'. Kids 'ok' per M, havent seen them this wk, need to see C1 on own b4 review. Jason harassment = ongoing.""",
+        "scores": {"perpetrator_pattern": 3, "non_blaming_strengths": 4, "partnering_safety": 4, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "His texting, workplace attendance, pattern around contact named.",
+            "non_blaming_strengths": "Her protective steps and expertise credited.",
+            "partnering_safety": "Plan built on her knowledge of his pattern.",
+            "child_harm_assessment": "Children 'ok' per M, not yet seen: acknowledged gap.",
+        },
+    },
+    {
+        "setting": "IDVA update",
+        "note_type": "messy",
+        "text": """IDVA notes Stockport - ph call w Mrs H (Helen) 10.15. she's ok. got the occupation order thru yesterday!! she did most of the legwork herself, statement, photos, GP letter. She wants to stay in the house + keep kids at same school so plan (redone today w her): locks changed weds (sanctuary), H's brother stays tues/thurs, she'll tell school herself, panic alarm fitted by police. She asked me to go w her to the first hearing for the kids arrangements so I'll book. She knows the dates he's likely to kick off - payday + his mums birthday - so she'll stay at sisters those nights. Told her she's done amazing. next call fri.""",
+        "scores": {"perpetrator_pattern": 2, "non_blaming_strengths": 4, "partnering_safety": 4, "child_harm_assessment": 1},
+        "reasons": {
+            "perpetrator_pattern": "'Kick off' dates only; his behaviour otherwise unnamed.",
+            "non_blaming_strengths": "Her legwork and knowledge credited; no blame.",
+            "partnering_safety": "Plan redone with her around her wishes.",
+            "child_harm_assessment": "Children only in school logistics.",
+        },
+    },
+    {
+        "setting": "health visitor",
+        "note_type": "messy",
+        "text": """HV contact Weston Southampton, 1yr review Maya. M (Gemma) + Maya seen, P (Ash) in and out of room. Maya not yet pulling to stand, v watchful, flinched + went still when Ash banged cupboard door. Not babbling much, looks at M before doing anything, M says she cries whenever Ash raises voice + won't settle in cot. M said quietly 'things are hard' + they argue a lot. couldn't speak privately. Both parents stressed re money. Gave M leaflet (hidden in red book) + number for the HV line. Plan - call M next wk to book a clinic appt so can see her alone. Dev review in 6 wks. Discuss w safeguarding lead re Maya's dev + home env.""",
+        "scores": {"perpetrator_pattern": 1, "non_blaming_strengths": 2, "partnering_safety": 2, "child_harm_assessment": 3},
+        "reasons": {
+            "perpetrator_pattern": "'They argue a lot', 'both stressed'; Ash's behaviour only the cupboard bang.",
+            "non_blaming_strengths": "Mutual framing, but no blame of M.",
+            "partnering_safety": "Discreet leaflet and plan to see her alone: a start.",
+            "child_harm_assessment": "Maya's freezing, watchfulness and development observed.",
+        },
+    },
+    {
+        "setting": "supervision record",
+        "note_type": "messy",
+        "text": """Supv notes - Liverpool N team - fam: Doran. SW update: F (Gary) now on 3rd partner w DA hx (2 x convictions prev partners), in this rel: controls money, has smashed M's phone x2, threatens to kill dog if she leaves. His pattern v clear + consistent across rels - F choosing to parent thru fear. C1 Jake (11) told SW he 'watches Dad's face when he comes in to see what kind of night it'll be' + has started taking the dog to school gate so Dad cant hurt it. C2 (4) - speech delay, hits out at nursery after weekends. both kids experience of F = constant watchfulness. M - not sure yet, says things r fine, SW thinks she is scared. TM: SW to offer M IDVA and to tell her what we need her to do to keep kids safe. Revisit next supv.""",
+        "scores": {"perpetrator_pattern": 4, "non_blaming_strengths": 3, "partnering_safety": 2, "child_harm_assessment": 4},
+        "reasons": {
+            "perpetrator_pattern": "Cross-relationship pattern, control, threats named as his parenting choice.",
+            "non_blaming_strengths": "M's reticence understood as fear, not blamed; no strengths recorded.",
+            "partnering_safety": "'Tell her what we need her to do': imposed.",
+            "child_harm_assessment": "Both children's experience of F's behaviour assessed.",
+        },
+    },
+    {
+        "setting": "duty / out-of-hours",
+        "note_type": "messy",
+        "text": """Duty - Lincoln - ph call from GP surgery re Mrs Carol Tindall (58). She attended w bruised wrist + said son Shane (26) grabbed her when she wouldnt give him money for drink. GP says Shane lives w Carol + her grandchildren Leo 8 + Chloe 5 (Carol has RO). Carol told GP this is the 4th time this yr he's hurt her + he takes her bank card on benefit day + smashed the kitchen door in Aug. She wont report to police 'he's my boy'. Advised GP - Carol needs to ask Shane to leave for the childrens sake and if she won't then we'll have to look at the kids' placement. Case to be opened for CFA, allocate tmrw. Grandchildren not yet spoken to.""",
+        "scores": {"perpetrator_pattern": 3, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 1},
+        "reasons": {
+            "perpetrator_pattern": "Adult son's repeated violence, financial abuse, damage named as his.",
+            "non_blaming_strengths": "Reversed roles: responsibility and placement threat put on Carol; no strengths.",
+            "partnering_safety": "Directive with a threat; nothing planned with her.",
+            "child_harm_assessment": "Children not spoken to; nothing on their experience.",
+        },
+    },
+    {
+        "setting": "strategy-discussion minutes",
+        "note_type": "messy",
+        "text": """Strat disc Medway 14:00 - DS Price (Kent police), SW, DSL Chatham Grammar, HV. Police: Mr Lee Crane arrested yday, held partner Ms Nikki Ward by throat + told her he'd kill her + the kids if she called police. 7 prior logs (4 w prev partner inc breach of NMO). Pattern = threats to kids used to control, escalating since she's pregnant. School: C1 Mia 14 disclosed to DSL that Lee 'makes Mum ask permission to go to the toilet', she has stopped eating at home, cant sleep. Mia's 2 siblings (9,5) not spoken to yet. Ms Ward said to police she is worried she won't be believed. Ms Ward to be 'made aware' of expectation she doesn't have contact w Lee. IDVA to see her tmrw + start a plan w her. s47 agreed, bail conds sought.""",
+        "scores": {"perpetrator_pattern": 4, "non_blaming_strengths": 2, "partnering_safety": 2, "child_harm_assessment": 3},
+        "reasons": {
+            "perpetrator_pattern": "Strangulation, threats to kill, prior partners, escalation in pregnancy: specific and linked.",
+            "non_blaming_strengths": "No mutualising, but expectation aimed at her and no strengths.",
+            "partnering_safety": "Expectation imposed on her; IDVA plan with her only intended.",
+            "child_harm_assessment": "Mia's experience detailed; siblings not yet.",
+        },
+    },
+]

@@ -1,0 +1,123 @@
+# Batch 08 - messy style (field notes, shorthand, typos, relayed info). Written and scored by aw13.
+NOTES = [
+    {
+        "setting": "Early Help review",
+        "note_type": "messy",
+        "text": """EH review - Lakenham hub Norwich. M (Steph) + FSW. P (Rob) didnt come. M reports things 'up and down' w Rob, a domestic last month, police not called. M has done lots since last review - got the kids on the school breakfast club, started her level 2 at college, set up her own UC claim + got a food bank voucher when Rob kept the money. She's proud of the college. Kids (C1 Alfie 9, C2 Rosie 6) - school say fine. FSW gave M the Freedom prog dates, M to go. FSW + M to sort a new review date. Next review 8 wks, step up if any more incidents.""",
+        "scores": {"perpetrator_pattern": 1, "non_blaming_strengths": 3, "partnering_safety": 2, "child_harm_assessment": 1},
+        "reasons": {
+            "perpetrator_pattern": "'A domestic', 'up and down'; Rob's money control barely touched.",
+            "non_blaming_strengths": "Specific strengths; 'a domestic' mutualises mildly.",
+            "partnering_safety": "Freedom Programme assigned; no safety planning with her.",
+            "child_harm_assessment": "Children 'fine' per school.",
+        },
+    },
+    {
+        "setting": "Restart session",
+        "note_type": "messy",
+        "text": """Restart s.6 - Whitley Reading - w Ms Kerry-Ann Price. Went thru her timeline - ex (Mr Jordan Lacey) started w checking her phone, then stopped her working, then the first slap when she was pregnant w Tia, then the strangling last Xmas. KA said seeing it on paper she realised its always been about him being in charge, not about her 'winding him up' like he said. Agreed - its his pattern + his choices. KA strengths: left 3 times, each time planned better, kept Tia at nursery throughout, told her HV first. Safety plan update - she wants to go to court for a PSO, we're doing the forms nxt wk, she wants her dad at handovers. Tia (3) 'a bit clingy'. next session 2 wks.""",
+        "scores": {"perpetrator_pattern": 4, "non_blaming_strengths": 4, "partnering_safety": 3, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "Escalating timeline named as his pattern; his excuse explicitly rejected.",
+            "non_blaming_strengths": "Repeated departures reframed as strength.",
+            "partnering_safety": "Her requests shaping plan; plan itself thin.",
+            "child_harm_assessment": "Tia 'a bit clingy' only.",
+        },
+    },
+    {
+        "setting": "home visit",
+        "note_type": "messy",
+        "text": """HV Bestwood Nottm - seen C1 Kian 10 on own in kitchen, M (Lisa) upstairs, stepdad (Mark) out. Kian v quiet to start then said Mark 'does the silent treatment then explodes', made him stand in the garden in the rain for 'backchat', calls him 'thick'. Kian said 'I try to be invisible'. Wets bed most nights, told me he hides his school reports so Mark can't see. Said he likes it when Mark's at work + wants to live w his nan. Kian's whole day organised around Mark's moods - harm is real + ongoing. Spoke to M after - M said Kian exaggerates + the 2 of them wind each other up, she cant be piggy in the middle. Told M she has to put Kian first + stop Mark disciplining him or we will escalate. Kian to see school counsellor.""",
+        "scores": {"perpetrator_pattern": 2, "non_blaming_strengths": 1, "partnering_safety": 2, "child_harm_assessment": 4},
+        "reasons": {
+            "perpetrator_pattern": "Step-parent's behaviour appears via the child; worker links harm to 'Mark's moods' without naming pattern.",
+            "non_blaming_strengths": "Directive and threat aimed at M; mutual 'wind each other up' unchallenged.",
+            "partnering_safety": "Imposed on M, but counsellor step and intent to stop discipline: slight.",
+            "child_harm_assessment": "Kian's voice, coping and wishes tied to Mark's behaviour.",
+        },
+    },
+    {
+        "setting": "case closure summary",
+        "note_type": "messy",
+        "text": """Closure - Fulwood Preston. Ref'd Feb after DV incident M (Naomi) + F (Ricky) - police attended, F left the home. Since then no further incidents reported. M says F now living in Chorley + they co-parent ok. Kids (C1 Lola 8, C2 Finley 5) seen 3x - well presented, good attendance. M given advice on keeping kids away from arguments at handovers + knows to ring police if any problems. M + worker agreed closure date. Both parents signposted to Relate re co-parenting. CFA complete - no ongoing role. Closed.""",
+        "scores": {"perpetrator_pattern": 1, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 1},
+        "reasons": {
+            "perpetrator_pattern": "Agentless 'DV incident M + F'; nothing on Ricky.",
+            "non_blaming_strengths": "Mutualised, advice aimed at M, Relate for both.",
+            "partnering_safety": "Advice only; agreeing a closure date is not safety planning.",
+            "child_harm_assessment": "'Well presented'; no experience.",
+        },
+    },
+    {
+        "setting": "CAMHS letter",
+        "note_type": "messy",
+        "text": """CAMHS ph call notes, Ipswich - for Tom Blackwell (15), caller mum (Sam), clinician JP. Sam rang as Tom has locked himself in room 2 days, not eating. Background per Sam - Tom's dad (Steve) left in Jan after years of 'rows', Tom saw Steve push Sam down the stairs last Xmas. Tom told me last session he still hears the bang, replays it, cant sleep w/o the TV on, feels like he 'should of stopped it' + angry with himself. Has been punching walls. Says school is 'pointless'. Tom screens high for trauma + depression. Sam very anxious, told her to make sure Tom isnt exposed to any more conflict between her + Steve + to keep knives locked away. Urgent appt offered tmrw 10am.""",
+        "scores": {"perpetrator_pattern": 2, "non_blaming_strengths": 2, "partnering_safety": 1, "child_harm_assessment": 4},
+        "reasons": {
+            "perpetrator_pattern": "Push attributed to Steve once; 'rows' and 'conflict between her + Steve' otherwise.",
+            "non_blaming_strengths": "Mutual 'conflict' and onus on Sam; not openly blaming.",
+            "partnering_safety": "Instructions only.",
+            "child_harm_assessment": "Tom's intrusive memories, guilt, anger, sleep linked to the incident.",
+        },
+    },
+    {
+        "setting": "housing officer",
+        "note_type": "messy",
+        "text": """email to SW from Housing (Northampton, Kingsthorpe office) - Hi, just to update re Ms Dawn Fletcher. Met her at the office thurs. She has done loads - changed her number, got a friend to collect her post, got her name off the joint tenancy w a letter from her IDVA. She wants to stay local for her mum (who she cares for) so we agreed together - sanctuary works this month (door, window locks, video bell), management transfer list as back up ONLY if she decides, + she'll text me a thumbs up weekly so I know she's ok. She chose all of this. Ive put an alert on the system. Any q's let me know, thanks, Jo.""",
+        "scores": {"perpetrator_pattern": 1, "non_blaming_strengths": 3, "partnering_safety": 4, "child_harm_assessment": 1},
+        "reasons": {
+            "perpetrator_pattern": "Abuser never mentioned.",
+            "non_blaming_strengths": "Her actions credited, no blame; strengths listed, not developed.",
+            "partnering_safety": "Plan chosen by her, on her priorities.",
+            "child_harm_assessment": "No child in the note.",
+        },
+    },
+    {
+        "setting": "family-group conference",
+        "note_type": "messy",
+        "text": """FGC notes Whitehawk Brighton - for C1 Reggie (7). Present M (Abbie), MGM, MGF, coordinator, SW. F (Connor) not invited by agreement. SW summary at start: Connor's behaviour = controlling M's money + phone, smashing her things, threats to take Reggie. M has kept Reggie safe - took him to her parents every time Connor drank, got a NMO in May. Family time: M led the plan, grandparents offered weekday pick-ups, MGF to go w M to court, M wants Reggie's school told + asked for Reggie to have someone to talk to. Plan agreed as M wrote it. Reggie's views (via coordinator) - misses Dad 'but not the shouting', wants to stay at his school, has bad dreams about Dad coming back.""",
+        "scores": {"perpetrator_pattern": 3, "non_blaming_strengths": 4, "partnering_safety": 4, "child_harm_assessment": 3},
+        "reasons": {
+            "perpetrator_pattern": "Connor's control, damage and threats named; brief.",
+            "non_blaming_strengths": "Her protective actions credited; no blame.",
+            "partnering_safety": "Plan led and written by M.",
+            "child_harm_assessment": "Reggie's views and dreams recorded; not fully analysed.",
+        },
+    },
+    {
+        "setting": "probation / perpetrator-programme update",
+        "note_type": "messy",
+        "text": """Probation ph update to CSC Luton - Mr Daniel Hurst. On licence for ABH + coercive + controlling behaviour vs ex (Ms Karen Dale). Sentence remarks list tracking her car w GPS, controlling money, 2 assaults. In supv he has started to admit the tracking + says he 'needed to know where she was' - challenged that this was about control + he accepted the word 'control' for first time. Still blames drink for assaults, challenged. Breached once - turned up at her street, recalled for 2 wks. Now at approved premises. Relationship w Karen reported to have been volatile. He wants contact w kids - told it's for court. next supv tues.""",
+        "scores": {"perpetrator_pattern": 4, "non_blaming_strengths": 2, "partnering_safety": 1, "child_harm_assessment": 1},
+        "reasons": {
+            "perpetrator_pattern": "Tracking, money control, assaults named; excuses challenged; accountability recorded.",
+            "non_blaming_strengths": "'Reported to have been volatile' mutualises; otherwise no blame, no strengths.",
+            "partnering_safety": "No safety planning with Ms Dale.",
+            "child_harm_assessment": "Children only in contact request.",
+        },
+    },
+    {
+        "setting": "police PPN relay",
+        "note_type": "messy",
+        "text": """PPN Northants police rcvd 10.05 - incident Abington Northampton 21.30. Caller Mr Ian Moss, reported wife Mrs Lisa Moss hit him w a saucepan + scratched his face, 3rd call re her since spring. Officers saw injuries, LM arrested then released NFA as IM wouldnt give statement. IM told officers 'its when she's had a drink'. Police note 'domestic between husband and wife, both shouting'. C's in house - Charlie 12 + Evie 9. Charlie told officer 'Mum goes mental' + he takes Evie to his room. MASH outcome - EH offer to fam, IM advised he needs to think about whether the kids should be around this + ring police if it happens again.""",
+        "scores": {"perpetrator_pattern": 2, "non_blaming_strengths": 1, "partnering_safety": 1, "child_harm_assessment": 2},
+        "reasons": {
+            "perpetrator_pattern": "Roles reversed: LM's assault and repeat calls recorded; no pattern.",
+            "non_blaming_strengths": "'Both shouting' accepted; onus placed on IM.",
+            "partnering_safety": "Advice to IM only.",
+            "child_harm_assessment": "Charlie's words relayed but not assessed.",
+        },
+    },
+    {
+        "setting": "CP conference summary",
+        "note_type": "messy",
+        "text": """RCPC notes Peterborough (Eye rd) - C1 Amelia 10, C2 Jack 6, C3 Isaac 2. F (Mr Dean Rudd) controlling pattern cont'd since ICPC: tracking M's car, not letting her see her sister, kicked the dog in front of kids. Declined to meet SW 3x. M (Kirsty) - huge progress, got NMO, moved kids' beds into her room, told school + GP, kept every core group. Amelia told SW 'I used to think it was my fault when Dad got angry, now I know it's not', still has stomach aches b4 school. Jack copies Dad's swearing at school, Isaac startles + cries at loud voices. Kids' experience = fear of F's moods, assessed in detail in the report. Plan - M + IDVA wrote safety section, conf added a review of contact. CP plans continue 3 months.""",
+        "scores": {"perpetrator_pattern": 3, "non_blaming_strengths": 4, "partnering_safety": 3, "child_harm_assessment": 4},
+        "reasons": {
+            "perpetrator_pattern": "Tracking, isolation, cruelty, non-engagement named; not explicitly framed as parenting choice.",
+            "non_blaming_strengths": "Detailed protective actions, no blame.",
+            "partnering_safety": "M wrote the safety section; rest set by conference.",
+            "child_harm_assessment": "Each child's experience of F's behaviour described.",
+        },
+    },
+]
