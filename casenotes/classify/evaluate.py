@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
-from sklearn.metrics import cohen_kappa_score, precision_recall_fscore_support
+from sklearn.metrics import cohen_kappa_score
 
 from casenotes.errors import InputError
 from casenotes.schemas import LABELS
@@ -39,20 +39,34 @@ def read_labelled(path: str | Path, *, split: str | None = None) -> tuple[list[d
     return rows, Y
 
 
-def _prf(y: np.ndarray, p: np.ndarray) -> tuple[float, float, float]:
-    prec, rec, f1, _ = precision_recall_fscore_support(y, p, average="binary", zero_division=0)
-    return float(prec), float(rec), float(f1)
+def _prf(Y: np.ndarray, P: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Precision, recall and F1 of the positive class along the last axis (a label's column, or a stack of
+    bootstrap resamples of it), with 0 where a ratio has nothing to divide: sklearn's
+    ``precision_recall_fscore_support(average="binary", zero_division=0)`` from the same counts with the same
+    float64 divisions (so the same numbers, bit for bit), without its input checks, which made a card's 8,000
+    bootstrap calls take most of a small model's training time."""
+    tp = (Y & P).sum(axis=-1)
+    pred, true = P.sum(axis=-1), Y.sum(axis=-1)
+
+    def ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:
+        num, den = np.asarray(num, dtype=float), np.asarray(den, dtype=float)
+        return np.divide(num, den, out=np.zeros_like(num), where=den != 0)
+
+    return ratio(tp, pred), ratio(tp, true), ratio(2.0 * tp, 1.0 * true + pred)
 
 
 def metrics(Y: np.ndarray, P: np.ndarray, *, n_boot: int = 1000, seed: int = 0) -> dict[str, Any]:
     """Per-label precision, recall and F1 with 95% bootstrap CIs (resampling sentences), and macro-F1."""
     rng = np.random.default_rng(seed)
+    Y, P = np.asarray(Y, dtype=int), np.asarray(P, dtype=int)
     n = len(Y)
     boots = rng.integers(0, n, size=(n_boot, n))
     per_label = {}
+    boot_f1 = []
     for j, label in enumerate(LABELS):
-        p, r, f = _prf(Y[:, j], P[:, j])
-        samples = np.array([_prf(Y[b, j], P[b, j]) for b in boots])
+        p, r, f = (float(v) for v in _prf(Y[:, j], P[:, j]))
+        samples = np.stack(_prf(Y[boots, j], P[boots, j]), axis=1)
+        boot_f1.append(samples[:200, 2])
         lo, hi = np.percentile(samples, [2.5, 97.5], axis=0)
         tp = int(((Y[:, j] == 1) & (P[:, j] == 1)).sum())
         fp = int(((Y[:, j] == 0) & (P[:, j] == 1)).sum())
@@ -62,7 +76,7 @@ def metrics(Y: np.ndarray, P: np.ndarray, *, n_boot: int = 1000, seed: int = 0) 
                             "f1_ci": [float(lo[2]), float(hi[2])], "tp": tp, "fp": fp, "fn": fn,
                             "tn": int(n - tp - fp - fn)}
     macro = float(np.mean([v["f1"] for v in per_label.values()]))
-    macro_boot = np.array([np.mean([_prf(Y[b, j], P[b, j])[2] for j in range(len(LABELS))]) for b in boots[:200]])
+    macro_boot = np.array([np.mean(row) for row in np.stack(boot_f1, axis=1)])
     return {"n": n, "labels": per_label, "macro_f1": macro,
             "macro_f1_ci": [float(np.percentile(macro_boot, 2.5)), float(np.percentile(macro_boot, 97.5))],
             "confusions": confusions(Y, P)}
