@@ -9,6 +9,7 @@ import pytest
 
 from casenotes.classify.counterfactual import swap_gender
 from casenotes.classify.evaluate import agreement, metrics
+from casenotes.schemas import LABELS
 
 
 def write(path, rows):
@@ -22,6 +23,31 @@ def test_metrics_perfect_and_ci():
     assert result["macro_f1"] == 1.0
     assert all(m["f1_ci"] == [1.0, 1.0] for m in result["labels"].values())
     assert result["confusions"] == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_metrics_are_sklearn_s_numbers_and_bootstrap(seed):
+    """metrics computes precision, recall and F1 from counts (fast); they must be exactly what sklearn's
+    precision_recall_fscore_support gives, on the sentences and on each bootstrap resample (the same resamples:
+    the generator metrics draws them from), with empty labels and empty predictions among them."""
+    from sklearn.metrics import precision_recall_fscore_support
+
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(5, 120))
+    Y, P = (rng.random((n, 4)) < rng.uniform(0.05, 0.9)).astype(int), (rng.random((n, 4)) < 0.4).astype(int)
+    Y[:, seed % 4] = 0 if seed % 2 else Y[:, seed % 4]
+    P[:, (seed + 1) % 4] = 0
+    got = metrics(Y, P, n_boot=40, seed=seed)
+    boots = np.random.default_rng(seed).integers(0, n, size=(40, n))
+
+    def sk(y, p):
+        return precision_recall_fscore_support(y, p, average="binary", zero_division=0)[:3]
+
+    for j, label in enumerate(LABELS):
+        row = got["labels"][label]
+        assert (row["precision"], row["recall"], row["f1"]) == tuple(float(v) for v in sk(Y[:, j], P[:, j]))
+        lo, hi = np.percentile(np.array([sk(Y[b, j], P[b, j]) for b in boots]), [2.5, 97.5], axis=0)
+        assert (row["precision_ci"], row["recall_ci"], row["f1_ci"]) == tuple([lo[k], hi[k]] for k in range(3))
 
 
 def test_agreement_kappa_and_alpha():
