@@ -11,7 +11,7 @@ catch-all takes any other run of six or more digits (a mistyped NHS number is st
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -186,11 +186,10 @@ class IdentifierPattern:
     near_digits: bool = False
     """Every match holds a digit: only the stretches of text around digits need scanning."""
 
-    def may_match(self, lowered: str, seen: dict[str, bool] | None = None) -> bool:
-        """Whether the text (lower-cased) holds anything the pattern needs (``seen``: the needs already looked for
-        in this text, which patterns share, such as "dob" and "ref")."""
-        seen = {} if seen is None else seen
-        return not self.needs or any(seen[n] if n in seen else seen.setdefault(n, n in lowered) for n in self.needs)
+    def may_match(self, present: AbstractSet[str]) -> bool:
+        """Whether the text holds anything the pattern needs (``present``: those of the needs of all patterns that
+        the text, lower-cased, holds: :func:`needs_held`)."""
+        return not self.needs or not present.isdisjoint(self.needs)
 
     def spans(self, text: str, windows: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
         """Where the pattern finds an identifier in ``text`` (its ``id`` group, if it has one), validated; with
@@ -298,16 +297,17 @@ _MASK = "\x00"
 no later pattern reads into a claimed span or joins the text on either side of it."""
 
 
-def find_identifiers(text: str, patterns: list[IdentifierPattern]) -> list[tuple[int, int, str]]:
+def find_identifiers(text: str, patterns: list[IdentifierPattern], needs: frozenset[str] | None = None
+                     ) -> list[tuple[int, int, str]]:
     """The identifiers in ``text`` as (start, end, entity), ``KEEP`` spans included, in text order. Each pattern
     sees the text with the spans earlier patterns claimed masked out, so a date of birth claimed first cannot
-    hide the NHS number written after it."""
+    hide the NHS number written after it. ``needs``: :func:`all_needs` of ``patterns``, where already known."""
     claimed: list[tuple[int, int, str]] = []
     masked = text
-    lowered, windows = text.lower(), digit_windows(text)
-    seen: dict[str, bool] = {}  # each need looked for once per text
+    windows = digit_windows(text)
+    present = needs_held(text, all_needs(patterns) if needs is None else needs)
     for pattern in patterns:
-        if (pattern.near_digits and not windows) or not pattern.may_match(lowered, seen):
+        if (pattern.near_digits and not windows) or not pattern.may_match(present):
             continue
         found = pattern.spans(masked, windows)
         for start, end in found:
@@ -315,6 +315,18 @@ def find_identifiers(text: str, patterns: list[IdentifierPattern]) -> list[tuple
         if found:
             masked = mask(masked, found)
     return sorted(claimed + _repeated(text, masked, claimed))
+
+
+def needs_held(text: str, needs: frozenset[str]) -> set[str]:
+    """Those of ``needs`` (:func:`all_needs`) that ``text`` (lower-cased) holds: each need, which patterns share
+    ("dob", "ref"), looked for once, and all of them at once (faster than looking for each pattern's in turn)."""
+    lowered = text.lower()
+    return {n for n in needs if n in lowered}
+
+
+def all_needs(patterns: list[IdentifierPattern]) -> frozenset[str]:
+    """Every need of ``patterns``."""
+    return frozenset(n for p in patterns for n in p.needs)
 
 
 REPEATED = {"HANDLE": 3, "INITIALS": 2}

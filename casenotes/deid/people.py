@@ -16,7 +16,7 @@ import re
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -44,8 +44,12 @@ class NameParts:
     nicknames: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=8192)
 def parse_name(raw: str, placeholders: frozenset[str] = frozenset()) -> NameParts | None:
     """Split a people-table name into parts, or None for an empty cell or one of placeholders alone.
+
+    Remembered for the last 8,192 names (the result is immutable): a batch job parses each chunk's rows of the
+    people table, and a case's people again for every chunk its notes fall in.
 
     ``Okafor, Zara`` and ``Zara Okafor`` give the same parts; a name with one part in capitals and the others not
     (``Zara OKAFOR``, ``OKAFOR Zara``, ``Mrs Zara OKAFOR``) takes the capitals for the surname, as case systems

@@ -45,7 +45,7 @@ import pandas as pd
 
 from casenotes.data import read_rule_yaml, sha256
 from casenotes.deid.births import BirthRules, births
-from casenotes.deid.identifiers import DATE, KEEP, load_patterns, find_identifiers
+from casenotes.deid.identifiers import DATE, KEEP, IdentifierPattern, all_needs, load_patterns, find_identifiers
 from casenotes.deid.lexicon import UNKNOWN, Lexicon, common_word, default_lexicon
 from casenotes.deid.names import NameDetector, detector_files
 from casenotes.deid.labels import LabelRules
@@ -110,6 +110,7 @@ class Pseudonymiser:
                  diminutives: str | Path = "default", detector: str | Path | None = "default",
                  sweep: str | Path | None = "default") -> None:
         self.patterns, self.patterns_file = load_patterns(patterns)
+        self._needs: tuple[list[IdentifierPattern] | None, frozenset[str]] = (None, frozenset())
         self.sweep = Sweep.load(sweep) if sweep is not None else None
         self.births = BirthRules.load(patterns)
         self.labels = LabelRules.load(patterns)
@@ -269,7 +270,9 @@ class Pseudonymiser:
         """The identifier patterns' spans, then the residual sweep's: identifier-shaped tokens in formats no
         pattern knows. A kept year or time may be part of one ("tomas.k.1986"), so the sweep reads through kept
         spans, its own kept shapes keeping one that stands alone."""
-        found = find_identifiers(text, self.patterns)
+        if self._needs[0] is not self.patterns:  # the needs of the patterns in force, worked out once
+            self._needs = (self.patterns, all_needs(self.patterns))
+        found = find_identifiers(text, self.patterns, self._needs[1])
         if self.sweep is None:
             return found
         return sorted(found + self.sweep.find(text, [s for s in found if s[2] != KEEP]))
