@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casenotes.deid import Pseudonymiser, nhs_checksum, screen_for
+from casenotes.deid.screens import skips_ahead
 from casenotes.deid.identifiers import load_patterns
 from casenotes.deid.text import fold, words
 
@@ -198,6 +199,17 @@ def test_every_pattern_finds_its_examples_and_not_its_counterexamples():
 def test_a_screen_is_the_pattern_without_its_leading_assertions(pattern, screen):
     found = screen_for(re.compile(pattern))
     assert (found.pattern if found else None) == screen
+
+
+@pytest.mark.parametrize("screen,skips", [
+    (r"\d{3}", True), (r"[A-Z]{2}\d", True), (r"@\w+", True), (r"(?:\+44|0)\d", True), (r"[A-Z]?\d", True),
+    (r"(?i)born \d", False), (r"x", False), (r"\s\d", False), (r"[A-Z]|b", False), (r"\w+@", False),
+    (r"(?i)[A-Z]{2}", False), (r"[^A-Z]\d", False),
+])
+def test_a_screen_is_run_first_only_where_it_starts_with_an_uncommon_character(screen, skips):
+    """A screen that may start with a lower-case letter or a space is tried almost everywhere, mid-word too, and
+    costs more than its pattern: only one whose every match starts elsewhere (a digit, a capital, "@") runs first."""
+    assert skips_ahead(re.compile(screen)) is skips
 
 
 _ID_PIECES = ["943 476 5919", "9434765919", "JK 12 34 56 C", "JK123456C", "14 Acacia Avenue", "2b High Street",
