@@ -201,10 +201,12 @@ class IdentifierPattern:
         out = []
         group = "id" if "id" in self.regex.groupindex else 0
         for pos, endpos in windows:
-            first = self.screen.search(text, pos, endpos) if self.screen is not None else None
-            if self.screen is not None and first is None:
-                continue  # no match can start where the screen finds nothing, nor before where it finds one
-            for m in self.regex.finditer(text, first.start() if first is not None else pos, endpos):
+            if self.screen is not None:  # no match can start where the screen finds nothing, nor before its first
+                first = self.screen.search(text, pos, endpos)
+                if first is None:
+                    continue
+                pos = first.start()
+            for m in self.regex.finditer(text, pos, endpos):
                 if self.validator is not None and not self.validator(m.group(0)):
                     continue
                 start, end = m.span(group)
