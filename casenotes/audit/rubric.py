@@ -53,8 +53,8 @@ def note_features(sentence_labels: Sequence[Sequence[str]],
     child's experience of it), ``sum_p_<a>&<b>`` the summed product of the two (log1p-scaled), ``share_<label>``
     share of sentences, ``any_<label>`` 1 when a sentence carries the label, ``span_<label>`` the share of the
     note's sentences from its first to its last sentence carrying the label (a pattern named across the note, not
-    in one place; 0 without one), and ``n_sentences`` (log1p-scaled). ``n_``, ``share_``, ``any_`` and ``span_`` read the model's own labels (its thresholds), not
-    its probability scale.
+    in one place; 0 without one), and ``n_sentences`` (log1p-scaled). ``n_``, ``share_``, ``any_`` and ``span_``
+    read the model's own labels (its thresholds), not its probability scale.
     """
     given, probs = _note_arrays(sentence_labels, sentence_probs)
     return {name: float(values[0]) for name, values in note_feature_table(given, probs, np.array([len(given)])).items()}
