@@ -86,19 +86,20 @@ models: install
 
 ## make calibrate-audit [MODEL=name] [AUDIT_SETS=...]: fit the shipped rubric's mapping for a shipped model (default
 ## ensemble-v10-bf16) to the human auditors: calibrated on the audit gold's calibration split, the trained-style notes
-## and the audit held-out sets named in AUDIT_SETS (default 2 to 8), measured on the gold's frozen held-out notes
+## and the audit held-out sets named in AUDIT_SETS (default 2 to 10), measured on the gold's frozen held-out notes
 ## (annotation/audit_gold/split.v1.csv), never fitted on them. Writes models/MODEL/rubric.toml (the model's default
 ## rubric) and the report models/MODEL/rubric_calibration.json, then the manifest. Rerun it whenever the default model
 ## changes. Audit held-out set 2 joined the calibration notes with ensemble-v7-bf16, set 3 with ensemble-v9-bf16, set
 ## 4 with audit rubric v3, set 5 after it, set 6 with audit rubric v4, sets 7 and 8 in the audit rubric v5 round, for
-## ensemble-v9-bf16, ensemble-v10 and ensemble-v10-bf16 (models/RESULTS.md, v7, v9, "Audit rubric v3", "set 5 joins",
-## "Audit rubric v4" and "Audit rubric v5"); earlier defaults were fitted with fewer
+## ensemble-v9-bf16, ensemble-v10 and ensemble-v10-bf16, sets 9 and 10 before set 11 was met (models/RESULTS.md, v7,
+## v9, "Audit rubric v3", "set 5 joins", "Audit rubric v4", "Audit rubric v5" and "Audit calibration with sets 9 and
+## 10"); earlier defaults were fitted with fewer
 ## (`make calibrate-audit MODEL=ensemble-v6-bf16 AUDIT_SETS=` refits one without any; `AUDIT_SETS="audit_heldout2
 ## audit_heldout3"` is how ensemble-v9-bf16's rubric was fitted before v3). Rubrics are compared set by set with
 ## annotation/audit_loso.py.
 MODEL ?= ensemble-v10-bf16
 AUDIT_SETS ?= audit_heldout2 audit_heldout3 audit_heldout4 audit_heldout5 audit_heldout6 audit_heldout7 \
-	audit_heldout8
+	audit_heldout8 audit_heldout9 audit_heldout10
 AUDIT_NOTES = --notes annotation/audit_gold/notes.v1.jsonl --notes annotation/audit_trained/notes.v1.jsonl \
 	$(foreach s,$(AUDIT_SETS),--notes annotation/$(s)/notes.v1.jsonl)
 AUDIT_HUMAN = --human annotation/audit_gold/human_scores.v1.csv --human annotation/audit_trained/human_scores.v1.csv \

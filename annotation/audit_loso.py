@@ -27,11 +27,11 @@ record (``decisions``): the whole rubric's criterion (the mean over the models o
 must be at least ``--margin`` (0.01) higher, and no domain's mean over folds more than ``--domain-margin`` lower for
 any model (0.02; the v3 and v4 rules, one model, used 0.01 for both).
 
-The default sets are the nine of the audit rubric v6 rule (models/RESULTS.md, "Audit rubric v6"): the audit gold
-with the trained-style notes of ``audit_trained`` (as ``make calibrate-audit`` passes them; all 240 gold notes, the
-frozen split is not used here), and audit held-out sets 2 to 9 (sets 5-9 were written with scores spread within
-every style). Audit held-out set 10 is not a default: it is measured once, after the choice, by someone else.
-Nothing is written into the sets' folders.
+The default sets are the eleven scored sets every default has now met (models/RESULTS.md, "Audit calibration with
+sets 9 and 10"): the audit gold with the trained-style notes of ``audit_trained`` (as ``make calibrate-audit`` passes
+them; all 240 gold notes, the frozen split is not used here), and audit held-out sets 2 to 11 (sets 5-11 were written
+with scores spread within every style). A set written after them is not a default until it has been measured once,
+after a round's choice. Nothing is written into the sets' folders.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ from casenotes.schemas import DOMAINS, LABELS
 ROOT = Path(__file__).resolve().parent
 DEFAULT_SETS = ("gold=audit_gold+audit_trained:trained", "set2=audit_heldout2", "set3=audit_heldout3",
                 "set4=audit_heldout4", "set5=audit_heldout5", "set6=audit_heldout6", "set7=audit_heldout7",
-                "set8=audit_heldout8", "set9=audit_heldout9")
+                "set8=audit_heldout8", "set9=audit_heldout9", "set10=audit_heldout10", "set11=audit_heldout11")
 DEFAULT_MODELS = ("ensemble-v9-bf16", "ensemble-v10")
 TRAINED = "trained"
 
