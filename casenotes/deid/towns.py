@@ -255,10 +255,10 @@ def _school_district(w: Words, start: int, end: int, name: tuple[str, ...], lexi
 def _home_slot(w: Words, i: int, places: PlaceRules) -> bool:
     """Whether word ``i`` stands where a family's district does rather than a school: after "in" or "near", after a
     comma (an address's district: "3 Oak Road, Benchill"), or after a word of a move and "to" or "from" ("lives in
-    Rose Hill", "moved to Longhill"; not "home late from Longhill", "the nurse at Rose Hill")."""
+    Rose Hill", "moved to Longhill"; not "home late from Longhill", "the nurse at Rose Hill"); the move is
+    ``_moved``'s, with its single spaces and no possessive (round 31)."""
     before = w.folded[i - 1] if i > 0 else ""
-    return before in places.inside or "," in w.gap(i) or (i > 1 and before in places.town_locatives
-                                                          and w.folded[i - 2] in places.district_movers)
+    return before in places.inside or "," in w.gap(i) or _moved(w, i, places)
 
 
 def _home_districts(w: Words, spans: list[tuple[int, int, str | None]], lexicon: Lexicon, places: PlaceRules
