@@ -23,7 +23,7 @@ from casenotes.errors import RuleFileError
 _KEYS = {"person_gap", "event_before"}
 _OPTIONAL = {"cue_before", "subject_label", "table_dob_header", "table_event_header", "table_birth_cell",
              "table_person_cell", "apposition_gap", "apposition_after", "bracket_gap", "bracket_after",
-             "persons_line", "persons_gap"}
+             "persons_line", "persons_gap", "date_list_gap"}
 _NUMBER = re.compile(r"\d+")
 _CLAUSE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\w\w[\"'’”)]))[.!?](?=\s)|;")
 """The end of a sentence (not of "Dr." or "Mrs.") or a clause, also after a closing quote or bracket ('... a
@@ -61,6 +61,7 @@ class BirthRules:
     bracket_after: re.Pattern[str] = re.compile(NEVER)
     persons_line: re.Pattern[str] = re.compile(NEVER)
     persons_gap: re.Pattern[str] = re.compile(NEVER)
+    date_list_gap: re.Pattern[str] = re.compile(NEVER)
 
     @property
     def table(self) -> TableRules:
@@ -116,16 +117,19 @@ def births(text: str, dates: list[tuple[int, int]], dobs: list[tuple[int, int]],
     """The ``dates`` (whole dates kept so far, as spans of ``text``) that are dates of birth: written after the
     end of a person's name (``person_ends``) with only what ``rules.person_gap`` allows between, in a clause that
     tells of no event before the name (``rules.event_before``), or the same day as one of ``dobs`` (the note's
-    dates of birth found by the patterns). ``layout`` is ``text`` with its tabs (column breaks), one character for
+    dates of birth found by the patterns), or straight after a date of birth in a list of them (``date_list_gap``:
+    "Liam / Poppy - 28.01.11 / 15.06.16"; round 31). ``layout`` is ``text`` with its tabs (column breaks), one character for
     one, which the table reading alone reads (round 25)."""
     found = [key for key in (day_key(text[a:b]) for a, b in dobs) if key is not None]
-    out = []
+    out: list[tuple[int, int]] = []
     table = rules.table
     for a, b in dates:
         before = [end for end in person_ends if end <= a]
+        listed = [end for _, end in dobs + out if end <= a]  # "... - 28.01.11 / 15.06.16" (round 31)
         if (before and (_placed(text, max(before), (a, b), rules) or (_after_name(text, max(before), (a, b), rules)
                 and not rules.event_before.search(text, _event_start(text, max(before), rules), max(before))))) \
-                or _cued(text, a, rules) or table_birth(layout or text, (a, b), person_ends, table):
+                or _cued(text, a, rules) or table_birth(layout or text, (a, b), person_ends, table) \
+                or (listed and rules.date_list_gap.match(text[max(listed):a]) is not None):
             out.append((a, b))
             continue
         key = day_key(text[a:b])

@@ -231,24 +231,86 @@ def _extend_runs(w: Words, names: list[int], surnames: set[int], matched: set[in
             sentence_start = j == 0 or any(c in ".!?:\n" for c in w.gap(j))
             capitalised_name = (j > i and shape(form) == "Xx" and not sentence_start) or (j < i and both_capitalised and (
                 i in surnames or w.folded[j] in lexicon.first)) or (  # "Lead: Sue Greenhalgh"
-                j > i and _upper_surname(w, i, j, freq, lexicon))  # "Lewis CRAY" (round 30)
+                j > i and _upper_surname(w, i, j, freq, lexicon)) or (  # "Lewis CRAY" (round 30)
+                j < i and _surname_first(w, j, lexicon))  # "Suspect: PICKUP Liam" (round 31)
             if capitalised_name or (not common_word(freq[j, 0], freq[j, 1]) and not word_like(freq[j, 0], freq[j, 1])):
                 found.add(j)
     found |= {i + 1 for i in found | matched if _surname_letter(w, i, lexicon)}
+    found |= {i + 1 for i in found if i + 1 not in matched and _surname_first(w, i, lexicon)}  # "CARVALHO, R |"
     return sorted(found)
+
+
+def _capital_word(w: Words, j: int, lexicon: Lexicon) -> bool:
+    """Whether word ``j`` is a word in capitals that may be a surname: two letters or more, a letter only, not a
+    shorthand, a title, a person's verb or initials that are a word (``not_names``, ``titles``, ``person_verbs``,
+    ``initials_words``: "CAMHS", "MASH", "PC", "DOB")."""
+    form, folded = w.forms[j], w.folded[j]
+    return shape(form) == "XX" and len(form) >= 2 and form.isalpha() and any(c in "AEIOUY" for c in form) \
+        and folded not in lexicon.not_names and folded not in lexicon.titles and folded not in lexicon.person_verbs \
+        and folded not in lexicon.weak_person_verbs and folded not in lexicon.initials_words
+
+
+def _surname_first(w: Words, j: int, lexicon: Lexicon) -> bool:
+    """Whether word ``j`` is a surname written first, as case systems, persons lists and police lines write a person
+    (round 31): in capitals (:func:`_capital_word`) and straight before a listed given name written capitalised
+    ("PICKUP Liam", "MOSS, Rachel"), or before a comma and a single capital that ends a table cell or the line
+    ("CARVALHO, R |"); the surname at a line's start, after a label's colon or a table's bar, or after a given name
+    of the same line ("neighbour NOLAN, Barry"): not "CAMHS, Rachel said" or "MASH, Barry" (shorthand), nor a
+    sentence's shouted word ("Then LEAVE Tom"), nor a common word before a given name that runs on into a sentence
+    ("Action: CALL Liam back")."""
+    k = j + 1
+    if k >= len(w) or not _capital_word(w, j, lexicon) or w.gap(k) not in (" ", ", "):
+        return False
+    before = w.gap(j) if j > 0 else "\n"
+    opened = any(c in before for c in "\n:|") or (j > 0 and w.forms[j - 1].islower() and w.gap(j) == " "
+                                                   and w.folded[j - 1] in lexicon.cues)
+    if not opened:
+        return False
+    if shape(w.forms[k]) == "Xx" and w.folded[k] in lexicon.first:
+        running = k + 1 < len(w) and w.gap(k + 1) == " " and w.forms[k + 1].islower()
+        return not (running and common_word(*lexicon.frequencies([w.folded[j]])[0, :2]))  # "Action: CALL Liam back"
+    after = w.gap(k + 1) if k + 1 < len(w) else "\n"
+    return w.gap(k) == ", " and len(w.forms[k]) == 1 and w.forms[k].isupper() \
+        and (any(c in after for c in "\n|,;)") or (after == " " and len(w.forms[k + 1]) == 1
+                                                    and w.forms[k + 1].isupper()))
+
+
+_COLLAR = re.compile(r" \d{2,6} \Z")
+"""The gap holding a collar number between a rank and a surname ("PC 21187 Shaw")."""
+
+
+def _collared(w: Words, i: int, lexicon: Lexicon) -> bool:
+    """Whether word ``i`` is a surname after a rank and a collar number ("PC 21187 Shaw", "DC 4471 BROWN"; round 31):
+    capitalised, not a shorthand or a title, straight after a title and a number of two to six digits."""
+    return i > 0 and w.folded[i - 1] in lexicon.titles and bool(_COLLAR.match(w.gap(i))) \
+        and shape(w.forms[i]) in ("Xx", "XX") and w.folded[i] not in lexicon.not_names \
+        and w.folded[i] not in lexicon.titles
+
+
+def _collars(w: Words, lexicon: Lexicon) -> set[int]:
+    """The words of a text that are surnames after a rank and a collar number (:func:`_collared`; round 31)."""
+    return {i for i in range(1, len(w)) if _collared(w, i, lexicon)}
 
 
 def _upper_surname(w: Words, i: int, j: int, freq: np.ndarray, lexicon: Lexicon) -> bool:
     """Whether word ``j``, in capitals straight after a listed given name ``i`` written capitalised, is that person's
     surname written as case systems write it ("Lewis CRAY", "Kath WAIN"; round 30): three letters or more with a
     vowel, not a shorthand, a title, a person's verb or initials that are a word (``not_names``, ``titles``,
-    ``person_verbs``, ``initials_words``: "Kai CAMHS", "Mia DOB"), and no common word in lower case ("Tom SAID")."""
+    ``person_verbs``, ``initials_words``: "Kai CAMHS", "Mia DOB"), and no common word in lower case ("Tom SAID") but at a
+    table cell's or a line's end (:func:`_cell_end`, round 31: "| Liam PICKUP |")."""
     form, folded = w.forms[j], w.folded[j]
     return shape(w.forms[i]) == "Xx" and w.folded[i] in lexicon.first and shape(form) == "XX" and len(form) >= 3 \
         and form.isalpha() and any(c in "AEIOUY" for c in form) and folded not in lexicon.not_names \
         and folded not in lexicon.titles and folded not in lexicon.person_verbs \
         and folded not in lexicon.weak_person_verbs and folded not in lexicon.initials_words \
-        and not common_word(freq[j, 0], freq[j, 1])
+        and (not common_word(freq[j, 0], freq[j, 1]) or _cell_end(w, j))
+
+
+def _cell_end(w: Words, j: int) -> bool:
+    """Whether word ``j`` ends a table's cell, a line or the text ("| Liam PICKUP |"): a common word in capitals
+    there is a surname, not a shouted word (round 31; not before a bracket: "King's Lynn FIT (...)")."""
+    after = w.gap(j + 1) if j + 1 < len(w) else "\n"
+    return any(c in after for c in "\n|")
 
 
 def _surname_letter(w: Words, i: int, lexicon: Lexicon) -> bool:

@@ -52,7 +52,7 @@ from casenotes.deid.labels import LabelRules
 from casenotes.deid.people import (CaseNames, Match, People, PeopleIndex, known_words, load_name_forms,
                                    read_people)
 from casenotes.deid.places import PlaceRules, find_places
-from casenotes.deid.cues import (RARE_LOWER, _ARTICLES, _LETTERS, _capitalised_or_rare, _dotted_run, _extend_runs,
+from casenotes.deid.cues import (RARE_LOWER, _ARTICLES, _LETTERS, _capitalised_or_rare, _collars, _dotted_run, _extend_runs,
                                   _lone_letters, _lower_person, _particle_start, _plain_word, _title)
 from casenotes.deid.spans import _overlaps, _rewrite, _runs, _unclaimed, _with_school_tails
 from casenotes.deid.sweep import Sweep
@@ -230,7 +230,7 @@ class Pseudonymiser:
                 person_ends.append(end)
         aged = {i for i in range(len(w)) if w.forms[i][:1].isupper() and w.folded[i] not in self.lexicon.not_names
                 and _AGE_AFTER.match(w.text, w.ends[i])} if "(" in w.text else set()  # "Favour (2)", "Tia (7 yrs)"
-        letters = _lone_letters(w, self.lexicon)  # "J showed me screenshots", "contact w G or kids"
+        letters = _lone_letters(w, self.lexicon) | _collars(w, self.lexicon)  # "J showed me", "PC 21187 Shaw"
         others = _extend_runs(w, sorted((set(detected) | aged | letters | self._known_words(w, freq)) - set(matched)),
                               {i for i, m in matched.items() if m.part == "surname"}, set(matched), freq, self.lexicon)
         # "CRIS 4203719/24": the system's name stays, and so does the same word elsewhere in the note ("copied from

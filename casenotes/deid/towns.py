@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 
+from casenotes.deid.cues import _collared, _surname_first
 from casenotes.deid.lexicon import Lexicon
 from casenotes.deid.people import Match
 from casenotes.deid.places import PlaceRules
@@ -29,10 +30,15 @@ def _town(w: Words, run: list[int], lexicon: Lexicon, matched: dict[int, Match],
     Kent"; not "Bradford said"). A place no list holds (a village, a district) is one only where a person cannot
     stand: after "in" or "near" (not with a possessive) or beside what only a place has, and only when it is
     capitalised and no word of it is a listed first name or surname ("in Bredhurst", "Thanet duty"); after an
-    address it stays with the address (some councils count the locality in it)."""
+    address it stays with the address (some councils count the locality in it). A surname written first
+    (:func:`_surname_first`: "MOSS, Rachel"), the given name after it ("NOLAN, Barry") and a surname after a rank
+    and a collar number ("PC 21187 Shaw") are a person's (round 31)."""
     if any(i in matched for i in run) or (run[0] > 0 and w.folded[run[0] - 1] in lexicon.titles
                                           and w.gap(run[0]).strip() in ("", ".")):
         return False
+    if len(run) == 1 and (_surname_first(w, run[0], lexicon) or (run[0] > 0 and _surname_first(w, run[0] - 1, lexicon))
+                          or _collared(w, run[0], lexicon)):
+        return False  # a person written surname first ("MOSS, Rachel", "NOLAN, Barry"), "PC 21187 Shaw" (round 31)
     whole, run = run, _place_core(w, run, places, after_place=after_place)  # "Kent Intake", "Medway North": the place and its body
     if " ".join(w.folded[i] for i in whole) in lexicon.towns:
         run = whole  # "Somers Town", "White City": a listed place whose last word is a body's or a town's
@@ -255,10 +261,10 @@ def _school_district(w: Words, start: int, end: int, name: tuple[str, ...], lexi
 def _home_slot(w: Words, i: int, places: PlaceRules) -> bool:
     """Whether word ``i`` stands where a family's district does rather than a school: after "in" or "near", after a
     comma (an address's district: "3 Oak Road, Benchill"), or after a word of a move and "to" or "from" ("lives in
-    Rose Hill", "moved to Longhill"; not "home late from Longhill", "the nurse at Rose Hill")."""
+    Rose Hill", "moved to Longhill"; not "home late from Longhill", "the nurse at Rose Hill"); the move is
+    ``_moved``'s, with its single spaces and no possessive (round 31)."""
     before = w.folded[i - 1] if i > 0 else ""
-    return before in places.inside or "," in w.gap(i) or (i > 1 and before in places.town_locatives
-                                                          and w.folded[i - 2] in places.district_movers)
+    return before in places.inside or "," in w.gap(i) or _moved(w, i, places)
 
 
 def _home_districts(w: Words, spans: list[tuple[int, int, str | None]], lexicon: Lexicon, places: PlaceRules
