@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from casenotes.data import read_rule_yaml, sha256
-from casenotes.deid.lexicon import word_like
+from casenotes.deid.lexicon import COMMON, word_like
 from casenotes.deid.text import Words, fold
 from casenotes.errors import RuleFileError
 
@@ -31,7 +31,7 @@ _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "except
          "months", "activity_words", "person_titles", "town_parts",
          "town_locatives", "street_suffixes", "place_prefixes", "dwelling_words", "beside_words", "school_tails",
          "address_tails", "service_names", "service_places", "named_districts", "district_movers",
-         "capitalised_always", "district_homes"}
+         "capitalised_always", "district_homes", "house_positions"}
 _WORD_LISTS = _KEYS - {"version", "entities"}
 """The keys holding a list of words, each a :class:`PlaceRules` field of the same name."""
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
@@ -99,6 +99,7 @@ class PlaceRules:
     district_movers: frozenset[str] = frozenset()
     capitalised_always: frozenset[str] = frozenset()
     district_homes: frozenset[str] = frozenset()
+    house_positions: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "PlaceRules":
@@ -173,7 +174,7 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules, towns: fro
         i = last + 1
     _add_welsh_addresses(w, rules, out)
     _add_saint_names(w, rules, out, towns)
-    _add_nursery_names(w, rules, out)
+    _add_nursery_names(w, freq, rules, out)
     _add_cued_names(w, freq, rules, out, towns, first_names, not_names)
     _add_prefixed_names(w, freq, rules, out, towns, first_names, not_names)
     return sorted(_with_dwelling(w, rules, out))
@@ -291,7 +292,8 @@ MAX_LONE_WORDS = 3
 """Capitalised words of a street or school named with no place word, at most."""
 
 
-def _add_nursery_names(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]]) -> None:
+def _add_nursery_names(w: Words, freq: list[list[float]], rules: PlaceRules, out: list[tuple[int, int, str]]
+                       ) -> None:
     """Add nurseries named in the usual way, a word of ``nursery_openers`` and a capitalised plural ("Little
     Acorns", "Busy Bees", "Tiny Steps"), to ``out`` as schools where they overlap nothing found already."""
     for i in range(len(w) - 1):
@@ -300,8 +302,29 @@ def _add_nursery_names(w: Words, rules: PlaceRules, out: list[tuple[int, int, st
                 and not nxt.isupper() and w.folded[i + 1].endswith("s") and len(nxt) > 3 \
                 and not w.possessive[i + 1] and w.gap(i + 1) == " " \
                 and not (i + 2 < len(w) and w.gap(i + 2) == " " and w.folded[i + 2] in rules.activity_words):
-            start, end = w.starts[i], w.ends[i + 1]
+            start, end = w.starts[i], w.ends[_nursery_site(w, i + 1, freq, rules)]
+            out[:] = [p for p in out if not (start <= p[0] and p[1] <= end and p[2] == "ADDRESS")]  # "Kelvedon Hatch"
             _add_if_free(out, start, end, "SCHOOL")
+
+
+def _nursery_site(w: Words, last: int, freq: list[list[float]], rules: PlaceRules) -> int:
+    """The last word of a nursery's name ending at word ``last`` once the place it is at is taken in ("Busy Bees
+    at Kelvedon Hatch", "Tiny Wrens at Bridge End"): "at" and one or two capitalised words, the first no common word in
+    either case, none a month, weekday or ``not_before`` word ("Busy Bees at Christmas", "Little Stars at Monday's
+    session" stay as they are)."""
+    n, k = len(w), last + 2
+    if k >= n or w.folded[last + 1] != "at" or w.gap(last + 1) != " " or w.gap(k) != " " \
+            or max(freq[k][0], freq[k][1]) > COMMON:
+        return last
+    end = last
+    while k < n and k - last <= 3 and (k == last + 2 or w.gap(k) == " ") and w.forms[k][:1].isupper() \
+            and not w.forms[k][1:2].isupper() and w.folded[k] not in rules.months \
+            and w.folded[k] not in rules.next_to_place and w.folded[k] not in rules.not_before:
+        end = k
+        if w.possessive[k]:
+            return last
+        k += 1
+    return end
 
 
 def _lone_name(w: Words, k: int, freq: list[list[float]], rules: PlaceRules, towns: frozenset[str],
@@ -315,9 +338,12 @@ def _lone_name(w: Words, k: int, freq: list[list[float]], rules: PlaceRules, tow
     English word in ordinary use nor listed is the street's name, whatever follows ("visit 112 carnarvon done")."""
     n = len(w)
     if lower and k < n and w.forms[k].islower():
-        f = w.folded[k]
-        return k if len(f) >= MIN_LOWER_STREET and f.isalpha() and f not in not_names and not w.possessive[k] \
-            and not _not_a_street(w, k, freq, rules, towns, first_names) else None
+        if not _lower_street_word(w, k, freq, rules, towns, first_names, not_names):
+            return None
+        # a second such word goes with it ("hv 64 tanners brook"; not "hv 27 wykeham with mum")
+        two = k + 1 < n and w.gap(k + 1) == " " and w.forms[k + 1].islower() and not w.possessive[k] \
+            and _lower_street_word(w, k + 1, freq, rules, towns, frozenset(), not_names, shortest=4)
+        return k + 1 if two else k
     if k >= n or not w.forms[k][:1].isupper() or w.forms[k][1:2].isupper() or w.possessive[k] \
             or w.folded[k] in not_names or w.folded[k] in rules.person_titles:
         return None  # "PPNs", "CAMHS"; "English classes"; "School: Mrs Radley"
@@ -337,6 +363,16 @@ def _lone_name(w: Words, k: int, freq: list[list[float]], rules: PlaceRules, tow
     if w.possessive[last] or tail.lstrip(" \t")[:1] not in ("", *",.;:()\n-–"):
         return None
     return last
+
+
+def _lower_street_word(w: Words, k: int, freq: list[list[float]], rules: PlaceRules, towns: frozenset[str],
+                       first_names: frozenset[str], not_names: frozenset[str], shortest: int = MIN_LOWER_STREET
+                       ) -> bool:
+    """Whether word ``k``, in lower case, may be a street's name typed after a house number and a cue: ``shortest``
+    letters or more, no listed word and no English word in ordinary use."""
+    f = w.folded[k]
+    return len(f) >= shortest and f.isalpha() and f not in not_names and not w.possessive[k] \
+        and not _not_a_street(w, k, freq, rules, towns, first_names)
 
 
 def _not_a_street(w: Words, k: int, freq: list[list[float]], rules: PlaceRules, towns: frozenset[str],
@@ -481,7 +517,7 @@ def _with_dwelling(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]])
     its address."""
     if not rules.dwelling_words:
         return out
-    before = _dwelling_before(rules.dwelling_words, rules.beside_words)
+    before = _dwelling_before(rules.dwelling_words, rules.beside_words, rules.house_positions)
     widened = []
     for a, b, entity in out:
         m = before.search(w.text, max(0, a - 60), a) if entity == "ADDRESS" else None
@@ -492,13 +528,18 @@ def _with_dwelling(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]])
 
 
 @lru_cache(maxsize=8)
-def _dwelling_before(dwelling_words: frozenset[str], beside_words: frozenset[str]) -> re.Pattern[str]:
-    """The words placing a home against a building just before an address ("the flat above the bakery on "), built
-    once per word lists rather than for every text."""
+def _dwelling_before(dwelling_words: frozenset[str], beside_words: frozenset[str],
+                     house_positions: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """The words placing a home against a building just before an address ("the flat above the bakery on ", "flat
+    2 over the Spar, "; or "flat 2 over " where the address starts with the building) or singling it out on its
+    street ("the end house on "), built once per word lists rather than for every text."""
     homes = "|".join(re.escape(x) for x in sorted(dwelling_words))
     beside = "|".join(re.escape(x) for x in sorted(beside_words)) or "(?!)"
-    return re.compile(rf"(?i)\b(?:{homes})\b(?:[ \t]+\d{{1,4}}[a-z]?)?[ \t]+(?:{beside})[ \t]+"
-                      rf"(?:(?:the|a)[ \t]+)?(?:[\w'’&]+[ \t]+){{0,2}}?[\w'’&]+(?:[ \t]*,[ \t]*|[ \t]+on[ \t]+)$")
+    placed = "|".join(re.escape(x) for x in sorted(house_positions)) or "(?!)"
+    return re.compile(rf"(?i)(?:\b(?:{homes})\b(?:[ \t]+\d{{1,4}}[a-z]?)?[ \t]+(?:{beside})[ \t]+"
+                      rf"(?:(?:(?:the|a)[ \t]+)?(?:[\w'’&]+(?:-[\w'’&]+)?[ \t]+){{0,2}}?[\w'’&]+(?:-[\w'’&]+)?"
+                      rf"(?:[ \t]*,[ \t]*|[ \t]+on[ \t]+))?"
+                      rf"|\b(?:{placed})[ \t]+(?:{homes})[ \t]+on[ \t]+)$")
 
 
 _TAIL_WORD = re.compile(r"[ \t]+([A-Za-z]+(?:[ \t]?&[ \t]?[A-Za-z]+)?)\b")
