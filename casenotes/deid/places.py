@@ -31,7 +31,7 @@ _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "except
          "months", "activity_words", "person_titles", "town_parts",
          "town_locatives", "street_suffixes", "place_prefixes", "dwelling_words", "beside_words", "school_tails",
          "address_tails", "service_names", "service_places", "named_districts", "district_movers",
-         "capitalised_always", "district_homes", "house_positions"}
+         "capitalised_always", "district_homes", "house_positions", "school_grades"}
 _WORD_LISTS = _KEYS - {"version", "entities"}
 """The keys holding a list of words, each a :class:`PlaceRules` field of the same name."""
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
@@ -100,6 +100,7 @@ class PlaceRules:
     capitalised_always: frozenset[str] = frozenset()
     district_homes: frozenset[str] = frozenset()
     house_positions: frozenset[str] = frozenset()
+    school_grades: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "PlaceRules":
@@ -476,7 +477,8 @@ def _name_start(w: Words, place: int, freq: list[list[float]], rules: PlaceRules
             continue
         if f in rules.not_before and not (form[:1].isupper() and (
                 (first is not None and f"{f} {w.folded[first]}" in rules.openers)
-                or (j == place - 1 and f in rules.next_to_place and w.forms[place][:1].isupper()))):
+                or (j == place - 1 and w.forms[place][:1].isupper() and (f in rules.next_to_place or (
+                    f in rules.school_grades and w.folded[place] == "school"))))):
             break  # "the", "our", "all", "Friday"; but "Our Lady of Pity", "All Saints", "Iqra Saturday School"
         if form.islower() and word_like(freq[j][0], freq[j][1]) and not loose:
             break
