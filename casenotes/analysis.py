@@ -188,6 +188,7 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
     """
     from casenotes.inference.plan import load_plan
     from casenotes.inference.trial import not_estimable
+    from casenotes.private import save_table
     from casenotes.store import Store, outcomes_of
     from casenotes.trends import aggregate, effects_cache
 
@@ -208,7 +209,7 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
                  pd.DataFrame([not_estimable(o, refused or "", n_clusters=int(notes["team_key"].nunique()))
                                for o in the_plan.outcomes]))
     if view == View.ITT and bounds == DEFAULT_WINDOWS and run is not None and trial is not None:  # the dashboard's
-        estimates.to_parquet(effects_cache(store_path, str(run["run_id"])), index=False)
+        save_table(estimates, effects_cache(store_path, str(run["run_id"])))  # 0600, as the store beside it
     estimates, fixed = _with_corrected(estimates, facts, coded, the_plan, trial, notices)
     result = TrendsResult(str(view), bounds, notes, estimates, aggregate(notes, ["borough", "timepoint"], rule=rule),
                           plan=the_plan, trial=trial, refused=refused, notices=notices, corrected=fixed,

@@ -553,7 +553,8 @@ def export_file(in_path: Path, output: Path, *, fmt: str = "labelstudio") -> int
     rows = read_any(in_path)
     if fmt == "labelstudio":
         tasks = to_label_studio(rows, source=in_path.name)
-        output.write_text(json.dumps(tasks, ensure_ascii=False, indent=1), encoding="utf-8")
+        with open_private(output, encoding="utf-8") as fh:  # 0600: the tasks hold sentences
+            fh.write(json.dumps(tasks, ensure_ascii=False, indent=1))
         output.with_suffix(".config.xml").write_text(LABEL_STUDIO_CONFIG, encoding="utf-8")
     else:
         write_jsonl(output, to_doccano(rows))

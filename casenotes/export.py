@@ -59,8 +59,12 @@ def read_csv(path: str | Path | IO[bytes], **kwargs: Any) -> pd.DataFrame:
 
 
 def write_jsonl(path: str | Path, rows: Iterable[dict[str, Any]]) -> None:
-    """Write one JSON object per line (UTF-8, non-ASCII kept as it is): the JSONL the CLI's contracts give."""
-    with Path(path).open("w", encoding="utf-8") as fh:
+    """Write one JSON object per line (UTF-8, non-ASCII kept as it is): the JSONL the CLI's contracts give. The
+    file is created 0600 (:func:`casenotes.private.open_private`): what the CLI writes as JSONL holds sentences or
+    notes (classified, audited, queued or exported for annotation)."""
+    from casenotes.private import open_private
+
+    with open_private(path, encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 

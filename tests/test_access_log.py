@@ -13,6 +13,7 @@ import stat
 import pytest
 
 from casenotes.app.auth import AccessLog, User
+from casenotes.errors import InputError
 
 ANA = User("ana", "researcher")
 
@@ -189,3 +190,29 @@ def test_copying_the_log_elsewhere_does_not_verify(tmp_path):
     other = filled(tmp_path / "b", 6)
     shutil.copy(tmp_path / "a" / "s_access.log", other.path)
     assert not other.verify().intact
+
+
+def test_a_witness_head_shows_a_rollback_a_deletion_and_a_rewritten_line(tmp_path):
+    """What the key and head beside the log cannot show (whoever can write all three can put back or delete them
+    together) shows against a head recorded apart from the log."""
+    log = filled(tmp_path, 3)
+    early_head = log.verify().head
+    early = {p: p.read_bytes() for p in (log.path, log.head_path)}
+    log.append(ANA, "sign_out")
+    log.append(ANA, "sign_in")
+    head = log.verify().head
+    assert head.startswith("5:") and log.verify([early_head, head]).intact  # a longer log still extends both
+    for path, data in early.items():
+        path.write_bytes(data)
+    assert log.verify().intact and log.verify([early_head]).intact
+    assert [line for line, _ in log.verify([head]).breaks] == [None]
+    other = filled(tmp_path / "elsewhere", 5)  # five lines of another chain: same length, other lines
+    shutil.copy(other.path, log.path)
+    shutil.copy(other.head_path, log.head_path)
+    shutil.copy(other.key_path, log.key_path)
+    assert other.verify().intact and [line for line, _ in log.verify([head]).breaks] == [5]
+    for path in (log.path, log.head_path, log.key_path):
+        path.unlink()
+    assert log.verify().intact and not log.verify([head]).intact
+    with pytest.raises(InputError, match=r"\[E229\]"):
+        log.verify(["5:" + "g" * 64])

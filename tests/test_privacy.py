@@ -156,3 +156,22 @@ def test_the_store_and_the_files_beside_it_are_for_their_owner_only(tmp_path, um
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
     assert stat.S_IMODE((tmp_path / "out").stat().st_mode) == 0o700
     assert os.umask(0o022) == 0o022  # the store put the process's umask back when it closed
+
+
+def test_files_the_cli_writes_with_note_text_are_for_their_owner_only(tmp_path, umask022):
+    """The installed console script under a shared server's umask (022): pseudonymised notes and their rejects,
+    classified sentences and annotation tasks are created 0600 (an outsider's re-check found them 0644)."""
+    export = tmp_path / "export.csv"
+    pd.DataFrame({"note_id": ["N1", "N2"], "case_id": ["C1", "C1"],
+                  "text": ["Mum said Dad hit her in front of the children.", ""]}).to_csv(export, index=False)
+    sentences = tmp_path / "sentences.jsonl"
+    sentences.write_text(json.dumps({"id": "s1", "text": "He pushed her while the baby watched."}) + "\n")
+    runs = [["deid", str(export), "-o", str(tmp_path / "deid.jsonl")],
+            ["classify", str(sentences), "-o", str(tmp_path / "classified.jsonl"), "--model", "rules-v1"],
+            ["annotate", "export", str(sentences), "-o", str(tmp_path / "tasks.json")]]
+    for args in runs:
+        done = subprocess.run(["casenotes", *args], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+    for name in ("deid.jsonl", "deid_rejects.csv", "classified.jsonl", "tasks.json"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600, name
+    assert "missing_text" in (tmp_path / "deid_rejects.csv").read_text()  # written to, not only made

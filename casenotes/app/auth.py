@@ -35,7 +35,7 @@ import os
 import secrets
 import time
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -292,12 +292,19 @@ class LogCheck:
         breaks: every problem found, as (line number, or None for the log as a whole; reason), in line order.
         anchored: a key and a valid head record vouch for the log's length and last line.
         legacy_lines: lines written before the log was anchored (SHA-256 chain only, no MAC).
+        last: the last line's link (its MAC), which with ``lines`` is the head a witness records.
     """
 
     lines: int
     breaks: tuple[tuple[int | None, str], ...]
     anchored: bool
     legacy_lines: int
+    last: str = "0" * 64
+
+    @property
+    def head(self) -> str:
+        """The log's head as a witness token, ``<lines>:<last MAC>`` (``casenotes access head``)."""
+        return f"{self.lines}:{self.last}"
 
     @property
     def intact(self) -> bool:
@@ -319,7 +326,8 @@ class LogCheck:
 
 
 class AccessLog:
-    """Append-only JSON lines, anchored so that no edit goes unseen without the key.
+    """Append-only JSON lines, anchored so that no edit goes unseen without the key, and no rollback unseen past a
+    head recorded elsewhere.
 
     Each line carries ``prev`` (the MAC of the line before; for lines written before anchoring, the SHA-256 of
     the line before) and ``mac``, an HMAC-SHA256 of the line under a key kept apart from the log
@@ -329,6 +337,11 @@ class AccessLog:
     Appends hold an exclusive ``flock`` on the log around reading the head, writing the line and writing the
     head, so concurrent writers (Streamlit sessions, processes) keep one chain. A crash between the line and the
     head shows as a break: the log cannot tell a crash from an edit, and says so rather than guess.
+
+    The key, the head and the log live beside the store, so whoever can rewrite all three (the host's
+    administrators) can delete them together or put back an earlier log with its head. Only a head recorded where
+    they cannot write shows that: ``casenotes access head`` prints it (``<lines>:<last MAC>``), and ``verify`` with
+    that token as a witness reports a log that no longer extends it.
     """
 
     def __init__(self, path: str | Path) -> None:
@@ -367,20 +380,25 @@ class AccessLog:
         lines = self.path.read_bytes().splitlines()
         return [json.loads(l) for l in (lines[-limit:] if limit else lines)]
 
-    def verify(self) -> LogCheck:
-        """Check every line's MAC and link, and the log against its head record; report every break."""
-        if not self.path.exists() and not self.head_path.exists() and not self.key_path.exists():
-            return LogCheck(0, (), False, 0)
-        if not self.path.exists():  # a deleted log: its key and head still say what it held
-            return self._check([])
+    def verify(self, witnesses: Sequence[str] = ()) -> LogCheck:
+        """Check every line's MAC and link, the log against its head record, and against each head recorded apart
+        from it (``witnesses``: tokens ``casenotes access head`` printed earlier); report every break.
+
+        Raises:
+            InputError: [E229] a witness that is not a ``<lines>:<MAC>`` token.
+        """
+        heads = [_witness(token) for token in witnesses]
+        if not self.path.exists():  # never written, or deleted: its key, head or a witness still say what it held
+            return self._check([], heads)
         # under a shared lock, so that an append in progress is not half-seen
         with _flocked(self.path, os.O_RDONLY, fcntl.LOCK_SH) as fd, open(fd, "rb", closefd=False) as fh:
-            return self._check(fh.read().splitlines())
+            return self._check(fh.read().splitlines(), heads)
 
-    def _check(self, raw_lines: list[bytes]) -> LogCheck:
+    def _check(self, raw_lines: list[bytes], heads: Sequence[tuple[int, str]] = ()) -> LogCheck:
         key = self.key_path.read_bytes() if self.key_path.exists() else None
         breaks: list[tuple[int | None, str]] = []
         link, signed, legacy = _GENESIS, 0, 0
+        links: list[str] = []
         for i, raw in enumerate(raw_lines, 1):
             try:
                 rec = json.loads(raw)
@@ -405,6 +423,7 @@ class AccessLog:
             elif not signed:
                 legacy += 1
             link = str(mac) if mac is not None else hashlib.sha256(raw).hexdigest()
+            links.append(link)
         head = self._head(key) if key is not None else None
         if key is None and (signed or self.head_path.exists()):
             breaks.append((None, f"the key file {self.key_path.name} is missing: {signed} signed lines cannot be "
@@ -418,7 +437,14 @@ class AccessLog:
         elif head is not None and head[1] != link:
             breaks.append((len(raw_lines), "the last line is not the one the head record names: the end of the log "
                                            "was rewritten"))
-        return LogCheck(len(raw_lines), tuple(breaks), head is not None, legacy)
+        for count, mac in heads:
+            if count > len(links):
+                breaks.append((None, f"a head recorded apart from the log counts {count} lines but the log has "
+                                     f"{len(links)}: it was deleted, truncated or put back to an earlier copy"))
+            elif count and not hmac.compare_digest(links[count - 1], mac):
+                breaks.append((count, "this line is not the one a head recorded apart from the log names: the log "
+                                      "was rewritten or put back to another copy"))
+        return LogCheck(len(raw_lines), tuple(breaks), head is not None, legacy, link)
 
     def _head(self, key: bytes) -> tuple[int, str] | None:
         """(lines, last MAC) from a head record whose own MAC checks, or None."""
@@ -452,6 +478,15 @@ class AccessLog:
 
 
 _GENESIS = "0" * 64
+
+
+def _witness(token: str) -> tuple[int, str]:
+    """(lines, last MAC) of a witness token ``<lines>:<64 hex digits>``."""
+    count, _, mac = token.strip().partition(":")
+    if not count.isdigit() or len(mac) != 64 or any(c not in "0123456789abcdef" for c in mac):
+        raise InputError(f"[E229] Witness '{token[:80]}' is not a head token '<lines>:<MAC>' as `casenotes access "
+                         "head` prints it.")
+    return int(count), mac
 
 
 def _line_mac(key: bytes, record: dict[str, Any]) -> str:

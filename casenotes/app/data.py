@@ -24,6 +24,7 @@ import streamlit as st
 
 from casenotes.app.auth import UserStore, current_user, text_access, users_file
 from casenotes.errors import InputError, TooFewTeamsError, TrialRefusedError
+from casenotes.private import save_table
 from casenotes.store import Store
 from casenotes.trends import RATE_SUFFIX, Suppression, aggregate_cells, cell_frame, effects_cache
 
@@ -214,7 +215,7 @@ def load_effects(db_path: str, run_id: str, *, fit: bool = False) -> pd.DataFram
     with open_store(db_path) as store:
         facts = store.note_facts()
     effects = analyse_trial(facts, load_plan(), with_components=False).estimates
-    effects.to_parquet(cache, index=False)
+    save_table(effects, cache)  # 0600, as the store beside it
     return effects
 
 
@@ -647,7 +648,7 @@ def save_audit_unit(sheet: pd.DataFrame, path: Path, position: int, scores: dict
         sheet.loc[position, f"score_{domain}"] = str(value)
     sheet.loc[position, GUESS_COLUMNS] = guesses
     tmp = path.with_suffix(".tmp")
-    sheet.to_csv(tmp, index=False)
+    save_table(sheet, tmp)  # 0600, formula-like cells quoted, as `casenotes audit blind` wrote it
     tmp.replace(path)
 
 

@@ -39,7 +39,9 @@ class ChunkScorer:
         self.deid.use_people(people)
         todo = self.deid.apply(todo)
         todo["text"] = [flat(t) for t in todo["text"]]
-        hints = role_hints(people, self.deid) if people is not None and "role" in people else {}
+        # the hints are the role tagger's alone: a model whose pipeline stops at sentences (linear-v1) needs none
+        tagged = "casenotes_roles" in self.scorer.nlp.pipe_names
+        hints = role_hints(people, self.deid) if tagged and people is not None and "role" in people else {}
         case_hints = [hints.get(str(c)) for c in todo["case_id"]] if hints else None
         scored = self.scorer.score_batch(list(todo["text"]), case_hints)
         return rows_for_store(todo, scored, run_id, self.scorer.rubric.version)

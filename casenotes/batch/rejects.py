@@ -13,6 +13,7 @@ import pandas as pd
 
 from casenotes.export import write_csv
 from casenotes.ingest import Reject
+from casenotes.private import open_private
 
 REJECT_COLUMNS = ("source", "row", "note_id", "column", "reason", "detail")
 
@@ -25,7 +26,7 @@ def rejects_csv(path: Path) -> Iterator[Callable[[list[Reject]], None]]:
         A function that appends a chunk's rejects (cells a spreadsheet would run as formulas are neutralised).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8", newline="") as fh:
+    with open_private(path, encoding="utf-8", newline="") as fh:
         pd.DataFrame(columns=list(REJECT_COLUMNS)).to_csv(fh, index=False)
 
         def append(rejects: list[Reject]) -> None:

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -100,12 +102,13 @@ def words(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in WORD.finditer(text)]
 
 
-def clauses(text: str, spans: list[tuple[int, int]], settings: EvidenceSettings) -> np.ndarray:
+def clauses(text: str, spans: list[tuple[int, int]], settings: EvidenceSettings) -> list[int]:
     """Each word's clause number: a new clause starts after clause punctuation between two words, and at a
     clause word (``settings.clause_words``: "because", "whereas", ...)."""
-    opens = [k > 0 and (any(c in settings.clause_marks for c in text[spans[k - 1][1]:a])
-                        or text[a:b].lower() in settings.clause_words) for k, (a, b) in enumerate(spans)]
-    return np.cumsum(opens)
+    marks = frozenset(settings.clause_marks)
+    opens = [k > 0 and (not marks.isdisjoint(text[spans[k - 1][1]:a]) or text[a:b].lower() in settings.clause_words)
+             for k, (a, b) in enumerate(spans)]
+    return list(accumulate(opens, initial=0))[1:]
 
 
 def phrases(text: str, spans: list[tuple[int, int]], scores: np.ndarray, *, label: str, rule: str,
@@ -126,14 +129,18 @@ def phrases(text: str, spans: list[tuple[int, int]], scores: np.ndarray, *, labe
     Returns:
         Evidence records; each starts and ends with a content word, so none is function words alone.
     """
-    content = np.array([settings.is_content(text[s:e]) for s, e in spans], dtype=bool)
+    # plain lists: a sentence has tens of words, too few for numpy's cost per call to pay off
+    content = [settings.is_content(text[s:e]) for s, e in spans]
     scores = np.asarray(scores, dtype=float)
-    if not content.any() or not (scores[content] > 0).any():
+    values = scores.tolist()
+    top = max((v for v, c in zip(values, content) if c), default=0.0)
+    if top <= 0:  # no content word, or none attributed to the label
         return []
-    top = scores[content].max()
-    kept = np.flatnonzero(content & (scores > 0) & (scores >= settings.min_share * top))
+    floor = settings.min_share * top
     runs: list[list[int]] = []  # [first word, last word]
-    for k in kept.tolist():
+    for k, (v, c) in enumerate(zip(values, content)):
+        if not (c and v > 0 and v >= floor):
+            continue
         if runs and k - runs[-1][1] - 1 <= settings.bridge:
             runs[-1][1] = k
         else:
@@ -147,14 +154,14 @@ def phrases(text: str, spans: list[tuple[int, int]], scores: np.ndarray, *, labe
              "text": text[spans[first][0]:spans[last][1]], "rule": rule} for first, last, _ in ranked]
 
 
-def _widened(runs: list[tuple[int, int, float]], content: np.ndarray, clause: np.ndarray, reach: int
+def _widened(runs: list[tuple[int, int, float]], content: list[bool], clause: list[int], reach: int
              ) -> list[tuple[int, int, float]]:
     """Phrases (first word, last word, weight), in order, each widened by up to ``reach`` words on each side within
     its clause and trimmed back to content words; phrases that come to overlap or touch are merged, weights added."""
     out: list[tuple[int, int, float]] = []
     for first, last, weight in runs:
-        lo = max(first - reach, int(np.searchsorted(clause, clause[first])))
-        hi = min(last + reach, int(np.searchsorted(clause, clause[last], side="right")) - 1)
+        lo = max(first - reach, bisect_left(clause, clause[first]))
+        hi = min(last + reach, bisect_right(clause, clause[last]) - 1)
         while not content[lo]:  # first and last are content words, so both loops stop at them at the latest
             lo += 1
         while not content[hi]:

@@ -437,6 +437,6 @@ def _per_occurrence(X: sparse.csr_matrix, row: np.ndarray, col: np.ndarray) -> n
     coo = X.tocoo()
     stored = coo.row.astype(np.int64) * X.shape[1] + coo.col
     order = np.argsort(stored, kind="stable")
-    key = row.astype(np.int64) * X.shape[1] + col
-    _, inverse, count = np.unique(key, return_inverse=True, return_counts=True)
-    return coo.data[order][np.searchsorted(stored[order], key)] / count[inverse]
+    # each occurrence's stored entry, and how many occurrences share it (counting by entry: no sort of occurrences)
+    at = np.searchsorted(stored[order], row.astype(np.int64) * X.shape[1] + col)
+    return coo.data[order][at] / np.bincount(at, minlength=len(stored))[at]

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from casenotes.app.auth import USER_ROLES
+from casenotes.app.auth import USER_ROLES, AccessLog, LogCheck
 from casenotes.cli import app, choice, out
 from casenotes.errors import InputError
 
@@ -61,14 +61,39 @@ def remove_cli(name: Annotated[str, typer.Argument(help="Sign-in name.")], users
     out.print(f"user '{name}' removed")
 
 
-@access_app.command("verify")
-def verify_cli(db: Annotated[Path, typer.Option("--db", help="The store whose access log to check.")]) -> None:
-    """Check the access log against its key and head record; list every break and exit 1 if there is any."""
-    from casenotes.app.auth import AccessLog
+DbOpt = Annotated[Path, typer.Option("--db", help="The store whose access log to check.")]
 
+
+def _checked(db: Path, witnesses: list[str]) -> tuple[AccessLog, LogCheck]:
+    """The store's access log and what verifying it found (E230 when there is neither a store nor a log, nor a
+    witness saying there was one)."""
     log = AccessLog.for_store(db)
-    check = log.verify()
+    if not witnesses and not db.exists() and not any(p.exists() for p in (log.path, log.head_path, log.key_path)):
+        raise InputError(f"[E230] No store '{db}' and no access log beside it ({log.path.name}).")
+    return log, log.verify(witnesses)
+
+
+@access_app.command("verify")
+def verify_cli(db: DbOpt, witness: Annotated[list[str] | None, typer.Option(
+        help="A head printed earlier by `casenotes access head` and kept where this host's administrators cannot "
+             "write: the log must still extend it (repeat for several).")] = None) -> None:
+    """Check the access log against its key and head record (and any witness heads); list every break and exit 1
+    if there is any."""
+    log, check = _checked(db, witness or [])
     for line in check.report(log.path.name):
         out.print(line, soft_wrap=True, markup=False)
     if not check.intact:
         raise typer.Exit(1)
+
+
+@access_app.command("head")
+def head_cli(db: DbOpt) -> None:
+    """Print the access log's head (`<lines>:<last MAC>`) after checking the log. Keep it where this host's
+    administrators cannot write (the information-governance officer's records): deleting the log with its key and
+    head, or putting back an earlier copy, shows only against such a head (`casenotes access verify --witness`)."""
+    log, check = _checked(db, [])
+    if not check.intact:
+        for line in check.report(log.path.name):
+            out.print(line, soft_wrap=True, markup=False)
+        raise typer.Exit(1)
+    out.print(check.head, soft_wrap=True, markup=False)

@@ -522,6 +522,7 @@ def pseudonymise_file(input_path: str | Path, output: str | Path, *, mapping: st
     """
     from casenotes.export import write_csv
     from casenotes.ingest import Mapping, NoteReader, flat
+    from casenotes.private import open_private
 
     output = Path(output)
     reader = NoteReader(input_path, Mapping.load(mapping))
@@ -531,7 +532,8 @@ def pseudonymise_file(input_path: str | Path, output: str | Path, *, mapping: st
         deid.use_known(index.table["name"].tolist())
     rejects_path = Path(rejects) if rejects else output.with_name(output.stem + "_rejects.csv")
     written = 0
-    with output.open("w", encoding="utf-8") as out, rejects_path.open("w", encoding="utf-8", newline="") as rej:
+    with (open_private(output, encoding="utf-8") as out,  # 0600: pseudonymised notes are personal data
+          open_private(rejects_path, encoding="utf-8", newline="") as rej):
         rej.write("source,row,note_id,column,reason,detail\n")
         for notes, chunk_rejects in reader:
             if chunk_rejects:

@@ -161,6 +161,17 @@ def _nav(driver) -> set[str]:
             for el in driver.find_elements(By.CSS_SELECTOR, '[data-testid="stSidebarNavLink"]')}
 
 
+def _outside(driver, url: str) -> list[str]:
+    """Addresses off this server that the page links to (icons, scripts, images, frames) or has fetched: nothing
+    may leave the machine (an outsider found the tab's icon fetched from fonts.gstatic.com on every page)."""
+    return driver.execute_script(
+        "const own = u => !u || u.startsWith(arguments[0]) || u.startsWith('data:') || u.startsWith('blob:');"
+        "const linked = [...document.querySelectorAll('link[href], script[src], img[src], iframe[src]')]"
+        "  .map(e => e.href || e.src);"
+        "const fetched = performance.getEntriesByType('resource').map(e => e.name);"
+        "return [...linked, ...fetched].filter(u => !own(u));", url)
+
+
 @pytest.mark.slow
 def test_every_page_in_a_real_browser(browser, server):
     from selenium.webdriver.common.by import By
@@ -175,6 +186,7 @@ def test_every_page_in_a_real_browser(browser, server):
         _wait(browser, "h1", HEADINGS[page])
         _settle(browser)
         assert not browser.find_elements(By.CSS_SELECTOR, '[data-testid="stException"]'), page
+        assert not _outside(browser, url), page
         browser.save_screenshot(str(SHOTS / f"admin_{page.lower()}.png"))
 
     _click(browser, "button", "Sign out")

@@ -57,6 +57,33 @@ def test_altered_access_log_exits_1(tmp_path, access_log):
     assert "ALTERED" in proc.stdout
 
 
+def test_a_log_put_back_to_an_earlier_copy_fails_against_the_head_recorded_apart(tmp_path, access_log):
+    """`casenotes access head` prints the head to keep where the host's administrators cannot write; after the log
+    and its head record are put back to an earlier copy, or deleted with the key, only that witness shows it."""
+    early = {p: p.read_bytes() for p in (access_log.path, access_log.head_path)}
+    access_log.append(User("ana", "researcher"), "sign_out")
+    proc = run("access", "head", "--db", tmp_path / "s.duckdb", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    head = proc.stdout.strip()
+    assert head.startswith("4:") and len(head) == 66
+    for path, data in early.items():
+        path.write_bytes(data)
+    assert run("access", "verify", "--db", tmp_path / "s.duckdb", cwd=tmp_path).returncode == 0  # alone, it passes
+    proc = run("access", "verify", "--db", tmp_path / "s.duckdb", "--witness", head, cwd=tmp_path)
+    assert proc.returncode == 1 and "ALTERED" in proc.stdout and "counts 4 lines but the log has 3" in proc.stdout
+    for path in (access_log.path, access_log.head_path, access_log.key_path):
+        path.unlink()
+    proc = run("access", "verify", "--db", tmp_path / "s.duckdb", "--witness", head, cwd=tmp_path)
+    assert proc.returncode == 1 and "ALTERED" in proc.stdout
+    proc = run("access", "verify", "--db", tmp_path / "s.duckdb", "--witness", "4:nothex", cwd=tmp_path)
+    assert proc.returncode == 1 and "[E229]" in one_line_error(proc)
+
+
+def test_verifying_the_log_of_no_store_is_an_error(tmp_path):
+    proc = run("access", "verify", "--db", tmp_path / "nowhere.duckdb", cwd=tmp_path)
+    assert proc.returncode == 1 and "[E230]" in one_line_error(proc)
+
+
 @pytest.mark.parametrize("args", [["classify"], ["nosuchcommand"], ["access", "verify", "--db", "x", "--bogus"]])
 def test_usage_errors_exit_2_with_one_line(tmp_path, args):
     proc = run(*args, cwd=tmp_path)

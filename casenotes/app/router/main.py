@@ -19,7 +19,10 @@ import streamlit as st
 
 PAGES = Path(str(resources.files("casenotes.app") / "pages"))
 
-st.set_page_config(page_title="casenotes", page_icon=":material/description:", layout="wide")
+# the browser tab's icon is a file served by this server: a Material icon name here makes the browser fetch it
+# from fonts.gstatic.com on every page (the sidebar's Material icons are drawn from Streamlit's bundled font)
+st.set_page_config(page_title="casenotes", page_icon=str(resources.files("casenotes.data") / "favicon.png"),
+                   layout="wide")
 
 from casenotes.app.auth import ROLE_PAGES  # noqa: E402  (after set_page_config)
 from casenotes.app.auth import (  # noqa: E402
