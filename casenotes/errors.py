@@ -184,11 +184,12 @@ CODES: tuple[Code, ...] = (
     Code("E520", RubricError, "rubric floor condition joins more than two labels"),
     Code("E521", InputError, "calibration split file is missing or malformed"),
     Code("E522", InputError, "a note id appears in two calibration notes files"),
-    # store (E080-E083, E246, E325)
+    # store (E080-E084, E246, E325)
     Code("E080", StoreError, "store does not exist"),
     Code("E081", StoreError, "store is busy in another process"),
     Code("E082", StoreError, "store cannot be opened"),
     Code("E083", StoreError, "note is not in the store"),
+    Code("E084", StoreError, "a DuckDB file that is not a casenotes store"),
     Code("E246", StoreError, "store is being written by another process"),
     Code("E325", StoreError, "store has forgotten cases but its forget key is missing"),
     # synthetic data (E090-E097, E546-E547)

@@ -270,7 +270,8 @@ class Store:
         try:
             while True:
                 try:
-                    return duckdb.connect(str(self.path), read_only=self.read_only, config=self._config)
+                    con = duckdb.connect(str(self.path), read_only=self.read_only, config=self._config)
+                    return self._casenotes_store(con) if self.read_only else con
                 except duckdb.IOException as exc:
                     msg = str(exc).splitlines()[0]
                     if "lock" not in msg.lower():
@@ -287,6 +288,15 @@ class Store:
             if self.read_only:
                 with contextlib.suppress(OSError):
                     waiting.unlink(missing_ok=True)
+
+    def _casenotes_store(self, con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+        """``con`` if the file is a store ``casenotes score`` wrote (it has the ``meta`` table); a reader of any
+        other DuckDB file would fail later on a missing table, in words that do not name the file."""
+        if not con.execute("SELECT 1 FROM information_schema.tables WHERE table_name = 'meta'").fetchall():
+            con.close()
+            raise StoreError(f"[E084] '{self.path}' is a DuckDB file but not a casenotes store (no 'meta' table); "
+                             "give the store `casenotes score` wrote.")
+        return con
 
     @property
     def _waiting_marker(self) -> Path:

@@ -141,3 +141,18 @@ def test_warnings_are_one_line_each_and_the_command_goes_on(tmp_path):
     assert [line[:8] for line in lines] == ["! [W003]", "! [W004]", "1 rows r"], proc.stderr
     assert "warnings.warn" not in proc.stderr and ".py:" not in proc.stderr
     assert (tmp_path / "out.jsonl").read_text().count("\n") == 1
+
+
+def test_info_on_a_file_that_is_not_a_store_is_one_line_naming_it(tmp_path):
+    import duckdb
+
+    other = tmp_path / "other.duckdb"
+    with duckdb.connect(str(other)) as con:
+        con.execute("CREATE TABLE t AS SELECT 1 AS x")
+    proc = run("info", "--db", other, cwd=tmp_path)
+    assert proc.returncode == 1
+    line = one_line_error(proc)
+    assert "[E084]" in line and "other.duckdb" in line
+    (tmp_path / "notes.duckdb").write_text("note_id,text\nN1,not a database\n")
+    proc = run("info", "--db", tmp_path / "notes.duckdb", cwd=tmp_path)
+    assert proc.returncode == 1 and "notes.duckdb" in one_line_error(proc)
