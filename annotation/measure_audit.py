@@ -7,11 +7,11 @@ FOLDER (e.g. annotation/audit_heldout2) holds ``notes.v1.jsonl`` and ``human_sco
 ``casenotes audit notes`` (a subprocess: what a user runs), and is compared per domain with the human consensus
 (the scorers' rounded mean, as calibration uses) and with each scorer: quadratic-weighted kappa, exact and
 adjacent agreement, overall and by the notes' ``note_type`` (the writing style). ``MODEL@RUBRIC.toml`` scores
-with that rubric file instead of the model's default (two candidate calibrations compared on the same notes). With two or more, each
-after the first is also compared with the first by a paired bootstrap over notes (``paired``: the QWK difference per
-domain and in the mean over domains, with its 95% percentile interval), because on 80 notes a point difference of a
-few hundredths is within the noise. Nothing is fitted here: a set measured this way for the first time is a first
-contact, and it stays held out.
+with that rubric file instead of the model's default (two candidate calibrations compared on the same notes).
+With two or more, each after the first is also compared with the first by a paired bootstrap over notes
+(``paired``: the QWK difference per domain and in the mean over domains, with its 95% percentile interval),
+because on 80 notes a point difference of a few hundredths is within the noise. Nothing is fitted here: a set
+measured this way for the first time is a first contact, and it stays held out.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from casenotes.errors import CasenotesWarning, InputError, TrialRefusedError
+from casenotes.private import save_table
 from casenotes.schemas import DEFAULT_WINDOWS
 
 if TYPE_CHECKING:
@@ -188,7 +189,6 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
     """
     from casenotes.inference.plan import load_plan
     from casenotes.inference.trial import not_estimable
-    from casenotes.private import save_table
     from casenotes.store import Store, outcomes_of
     from casenotes.trends import aggregate, effects_cache
 
@@ -310,7 +310,7 @@ def _save(result: TrendsResult, *, rule: Suppression, fmt: str) -> None:
     """Write the tables and team summaries of ``result`` under ``result.out_dir``, for their owner only."""
     from casenotes.inference.planning import planning_table
     from casenotes.inference.summaries import team_summaries
-    from casenotes.private import open_private, private_dir, save_table
+    from casenotes.private import open_private, private_dir
     from casenotes.trends import aggregate
 
     out_dir, notes, trial = result.out_dir, result.notes, result.trial
