@@ -269,7 +269,7 @@ CODES: tuple[Code, ...] = (
     Code("E434", TrialRefusedError, "a stratum has one team when time effects are per stratum"),
     Code("E440", InputError, "simulation scenario file is not valid TOML or has wrong keys"),
     Code("E441", InputError, "simulation scenario names are unknown"),
-    # dashboard users and sessions (E220-E227, E302, E340)
+    # dashboard users, sessions and the access log (E220-E227, E229-E230, E302, E340)
     Code("E220", InputError, "users file is not valid TOML"),
     Code("E221", InputError, "users file entry lacks a role or a password hash"),
     Code("E222", InputError, "user role is unknown"),
@@ -278,6 +278,8 @@ CODES: tuple[Code, ...] = (
     Code("E225", AuthError, "wrong name or password"),
     Code("E226", AuthError, "role may not see note text"),
     Code("E227", InputError, "no such user"),
+    Code("E229", InputError, "an access-log witness is not a head token"),
+    Code("E230", InputError, "no store and no access log to verify"),
     Code("E302", InputError, "session limit in the environment is not a positive number"),
     Code("E340", InputError, "audit packet folder not found"),
     # dashboard pages (E480-E489)
