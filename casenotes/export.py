@@ -19,6 +19,8 @@ from typing import IO, Any
 
 import pandas as pd
 
+from casenotes.private import open_private
+
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -62,8 +64,6 @@ def write_jsonl(path: str | Path, rows: Iterable[dict[str, Any]]) -> None:
     """Write one JSON object per line (UTF-8, non-ASCII kept as it is): the JSONL the CLI's contracts give. The
     file is created 0600 (:func:`casenotes.private.open_private`): what the CLI writes as JSONL holds sentences or
     notes (classified, audited, queued or exported for annotation)."""
-    from casenotes.private import open_private
-
     with open_private(path, encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")

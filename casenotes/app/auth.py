@@ -283,6 +283,10 @@ def _count_failure(state: dict[str, Any], key: str, now: float) -> None:
         del names[old]
 
 
+_GENESIS = "0" * 64
+"""The link before an access log's first line."""
+
+
 @dataclass(frozen=True)
 class LogCheck:
     """What ``AccessLog.verify`` found.
@@ -299,7 +303,7 @@ class LogCheck:
     breaks: tuple[tuple[int | None, str], ...]
     anchored: bool
     legacy_lines: int
-    last: str = "0" * 64
+    last: str = _GENESIS
 
     @property
     def head(self) -> str:
@@ -476,8 +480,6 @@ class AccessLog:
         os.write(fd, json.dumps({**body, "mac": mac}, sort_keys=True).encode() + b"\n")
         return lines + 1, mac
 
-
-_GENESIS = "0" * 64
 
 
 def _witness(token: str) -> tuple[int, str]:

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from casenotes.app.auth import USER_ROLES, AccessLog, LogCheck
+from casenotes.app.auth import USER_ROLES, AccessLog, LogCheck, UserStore
 from casenotes.cli import app, choice, out
 from casenotes.errors import InputError
 
@@ -31,8 +31,6 @@ def add_cli(
     team: Annotated[str | None, typer.Option(help="... and to this team in it (needs --borough).")] = None,
 ) -> None:
     """Add a user or reset their password and role."""
-    from casenotes.app.auth import UserStore
-
     if password_stdin:
         password = sys.stdin.readline().rstrip("\n")
     else:
@@ -44,8 +42,6 @@ def add_cli(
 @users_app.command("list")
 def list_cli(users: UsersOpt) -> None:
     """Names and roles (never hashes)."""
-    from casenotes.app.auth import UserStore
-
     store = UserStore(users)
     for user in store.list():
         out.print("\t".join([user.name, user.role, *store.scope(user.name).values()]), markup=False)
@@ -54,8 +50,6 @@ def list_cli(users: UsersOpt) -> None:
 @users_app.command("remove")
 def remove_cli(name: Annotated[str, typer.Argument(help="Sign-in name.")], users: UsersOpt) -> None:
     """Remove a user."""
-    from casenotes.app.auth import UserStore
-
     if not UserStore(users).remove(name):
         raise InputError(f"[E227] No user '{name}' in {users.name}.")
     out.print(f"user '{name}' removed")
@@ -73,6 +67,14 @@ def _checked(db: Path, witnesses: list[str]) -> tuple[AccessLog, LogCheck]:
     return log, log.verify(witnesses)
 
 
+def _report(log: AccessLog, check: LogCheck) -> None:
+    """Print what verifying the log found, and exit 1 if it found any break."""
+    for line in check.report(log.path.name):
+        out.print(line, soft_wrap=True, markup=False)
+    if not check.intact:
+        raise typer.Exit(1)
+
+
 @access_app.command("verify")
 def verify_cli(db: DbOpt, witness: Annotated[list[str] | None, typer.Option(
         help="A head printed earlier by `casenotes access head` and kept where this host's administrators cannot "
@@ -80,10 +82,7 @@ def verify_cli(db: DbOpt, witness: Annotated[list[str] | None, typer.Option(
     """Check the access log against its key and head record (and any witness heads); list every break and exit 1
     if there is any."""
     log, check = _checked(db, witness or [])
-    for line in check.report(log.path.name):
-        out.print(line, soft_wrap=True, markup=False)
-    if not check.intact:
-        raise typer.Exit(1)
+    _report(log, check)
 
 
 @access_app.command("head")
@@ -93,7 +92,5 @@ def head_cli(db: DbOpt) -> None:
     head, or putting back an earlier copy, shows only against such a head (`casenotes access verify --witness`)."""
     log, check = _checked(db, [])
     if not check.intact:
-        for line in check.report(log.path.name):
-            out.print(line, soft_wrap=True, markup=False)
-        raise typer.Exit(1)
+        _report(log, check)
     out.print(check.head, soft_wrap=True, markup=False)

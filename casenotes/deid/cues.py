@@ -298,12 +298,8 @@ def _upper_surname(w: Words, i: int, j: int, freq: np.ndarray, lexicon: Lexicon)
     vowel, not a shorthand, a title, a person's verb or initials that are a word (``not_names``, ``titles``,
     ``person_verbs``, ``initials_words``: "Kai CAMHS", "Mia DOB"), and no common word in lower case ("Tom SAID") but at a
     table cell's or a line's end (:func:`_cell_end`, round 31: "| Liam PICKUP |")."""
-    form, folded = w.forms[j], w.folded[j]
-    return shape(w.forms[i]) == "Xx" and w.folded[i] in lexicon.first and shape(form) == "XX" and len(form) >= 3 \
-        and form.isalpha() and any(c in "AEIOUY" for c in form) and folded not in lexicon.not_names \
-        and folded not in lexicon.titles and folded not in lexicon.person_verbs \
-        and folded not in lexicon.weak_person_verbs and folded not in lexicon.initials_words \
-        and (not common_word(freq[j, 0], freq[j, 1]) or _cell_end(w, j))
+    return shape(w.forms[i]) == "Xx" and w.folded[i] in lexicon.first and len(w.forms[j]) >= 3 \
+        and _capital_word(w, j, lexicon) and (not common_word(freq[j, 0], freq[j, 1]) or _cell_end(w, j))
 
 
 def _cell_end(w: Words, j: int) -> bool:
