@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casenotes.deid import Pseudonymiser, nhs_checksum, screen_for
-from casenotes.deid.screens import lead_screen, lower_alike, skips_ahead
+from casenotes.deid.screens import Needs, lead_screen, lower_alike, skips_ahead
 from casenotes.deid.identifiers import load_patterns
 from casenotes.deid.text import fold, words
 
@@ -214,6 +214,15 @@ def test_a_lead_screen_is_the_words_every_match_starts_with(pattern, lead):
 def test_a_text_is_lowered_for_lead_screens_only_where_each_character_reads_alike():
     assert lower_alike("Case REF 12") == "case ref 12" and lower_alike("ÇELİK ref") is None
     assert lower_alike("ſnap") is None and lower_alike("Kik: Zoë") == "kik: zoë"
+
+
+@given(st.text(alphabet="abno rf.", max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_needs_are_held_all_at_once_as_each_in_turn(text):
+    """One search of the needs' trie finds the needs a text holds: those inside another, overlapping or sharing
+    its start too."""
+    words = frozenset({"no", "nob", "ob", "b", "ref", "re", "f.", " r", "on ", "bb", "a"})
+    assert Needs.of(words).held(text) == {w for w in words if w in text}
 
 
 @pytest.mark.parametrize("screen,skips", [

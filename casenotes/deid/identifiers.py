@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casenotes.data import read_rule_yaml
-from casenotes.deid.screens import lead_screen, lower_alike, screen_for, skips_ahead
+from casenotes.deid.screens import Needs, lead_screen, lower_alike, screen_for, skips_ahead
 from casenotes.errors import RuleFileError
 
 KEEP = "KEEP"
@@ -321,7 +321,7 @@ _MASK = "\x00"
 no later pattern reads into a claimed span or joins the text on either side of it."""
 
 
-def find_identifiers(text: str, patterns: list[IdentifierPattern], needs: frozenset[str] | None = None
+def find_identifiers(text: str, patterns: list[IdentifierPattern], needs: Needs | None = None
                      ) -> list[tuple[int, int, str]]:
     """The identifiers in ``text`` as (start, end, entity), ``KEEP`` spans included, in text order. Each pattern
     sees the text with the spans earlier patterns claimed masked out, so a date of birth claimed first cannot
@@ -343,17 +343,16 @@ def find_identifiers(text: str, patterns: list[IdentifierPattern], needs: frozen
     return sorted(claimed + _repeated(text, masked, claimed))
 
 
-def needs_held(text: str, needs: frozenset[str], lowered: str | None = None) -> set[str]:
+def needs_held(text: str, needs: Needs, lowered: str | None = None) -> set[str]:
     """Those of ``needs`` (:func:`all_needs`) that ``text`` (lower-cased) holds: each need, which patterns share
-    ("dob", "ref"), looked for once, and all of them at once (faster than looking for each pattern's in turn).
-    ``lowered``: ``text.lower()``, where already known."""
-    lowered = text.lower() if lowered is None else lowered
-    return {n for n in needs if n in lowered}
+    ("dob", "ref"), looked for once, and all of them at once (:class:`Needs`). ``lowered``: ``text.lower()``, where
+    already known."""
+    return needs.held(text.lower() if lowered is None else lowered)
 
 
-def all_needs(patterns: list[IdentifierPattern]) -> frozenset[str]:
+def all_needs(patterns: list[IdentifierPattern]) -> Needs:
     """Every need of ``patterns``."""
-    return frozenset(n for p in patterns for n in p.needs)
+    return Needs.of(frozenset(n for p in patterns for n in p.needs))
 
 
 REPEATED = {"HANDLE": 3, "INITIALS": 2}

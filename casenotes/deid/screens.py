@@ -15,6 +15,8 @@ pass 4).
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from typing import Any
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes (stdlib, private)
 from re import _parser  # type: ignore[attr-defined]
@@ -208,3 +210,47 @@ def lower_alike(text: str) -> str | None:
     if len(lowered) != len(text) or (not text.isascii() and ("ı" in text or "ſ" in text)):
         return None
     return lowered
+
+
+@dataclass(frozen=True)
+class Needs:
+    """The words identifier patterns need (a pattern is tried only on a text holding one of its own), looked for in
+    a text all at once: one search of their trie finds the longest that starts at each place where one does, and
+    the needs inside each one found are held too (3 times faster than looking for each in turn: pass 4)."""
+
+    words: frozenset[str]
+    trie: re.Pattern[str]
+    inside: dict[str, frozenset[str]]
+    """For each need, the needs it holds, itself too: those that start where it does are found only through it."""
+
+    @classmethod
+    def of(cls, words: frozenset[str]) -> "Needs":
+        return cls(words, re.compile(_trie(words - {""})), {w: frozenset(v for v in words if v in w) for w in words})
+
+    def held(self, lowered: str) -> set[str]:
+        """The needs that ``lowered`` (a text, lower-cased) holds."""
+        out = {""} & self.words
+        pos = 0
+        while (found := self.trie.search(lowered, pos)) is not None:
+            out |= self.inside[found.group()]
+            pos = found.start() + 1
+        return out
+
+
+def _trie(words: AbstractSet[str]) -> str:
+    """A regex that matches, where one of ``words`` starts, the longest that does: a trie, each branch one
+    character, greedy where a word ends and a longer one may go on."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alternatives = [re.escape(c) + branch(child) for c, child in sorted(node.items()) if c]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return branch(root) if words else "(?!)"
