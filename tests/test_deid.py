@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casenotes.deid import Pseudonymiser, nhs_checksum, screen_for
-from casenotes.deid.screens import skips_ahead
+from casenotes.deid.screens import Needs, lead_screen, lower_alike, skips_ahead
 from casenotes.deid.identifiers import load_patterns
 from casenotes.deid.text import fold, words
 
@@ -201,6 +201,30 @@ def test_a_screen_is_the_pattern_without_its_leading_assertions(pattern, screen)
     assert (found.pattern if found else None) == screen
 
 
+@pytest.mark.parametrize("pattern,lead", [
+    (r"(?i)\b(?:case|child)\s*ref", "case|child"), (r"\b(?:no\.?|number)\d", "no|number"), (r"(?<!x)Flat \d", "flat\\ "),
+    (r"\b(?:at|attend|ab?)\b", None), (r"(?:id|Id)+", None), (r"\bx\d", None), (r"[A-Z]{2}", None), (r"(?:é|ab)c", None), (r"(?:Mr|Mrs)\.?\bX", "mr"), (r"ab\bc?d", "ab"),
+    (r"(?x) case", None), (r"(?i)(?:street|st)\b", "st"),
+])
+def test_a_lead_screen_is_the_words_every_match_starts_with(pattern, lead):
+    found = lead_screen(re.compile(pattern))
+    assert (found.pattern if found else None) == lead
+
+
+def test_a_text_is_lowered_for_lead_screens_only_where_each_character_reads_alike():
+    assert lower_alike("Case REF 12") == "case ref 12" and lower_alike("ÇELİK ref") is None
+    assert lower_alike("ſnap") is None and lower_alike("Kik: Zoë") == "kik: zoë"
+
+
+@given(st.text(alphabet="abno rf.", max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_needs_are_held_all_at_once_as_each_in_turn(text):
+    """One search of the needs' trie finds the needs a text holds: those inside another, overlapping or sharing
+    its start too."""
+    words = frozenset({"no", "nob", "ob", "b", "ref", "re", "f.", " r", "on ", "bb", "a"})
+    assert Needs.of(words).held(text) == {w for w in words if w in text}
+
+
 @pytest.mark.parametrize("screen,skips", [
     (r"\d{3}", True), (r"[A-Z]{2}\d", True), (r"@\w+", True), (r"(?:\+44|0)\d", True), (r"[A-Z]?\d", True),
     (r"(?i)born \d", False), (r"x", False), (r"\s\d", False), (r"[A-Z]|b", False), (r"\w+@", False),
@@ -217,17 +241,19 @@ _ID_PIECES = ["943 476 5919", "9434765919", "JK 12 34 56 C", "JK123456C", "14 Ac
               "LA-2291", "snap: zaraok", "kez.w_07", "zara at gmail dot com", "ID 7654321", "Mosaic 1234567",
               "SE15 4QT", "GIR 0AA", "07700 900123", "+44 (0) 7700 900123", "jo.bloggs@example.org", "DOB: 03/04/2015",
               "d.o.b 1.2.20", "Born 3-4-2019", "LCS 1234567", "Case ref 99999", "MOSAIC#123456", "A", "x", "Road", "_",
-              "9", "0", " ", "/", "-", "(", ")", ".", ":", "\n", "é"]
+              "9", "0", " ", "/", "-", "(", ")", ".", ":", "\n", "é", "İ", "ı", "ſ", "K", "child ", "Case No ", "at no. 4",
+              "Flat ", "snap ", "ID "]
 
 
 @given(st.lists(st.sampled_from(_ID_PIECES), max_size=25))
 @settings(max_examples=200, deadline=None)
 def test_screened_patterns_replace_exactly_what_the_patterns_do(pieces):
-    """Each identifier pattern runs only where its screen finds something, on texts holding what it needs, near
-    digits when every match has one: the output must not change."""
+    """Each identifier pattern runs only where its screen finds something (or, led by cue words, only where one of
+    them stands), on texts holding what it needs, near digits when every match has one: the output must not
+    change."""
     deid, unscreened = _screened_and_not()
     text = "".join(pieces)
-    assert sum(p.screen is not None for p in deid.patterns) >= 6
+    assert sum(p.screen is not None for p in deid.patterns) >= 6 and sum(p.lead is not None for p in deid.patterns) >= 6
     assert deid(text) == unscreened(text)
 
 
@@ -236,7 +262,8 @@ def _screened_and_not() -> tuple[Pseudonymiser, Pseudonymiser]:
     """Two engines built once for every example (each text is pseudonymised on its own; building is most of the
     cost): the shipped one, and one whose patterns run everywhere, with no screen, need or digit window."""
     deid, unscreened = Pseudonymiser(key=KEY), Pseudonymiser(key=KEY)
-    unscreened.patterns = [dataclasses.replace(p, screen=None, needs=(), near_digits=False) for p in unscreened.patterns]
+    unscreened.patterns = [dataclasses.replace(p, screen=None, needs=(), near_digits=False, lead=None)
+                           for p in unscreened.patterns]
     return deid, unscreened
 
 

@@ -11,12 +11,12 @@ catch-all takes any other run of six or more digits (a mistyped NHS number is st
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Set as AbstractSet
+from collections.abc import Callable, Iterator, Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
 from casenotes.data import read_rule_yaml
-from casenotes.deid.screens import screen_for, skips_ahead
+from casenotes.deid.screens import Needs, lead_screen, lower_alike, screen_for, skips_ahead
 from casenotes.errors import RuleFileError
 
 KEEP = "KEEP"
@@ -185,15 +185,21 @@ class IdentifierPattern:
     """The pattern can only match a text holding one of these (lower case)."""
     near_digits: bool = False
     """Every match holds a digit: only the stretches of text around digits need scanning."""
+    lead: re.Pattern[str] | None = None
+    """Where there is no ``screen``: the words every match starts with, lower-cased (:func:`lead_screen`), or None."""
 
     def may_match(self, present: AbstractSet[str]) -> bool:
         """Whether the text holds anything the pattern needs (``present``: those of the needs of all patterns that
         the text, lower-cased, holds: :func:`needs_held`)."""
         return not self.needs or not present.isdisjoint(self.needs)
 
-    def spans(self, text: str, windows: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    def spans(self, text: str, windows: list[tuple[int, int]] | None = None, lowered: str | None = None
+              ) -> list[tuple[int, int]]:
         """Where the pattern finds an identifier in ``text`` (its ``id`` group, if it has one), validated; with
-        ``windows`` (:func:`digit_windows`), a ``near_digits`` pattern looks only there."""
+        ``windows`` (:func:`digit_windows`), a ``near_digits`` pattern looks only there. ``lowered``: ``text``'s
+        :func:`lower_alike`, where already known."""
+        if self.lead is not None and lowered is None:
+            lowered = lower_alike(text)
         if self.near_digits:
             windows = digit_windows(text) if windows is None else windows
         else:
@@ -206,13 +212,28 @@ class IdentifierPattern:
                 if first is None:
                     continue
                 pos = first.start()
-            for m in self.regex.finditer(text, pos, endpos):
+            matches = self.regex.finditer(text, pos, endpos) if self.lead is None or lowered is None \
+                else self._led(text, lowered, pos, endpos)
+            for m in matches:
                 if self.validator is not None and not self.validator(m.group(0)):
                     continue
                 start, end = m.span(group)
                 if start < end:
                     out.append((start, end))
         return out
+
+    def _led(self, text: str, lowered: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """What ``regex.finditer(text, pos, endpos)`` finds, trying the pattern only where ``lead`` finds one of
+        its words in ``lowered``: every match starts with one, so the leftmost of those tried is the one a search
+        finds, and as none is empty the next is looked for from its end."""
+        assert self.lead is not None
+        while (word := self.lead.search(lowered, pos, endpos)) is not None:
+            m = self.regex.match(text, word.start(), endpos)
+            if m is None:
+                pos = word.start() + 1
+                continue
+            yield m
+            pos = m.end()
 
 
 def load_patterns(path: str | Path = "default") -> tuple[list[IdentifierPattern], Path]:
@@ -234,12 +255,13 @@ def load_patterns(path: str | Path = "default") -> tuple[list[IdentifierPattern]
         except re.error as exc:
             raise RuleFileError(f"[E032] {file.name} pattern {item['id']}: bad regex ({exc}).") from None
         screen = screen_for(compiled)
+        screen = screen if screen is not None and skips_ahead(screen) else None
         patterns.append(IdentifierPattern(item["id"], item["entity"], compiled,
-                                          VALIDATORS[validator] if validator else None,
-                                          screen if screen is not None and skips_ahead(screen) else None,
+                                          VALIDATORS[validator] if validator else None, screen,
                                           tuple(item.get("examples", ())), tuple(item.get("counterexamples", ())),
                                           tuple(str(n).lower() for n in item.get("needs", ())),
-                                          bool(item.get("near_digits", False))))
+                                          bool(item.get("near_digits", False)),
+                                          lead_screen(compiled) if screen is None else None))
     return patterns, file
 
 
@@ -299,7 +321,7 @@ _MASK = "\x00"
 no later pattern reads into a claimed span or joins the text on either side of it."""
 
 
-def find_identifiers(text: str, patterns: list[IdentifierPattern], needs: frozenset[str] | None = None
+def find_identifiers(text: str, patterns: list[IdentifierPattern], needs: Needs | None = None
                      ) -> list[tuple[int, int, str]]:
     """The identifiers in ``text`` as (start, end, entity), ``KEEP`` spans included, in text order. Each pattern
     sees the text with the spans earlier patterns claimed masked out, so a date of birth claimed first cannot
@@ -307,28 +329,30 @@ def find_identifiers(text: str, patterns: list[IdentifierPattern], needs: frozen
     claimed: list[tuple[int, int, str]] = []
     masked = text
     windows = digit_windows(text)
-    present = needs_held(text, all_needs(patterns) if needs is None else needs)
+    lowered = lower_alike(text)
+    present = needs_held(text, all_needs(patterns) if needs is None else needs, lowered)
     for pattern in patterns:
         if (pattern.near_digits and not windows) or not pattern.may_match(present):
             continue
-        found = pattern.spans(masked, windows)
+        found = pattern.spans(masked, windows, lowered)
         for start, end in found:
             claimed.append((start, end, pattern.entity))
         if found:
             masked = mask(masked, found)
+            lowered = lower_alike(masked)
     return sorted(claimed + _repeated(text, masked, claimed))
 
 
-def needs_held(text: str, needs: frozenset[str]) -> set[str]:
+def needs_held(text: str, needs: Needs, lowered: str | None = None) -> set[str]:
     """Those of ``needs`` (:func:`all_needs`) that ``text`` (lower-cased) holds: each need, which patterns share
-    ("dob", "ref"), looked for once, and all of them at once (faster than looking for each pattern's in turn)."""
-    lowered = text.lower()
-    return {n for n in needs if n in lowered}
+    ("dob", "ref"), looked for once, and all of them at once (:class:`Needs`). ``lowered``: ``text.lower()``, where
+    already known."""
+    return needs.held(text.lower() if lowered is None else lowered)
 
 
-def all_needs(patterns: list[IdentifierPattern]) -> frozenset[str]:
+def all_needs(patterns: list[IdentifierPattern]) -> Needs:
     """Every need of ``patterns``."""
-    return frozenset(n for p in patterns for n in p.needs)
+    return Needs.of(frozenset(n for p in patterns for n in p.needs))
 
 
 REPEATED = {"HANDLE": 3, "INITIALS": 2}

@@ -46,6 +46,7 @@ import pandas as pd
 from casenotes.data import read_rule_yaml, sha256
 from casenotes.deid.births import BirthRules, births
 from casenotes.deid.identifiers import DATE, KEEP, IdentifierPattern, all_needs, load_patterns, find_identifiers
+from casenotes.deid.screens import Needs
 from casenotes.deid.lexicon import UNKNOWN, Lexicon, common_word, default_lexicon
 from casenotes.deid.names import NameDetector, detector_files
 from casenotes.deid.labels import LabelRules
@@ -110,7 +111,7 @@ class Pseudonymiser:
                  diminutives: str | Path = "default", detector: str | Path | None = "default",
                  sweep: str | Path | None = "default") -> None:
         self.patterns, self.patterns_file = load_patterns(patterns)
-        self._needs: tuple[list[IdentifierPattern] | None, frozenset[str]] = (None, frozenset())
+        self._needs: tuple[list[IdentifierPattern] | None, Needs] = (None, Needs.of(frozenset()))
         self.sweep = Sweep.load(sweep) if sweep is not None else None
         self.births = BirthRules.load(patterns)
         self.labels = LabelRules.load(patterns)

@@ -6,11 +6,17 @@ it only saves time where ``re`` can skip over most of a text looking for where t
 capital, an "@"). A screen that can start at any lower-case letter or space is tried at almost every position, and
 without the pattern's leading ``\b`` or lookbehind it is tried in the middle of words too: it then costs more than
 the pattern itself (up to nearly five times, measured on the bench and held-out notes, HISTORY 2026-12-07 evening).
+
+A pattern led by cue words has no such screen; its lead screen (:func:`lead_screen`: the words, lower-cased, searched
+in the lower-cased text) finds each place it could start, and the pattern is tried there alone (HISTORY 2026-12-07,
+pass 4).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from typing import Any
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes (stdlib, private)
 from re import _parser  # type: ignore[attr-defined]
@@ -138,3 +144,113 @@ def _set_may_be_common(items: list, icase: bool) -> bool:
 
 def _common(c: str, icase: bool) -> bool:
     return c.isspace() or "a" <= c <= "z" or (icase and "A" <= c <= "Z")
+
+
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+
+def lead_screen(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The words every match of ``regex`` starts with, lower-cased, as one alternation of plain literals to be
+    searched in the lower-cased text (:func:`lower_alike`), or None where a match may start otherwise or a word
+    is a single letter (met at almost every word, it would save nothing).
+
+    A pattern led by cue words after a ``\\b`` (``\\b(?:case|child|file)\\s*ref``) is otherwise tried at every
+    position of the text; ``re`` skips through the lower-cased text to the characters that can start such
+    literals, so where none of them stands the pattern need not be tried there at all.
+    """
+    if regex.flags & re.VERBOSE:
+        return None
+    try:
+        parsed = _parser.parse(regex.pattern, regex.flags & ~re.UNICODE)
+    except re.error:
+        return None
+    words = _leading_words(list(parsed))
+    if not words or min(len(w) for w in words) < 2:
+        return None
+    kept = sorted(w for w in words if not any(o != w and w.startswith(o) for o in words))
+    return re.compile("|".join(re.escape(w) for w in kept))
+
+
+def _leading_words(items: list) -> set[str] | None:
+    """The lower-cased ASCII literals one of which starts every match of a sequence of parsed items (its
+    zero-width assertions passed over), or None where one may start with anything else. Lower-casing makes them
+    hold in any case, as a case-sensitive literal holds in the lower-cased text too."""
+    word = ""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL and chr(av).isascii():
+            word += chr(av).lower()
+            continue
+        # "case|child" is parsed as c(?:ase|hild): the words go on into the group
+        rest = _leading_words(list(av[3])) if op is sre.SUBPATTERN else _branch_words(av[1]) if op is sre.BRANCH \
+            else None
+        if rest is None:
+            break
+        return {word + w for w in rest}
+    return {word} if word else None
+
+
+def _branch_words(branches: list) -> set[str] | None:
+    """:func:`_leading_words` of each branch of an alternation, together; None if one has none."""
+    out: set[str] = set()
+    for branch in branches:
+        words = _leading_words(list(branch))
+        if not words:
+            return None
+        out |= words
+    return out
+
+
+def lower_alike(text: str) -> str | None:
+    """``text.lower()`` where it reads as ``re`` reads ``text`` case-insensitively, character for character, or
+    None: "İ" lowers to two characters (every later position would move), and ``(?i)`` reads "ı" and "ſ" (which
+    stay as they are) as "i" and "s"."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or (not text.isascii() and ("ı" in text or "ſ" in text)):
+        return None
+    return lowered
+
+
+@dataclass(frozen=True)
+class Needs:
+    """The words identifier patterns need (a pattern is tried only on a text holding one of its own), looked for in
+    a text all at once: one search of their trie finds the longest that starts at each place where one does, and
+    the needs inside each one found are held too (3 times faster than looking for each in turn: pass 4)."""
+
+    words: frozenset[str]
+    trie: re.Pattern[str]
+    inside: dict[str, frozenset[str]]
+    """For each need, the needs it holds, itself too: those that start where it does are found only through it."""
+
+    @classmethod
+    def of(cls, words: frozenset[str]) -> "Needs":
+        return cls(words, re.compile(_trie(words - {""})), {w: frozenset(v for v in words if v in w) for w in words})
+
+    def held(self, lowered: str) -> set[str]:
+        """The needs that ``lowered`` (a text, lower-cased) holds."""
+        out = {""} & self.words
+        pos = 0
+        while (found := self.trie.search(lowered, pos)) is not None:
+            out |= self.inside[found.group()]
+            pos = found.start() + 1
+        return out
+
+
+def _trie(words: AbstractSet[str]) -> str:
+    """A regex that matches, where one of ``words`` starts, the longest that does: a trie, each branch one
+    character, greedy where a word ends and a longer one may go on."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alternatives = [re.escape(c) + branch(child) for c, child in sorted(node.items()) if c]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return branch(root) if words else "(?!)"
