@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN = $(VENV)/bin
 
-.PHONY: demo test lint lock install browser gold models models-v3 models-v4 models-v5 models-v6 models-v7 models-v8 models-v9 models-v10 train-v5-data train-v6-data train-v7-data train-v8-data train-v9-data calibrate-audit clean
+.PHONY: demo test lint lock install browser gold models models-v3 models-v4 models-v5 models-v6 models-v7 models-v8 models-v9 models-v10 ensemble-v10-int8 train-v5-data train-v6-data train-v7-data train-v8-data train-v9-data calibrate-audit clean
 
 LOCK = requirements.lock
 EXTRAS = .[dev,transformer,scale]
@@ -289,6 +289,20 @@ models-v10: train-v9-data
 	$(call train-round,linear-v9,transformer-v7,ensemble-v10,$(TRAIN_V9),ensemble-v9-bf16,models/results_v10_dev.json)
 	$(BIN)/python models/build_results.py --models ensemble-v9-bf16,$(V10_MODELS) --sets select \
 		--out models/results_v10_select.json
+
+## make ensemble-v10-int8: transformer-v7 in ONNX form (casenotes/classify/onnx_form.py: int8 with 7-bit weights, one
+## encoder pass per sentence) as transformer-v7-int8, and ensemble-v10's members with it in place of transformer-v7
+## (models/RESULTS.md, "A fast form of ensemble-v10 for CPUs without bfloat16"); both added to the manifest
+ensemble-v10-int8: install
+	$(BIN)/python -c "from casenotes.classify import load_model; \
+		from casenotes.classify.onnx_form import OnnxTransformerClassifier as O; \
+		O.from_transformer(load_model('transformer-v7'), int8=True, one_pass=True).save('models/transformer-v7-int8', \
+		card={'name': 'transformer-v7-int8', 'made_from': 'transformer-v7'})"
+	$(BIN)/python models/build_manifest.py
+	$(BIN)/python -c "from casenotes.classify.ensemble import EnsembleClassifier as E; \
+		E(members=('linear-v9', 'transformer-v7-int8')).fit().save('models/ensemble-v10-int8', \
+		card={'name': 'ensemble-v10-int8'})"
+	$(BIN)/python models/build_manifest.py
 
 ## make ensemble-v4-bf16 (v5 to v10): ensemble-vN's members (read from its model.json: a linear and a transformer model,
 ## e.g. linear-v6 and transformer-v4) with the transformer run in bfloat16, built and added to the manifest

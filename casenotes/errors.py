@@ -132,7 +132,7 @@ CODES: tuple[Code, ...] = (
     Code("E390", InputError, "Notes page filter names an unknown label"),
     Code("E391", InputError, "trend view is unknown"),
     Code("E392", InputError, "follow-up windows are not two increasing whole months"),
-    # models (E050-E055, E130-E132, E320-E324, E400, E420-E424, E460)
+    # models (E050-E055, E130-E134, E320-E324, E400, E420-E424, E460)
     Code("E050", ModelError, "model directory has no model.json"),
     Code("E051", ModelError, "model.json's labels are not a non-empty list of distinct names"),
     Code("E052", ModelError, "no shipped model of that name"),
@@ -142,6 +142,8 @@ CODES: tuple[Code, ...] = (
     Code("E130", ModelError, "transformer's default base model is not installed"),
     Code("E131", ModelError, "transformer backend needs torch and transformers"),
     Code("E132", ModelError, "not a Hugging Face model directory"),
+    Code("E133", ModelError, "a transformer in ONNX form needs onnxruntime"),
+    Code("E134", ModelError, "a transformer-onnx model directory has no model.onnx"),
     Code("E320", ModelError, "shipped model's files differ from the manifest"),
     Code("E321", ModelError, "a folder under the models directory is not a shipped model"),
     Code("E322", ModelError, "linear model directory is incomplete"),
@@ -215,9 +217,10 @@ CODES: tuple[Code, ...] = (
     Code("E613", ModelError, "linear model with scope features lacks its scope_marks.json"),
     Code("E614", InputError, "--param is not KEY=VALUE or names a hyperparameter the backend does not have"),
     Code("E615", InputError, "--param value is not JSON of the hyperparameter's type"),
-    # inference precision (E616-E617, W160)
+    # inference precision (E616-E618, W160)
     Code("E616", ModelError, "precision asked of a transformer is unknown"),
     Code("E617", ModelError, "an ensemble saved in one reduced precision is asked for another"),
+    Code("E618", ModelError, "a transformer in ONNX form is asked for another precision or quantisation"),
     Code("W160", CasenotesWarning, "bfloat16 asked on a CPU without bfloat16 instructions: runs in float32 instead"),
     # evidence settings (E622)
     Code("E622", RuleFileError, "evidence settings' [clauses] table is not exactly 'words' and 'punctuation' strings"),

@@ -163,7 +163,7 @@ def test_the_default_model_rubric_was_calibrated_on_the_frozen_split():
     assert {e["machine_vs_consensus"]["n"] for e in report["domains"].values()} == {72}
 
 
-@pytest.mark.parametrize("name", [None, "ensemble-v10"])
+@pytest.mark.parametrize("name", [None, "ensemble-v10", "ensemble-v10-int8"])
 def test_the_model_rubrics_are_v4_calibrated_on_the_ten_scored_sets(name):
     """models/RESULTS.md, "Audit calibration with sets 9 and 10": v4 is calibrated for the default and for
     ensemble-v10 on the gold's calibration split with the trained notes and held-out sets 2-10 (set 11 met it once

@@ -6,7 +6,7 @@ needs linguistic features (the rules backend) uses the spans directly and parses
 
 What more than one backend does is written here once: the labels a model is fitted for (``fit_labels``),
 training on gender-swapped copies (``with_swapped_copies``) and averaging a sentence with its copy
-(``symmetric_proba``), the logistic function and log-odds (``sigmoid``, ``logit``) and per-label threshold
+(``symmetric_proba``) or scoring both as the same one of the pair (``one_of_pair``), the logistic function and log-odds (``sigmoid``, ``logit``) and per-label threshold
 tuning (``tune_threshold`` over ``THRESHOLD_GRID``).
 """
 
@@ -119,6 +119,19 @@ def with_swapped_copies(texts: list[str], Y: np.ndarray) -> tuple[list[str], np.
                                                                            np.asarray(changed, dtype=int)])
 
 
+def one_of_pair(texts: Sequence[str]) -> list[str]:
+    """Each text or its gender-swapped copy, whichever comes first in code-point order.
+
+    A text and its copy give the same one (whenever the swap undoes itself, as ``symmetric_proba`` also needs), so a
+    model scoring these cannot score a sentence differently from its gender-swapped copy: the symmetry of
+    ``symmetric_proba`` with one pass over the sentences instead of two, for the cost of scoring either form as
+    the other would be scored.
+    """
+    from casenotes.classify.counterfactual import swap_gender  # reads its name lists on first use
+
+    return [min(t, swap_gender(t)) for t in texts]
+
+
 def symmetric_proba(texts: Sequence[str], score: Callable[[list[str]], np.ndarray], *,
                     proba: np.ndarray | None = None) -> np.ndarray:
     """Each text's probabilities averaged with its gender-swapped copy's, so that a prediction cannot depend on
@@ -154,6 +167,10 @@ class SentenceClassifier(BaseEstimator):
     reads_annotations: ClassVar[bool] = True
     """Whether predictions or evidence use the pipeline's lemmas, roles or ConText on Span inputs; a backend
     that reads only the text lets the batch job skip those components."""
+
+    independent_sentences: ClassVar[bool] = True
+    """Whether a sentence's output depends on that sentence alone, never on the others classified with it: then a
+    batch may be split and its parts classified side by side without changing a byte (``classify_file``)."""
 
     @property
     def backend(self) -> str:

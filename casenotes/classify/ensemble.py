@@ -70,6 +70,12 @@ class EnsembleClassifier(SentenceClassifier):
         self.thresholds_ = {label: 0.5 for label in order}
         return self
 
+    @property
+    def independent_sentences(self) -> bool:  # type: ignore[override]
+        """Whether every member's output depends on each sentence alone."""
+        self._check_fitted()
+        return all(model.independent_sentences for model in self.models_)
+
     def predict_proba(self, X: Sequence[Sentence]) -> np.ndarray:
         """Each member's probabilities, in this model's label order, shifted so that the member's threshold sits
         at 0.5, then averaged with the weights."""

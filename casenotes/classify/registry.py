@@ -65,6 +65,10 @@ class Backend:
         return getattr(importlib.import_module(module), name)
 
 
+_TRANSFORMER = {"base_model": "default", "epochs": 4, "batch_size": 32, "learning_rate": 4e-5, "max_length": 96,
+                "val_fraction": 0.12, "augment": True, "symmetric": True, "one_pass": False, "seed": 0, "device": "auto"}
+"""A transformer's hyperparameters and their defaults (its ONNX form, trained the same way, adds ``int8``)."""
+
 BACKENDS: dict[str, Backend] = {b.version: b for b in (
     Backend("rules", "rules.v1", "casenotes.classify.rules:RulesClassifier", torch=False, learns=False,
             defaults={"rules": "default", "bias": -3.0, "threshold": 0.5}),
@@ -72,9 +76,9 @@ BACKENDS: dict[str, Backend] = {b.version: b for b in (
             defaults={"C": 8.0, "word_ngrams": (1, 3), "char_ngrams": (2, 5), "min_df": 2, "rule_features": False,
                       "scope_features": False, "augment": True, "symmetric": True, "cv": 5, "n_jobs": 2}),
     Backend("transformer", "transformer.v1", "casenotes.classify.transformer:TransformerClassifier", torch=True,
-            learns=True, defaults={"base_model": "default", "epochs": 4, "batch_size": 32, "learning_rate": 4e-5,
-                                   "max_length": 96, "val_fraction": 0.12, "augment": True, "symmetric": True,
-                                   "seed": 0, "device": "auto"}),
+            learns=True, defaults=_TRANSFORMER),
+    Backend("transformer-onnx", "transformer-onnx.v1", "casenotes.classify.onnx_form:OnnxTransformerClassifier",
+            torch=True, learns=True, defaults={**_TRANSFORMER, "int8": True}),
     Backend("ensemble", "ensemble.v1", "casenotes.classify.ensemble:EnsembleClassifier", torch=False, learns=False,
             defaults={"members": ("linear-v1", "transformer-v1"), "weights": None, "precision": "float32"}),
 )}
@@ -86,8 +90,10 @@ on corpus v9 as well as the v9 models' data), chosen in two steps each fixed bef
 ensemble-v9-bf16's 0.893), then on audit held-out set 9 with audit rubric v4 calibrated for each on the eight scored
 sets (mean QWK 0.817 against 0.811). Its transformer member's matrix products run in bfloat16 on a CPU with AMX or
 AVX512-BF16 (about 3.5x the sentences per CPU-second of float32, as measured for ensemble-v5); it was measured only in
-float32, on a CPU without them, where it runs in float32 (W160). ``linear-v9`` classifies over a thousand sentences
-per second and is the choice when speed matters more than accuracy."""
+float32, on a CPU without them, where it runs in float32 (W160): there ``ensemble-v10-int8`` (the same members, the
+transformer in ONNX form, int8) is 2.3x as fast with the same accuracy within noise, short of the 150 sentences/s
+that would have made it the default (models/RESULTS.md). ``linear-v9`` classifies over a thousand sentences per
+second and is the choice when speed matters more than accuracy."""
 FAST_MODEL = "linear-v1"
 """The fastest shipped model that learned from the gold corpus; the demo uses it to stay within two minutes."""
 MANIFEST = "shipped_models.v1.json"
