@@ -18,6 +18,7 @@ import re
 import unicodedata
 import warnings
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -76,6 +77,33 @@ class Reject:
     def as_dict(self) -> dict[str, Any]:
         return {"source": self.source, "row": self.row, "note_id": self.note_id, "column": self.column,
                 "reason": self.reason, "detail": self.detail}
+
+
+REJECT_COLUMNS = ("source", "row", "note_id", "column", "reason", "detail")
+"""The columns of a rejects CSV, a :class:`Reject`'s fields."""
+
+
+@contextmanager
+def rejects_csv(path: Path) -> Iterator[Callable[[list[Reject]], None]]:
+    """A run's rejects CSV (``casenotes score``'s and ``casenotes deid``'s alike): (re)created 0600 with its header,
+    its folder too, open while the block runs.
+
+    Yields:
+        A function that appends a chunk's rejects (cells a spreadsheet would run as formulas are neutralised).
+    """
+    from casenotes.export import write_csv
+    from casenotes.private import open_private
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open_private(path, encoding="utf-8", newline="") as fh:
+        pd.DataFrame(columns=list(REJECT_COLUMNS)).to_csv(fh, index=False)
+
+        def append(rejects: list[Reject]) -> None:
+            if rejects:
+                write_csv(pd.DataFrame([r.as_dict() for r in rejects], columns=list(REJECT_COLUMNS)), fh,
+                          header=False)
+
+        yield append
 
 
 @dataclass

@@ -28,13 +28,13 @@ from casenotes.batch.chunks import ChunkScorer, ScorerSetup
 from casenotes.batch.executors import (ENGINES, dask_executor, default_workers, few_collections, finished,
                                        local_pool, model_frozen, result, score_in_worker)
 from casenotes.batch.record import data_files_in_force
-from casenotes.batch.rejects import rejects_csv, rejects_frame
+from casenotes.batch.rejects import rejects_frame
 from casenotes.batch.texts import model_rubric
 from casenotes.classify.registry import PRECISIONS, model_fingerprint, needs_torch, resolve_model_path
 from casenotes.deid import PeopleIndex, Pseudonymiser, load_key
 from casenotes.deid.people import known_words
 from casenotes.errors import InputError
-from casenotes.ingest import Mapping, NoteReader, Reject
+from casenotes.ingest import Mapping, NoteReader, Reject, rejects_csv
 from casenotes.store import Store
 
 _PATHS = ("input_path", "db", "mapping", "rejects", "people", "teams", "roster", "memberships")

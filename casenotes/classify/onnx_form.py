@@ -104,7 +104,7 @@ class OnnxTransformerClassifier(TransformerClassifier):
         from onnxruntime.quantization import QuantType, quantize_dynamic
 
         net = self.net_.to("cpu").eval()
-        net.encoder.set_attn_implementation("eager")  # an attention graph ONNX Runtime fuses
+        net.encoder.set_attn_implementation("eager")  # the graph then does not depend on the kernel torch picks
         sample = self.tokenizer_(["he hit her", "the children were in the next room"], padding=True,
                                  return_tensors="pt")
         axes = {"input_ids": {0: "batch", 1: "tokens"}, "attention_mask": {0: "batch", 1: "tokens"},

@@ -521,8 +521,7 @@ def pseudonymise_file(input_path: str | Path, output: str | Path, *, mapping: st
     Returns the counts: ``rows_read``, ``notes_written``, ``rows_rejected`` (they reconcile). Warns
     (CasenotesWarning, W004) when the people table names nobody in the export's cases.
     """
-    from casenotes.export import write_csv
-    from casenotes.ingest import Mapping, NoteReader, flat
+    from casenotes.ingest import Mapping, NoteReader, flat, rejects_csv
     from casenotes.private import open_private
 
     output = Path(output)
@@ -534,11 +533,9 @@ def pseudonymise_file(input_path: str | Path, output: str | Path, *, mapping: st
     rejects_path = Path(rejects) if rejects else output.with_name(output.stem + "_rejects.csv")
     written = 0
     with (open_private(output, encoding="utf-8") as out,  # 0600: pseudonymised notes are personal data
-          open_private(rejects_path, encoding="utf-8", newline="") as rej):
-        rej.write("source,row,note_id,column,reason,detail\n")
+          rejects_csv(rejects_path) as write_rejects):
         for notes, chunk_rejects in reader:
-            if chunk_rejects:
-                write_csv(pd.DataFrame([r.as_dict() for r in chunk_rejects]), rej, header=False)
+            write_rejects(chunk_rejects)
             deid.use_people(index.for_cases(notes["case_id"]) if index is not None else None)
             for note_id, case_id, text in zip(notes["note_id"], notes["case_id"], deid.apply(notes)["text"]):
                 case = None if case_id is None or pd.isna(case_id) else str(case_id)
