@@ -164,9 +164,9 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
                permutations: int | None = None, validation: str | Path | bool | None = None) -> TrendsResult:
     """Run the analysis plan's trial analysis of a store and aggregate outcomes by borough and timepoint.
 
-    The estimates of the dashboard's view (ITT, windows 3 and 6) are kept beside the store for its latest run, so
-    the Trends page need not refit them. With too few teams the trial analysis is refused (E430/E434): one row per
-    planned outcome with the reason, and the descriptive aggregates.
+    The estimates of the dashboard's analysis (ITT, windows 3 and 6, the shipped plan and its permutations) are kept
+    beside the store for its latest run, so the Trends page need not refit them. With too few teams the trial
+    analysis is refused (E430/E434): one row per planned outcome with the reason, and the descriptive aggregates.
 
     Args:
         store_path: a scored store.
@@ -208,7 +208,7 @@ def run_trends(store_path: str | Path, *, view: str = View.ITT, windows: Sequenc
     estimates = (trial.estimates if trial is not None else  # refused: the contract's rows, with the reason
                  pd.DataFrame([not_estimable(o, refused or "", n_clusters=int(notes["team_key"].nunique()))
                                for o in the_plan.outcomes]))
-    if view == View.ITT and bounds == DEFAULT_WINDOWS and run is not None and trial is not None:  # the dashboard's
+    if trial is not None and run is not None and _dashboards(view, bounds, plan, permutations):
         save_table(estimates, effects_cache(store_path, str(run["run_id"])))  # 0600, as the store beside it
     estimates, fixed = _with_corrected(estimates, facts, coded, the_plan, trial, notices)
     result = TrendsResult(str(view), bounds, notes, estimates, aggregate(notes, ["borough", "timepoint"], rule=rule),
@@ -242,6 +242,13 @@ def _suppression(plan: Plan, min_notes: int | None, min_authors: int | None) -> 
     floor = Suppression.configured()
     return floor.at_least(max(floor.min_notes, plan.min_notes) if min_notes is None else min_notes,
                           max(floor.min_authors, plan.min_authors) if min_authors is None else min_authors)
+
+
+def _dashboards(view: str, bounds: Sequence[int], plan: str | Path, permutations: int | None) -> bool:
+    """Whether this analysis is the one the dashboard shows (ITT, windows 3 and 6, the shipped plan and its
+    permutations): only then are its estimates kept for the Trends page, which reads them as that."""
+    return (view == View.ITT and tuple(bounds) == tuple(DEFAULT_WINDOWS) and str(plan) == "default"
+            and permutations is None)
 
 
 def _trial(facts: pd.DataFrame, plan: Plan, *, view: str,

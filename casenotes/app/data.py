@@ -198,25 +198,20 @@ def load_monthly(db_path: str, run_id: str, trained_split: bool, min_notes: int,
 
 
 def load_effects(db_path: str, run_id: str, *, fit: bool = False) -> pd.DataFrame | None:
-    """The cached trial estimates for this run (``casenotes trends`` writes them); with ``fit``, the planned analysis
-    is run now and cached when there are none yet.
+    """The trial estimates kept beside the store for this run; with ``fit`` and none kept yet, ``casenotes
+    trends``'s analysis is run now with its defaults (the dashboard's view and the shipped plan), which keeps them:
+    one path fits and keeps the estimates, so the page and the command line cannot disagree.
 
     Raises:
-        InputError: [E430] too few teams for trial inference (the page says so).
+        TrialRefusedError: [E430]/[E434] too few teams for trial inference (the page says so).
     """
     cache = effects_cache(db_path, run_id)
-    if cache.is_file():
-        return pd.read_parquet(cache)
-    if not fit:
-        return None
-    from casenotes.inference.plan import load_plan
-    from casenotes.inference.trial import analyse_trial
+    if fit and not cache.is_file():
+        from casenotes.analysis import run_trends
 
-    with open_store(db_path) as store:
-        facts = store.note_facts()
-    effects = analyse_trial(facts, load_plan(), with_components=False).estimates
-    save_table(effects, cache)  # 0600, as the store beside it
-    return effects
+        if (refused := run_trends(db_path).refused) is not None:
+            raise TrialRefusedError(refused)
+    return pd.read_parquet(cache) if cache.is_file() else None
 
 
 @st.cache_data(ttl=300, show_spinner=False)

@@ -71,7 +71,7 @@ if db:
         effects = load_effects(db, run)
         if effects is None:
             st.info("The trial analysis has not been fitted for the latest scoring run. It takes from seconds to a "
-                    "minute on a large store; `casenotes trends --db STORE` also runs it and saves it for this page.")
+                    "minute on a large store; `casenotes trends --db STORE` (with the shipped plan) also runs it and saves it for this page.")
             if st.button("Run the trial analysis now", key="fit_effects"):
                 with st.spinner("Fitting every planned outcome ..."):
                     effects = load_effects(db, run, fit=True)
