@@ -6,8 +6,8 @@ needs linguistic features (the rules backend) uses the spans directly and parses
 
 What more than one backend does is written here once: the labels a model is fitted for (``fit_labels``),
 training on gender-swapped copies (``with_swapped_copies``) and averaging a sentence with its copy
-(``symmetric_proba``) or scoring both as the same one of the pair (``one_of_pair``), the logistic function and log-odds (``sigmoid``, ``logit``) and per-label threshold
-tuning (``tune_threshold`` over ``THRESHOLD_GRID``).
+(``symmetric_proba``) or scoring both as the same one of the pair (``one_of_pair``), the logistic function and
+log-odds (``sigmoid``, ``logit``) and per-label threshold tuning (``tune_threshold`` over ``THRESHOLD_GRID``).
 """
 
 from __future__ import annotations

@@ -44,7 +44,8 @@ def _onnxruntime():
     try:
         import onnxruntime
     except ImportError:
-        raise ModelError("[E133] A transformer in ONNX form needs onnxruntime: pip install -e '.[transformer]'.") from None
+        raise ModelError("[E133] A transformer in ONNX form needs onnxruntime: "
+                         "pip install -e '.[transformer]'.") from None
     return onnxruntime
 
 
@@ -170,13 +171,15 @@ class OnnxTransformerClassifier(TransformerClassifier):
 
     def set_precision(self, precision: str) -> "OnnxTransformerClassifier":
         """An ONNX form runs as it was exported: ``float32`` (the precision every model loads in) keeps it; any
-        other precision is an error (E618), as it would not be what the form's card measured."""
-        self._check_fitted()
+        other known precision is an error (E618), as it would not be what the form's card measured; an unknown one
+        is refused as every transformer refuses it (E616)."""
         if precision not in PRECISIONS:
-            raise ModelError(f"[E616] Precision '{precision}' is unknown; expected one of {list(PRECISIONS)}.")
+            return super().set_precision(precision)
+        self._check_fitted()
         if precision != "float32":
-            raise ModelError(f"[E618] A transformer in ONNX form runs as exported ({'int8' if self.int8 else 'float32'}); "
-                             f"it has no {precision} form. Use the PyTorch model for another precision.")
+            form = "int8" if self.int8 else "float32"
+            raise ModelError(f"[E618] A transformer in ONNX form runs as exported ({form}); it has no {precision} "
+                             "form. Use the PyTorch model for another precision.")
         return self
 
     def quantize_int8(self) -> "OnnxTransformerClassifier":

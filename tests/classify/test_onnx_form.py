@@ -90,6 +90,8 @@ def test_a_form_refuses_precisions_it_was_not_exported_in(tmp_path):
         load_model("ensemble-v10-int8", precision="int8")
     with pytest.raises(ModelError, match=r"\[E618\]"):
         load_model("transformer-v7-int8").quantize_int8()
+    with pytest.raises(ModelError, match=r"\[E616\] Precision 'int4' is unknown"):
+        load_model("transformer-v7-int8").set_precision("int4")
     folder = tmp_path / "no_onnx"
     folder.mkdir()
     shipped = load_model("transformer-v7-int8")
