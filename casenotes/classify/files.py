@@ -20,9 +20,9 @@ def classify_file(in_path: Path, out_path: Path, *, model: str | Path | None = N
     returns the number of lines.
 
     When the model's output for a sentence depends on that sentence alone (``independent_sentences``), the file is
-    classified in parts of :data:`CHUNK` sentences, two at a time on two threads: while one part's encoder runs
-    (ONNX Runtime lets go of the GIL), the other's Python work (the linear member, evidence) goes on. The output is
-    the same, byte for byte, as one call's.
+    classified in parts of :data:`CHUNK` sentences (``out_of_step``), two at a time on two threads: while one part's
+    encoder runs (ONNX Runtime lets go of the GIL), the other's Python work (the linear member, evidence) goes on.
+    The output is the same, byte for byte, as one call's.
     """
     from casenotes.classify import load_model
 
@@ -33,8 +33,16 @@ def classify_file(in_path: Path, out_path: Path, *, model: str | Path | None = N
     if not classifier.independent_sentences or len(texts) <= CHUNK:
         records = classifier.classify(texts, evidence=evidence)
     else:
-        parts = [texts[i:i + CHUNK] for i in range(0, len(texts), CHUNK)]
+        parts = out_of_step(texts)
         with ThreadPoolExecutor(max_workers=2) as pool:
             records = [rec for part in pool.map(partial(classifier.classify, evidence=evidence), parts) for rec in part]
     write_jsonl(out_path, [{"id": r["id"], **rec} for r, rec in zip(rows, records)])
     return len(rows)
+
+
+def out_of_step(texts: list[str]) -> list[list[str]]:
+    """``texts`` in parts of :data:`CHUNK`, the first half as long: two threads taking parts in turn then reach
+    their Python phases (which hold the GIL) half a part apart instead of together, so one's runs beside the
+    other's encoder."""
+    first = CHUNK // 2
+    return [texts[:first]] + [texts[i:i + CHUNK] for i in range(first, len(texts), CHUNK)]

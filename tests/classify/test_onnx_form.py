@@ -108,8 +108,13 @@ def test_which_models_may_classify_in_parts():
 
 
 def test_classify_cli_in_parts_side_by_side_gives_one_calls_bytes(tmp_path):
-    """Through the installed console script: 300 sentences (three parts of 128) give exactly the records of one
-    library call, in order."""
+    """Through the installed console script: 300 sentences (parts of 64, 128 and 108, two threads out of step)
+    give exactly the records of one library call, in order."""
+    from casenotes.classify.files import CHUNK, out_of_step
+
+    parts = out_of_step([str(i) for i in range(300)])
+    assert [len(p) for p in parts] == [CHUNK // 2, CHUNK, 300 - CHUNK // 2 - CHUNK]
+    assert sum(parts, []) == [str(i) for i in range(300)]
     texts = [json.loads(line)["text"] for line in EXT1.open(encoding="utf-8")]
     texts = (texts * 3)[:300]
     texts = [f"{t} (entry {i})" for i, t in enumerate(texts)]
