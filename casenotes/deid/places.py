@@ -271,13 +271,15 @@ def _add_saint_names(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]
     Pauls") is the place unless a school's cue comes before it; one written as a possessive only after "in" or
     "near" or a comma ("lives in St Ann's", "21 Cranmer Walk, St Ann's,"; "both at St Werburgh's" is a school)."""
     for i in range(len(w) - 1):
+        if w.folded[i] not in _SAINT:
+            continue
         cued = i > 0 and w.folded[i - 1] in rules.saint_cues
         if w.possessive[i + 1]:  # "lives in St Ann's"
             town = f"st {w.folded[i + 1]}'s" in towns and i > 0 and (
                 w.folded[i - 1] in rules.inside or w.gap(i).strip() == ",")
         else:
             town = f"st {w.folded[i + 1]}" in towns
-        if w.folded[i] in _SAINT and (w.forms[i + 1][:1].isupper() or w.possessive[i + 1]) and _joined(w, i + 1) \
+        if (w.forms[i + 1][:1].isupper() or w.possessive[i + 1]) and _joined(w, i + 1) \
                 and (cued or (not town and (w.possessive[i + 1] or w.folded[i + 1].endswith("s")))):
             start, end = w.starts[i], w.ends[i + 1] + (2 if w.possessive[i + 1] else 0)
             _add_if_free(out, start, end, "SCHOOL")
@@ -393,7 +395,7 @@ def _add_cued_names(w: Words, freq: list[list[float]], rules: PlaceRules, out: l
     ("attends Greenacre.", "School: Sir William Ramsay") is a school's. Only where they overlap nothing found."""
     for k in range(1, len(w)):
         gap = w.gap(k)
-        number = _NUMBERED_GAP.fullmatch(gap)
+        number = _NUMBERED_GAP.fullmatch(gap) if len(gap) > 1 else None  # a number and its space at least
         if number:
             cue = number.group(1).strip(" \t")
             cued = cue == "" and w.folded[k - 1] in rules.number_cues  # "visit 112 carnarvon"; not "of 8 reparation"

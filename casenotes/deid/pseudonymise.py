@@ -237,8 +237,8 @@ class Pseudonymiser:
         # "CRIS 4203719/24": the system's name stays, and so does the same word elsewhere in the note ("copied from
         # MERLIN ... Merlin ref: 25MER1002218"); claimed as kept, no name remembered from another note takes it
         labels = self.labels.spans(w.text, found)
-        label_words = {w.folded[i] for i in range(len(w)) if any(a <= w.starts[i] < b for a, b in labels)}
-        memory.districts |= {f for i, f in enumerate(w.folded) if self._unlisted(f) and _district_slot(w, i, self.places)}
+        label_words = {w.folded[i] for i in range(len(w)) if labels and any(a <= w.starts[i] < b for a, b in labels)}
+        memory.districts |= {f for i, f in enumerate(w.folded) if _district_slot(w, i, self.places) and self._unlisted(f)}
         spans += [(a, b, None) for a, b in labels if not _overlaps(spans, a, b)]
         # words inside a place or identifier found already name nothing more ("66 Newcomen Terrace Redcar": the
         # street is an address, and the town after it stays a town), nor do the letters of "N.I." or "D.O.B."

@@ -273,8 +273,9 @@ def _home_districts(w: Words, spans: list[tuple[int, int, str | None]], lexicon:
     that say so (``places.district_homes``: "Home visit to Nunsthorpe", "living at Eastfield"; round 30); the same
     district elsewhere stays a place."""
     out: list[tuple[int, int]] = []
+    heads = _district_heads(lexicon)
     for i in range(1, len(w)):
-        if not w.forms[i][:1].isupper() or _overlaps(spans, w.starts[i], w.ends[i]):
+        if not w.forms[i][:1].isupper() or w.folded[i] not in heads or _overlaps(spans, w.starts[i], w.ends[i]):
             continue
         last = next((j for j in range(min(len(w), i + MAX_DISTRICT_WORDS) - 1, i - 1, -1)
                      if fold(w.text[w.starts[i]:w.ends[j]]) in lexicon.local_districts
@@ -285,3 +286,12 @@ def _home_districts(w: Words, spans: list[tuple[int, int, str | None]], lexicon:
         if any(" ".join(b.split()) in places.district_homes for b in before):
             out.append((w.starts[i], w.ends[last]))
     return out
+
+
+def _district_heads(lexicon: Lexicon) -> dict[str, None]:
+    """The first words of ``lexicon.local_districts``, worked out once per lexicon: the words joined by single
+    spaces that :func:`_home_districts` looks up fold word by word, so a district can start only at one of these."""
+    heads = lexicon.memo.get("towns.district_heads")
+    if heads is None:
+        heads = lexicon.memo["towns.district_heads"] = dict.fromkeys(d.split(" ")[0] for d in lexicon.local_districts)
+    return heads
