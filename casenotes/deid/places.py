@@ -32,7 +32,7 @@ _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "except
          "town_locatives", "street_suffixes", "place_prefixes", "dwelling_words", "beside_words", "school_tails",
          "address_tails", "service_names", "service_places", "named_districts", "district_movers",
          "capitalised_always", "district_homes", "house_positions", "school_grades", "school_for", "school_before",
-         "boat_words"}
+         "boat_words", "grade_phrases"}
 _WORD_LISTS = _KEYS - {"version", "entities"}
 """The keys holding a list of words, each a :class:`PlaceRules` field of the same name."""
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
@@ -106,6 +106,7 @@ class PlaceRules:
     school_for: frozenset[str] = frozenset()
     school_before: frozenset[str] = frozenset()
     boat_words: frozenset[str] = frozenset()
+    grade_phrases: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "PlaceRules":
@@ -183,7 +184,7 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules, towns: fro
     _add_nursery_names(w, freq, rules, out)
     _add_cued_names(w, freq, rules, out, towns, first_names, not_names)
     _add_prefixed_names(w, freq, rules, out, towns, first_names, not_names)
-    _add_tier_schools(w, freq, rules, out, towns, first_names)
+    _add_tier_schools(w, freq, rules, out, towns, first_names, not_names)
     _add_boat_names(w, rules, out)
     return sorted(_with_dwelling(w, rules, out))
 
@@ -577,21 +578,24 @@ def school_tail(text: str, end: int, rules: PlaceRules) -> int:
 
 
 def _add_tier_schools(w: Words, freq: list[list[float]], rules: PlaceRules, out: list[tuple[int, int, str]],
-                      towns: frozenset[str], first_names: frozenset[str]) -> None:
+                      towns: frozenset[str], first_names: frozenset[str], not_names: frozenset[str]) -> None:
     """Add first and middle schools of three-tier areas written by name and tier with no "School" ("Batchley Brook
     First", "Hillcrest Middle") to ``out`` where they overlap nothing found already: a capitalised ``school_grades``
     word after one to ``MAX_LONE_WORDS`` capitalised words, the first of which may open a lone name (no English word in ordinary
-    use, listed first name or town: "Safety First", "Tom First" stay), with no capitalised word after it ("Customer
-    First Centre", "Middle East")."""
+    use, listed first name or town: "Safety First", "Tom First" stay), none a word that is never a name (a people's
+    or a language's: "Irish Traveller First language"), with no capitalised word after it ("Customer First Centre",
+    "Middle East") nor a ``grade_phrases`` word ("First language", "First aid")."""
     n = len(w)
     for k in range(1, n):
         if w.folded[k] not in rules.school_grades or not w.forms[k][:1].isupper() or w.forms[k][1:2].isupper() \
-                or (k + 1 < n and _joined(w, k + 1) and w.forms[k + 1][:1].isupper()):
+                or (k + 1 < n and _joined(w, k + 1) and (w.forms[k + 1][:1].isupper()
+                                                         or w.folded[k + 1] in rules.grade_phrases)):
             continue
         first = None
         for j in range(k - MAX_LONE_WORDS, k):
             if j >= 0 and all(_joined(w, m + 1) and w.forms[m][:1].isupper() and not w.forms[m][1:2].isupper()
-                              and w.folded[m] not in rules.not_before and not w.possessive[m] for m in range(j, k)) \
+                              and w.folded[m] not in rules.not_before and w.folded[m] not in not_names
+                              and not w.possessive[m] for m in range(j, k)) \
                     and not _not_a_street(w, j, freq, rules, towns, first_names):
                 first = j
                 break

@@ -32,6 +32,8 @@ def test_round33_schools_go(deid, text: str, secret: str) -> None:
     ("She goes to madrasa on Saturdays and to the Torah class.", "madrasa on Saturdays"),
     ("They went on a barge trip at Easter with the school.", "barge trip at Easter"),
     ("She asked the DSL about the referral.", "the DSL about the referral"),
+    ("Ethnicity: Irish Traveller First language: English", "Irish Traveller First language"),
+    ("Mum has done Paediatric First aid at the centre.", "Paediatric First aid"),
 ])
 def test_round33_school_words_in_ordinary_use_stay(deid, text: str, kept: str) -> None:
     assert kept in deid(text, "c1")
