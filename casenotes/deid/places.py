@@ -31,15 +31,17 @@ _KEYS = {"version", "entities", "continues", "qualifiers", "not_before", "except
          "months", "activity_words", "person_titles", "town_parts",
          "town_locatives", "street_suffixes", "place_prefixes", "dwelling_words", "beside_words", "school_tails",
          "address_tails", "service_names", "service_places", "named_districts", "district_movers",
-         "capitalised_always", "district_homes", "house_positions", "school_grades"}
+         "capitalised_always", "district_homes", "house_positions", "school_grades", "school_for", "school_before",
+         "boat_words", "grade_phrases"}
 _WORD_LISTS = _KEYS - {"version", "entities"}
 """The keys holding a list of words, each a :class:`PlaceRules` field of the same name."""
 _NUMBER_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apartment|apt|unit|room|block)\s*(?:\d{1,4}[a-z]?|[a-z])\b\s*,?\s*)?"
                             r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top|basement)\s+floor"
                             r"(?:\s+(?:flat|apartment|maisonette))?\s*,?\s*)?"
-                            r"(?:(?<![\d./:\-])\b(?:no\.?\s*)?(?:\d{1,4}[a-z]?\s?[\-–&]\s?)?\d{1,4}[a-z]?\s*,?\s*)?$")
-"""A house number before a street, also a range ("4-6 Mill Road", "12 & 14 Kay Street"), after a flat's and a
-floor ("Flat 24, 9th floor, Clydesdale Tower", "2nd floor flat, 27 Crown Road")."""
+                            r"(?:(?<![\d./:\-])\b(?:no\.?\s*|number\s)?(?:\d{1,4}[a-z]?\s?[\-–&]\s?)?\d{1,4}[a-z]?\s*,?\s*)?$")
+"""A house number before a street, also a range ("4-6 Mill Road", "12 & 14 Kay Street") or after "no"/"number"
+("number 7 Kay Mead"), after a flat's and a floor ("Flat 24, 9th floor, Clydesdale Tower", "2nd floor flat, 27
+Crown Road")."""
 _SLASHED_NUMBER = re.compile(r"(?:^|[:,(\n]|\b(?P<cue>[a-z]+))[ \t]*"
                              r"(?P<number>(?<![\d./:\-])\b\d{1,3}[a-z]?/\d{1,4}[a-z]?[ \t]*,?[ \t]*)$", re.I)
 """A flat's number and the house's joined by a slash before a street ("Property: 6/21 Kay Street"), read so only
@@ -101,6 +103,10 @@ class PlaceRules:
     district_homes: frozenset[str] = frozenset()
     house_positions: frozenset[str] = frozenset()
     school_grades: frozenset[str] = frozenset()
+    school_for: frozenset[str] = frozenset()
+    school_before: frozenset[str] = frozenset()
+    boat_words: frozenset[str] = frozenset()
+    grade_phrases: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = "default") -> "PlaceRules":
@@ -154,8 +160,8 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules, towns: fro
         start = w.starts[first]
         number_start, numbered = _house_number(text, start, rules) if entity == "ADDRESS" else (None, False)
         if folded[i] in rules.numbered_only and not numbered:
-            i = last + 1  # "est. 2012", "Mr Ho": "Est", "Ho" are an estate's and a house's only after a number
-            continue
+            i += 1  # "est. 2012", "Mr Ho": "Est", "Ho" are an estate's and a house's only after a number; a
+            continue  # school may still end there ("Willow Bank Primary")
         if folded[i] in rules.capitalised_only and not w.forms[i][:1].isupper() and not numbered and (
                 loose or folded[i] in rules.capitalised_always
                 or all(word_like(*freq[j][:2]) for j in range(first, i) if w.forms[j].islower())):
@@ -178,6 +184,8 @@ def find_places(w: Words, freq: list[list[float]], rules: PlaceRules, towns: fro
     _add_nursery_names(w, freq, rules, out)
     _add_cued_names(w, freq, rules, out, towns, first_names, not_names)
     _add_prefixed_names(w, freq, rules, out, towns, first_names, not_names)
+    _add_tier_schools(w, freq, rules, out, towns, first_names, not_names)
+    _add_boat_names(w, rules, out)
     return sorted(_with_dwelling(w, rules, out))
 
 
@@ -196,9 +204,10 @@ def _place_end(w: Words, i: int, rules: PlaceRules, entity: str) -> tuple[int, s
     while last + 2 < n and folded[last + 1] in rules.joiners and _joined(w, last + 1) \
             and _joined(w, last + 2) and folded[last + 2] in rules.continues and w.forms[last + 2][:1].isupper():
         last += 2
-    if last + 2 < n and folded[last + 1] == "of" and _joined(w, last + 1) and _joined(w, last + 2) \
-            and w.forms[last + 2][:1].isupper():
-        last += 2
+    if last + 2 < n and (folded[last + 1] == "of" or (folded[last + 1] == "for" and folded[last + 2] in
+                                                         rules.school_for)) \
+            and _joined(w, last + 1) and _joined(w, last + 2) and w.forms[last + 2][:1].isupper():
+        last += 2  # "Kidderminster College of Technology", "Bowdon Vale Grammar School for Girls"
     entity = rules.entity_of.get(folded[last], entity)
     if entity == "ADDRESS" and last + 1 < n and folded[last + 1] in rules.street_suffixes \
             and w.forms[last + 1][:1].isupper() and _joined(w, last + 1) \
@@ -246,7 +255,8 @@ def _ampersand_word(w: Words, i: int) -> str:
 
 
 def _add_welsh_addresses(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]]) -> None:
-    """Add Welsh, Cornish and Gaelic addresses, the place word first ("Heol y Capel", "Chy an Gwel"), to ``out``
+    """Add Welsh, Cornish and Gaelic addresses, the place word first ("Heol y Capel", "Chy an Gwel"), and faith
+    schools named after their kind first (``school_before``: "Yeshiva Beis Shmuel", "Madrasa Noor"), to ``out``
     where they overlap nothing found already."""
     folded, n = w.folded, len(w)
     for i in range(n - 1):
@@ -260,6 +270,13 @@ def _add_welsh_addresses(w: Words, rules: PlaceRules, out: list[tuple[int, int, 
             start = number.start() if number else start
             if last > i:
                 _add_if_free(out, start, w.ends[last], "ADDRESS")
+        elif folded[i] in rules.school_before and w.forms[i][:1].isupper():
+            last = i  # a faith school named after its kind ("Talmud Torah Tiferes ...", "Darul Uloom ...")
+            while last + 1 < n and last - i < 3 and _joined(w, last + 1) and w.forms[last + 1][:1].isupper() \
+                    and folded[last + 1] not in rules.not_before and folded[last + 1] not in rules.months:
+                last += 1
+            if last > i:
+                _add_if_free(out, w.starts[i], w.ends[last], "SCHOOL")
 
 
 def _add_saint_names(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]],
@@ -560,3 +577,57 @@ def school_tail(text: str, end: int, rules: PlaceRules) -> int:
     if after[:1].islower() or after[:1].isdigit():
         return end  # "Oakfield Primary CP plan": child protection's, not the school's
     return m.end()
+
+
+def _add_tier_schools(w: Words, freq: list[list[float]], rules: PlaceRules, out: list[tuple[int, int, str]],
+                      towns: frozenset[str], first_names: frozenset[str], not_names: frozenset[str]) -> None:
+    """Add first and middle schools of three-tier areas written by name and tier with no "School" ("Batchley Brook
+    First", "Hillcrest Middle") to ``out`` where they overlap nothing found already: a capitalised ``school_grades``
+    word after one to ``MAX_LONE_WORDS`` capitalised words, the first of which may open a lone name (no English word in ordinary
+    use, listed first name or town: "Safety First", "Tom First" stay), none a word that is never a name (a people's
+    or a language's: "Irish Traveller First language"), with no capitalised word after it ("Customer First Centre",
+    "Middle East") nor a ``grade_phrases`` word ("First language", "First aid")."""
+    n = len(w)
+    for k in range(1, n):
+        if w.folded[k] not in rules.school_grades or not w.forms[k][:1].isupper() or w.forms[k][1:2].isupper() \
+                or (k + 1 < n and _joined(w, k + 1) and (w.forms[k + 1][:1].isupper()
+                                                         or w.folded[k + 1] in rules.grade_phrases)):
+            continue
+        first = None
+        for j in range(k - MAX_LONE_WORDS, k):
+            if j >= 0 and all(_joined(w, m + 1) and w.forms[m][:1].isupper() and not w.forms[m][1:2].isupper()
+                              and w.folded[m] not in rules.not_before and w.folded[m] not in not_names
+                              and not w.possessive[m] for m in range(j, k)) \
+                    and not _not_a_street(w, j, freq, rules, towns, first_names):
+                first = j
+                break
+        if first is not None:
+            _add_if_free(out, w.starts[first], w.ends[k], "SCHOOL")
+
+
+_BOAT_GAP = re.compile(r"""[ \t]+(?:(?:named|called)[ \t]+)?["'‘“]?""")
+"""Between a boat's word and its name: spaces, "named" or "called", an opening quote ('narrowboat "Wren's Rest"')."""
+
+
+def _add_boat_names(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]]) -> None:
+    """Add a boat's name where the boat is a home ("lives on narrowboat Wren's Rest", 'the narrowboat "Kestrel"',
+    "narrowboat named Dunlin Star") to ``out`` as an address where it overlaps nothing found already: a ``boat_words``
+    word, then one to three capitalised words (a possessive may end the first: "Wren's Rest"), none a
+    ``not_before`` word or month."""
+    n = len(w)
+    for i in range(n - 1):
+        if w.folded[i] not in rules.boat_words:
+            continue
+        gap = w.text[w.ends[i]:w.starts[i + 1]]
+        k = i + 1
+        if w.folded[k] in ("named", "called") and k + 1 < n:
+            gap, k = w.text[w.ends[i]:w.starts[k + 1]], k + 1
+        if not _BOAT_GAP.fullmatch(gap) or not w.forms[k][:1].isupper() or w.folded[k] in rules.not_before \
+                or w.folded[k] in rules.months:
+            continue
+        last = k
+        while last + 1 < n and last - k < 2 and _joined(w, last + 1) and w.forms[last + 1][:1].isupper() \
+                and w.folded[last + 1] not in rules.not_before and w.folded[last + 1] not in rules.months:
+            last += 1
+        _add_if_free(out, w.starts[k], w.ends[last] + (2 if w.possessive[last] else 0), "ADDRESS")
+
