@@ -464,7 +464,10 @@ class Pseudonymiser:
                     letters.append(letter)
             return recase("".join(letters), original)
         pool, part = (self._last, "surname") if match.part == "surname" else (self._first, "first")
-        return recase(self._pick(pool, original, "case", str(case_id), part, match.key), original)
+        # no name word of the case's people comes back as a pseudonym ("Dean Hollis" is never "Hollis Yardley", nor
+        # is his partner); the same words are avoided for every mention, so a name keeps one pseudonym
+        return recase(self._pick(pool, original, "case", str(case_id), part, match.key, avoid=names.words),
+                      original)
 
     def _for_other(self, scope: str, original: str, pool: str, *, avoid: str = "") -> str:
         """A pseudonym for a name no people table holds; initials (``avoid``: the other letters of their run, as
