@@ -45,21 +45,20 @@ import pandas as pd
 
 from casenotes.data import read_rule_yaml, sha256
 from casenotes.deid.births import BirthRules, births
-from casenotes.deid.identifiers import DATE, KEEP, IdentifierPattern, all_needs, load_patterns, find_identifiers
-from casenotes.deid.screens import Needs
+from casenotes.deid.cues import (_ARTICLES, _LETTERS, RARE_LOWER, _capitalised_or_rare, _collars, _dotted_run,
+                                 _extend_runs, _lone_letters, _lower_person, _particle_start, _plain_word, _title)
+from casenotes.deid.identifiers import DATE, KEEP, IdentifierPattern, all_needs, find_identifiers, load_patterns
+from casenotes.deid.labels import LabelRules
 from casenotes.deid.lexicon import UNKNOWN, Lexicon, common_word, default_lexicon
 from casenotes.deid.names import NameDetector, detector_files
-from casenotes.deid.labels import LabelRules
-from casenotes.deid.people import (CaseNames, Match, People, PeopleIndex, known_words, load_name_forms,
-                                   read_people)
+from casenotes.deid.people import CaseNames, Match, People, PeopleIndex, known_words, load_name_forms, read_people
 from casenotes.deid.places import PlaceRules, find_places
-from casenotes.deid.cues import (RARE_LOWER, _ARTICLES, _LETTERS, _capitalised_or_rare, _collars, _dotted_run, _extend_runs,
-                                  _lone_letters, _lower_person, _particle_start, _plain_word, _title)
+from casenotes.deid.screens import Needs
 from casenotes.deid.spans import _overlaps, _rewrite, _runs, _unclaimed, _with_school_tails
 from casenotes.deid.sweep import Sweep
-from casenotes.deid.towns import (_AND, _district_slot, _home_districts, _home_slot, _institution,
-                                  _localities, _placed, _school_district, _town, _town_after, _town_slot)
 from casenotes.deid.text import Words, fold, recase, shape, words
+from casenotes.deid.towns import (_AND, _district_slot, _home_districts, _home_slot, _institution, _localities, _placed,
+                                  _school_district, _town, _town_after, _town_slot)
 from casenotes.errors import InputError
 
 __all__ = ["Pseudonymiser", "PeopleIndex", "load_key", "pseudonymise_file", "read_people"]
