@@ -19,7 +19,7 @@ import unicodedata
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -75,12 +75,11 @@ class Reject:
     detail: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {"source": self.source, "row": self.row, "note_id": self.note_id, "column": self.column,
-                "reason": self.reason, "detail": self.detail}
+        return {name: getattr(self, name) for name in REJECT_COLUMNS}
 
 
-REJECT_COLUMNS = ("source", "row", "note_id", "column", "reason", "detail")
-"""The columns of a rejects CSV, a :class:`Reject`'s fields."""
+REJECT_COLUMNS = tuple(f.name for f in fields(Reject))
+"""The columns of a rejects CSV, a :class:`Reject`'s fields in order."""
 
 
 @contextmanager

@@ -271,10 +271,7 @@ def _add_welsh_addresses(w: Words, rules: PlaceRules, out: list[tuple[int, int, 
             if last > i:
                 _add_if_free(out, start, w.ends[last], "ADDRESS")
         elif folded[i] in rules.school_before and w.forms[i][:1].isupper():
-            last = i  # a faith school named after its kind ("Talmud Torah Tiferes ...", "Darul Uloom ...")
-            while last + 1 < n and last - i < 3 and _joined(w, last + 1) and w.forms[last + 1][:1].isupper() \
-                    and folded[last + 1] not in rules.not_before and folded[last + 1] not in rules.months:
-                last += 1
+            last = _capitalised_run(w, i, rules, 4)  # a faith school named after its kind ("Talmud Torah ...")
             if last > i:
                 _add_if_free(out, w.starts[i], w.ends[last], "SCHOOL")
 
@@ -625,9 +622,15 @@ def _add_boat_names(w: Words, rules: PlaceRules, out: list[tuple[int, int, str]]
         if not _BOAT_GAP.fullmatch(gap) or not w.forms[k][:1].isupper() or w.folded[k] in rules.not_before \
                 or w.folded[k] in rules.months:
             continue
-        last = k
-        while last + 1 < n and last - k < 2 and _joined(w, last + 1) and w.forms[last + 1][:1].isupper() \
-                and w.folded[last + 1] not in rules.not_before and w.folded[last + 1] not in rules.months:
-            last += 1
+        last = _capitalised_run(w, k, rules, 3)
         _add_if_free(out, w.starts[k], w.ends[last] + (2 if w.possessive[last] else 0), "ADDRESS")
 
+
+def _capitalised_run(w: Words, k: int, rules: PlaceRules, most: int) -> int:
+    """The last word of a run of at most ``most`` words from word ``k``: each after it joined to the one before,
+    capitalised, and neither a ``not_before`` word nor a month (a faith school's or a boat's name)."""
+    last = k
+    while last + 1 < len(w) and last - k < most - 1 and _joined(w, last + 1) and w.forms[last + 1][:1].isupper() \
+            and w.folded[last + 1] not in rules.not_before and w.folded[last + 1] not in rules.months:
+        last += 1
+    return last
