@@ -91,9 +91,9 @@ ensemble-v9-bf16's 0.893), then on audit held-out set 9 with audit rubric v4 cal
 sets (mean QWK 0.817 against 0.811). Its transformer member's matrix products run in bfloat16 on a CPU with AMX or
 AVX512-BF16 (about 3.5x the sentences per CPU-second of float32, as measured for ensemble-v5); it was measured only in
 float32, on a CPU without them, where it runs in float32 (W160): there ``ensemble-v10-int8`` (the same members, the
-transformer in ONNX form, int8) is 2.3x as fast with the same accuracy within noise, short of the 150 sentences/s
-that would have made it the default (models/RESULTS.md). ``linear-v9`` classifies over a thousand sentences per
-second and is the choice when speed matters more than accuracy."""
+transformer in ONNX form, int8) classifies 160-187 sentences/s with the same accuracy within noise, and by the rule
+in models/RESULTS.md (addendum 2) is to become the default on every CPU, a switch not made yet. ``linear-v9``
+classifies over a thousand sentences per second and is the choice when speed matters more than accuracy."""
 FAST_MODEL = "linear-v1"
 """The fastest shipped model that learned from the gold corpus; the demo uses it to stay within two minutes."""
 MANIFEST = "shipped_models.v1.json"
